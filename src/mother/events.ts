@@ -1,0 +1,31 @@
+/** What a mother can log, as in RULES.md. Times are ISO 8601 strings in UTC. */
+export type FeedingMode = 'breast' | 'pump' | 'both';
+export type Side = 'left' | 'right' | 'both';
+export type StoolKind = 'none' | 'meconium' | 'transitional' | 'yellow';
+export type RedFlagCode = 'red-flag.emergency' | 'red-flag.urgent';
+
+export type FeedEvent = { type: 'feed'; at: string; side?: Side; minutes?: number };
+export type DiaperEvent = { type: 'diaper'; at: string; wet: boolean; stool: StoolKind };
+export type PumpEvent = { type: 'pump'; at: string; ml: number; leftMl?: number; rightMl?: number; double?: boolean };
+export type ExpressionEvent = { type: 'expression'; at: string; ml: number };
+export type MilkInEvent = { type: 'milk-in'; at: string };
+export type SymptomEvent = { type: 'symptom'; at: string; code: RedFlagCode };
+
+export type MotherEvent = FeedEvent | DiaperEvent | PumpEvent | ExpressionEvent | MilkInEvent | SymptomEvent;
+export type MotherEventType = MotherEvent['type'];
+export const EVENT_TYPES: readonly MotherEventType[] = ['feed', 'diaper', 'pump', 'expression', 'milk-in', 'symptom'];
+
+/**
+ * An event as kept in her log. `entry` groups the events of one logging action
+ * (a check-in with three pump volumes is one entry), so "angre" undoes the whole action.
+ */
+export type LoggedEvent = MotherEvent & { id: string; entry: string; loggedAt: string };
+
+/** Her answer to a daily check-in: counts for the 24 h before `at`. A skipped question is absent. */
+export interface CheckinAnswer {
+  at: string;
+  feeds?: number;
+  wetDiapers?: number;
+  yellowStools?: number;
+  pumpMl?: number[];
+}
