@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import i18next, { type i18n, type TOptions } from 'i18next';
+import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { LOCALES, type Locale } from './mother/profile';
+import { PROJECT_ROOT } from './project-root';
 
 /** locales/<lng>/<namespace>.json: every sentence the bot says. */
-export const LOCALES_DIR = path.resolve(__dirname, '..', fs.existsSync(path.resolve(__dirname, '..', 'locales')) ? '' : '..', 'locales');
+export const LOCALES_DIR = path.join(PROJECT_ROOT, 'locales');
 
 export type Resources = Record<Locale, Record<string, Record<string, unknown>>>;
 
@@ -20,10 +21,10 @@ export function loadResources(dir = LOCALES_DIR): Resources {
   return resources;
 }
 
-let instance: i18n | undefined;
+let instance: I18n | undefined;
 
 /** One synchronous i18next instance for the process; namespaces are the file names. */
-export function i18n(): i18n {
+export function translator(): I18n {
   if (instance) return instance;
   const resources = loadResources();
   const created = i18next.createInstance();
@@ -44,9 +45,9 @@ export function i18n(): i18n {
 
 /** Translates `ns:key` for her locale. A missing key is a bug caught by tests, never shown as a key in production. */
 export function t(locale: Locale, key: string, options: TOptions = {}): string {
-  return i18n().getFixedT(locale)(key, options) as string;
+  return translator().getFixedT(locale)(key, options) as string;
 }
 
 export function hasKey(locale: Locale, key: string): boolean {
-  return i18n().exists(key, { lng: locale });
+  return translator().exists(key, { lng: locale });
 }

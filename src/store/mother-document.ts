@@ -1,5 +1,6 @@
 import type { CheckinAnswer, LoggedEvent } from '../mother/events';
 import type { Finding } from '../mother/findings';
+import type { RuleState } from '../mother/rule-state';
 import type { Locale, MotherProfile } from '../mother/profile';
 
 export const DOCUMENT_SCHEMA_VERSION = 1;
@@ -38,6 +39,8 @@ export interface MotherDocument {
   events: LoggedEvent[];
   checkins: CheckinAnswer[];
   findings: Finding[];
+  /** The rules' open episodes (see src/mother/evaluate.ts), so a finding fires once per episode. */
+  ruleState?: RuleState;
   dialog?: DialogState;
   conversation?: StoredConversationReference;
   /** ISO UTC of the next daily check-in, or null when none is planned (paused, not onboarded, week over). */

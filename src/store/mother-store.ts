@@ -30,7 +30,7 @@ export class AlreadyExistsError extends Error {
 
 /** Thrown when the store is unavailable or throttling beyond the retries it makes itself. */
 export class StoreUnavailableError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'StoreUnavailableError';
   }
@@ -48,4 +48,10 @@ export interface MotherStore {
   /** Mothers due for a check-in at `now` (nextCheckInAt <= now), in pages, served by an index. */
   findDue(now: string, pageSize: number, continuation?: string): Promise<DuePage>;
   close(): Promise<void>;
+}
+
+/** Both implementations also tell how many requests they have made (one read and one write per turn is the target). */
+export interface MeasuredMotherStore extends MotherStore {
+  /** Requests sent to the database since the store opened: point reads, writes, deletes and query pages. */
+  requestCount(): number;
 }

@@ -1,0 +1,56 @@
+/* Benchmark of free questions: accuracy on the held-out set and time per question. Run: npx tsx bench/knowledge.ts */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { answerQuestion } from '../src/knowledge/answer-question';
+import { OUT_OF_SCOPE, TOPIC_QUESTIONS } from '../tests/knowledge/evaluation-set';
+import { evaluate, TARGETS } from '../tests/knowledge/evaluate';
+
+const ROUNDS = 5;
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? 0;
+}
+
+const buildStart = performance.now();
+answerQuestion('varm opp indeksen');
+const buildMs = performance.now() - buildStart;
+
+const questions = [...TOPIC_QUESTIONS.flatMap((q) => [...q.nb, ...q.nn, ...q.en]), ...OUT_OF_SCOPE.map((q) => q.text)];
+// One untimed round first, so that the figures show steady state rather than the JIT warming up.
+for (const text of questions) answerQuestion(text);
+const timings: number[] = [];
+for (let round = 0; round < ROUNDS; round += 1) {
+  for (const text of questions) {
+    const start = performance.now();
+    answerQuestion(text);
+    timings.push(performance.now() - start);
+  }
+}
+timings.sort((a, b) => a - b);
+
+const result = evaluate();
+const percent = (share: number): number => Math.round(share * 1000) / 10;
+const figures = {
+  top1Percent: { nb: percent(result.top1.nb), nn: percent(result.top1.nn), en: percent(result.top1.en) },
+  declinedPercent: percent(result.declined),
+  redFlagRecallPercent: percent(result.redFlagRecall),
+  falseAlarmPercent: percent(result.falseAlarms),
+  medianMs: Math.round(percentile(timings, 50) * 1000) / 1000,
+  p99Ms: Math.round(percentile(timings, 99) * 1000) / 1000,
+  indexBuildMs: Math.round(buildMs),
+  questionsTimed: timings.length,
+  targets: { top1Percent: TARGETS.top1 * 100, declinedPercent: TARGETS.declined * 100, redFlagRecallPercent: 100, p99Ms: 5 },
+  misses: result.misses,
+};
+
+console.log(`top-1 accuracy   nb ${figures.top1Percent.nb} %   nn ${figures.top1Percent.nn} %   en ${figures.top1Percent.en} %`);
+console.log(`declined out-of-scope ${figures.declinedPercent} %`);
+console.log(`red-flag recall ${figures.redFlagRecallPercent} %, false alarms on ordinary questions ${figures.falseAlarmPercent} %`);
+console.log(`time per question: median ${figures.medianMs} ms, p99 ${figures.p99Ms} ms (index built in ${figures.indexBuildMs} ms)`);
+for (const miss of result.misses) console.log(`  miss: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
+
+const out = path.resolve(__dirname, 'results', 'knowledge.json');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);

@@ -1,0 +1,25 @@
+import type { Finding } from '../src/mother/findings';
+import type { ExportDocument } from './export-document';
+
+/** A button that sends `value` back as her message (Teams and Web Chat render these as suggested actions). */
+export interface Suggestion {
+  titleKey: string;
+  titleParams?: Record<string, string | number>;
+  value: string;
+}
+
+export type CardName = 'onboarding' | 'log' | 'checkin';
+
+/** What the bot says, as keys and values; the edge renders it in her language. */
+export type Reply =
+  | { kind: 'text'; key: string; params?: Record<string, string | number>; suggestions?: Suggestion[] }
+  | { kind: 'finding'; finding: Finding }
+  | { kind: 'card'; card: CardName; params?: Record<string, string | number | boolean | string[]> }
+  | { kind: 'export'; data: ExportDocument };
+
+export const text = (key: string, params?: Record<string, string | number>, suggestions?: Suggestion[]): Reply => ({
+  kind: 'text',
+  key,
+  ...(params ? { params } : {}),
+  ...(suggestions ? { suggestions } : {}),
+});

@@ -1,0 +1,89 @@
+import type { Server } from 'restify';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { Clock } from './clock';
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { createServer } from './server';
+import { createBotLogic, createTurnErrorHandler } from './bot';
+import { createMotherStore, type StoreConfig } from './store/create-store';
+import type { MeasuredMotherStore } from './store/mother-store';
+import { registerWebChat } from './webchat';
+import { translator } from './i18n';
+import { PACKAGE_VERSION } from './project-root';
+import { CheckinScheduler } from './checkins/scheduler';
+import { adapterSender } from './checkins/proactive-sender';
+
+export interface App {
+  server: Server;
+  store: MeasuredMotherStore;
+  clock: Clock;
+  scheduler: CheckinScheduler;
+  adapter: CloudAdapter;
+  logger: Logger;
+  /** Listens on config.port (0 = a free port); resolves with the bound port. */
+  listen(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface AppOverrides {
+  logger?: Logger;
+  /** Tests only: extra options for the Cosmos client (a test CA). */
+  cosmosClientOptions?: NonNullable<StoreConfig['cosmos']>['clientOptions'];
+}
+
+/** Composition root: config -> store -> adapter -> bot -> scheduler -> server. */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  translator();
+  const clock = new Clock();
+  const store = await createMotherStore({
+    storage: config.storage,
+    dataDir: config.dataDir,
+    cosmos: { ...config.cosmos, ...(overrides.cosmosClientOptions ? { clientOptions: overrides.cosmosClientOptions } : {}) },
+  });
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.microsoftAppId,
+    MicrosoftAppPassword: config.microsoftAppPassword,
+    MicrosoftAppType: config.microsoftAppType,
+    MicrosoftAppTenantId: config.microsoftAppTenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = createTurnErrorHandler(logger, config.defaultLocale);
+  const scheduler = new CheckinScheduler({
+    store,
+    clock,
+    logger,
+    send: adapterSender(adapter, config.microsoftAppId),
+    globalRatePerSecond: config.scheduler.globalRatePerSecond,
+    perConversationRatePerSecond: config.scheduler.perConversationRatePerSecond,
+  });
+  const server = createServer({
+    config,
+    adapter,
+    logic: createBotLogic({ store, clock, config, logger }),
+    clock,
+    logger,
+    version: PACKAGE_VERSION,
+    runCheckins: async () => ({ sent: (await scheduler.runPass()).sent }),
+    extend: (s) => registerWebChat(s, { directLineSecret: config.directLineSecret }),
+  });
+  if (config.scheduler.loop) scheduler.start(config.scheduler.intervalMs);
+
+  return {
+    server,
+    store,
+    clock,
+    scheduler,
+    adapter,
+    logger,
+    listen: () =>
+      new Promise((resolve) => {
+        server.listen(config.port, config.host, () => resolve((server.address() as { port: number }).port));
+      }),
+    close: async () => {
+      await scheduler.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import type { Logger } from '../logger';
+import type { Clock } from '../clock';
+import { checkinMessage } from '../../dialogs/checkin-message';
+import type { Reply } from '../../dialogs/reply';
+import type { MotherDocument, StoredConversationReference } from '../store/mother-document';
+import { EtagConflictError, type MotherStore } from '../store/mother-store';
+import { nextCheckInAt } from './next-checkin';
+import { RateLimiter, realSleep, type Sleep } from './rate-limiter';
+import { DEFAULT_RETRY, sendWithRetry, type RetryOptions, type SendResult } from './send-with-retry';
+
+/** A check-in more than this late (the bot was down) is skipped, never sent as an old burst. */
+export const MAX_LATENESS_MS = 3 * 60 * 60 * 1000;
+const PAGE_SIZE = 200;
+const CONCURRENCY = 8;
+
+/** Delivers replies to her conversation; in the bot it is adapter.continueConversationAsync. */
+export type ProactiveSender = (reference: StoredConversationReference, replies: Reply[], locale: MotherDocument['locale']) => Promise<void>;
+
+export interface PassResult {
+  due: number;
+  sent: number;
+  skippedLate: number;
+  skippedNoConsent: number;
+  claimedElsewhere: number;
+  blocked: number;
+  failed: number;
+}
+
+export interface SchedulerOptions {
+  store: MotherStore;
+  clock: Clock;
+  send: ProactiveSender;
+  logger: Logger;
+  globalRatePerSecond: number;
+  perConversationRatePerSecond: number;
+  retry?: Partial<RetryOptions>;
+  sleep?: Sleep;
+}
+
+type Claim =
+  | { kind: 'send'; doc: MotherDocument; replies: Reply[]; slot: string }
+  | { kind: 'skip'; reason: 'late' | 'no-consent' | 'not-due' };
+
+/**
+ * Finds the mothers who are due, claims each with her etag (so two instances never send the same
+ * check-in), re-checks consent and "stopp" at send time, sends, and moves nextCheckInAt on.
+ * Delivery is at most once per slot: the claim is written before the send.
+ */
+export class CheckinScheduler {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<PassResult> | undefined;
+  private readonly limiter: RateLimiter;
+  private readonly retry: RetryOptions;
+
+  constructor(private readonly options: SchedulerOptions) {
+    const sleep = options.sleep ?? realSleep;
+    this.limiter = new RateLimiter(options.globalRatePerSecond, options.perConversationRatePerSecond, Date.now, sleep);
+    this.retry = { ...DEFAULT_RETRY, sleep, random: Math.random, ...options.retry };
+  }
+
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => {
+      void this.runPass().catch((err: Error) => this.options.logger.error({ name: err.name }, 'check-in pass failed'));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** One pass; a pass already under way in this process is joined, not doubled. */
+  runPass(): Promise<PassResult> {
+    if (!this.running) this.running = this.pass().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async pass(): Promise<PassResult> {
+    const now = this.options.clock.now();
+    const result: PassResult = { due: 0, sent: 0, skippedLate: 0, skippedNoConsent: 0, claimedElsewhere: 0, blocked: 0, failed: 0 };
+    let continuation: string | undefined;
+    do {
+      const page = await this.options.store.findDue(now, PAGE_SIZE, continuation);
+      continuation = page.continuation;
+      result.due += page.ids.length;
+      await inParallel(page.ids, CONCURRENCY, async (id) => {
+        try {
+          await this.handleOne(id, now, result);
+        } catch (err) {
+          result.failed++;
+          this.options.logger.error({ motherId: id, name: (err as Error).name }, 'check-in failed');
+        }
+      });
+    } while (continuation);
+    this.options.logger.info({ ...result, now }, 'check-in pass');
+    return result;
+  }
+
+  private async handleOne(id: string, now: string, result: PassResult): Promise<void> {
+    const claim = await this.claim(id, now);
+    if (claim.kind === 'skip') {
+      if (claim.reason === 'late') result.skippedLate++;
+      else if (claim.reason === 'no-consent') result.skippedNoConsent++;
+      else result.claimedElsewhere++;
+      return;
+    }
+    const reference = claim.doc.conversation!;
+    const outcome = await this.deliver(reference, claim.replies, claim.doc.locale);
+    if (outcome === 'sent') result.sent++;
+    else if (outcome === 'blocked') {
+      result.blocked++;
+      await this.pause(id, now);
+    } else {
+      result.failed++;
+      this.options.logger.warn({ motherId: id, outcome }, 'check-in not delivered');
+    }
+  }
+
+  /** Takes the slot with her etag; a conflict means another instance (or her own turn) came first. */
+  private async claim(id: string, now: string): Promise<Claim> {
+    const stored = await this.options.store.get(id);
+    const doc = stored?.doc;
+    if (!stored || !doc || !doc.nextCheckInAt || doc.nextCheckInAt > now) return { kind: 'skip', reason: 'not-due' };
+    const slot = doc.nextCheckInAt;
+    const profile = doc.profile;
+    const canSend = doc.consent === 'given' && !doc.checkInsPaused && !!profile && !!doc.conversation;
+    const next = profile && canSend ? nextCheckInAt(profile, now, false) : null;
+    const late = Date.parse(now) - Date.parse(slot) > MAX_LATENESS_MS;
+    let updated: MotherDocument = { ...doc, nextCheckInAt: next };
+    let replies: Reply[] = [];
+    if (canSend && !late) {
+      const message = checkinMessage(updated, now);
+      updated = { ...message.doc, lastCheckInSlot: slot, lastCheckInSentAt: now };
+      replies = message.replies;
+    }
+    try {
+      await this.options.store.replace(updated, stored.etag);
+    } catch (err) {
+      if (err instanceof EtagConflictError) return { kind: 'skip', reason: 'not-due' };
+      throw err;
+    }
+    if (!canSend) return { kind: 'skip', reason: 'no-consent' };
+    if (late) return { kind: 'skip', reason: 'late' };
+    return { kind: 'send', doc: updated, replies, slot };
+  }
+
+  private async deliver(reference: StoredConversationReference, replies: Reply[], locale: MotherDocument['locale']): Promise<SendResult> {
+    await this.limiter.take(reference.conversation.id, replies.length);
+    return sendWithRetry(() => this.options.send(reference, replies, locale), this.retry);
+  }
+
+  /** She blocked or removed the bot: no more check-ins until she writes again and says "start". */
+  private async pause(id: string, now: string): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const stored = await this.options.store.get(id);
+      if (!stored) return;
+      try {
+        await this.options.store.replace({ ...stored.doc, checkInsPaused: true, nextCheckInAt: null, updatedAt: now }, stored.etag);
+        return;
+      } catch (err) {
+        if (!(err instanceof EtagConflictError)) throw err;
+      }
+    }
+  }
+}
+
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,162 @@
+import { newStemmer } from 'snowball-stemmers';
+import { foldWord } from './fold-text';
+
+/**
+ * Turns a word into the terms the index compares: folded (æøå optional), split when it is a
+ * compound we know the first part of ("håndmelking" -> "hånd" + "melking"), stemmed with the
+ * Norwegian Snowball stemmer, and mapped onto one spelling per meaning (bokmål, nynorsk and
+ * English synonyms meet). Used alike for the indexed texts and for her question.
+ */
+
+const stemmer = newStemmer('norwegian');
+
+/** Words that carry no topic: pronouns, little words, the baby herself. Folded spellings. */
+const STOPWORDS = new Set(
+  [
+    // bokmål
+    'jeg', 'du', 'hun', 'han', 'den', 'det', 'de', 'vi', 'dere', 'meg', 'deg', 'henne', 'ham', 'seg', 'oss', 'min', 'mi', 'mitt', 'mine', 'din', 'di', 'ditt', 'dine',
+    'sin', 'sitt', 'sine', 'er', 'var', 'vært', 'være', 'blir', 'ble', 'bli', 'og', 'i', 'på', 'til', 'for', 'med', 'som', 'at', 'en', 'et', 'ei', 'av', 'fra', 'om',
+    'så', 'da', 'men', 'eller', 'hvis', 'nå', 'bare', 'litt', 'noe', 'noen', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'vil', 'ville', 'har', 'hadde', 'ha',
+    'få', 'får', 'fikk', 'gjør', 'gjøre', 'hva', 'hvem', 'hvilken', 'hvilke', 'hvor', 'her', 'der', 'ikke', 'også', 'sånn', 'slik', 'jo', 'vel', 'hei', 'hallo',
+    'takk', 'lurer', 'lure', 'lurte', 'spørsmål', 'egentlig', 'dette', 'disse', 'denne', 'man', 'mange', 'mer', 'mest', 'alle', 'alt', 'bør', 'burde', 'normalt',
+    'baby', 'babyen', 'barnet', 'barn', 'spedbarn', 'spedbarnet', 'nyfødt', 'nyfødte', 'lille', 'gutten', 'jenta', 'datteren', 'sønnen', 'vesla', 'minsten', 'ok', 'greit', 'riktig',
+    // nynorsk
+    'eg', 'ho', 'dei', 'me', 'dykk', 'kva', 'kven', 'kor', 'kvar', 'ikkje', 'eit', 'ein', 'frå', 'no', 'òg', 'berre', 'noko', 'nokon', 'nokre', 'må', 'ha', 'hennar', 'hans', 'sjølv', 'dette', 'desse', 'vore', 'vere', 'vert', 'vart', 'barnet', 'veslejenta', 'veslegut',
+    // English
+    'i', 'you', 'she', 'he', 'it', 'we', 'they', 'me', 'my', 'her', 'his', 'him', 'our', 'your', 'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been',
+    'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which', 'who', 'whom',
+    'where', 'there', 'this', 'that', 'these', 'those', 'with', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
+    'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babies', 'newborn', 'little', 'one', 'wondering', 'need',
+  ].map(foldWord),
+);
+
+/**
+ * Words that help pick between close topics ("hvorfor", "hvordan", "når") but say nothing
+ * about being in scope: they count for ranking, not for confidence.
+ */
+const WEAK_WORDS = new Set(
+  [
+    'hvordan', 'hvorfor', 'når', 'ofte', 'lenge', 'mye', 'mykje', 'mengde', 'korleis', 'kvifor', 'how', 'why', 'when', 'often', 'long', 'many', 'amount',
+    'dag', 'dagen', 'dager', 'dagar', 'day', 'days', 'døgn', 'døgnet', 'døgeret', 'ganger', 'gonger', 'gang', 'gong',
+    'times', 'begynne', 'byrje', 'start', 'starte', 'best', 'bedre', 'betre', 'better', 'gi', 'give', 'etter', 'after', 'før', 'before',
+    'tid', 'tida', 'tiden', 'ta', 'take', 'bruke', 'use', 'mor', 'mother', 'mamma', 'mum', 'mom', 'god', 'good', 'bra', 'lite', 'little', 'stor', 'big',
+    // everyday verbs that fit any question
+    'vite', 'vet', 'veit', 'know', 'tell', 'sjekke', 'sjekk', 'check', 'merke', 'merker', 'notice', 'se', 'ser', 'sjå', 'see', 'skje', 'skjer', 'happen', 'happens',
+    'trenge', 'trenger', 'treng', 'prøve', 'prøver', 'try', 'tenke', 'tenker', 'think', 'finne', 'find', 'ligge', 'ligger', 'liggje', 'lie', 'være', 'vere', 'bli',
+    'blir', 'become', 'gå', 'går', 'go', 'goes', 'gjøre', 'gjer', 'doing', 'make', 'synes', 'syns', 'feel', 'føle',
+    // everyday adverbs and adjectives
+    'enda', 'ennå', 'enno', 'fortsatt', 'framleis', 'still', 'yet', 'vanlig', 'vanleg', 'usual', 'normal', 'normalt', 'par', 'couple', 'tror', 'trur', 'believe',
+    'exactly', 'nøyaktig', 'important', 'viktig', 'riktig', 'right', 'ordentlig', 'skikkelig', 'proper', 'properly', 'real', 'regular', 'helt', 'veldig', 'very',
+    'really', 'lurt', 'smart', 'wise', 'mulig', 'mogleg', 'possible', 'only', 'kun', 'quite', 'tiny', 'small', 'små', 'liten', 'lita', 'getting', 'gets', 'stå', 'står', 'opp', 'up', 'out', 'ganske', 'fine', 'fint', 'alright', 'worried', 'bekymret', 'redd',
+    'betyr', 'bety', 'tyder', 'tyde', 'mean', 'means', 'meaning',
+  ].map(foldWord),
+);
+
+/** One spelling per meaning. The first word of each group is the one kept. */
+const SYNONYM_GROUPS: string[][] = [
+  ['råmelk', 'råmjølk', 'kolostrum', 'colostrum', 'råmelka', 'råmelken', 'råmjølka'],
+  ['melk', 'mjølk', 'milk', 'morsmelk', 'morsmjølk', 'brystmelk', 'breastmilk'],
+  ['melke', 'mjølke', 'melking', 'mjølking', 'express', 'expressing', 'expression', 'expressed', 'utmelking', 'utmjølking', 'melker', 'mjølkar'],
+  ['hånd', 'hand', 'hender', 'hendene', 'hands', 'manuell', 'manuelt', 'manual'],
+  ['finger', 'fingrer', 'fingre', 'fingrene', 'fingrane', 'fingers', 'tommel', 'tommelen', 'thumb'],
+  ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype'],
+  ['bedre', 'best', 'beste', 'betre', 'better'],
+  ['holde', 'holder', 'held', 'halde', 'holdt'],
+  ['nummer', 'nummeret', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
+  ['helsestasjon', 'helsestasjonen', 'helsesøster', 'helsesykepleier', 'helsesjukepleiar', 'helsesøstra', 'helsesøsteren', 'clinic'],
+  ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
+  ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'diaper', 'diapers', 'nappy', 'nappies'],
+  ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
+  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene'],
+  ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump'],
+  ['oppbevare', 'oppbevaring', 'lagre', 'lagring', 'lagrer', 'lagra', 'storing', 'storage', 'holdbar', 'holdbarhet', 'keep', 'keeps', 'spare'],
+  ['kjøleskap', 'kjøleskapet', 'kjøleskåp', 'kjøleskåpet', 'fridge', 'refrigerator', 'kjøl', 'kjøles'],
+  ['fryse', 'fryser', 'fryseren', 'frysar', 'frysaren', 'frys', 'fryst', 'frosset', 'frossen', 'freeze', 'freezer', 'frozen', 'frysast', 'fryses'],
+  ['tine', 'tint', 'tiner', 'tining', 'thaw', 'thawed', 'thawing', 'defrost', 'defrosted'],
+  ['romtemperatur', 'romtemp', 'benken', 'room', 'temperature'],
+  ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently'],
+  ['natt', 'natten', 'natta', 'night', 'nights', 'nattestid', 'nattamming'],
+  ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
+  ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
+  ['skje', 'skjea', 'skei', 'spoon', 'teskje'],
+  ['kopp', 'koppen', 'cup', 'beger'],
+  ['gravid', 'graviditet', 'graviditeten', 'svangerskap', 'svangerskapet', 'pregnancy', 'pregnant', 'gravide'],
+  ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp'],
+  ['hud', 'skin', 'huden', 'huda'],
+  ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning'],
+  ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits'],
+  ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps'],
+  ['mye', 'mykje', 'mengde', 'mengd', 'much', 'amount', 'volum', 'volume', 'ml', 'milliliter'],
+  ['nok', 'tilstrekkelig', 'enough', 'sufficient', 'mett'],
+  ['vekt', 'veie', 'veiing', 'vege', 'weigh', 'weight', 'vektøkning'],
+  ['våt', 'våte', 'vått', 'wet', 'tiss', 'tisse', 'tisser', 'tisset', 'pee', 'urine', 'wee'],
+  ['fastlege', 'fastlegen', 'lege', 'legen', 'doctor', 'gp'],
+  ['legevakt', 'legevakta', 'legevakten'],
+  ['program', 'programmet', 'pumpeprogram', 'innstilling', 'innstillinger', 'setting', 'settings', 'mode'],
+  ['kommer', 'kjem', 'komme', 'kome', 'come', 'comes', 'coming'],
+];
+
+const COMPOUND_HEADS = ['hand', 'ra', 'bryst', 'melk', 'melke', 'mjolk', 'mjolke', 'pump', 'pumpe', 'blei', 'bleie', 'dobbel', 'ut', 'fryse', 'basj', 'mors', 'hud', 'natt', 'rom', 'tisse', 'tiss'].map(foldWord);
+const MIN_COMPOUND = 6;
+const MIN_PART = 3;
+
+function stem(word: string): string {
+  let stemmed = stemmer.stem(word);
+  // Snowball keeps "-ing" ("melking", "pumping"), which would part them from "melke", "pumpe".
+  if (stemmed.length >= 7 && stemmed.endsWith('ing')) stemmed = stemmed.slice(0, -3);
+  return stemmed;
+}
+
+const canonical = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const [head] = group;
+  if (head === undefined) continue;
+  const target = stem(foldWord(head));
+  for (const word of group) canonical.set(stem(foldWord(word)), target);
+}
+
+function normalizeStem(word: string): string {
+  const stemmed = stem(word);
+  return canonical.get(stemmed) ?? stemmed;
+}
+
+const weakStems = new Set([...WEAK_WORDS].map(normalizeStem));
+
+function compoundParts(word: string): string[] {
+  if (word.length < MIN_COMPOUND) return [];
+  for (const head of COMPOUND_HEADS) {
+    if (!word.startsWith(head)) continue;
+    const tail = word.slice(head.length);
+    if (tail.length >= MIN_PART && !STOPWORDS.has(tail)) return head === 'ut' ? [tail] : [head, tail];
+  }
+  return [];
+}
+
+/** The terms of one word, or an empty list for a stopword. */
+export function termsOfWord(rawWord: string): string[] {
+  const word = foldWord(rawWord);
+  if (word.length < 2 && !/\d/.test(word)) return [];
+  if (STOPWORDS.has(word)) return [];
+  const terms = new Set<string>([normalizeStem(word)]);
+  for (const part of compoundParts(word)) terms.add(normalizeStem(part));
+  return [...terms];
+}
+
+/** Words of a text, as MiniSearch gets them before `termsOfWord`. */
+export function wordsOf(text: string): string[] {
+  return text.match(/\d+(?:[.,]\d+)?|[\p{L}]+/gu) ?? [];
+}
+
+export function termsOf(text: string): string[] {
+  return wordsOf(text).flatMap(termsOfWord);
+}
+
+/** Terms that help ranking only: a question made of them alone is not in scope. */
+export function isWeakTerm(term: string): boolean {
+  return weakStems.has(term);
+}
+
+/** Numbers count for confidence only when a topic knows them ("3 x 20 ml"), not against it ("38,5"). */
+export function isNumberTerm(term: string): boolean {
+  return /^\d/.test(term);
+}

@@ -1,0 +1,75 @@
+import type { RedFlagCode } from '../mother/events';
+import type { Locale } from '../mother/profile';
+import { detectRedFlag } from '../language/red-flags';
+import { isNumberTerm, isWeakTerm, termsOf } from './analyzer';
+import { isTopicId, type TopicId } from './topic-ids';
+import { FIELD_BOOST, topicIndex } from './topic-index';
+
+export interface QuestionAnswer {
+  /** The best topic, or null when no topic fits well enough: then decline honestly. */
+  topic: TopicId | null;
+  /** Confidence in `topic`, from 0 to 1. */
+  score: number;
+  /** A red flag in the same message: answer that first. */
+  urgent: RedFlagCode | null;
+  /** Topics as close as the best one: offer them beside `topic` ("did you mean?"). */
+  alternatives: TopicId[];
+}
+
+/** Below this share of her meaningful words found in the best topic, we decline. */
+const MIN_COVERAGE = 0.6;
+/** A raw relevance under this is a chance match on one common word. */
+const MIN_RAW_SCORE = 4;
+/** Raw scores around this and above are a confident match. */
+const FULL_RAW_SCORE = 20;
+/** A runner-up within this share of the best score is close enough to offer. */
+const CLOSE_RATIO = 0.85;
+/** Typos: one edit in words of 6+ letters, two in words of 9+. */
+const fuzziness = (term: string): number => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0);
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function match(text: string, urgent: RedFlagCode | null): QuestionAnswer {
+  const declined: QuestionAnswer = { topic: null, score: 0, urgent, alternatives: [] };
+  const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
+  if (contentTerms.size === 0) return declined;
+
+  const results = topicIndex().search(text, {
+    boost: { ...FIELD_BOOST },
+    fuzzy: fuzziness,
+    prefix: (term) => term.length >= 5,
+    combineWith: 'OR',
+  });
+  const [best, runnerUp] = results;
+  if (!best || !isTopicId(String(best.id))) return declined;
+
+  const close = runnerUp && isTopicId(String(runnerUp.id)) && runnerUp.score >= best.score * CLOSE_RATIO ? runnerUp : undefined;
+  // With two close candidates, her words may be split between them: both count as found.
+  const found = new Set([...best.queryTerms, ...(close?.queryTerms ?? [])]);
+  const counted = [...contentTerms].filter((term) => !isNumberTerm(term) || found.has(term));
+  const coverage = counted.length ? counted.filter((term) => found.has(term)).length / counted.length : 0;
+  const score = round(coverage * Math.min(1, best.score / FULL_RAW_SCORE));
+  if (coverage < MIN_COVERAGE || best.score < MIN_RAW_SCORE) return { ...declined, score };
+
+  return { topic: best.id as TopicId, score, urgent, alternatives: close ? [close.id as TopicId] : [] };
+}
+
+const MAX_CLAUSES = 8;
+
+/**
+ * Finds the topic of a free question (nb, nn or en). `locale` is accepted for callers that
+ * know it; the index holds all three languages, so mixed or misjudged text still finds its topic.
+ * When the whole message fits no topic, each sentence is tried on its own: "hun har feber,
+ * når kommer melken" still finds its question beside the red flag.
+ */
+export function answerQuestion(text: string, _locale: Locale = 'nb'): QuestionAnswer {
+  const urgent = detectRedFlag(text);
+  if (typeof text !== 'string') return { topic: null, score: 0, urgent, alternatives: [] };
+  const whole = match(text, urgent);
+  if (whole.topic) return whole;
+  const clauses = text.split(/[.,!?;:\n]+/).filter((clause) => clause.trim()).slice(0, MAX_CLAUSES);
+  if (clauses.length < 2) return whole;
+  return clauses.map((clause) => match(clause, urgent)).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
+}

@@ -1,0 +1,39 @@
+/** The topics of TOPICS.md, in its order. Answers live in locales/<lng>/topics.json under the same ids. */
+export const TOPIC_IDS = [
+  'hand-expression.why',
+  'hand-expression.how',
+  'hand-expression.when',
+  'hand-expression.how-much',
+  'hand-expression.vs-pump',
+  'hand-expression.giving',
+  'milk-storage',
+  'colostrum',
+  'milk-coming-in',
+  'feeding-frequency',
+  'enough-milk',
+  'diapers',
+  'pumping-frequency',
+  'pumping-3x20',
+  'breast-changes',
+  'first-hour',
+  'where-to-get-help',
+] as const;
+
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+export function isTopicId(value: string): value is TopicId {
+  return (TOPIC_IDS as readonly string[]).includes(value);
+}
+
+/** `topics:<id>`: the answer to show. */
+export function topicAnswerKey(topic: TopicId): string {
+  return `topics:${topic}`;
+}
+
+/** `topics:ui.title.<id>`: a short title, for suggested-action buttons. */
+export function topicTitleKey(topic: TopicId): string {
+  return `topics:ui.title.${topic}`;
+}
+
+export const DECLINE_KEY = 'topics:ui.decline';
+export const DID_YOU_MEAN_KEY = 'topics:ui.did-you-mean';

@@ -1,0 +1,48 @@
+import MiniSearch from 'minisearch';
+import { t } from '../i18n';
+import { LOCALES } from '../mother/profile';
+import { termsOfWord, wordsOf } from './analyzer';
+import { TOPIC_IDS, topicAnswerKey, topicTitleKey, type TopicId } from './topic-ids';
+import { TOPIC_TERMS } from './topic-terms';
+
+interface TopicDocument {
+  id: TopicId;
+  keywords: string;
+  phrasings: string;
+  answer: string;
+}
+
+/** Keywords weigh most: they were written to tell topics apart. */
+export const FIELD_BOOST = { keywords: 3, phrasings: 1.5, answer: 1 } as const;
+
+function documentOf(topic: TopicId): TopicDocument {
+  const terms = TOPIC_TERMS[topic];
+  const titles = LOCALES.map((lng) => t(lng, topicTitleKey(topic)));
+  return {
+    id: topic,
+    keywords: [...terms.keywords, ...titles].join('\n'),
+    phrasings: terms.phrasings.join('\n'),
+    answer: LOCALES.map((lng) => t(lng, topicAnswerKey(topic))).join('\n'),
+  };
+}
+
+export function buildTopicIndex(): MiniSearch<TopicDocument> {
+  const index = new MiniSearch<TopicDocument>({
+    fields: ['keywords', 'phrasings', 'answer'],
+    tokenize: wordsOf,
+    processTerm: (word) => {
+      const terms = termsOfWord(word);
+      return terms.length ? terms : null;
+    },
+  });
+  index.addAll(TOPIC_IDS.map(documentOf));
+  return index;
+}
+
+let index: MiniSearch<TopicDocument> | undefined;
+
+/** Built once per process, on the first question. */
+export function topicIndex(): MiniSearch<TopicDocument> {
+  index ??= buildTopicIndex();
+  return index;
+}

@@ -1,0 +1,82 @@
+import type { Locale } from '../mother/profile';
+import type { Intent } from './intent';
+
+type Command = Extract<Intent, { kind: 'status' | 'undo' | 'help' | 'export' | 'delete' | 'pause' | 'resume' | 'skip' }>;
+
+/** Whole-message commands, written as normalized text (folded words, no punctuation). */
+const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
+  ['delete', [
+    'slett mine data', 'slett dataene mine', 'slett dataa mine', 'slett data', 'slett alle data', 'slett alle mine data', 'slett alt',
+    'slett alt om meg', 'slett meg', 'slett kontoen min', 'slett all data', 'delete my data', 'delete all my data', 'delete data',
+    'delete everything', 'delete me', 'erase my data', 'slett mine opplysninger', 'slett alle dataa mine',
+  ]],
+  ['undo', [
+    'angre', 'angra', 'angre siste', 'angra siste', 'slett siste', 'slett den siste', 'fjern siste', 'slett forrige', 'det var feil',
+    'undo', 'undo last', 'delete last', 'remove last', 'delete the last one', 'angre det', 'angre forrige', 'feil angre',
+  ]],
+  ['status', [
+    'status', 'hvordan går det', 'korleis går det', 'hvordan ligger jeg an', 'korleis ligg eg an', 'oversikt', 'oppsummering',
+    'samandrag', 'sammendrag', 'how am i doing', 'how is it going', 'how are we doing', 'summary', 'overview', 'vis status', 'show status',
+    'hvordan går det med oss', 'korleis går det med oss', 'hvordan gjør jeg det', 'status takk', 'min status',
+  ]],
+  ['help', [
+    'hjelp', 'help', 'meny', 'menu', 'hva kan du', 'kva kan du', 'hva kan du gjøre', 'kva kan du gjere', 'what can you do',
+    'kommandoer', 'kommandoar', 'commands', 'hjelp meg', 'help me', 'hjelp takk', '?', 'info',
+  ]],
+  ['export', [
+    'eksporter', 'eksporter data', 'eksporter mine data', 'eksporter dataene mine', 'eksporter dataa mine', 'export', 'export my data',
+    'export data', 'last ned data', 'last ned mine data', 'download my data', 'gi meg dataene mine',
+  ]],
+  ['pause', [
+    'stopp', 'stop', 'pause', 'stopp påminnelse', 'stopp innsjekk', 'stopp varsler', 'stop reminders', 'stop checkins',
+    'stop check ins', 'pause påminnelse', 'ikke send flere påminnelse', 'stopp meldinger', 'stop messages', 'unsubscribe',
+  ]],
+  ['resume', [
+    'start', 'start igjen', 'start att', 'begynn igjen', 'fortsett', 'resume', 'start påminnelse', 'start innsjekk',
+    'start reminders', 'restart', 'continue', 'start again', 'subscribe',
+  ]],
+  ['skip', [
+    'hopp over', 'hopp', 'skip', 'skip it', 'skip this', 'vet ikke', 'veit ikke', 'veit ikkje', 'vet ikkje', 'husker ikke',
+    'hugsar ikkje', 'hugser ikkje', 'ikke sikker', 'ikkje sikker', 'don t know', 'dont know', 'i don t know', 'i dont know',
+    'idk', 'not sure', 'neste', 'next', 'pass', 'jeg vet ikke', 'eg veit ikkje', 'aner ikke', 'no idea', 'hopp over denne',
+  ]],
+];
+const LOOKUP = new Map<string, Command['kind']>(COMMANDS.flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind] as const)));
+
+const POLITE = /^(?:(?:kan du|vil du|can you|please|pls|vennligst)\s+)?(.*?)(?:\s+(?:takk|please|pls|thanks|thank you))?$/;
+
+/** The command a whole message is, or undefined. `words` is normalized text without punctuation (a lone "?" kept). */
+export function matchCommand(words: string): Command | undefined {
+  if (words.length > 60) return undefined;
+  const direct = LOOKUP.get(words);
+  if (direct) return { kind: direct };
+  const polite = POLITE.exec(words)?.[1];
+  const kind = polite === undefined ? undefined : LOOKUP.get(polite);
+  return kind ? { kind } : undefined;
+}
+
+const LANGUAGES: Readonly<Record<string, Locale>> = {
+  bokmål: 'nb', norsk: 'nb', 'norsk bokmål': 'nb', norwegian: 'nb', 'norwegian bokmål': 'nb',
+  nynorsk: 'nn', 'norsk nynorsk': 'nn', 'norwegian nynorsk': 'nn',
+  english: 'en', engelsk: 'en', 'in english': 'en',
+};
+const LANGUAGE_FILLER = new Set([
+  'språk', 'språket', 'language', 'bytt', 'byt', 'endre', 'skift', 'til', 'på', 'in', 'to', 'change', 'switch', 'snakk', 'skriv',
+  'speak', 'write', 'please', 'takk', 'kan', 'du', 'vil', 'ha', 'jeg', 'eg', 'i', 'want', 'set', 'sett',
+]);
+
+/** `{ kind: 'set-language' }` for "bokmål", "nynorsk", "english", "språk engelsk", "bytt til nynorsk". */
+export function matchLanguage(words: string): Extract<Intent, { kind: 'set-language' }> | undefined {
+  if (words.length > 60) return undefined;
+  const whole = LANGUAGES[words];
+  if (whole) return { kind: 'set-language', locale: whole };
+  const tokens = words.split(' ');
+  const named = tokens.map((token) => LANGUAGES[token]).filter((locale): locale is Locale => locale !== undefined);
+  const others = tokens.filter((token) => LANGUAGES[token] === undefined && token !== 'norsk');
+  const hasLanguageWord = tokens.some((token) => token === 'språk' || token === 'language' || token === 'bytt' || token === 'snakk' || token === 'switch' || token === 'change' || token === 'speak');
+  if (named.length !== 1 && !(named.length === 2 && tokens.includes('norsk'))) return undefined;
+  const locale = named.find((l) => l !== 'nb') ?? named[0];
+  if (!locale || !others.every((token) => LANGUAGE_FILLER.has(token))) return undefined;
+  if (tokens.length > 1 && !hasLanguageWord && !tokens.includes('på') && !tokens.includes('in')) return undefined;
+  return { kind: 'set-language', locale };
+}

@@ -1,0 +1,67 @@
+import type { DiaperEvent, ExpressionEvent, FeedEvent, MilkInEvent, PumpEvent, StoolKind } from '../mother/events';
+import type { Locale } from '../mother/profile';
+
+/** Events a mother logs in words (symptoms come from the red-flag check, not from here). */
+export type LoggableEvent = FeedEvent | DiaperEvent | PumpEvent | ExpressionEvent | MilkInEvent;
+
+/** An event she named but with a value still to ask for ("pumpet", "bæsjebleie" without a colour). */
+export type PendingEvent =
+  | { type: 'diaper'; at: string; wet?: boolean; stool?: StoolKind; missing: Array<'wet' | 'stool'> }
+  | { type: 'pump'; at: string; double?: boolean; missing: ['ml'] }
+  | { type: 'expression'; at: string; missing: ['ml'] };
+
+/** Facts a dialog needs to refuse or confirm a value. Nothing is refused here. */
+export type Concern =
+  | { code: 'future-time'; at: string; ifYesterday?: string }
+  | { code: 'volume-out-of-range'; ml: number }
+  | { code: 'too-many'; type: LoggableEvent['type']; count: number }
+  | { code: 'approximate-volume'; ml: number; range?: [number, number] }
+  | { code: 'volume-unit-assumed'; ml: number };
+
+/** "tre bæsjebleier i dag", "ammet 3 ganger siden i morges": how many, and over which period. */
+export interface CountFact {
+  type: LoggableEvent['type'];
+  count: number;
+  /** ISO UTC start of the period she named, when she named one. */
+  from?: string;
+  until: string;
+}
+
+export interface LogIntent {
+  kind: 'log';
+  events: LoggableEvent[];
+  pending: PendingEvent[];
+  concerns: Concern[];
+  counts: CountFact[];
+}
+
+export type Intent =
+  | LogIntent
+  | { kind: 'status' }
+  | { kind: 'undo' }
+  | { kind: 'help' }
+  | { kind: 'export' }
+  | { kind: 'delete' }
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  | { kind: 'set-language'; locale: Locale }
+  | { kind: 'set-checkin-time'; time: string }
+  | { kind: 'set-birth'; birthAt: string; future: boolean; approximate: boolean }
+  | { kind: 'skip' }
+  | { kind: 'yes' }
+  | { kind: 'no' }
+  | { kind: 'number'; value: number; approximate: boolean; range?: [number, number] }
+  | { kind: 'numbers'; values: number[] }
+  | { kind: 'time'; at: string; future: boolean; approximate: boolean; ifYesterday?: string }
+  | { kind: 'question'; text: string }
+  | { kind: 'unknown' };
+
+export type IntentKind = Intent['kind'];
+
+export interface UnderstandContext {
+  /** ISO instant of this turn. */
+  now: string;
+  /** Her IANA zone. */
+  timezone: string;
+  locale: Locale;
+}

@@ -1,0 +1,152 @@
+import type { Locale } from '../mother/profile';
+import { readClock, formatClock } from './clock';
+import { matchCommand, matchLanguage } from './commands';
+import type { Intent, UnderstandContext } from './intent';
+import { parseLog } from './log-parser';
+import { cleanText, normalize } from './normalize';
+import { readNumber } from './numbers';
+import { readTime } from './relative-time';
+import { tokenize, type Token } from './tokens';
+import { parseYesNo } from './yes-no';
+
+export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
+
+const QUESTION_TEXT_MAX = 500;
+/** A log, answer or command fits in far fewer words; the cap keeps the parse fast on pasted text. */
+const MAX_TOKENS = 120;
+const QUESTION_STARTS = new Set([
+  'hvordan', 'hva', 'hvorfor', 'når', 'hvor', 'hvem', 'hvilken', 'hvilke', 'hvilket', 'kva', 'korleis', 'kvifor', 'kor', 'kven', 'kvar',
+  'kan', 'kunne', 'skal', 'bør', 'må', 'burde', 'er', 'trenger', 'treng', 'går', 'finnes', 'fins', 'stemmer',
+  'how', 'what', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'should', 'is', 'are', 'do', 'does', 'did', 'will', 'would', 'am', 'must',
+  'fortell', 'forklar', 'tell', 'explain', 'lurer',
+]);
+const PRONOUNS = new Set(['jeg', 'eg', 'vi', 'du', 'hun', 'ho', 'han', 'babyen', 'barnet', 'det', 'i', 'you', 'we', 'she', 'he', 'the', 'my']);
+const APPROX = new Set(['ca', 'cirka', 'sirka', 'omtrent', 'rundt', 'kring', 'omlag', 'about', 'around', 'approx', '~']);
+const COUNT_TAIL = new Set(['ganger', 'gang', 'gonger', 'gong', 'times', 'stk', 'stykk', 'stykker', 'total', 'totalt', 'i alt', 'til sammen']);
+const ZERO = new Set(['ingen', 'null', 'none', 'zero', 'ingenting', 'nothing', 'ikkje nokon', 'ikke noen']);
+const CHECKIN_WORDS = /(?:^| )(?:innsjekk|sjekk inn|sjekke inn|sjekk-inn|check in|checkin|check-in|påminnelse|reminder|varsel|varsling|tidspunkt|endre tid|endre tida|endre tiden|ny tid|change time|new time|daily|daglig|dagleg)(?: |$)/;
+const BIRTH_WORDS = /(?:^| )(?:fødsel\p{L}*|født|birth|born|fødselstid\p{L}*|fødte|fødde)(?: |$)/u;
+
+function wordsOf(tokens: readonly Token[]): string {
+  return tokens.filter((token) => token.kind !== 'symbol' || token.text === '-').map((token) => token.text).join(' ').replace(/ - /g, ' ');
+}
+
+function looksLikeQuestion(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.text ?? '';
+  if (first === 'har' || first === 'have' || first === 'has') return PRONOUNS.has(tokens[1]?.text ?? '');
+  return QUESTION_STARTS.has(first) || (first === 'jeg' && tokens[1]?.text === 'lurer');
+}
+
+function readWhole<T extends { end: number }>(tokens: readonly Token[], read: (at: number) => T | undefined): T | undefined {
+  let start = 0;
+  while (APPROX.has(tokens[start]?.text ?? '') || tokens[start]?.text === '.') start += 1;
+  const reading = read(start);
+  if (!reading) return undefined;
+  const rest = tokens.slice(reading.end).filter((token) => !/^[.!]$/.test(token.text));
+  return rest.length === 0 ? reading : undefined;
+}
+
+function bareNumbers(tokens: readonly Token[], locale: Locale): Intent | undefined {
+  const meaningful = tokens.filter((token) => !/^[.!]$/.test(token.text));
+  const approximate = APPROX.has(meaningful[0]?.text ?? '');
+  let body = approximate ? meaningful.slice(1) : meaningful;
+  while (body.length > 1 && COUNT_TAIL.has(body[body.length - 1]?.text ?? '')) body = body.slice(0, -1);
+  if (body.length === 1 && ZERO.has(body[0]?.text ?? '')) return { kind: 'number', value: 0, approximate };
+  const values: number[] = [];
+  let range: [number, number] | undefined;
+  for (let at = 0; at < body.length; ) {
+    const token = body[at]?.text ?? '';
+    if (values.length > 0 && (token === ',' || token === 'og' || token === 'and' || token === ';' || token === '+')) {
+      at += 1;
+      continue;
+    }
+    if (values.length === 1 && (token === '-' || token === 'til') && !range) {
+      const upper = readNumber(body, at + 1, locale);
+      if (!upper || upper.value <= (values[0] ?? 0)) return undefined;
+      range = [values[0] ?? 0, upper.value];
+      at += 1 + upper.length;
+      continue;
+    }
+    const reading = readNumber(body, at, locale);
+    if (!reading) return undefined;
+    values.push(reading.value);
+    at += reading.length;
+  }
+  const first = values[0];
+  if (first === undefined) return undefined;
+  if (range) return { kind: 'number', value: range[0], approximate: true, range };
+  if (values.length > 1) return { kind: 'numbers', values };
+  return { kind: 'number', value: first, approximate };
+}
+
+function checkinTime(tokens: readonly Token[], words: string, locale: Locale): Intent | undefined {
+  if (!CHECKIN_WORDS.test(words) || BIRTH_WORDS.test(words)) return undefined;
+  for (let at = 0; at < tokens.length; at++) {
+    const clock = readClock(tokens, at, locale);
+    if (clock) return { kind: 'set-checkin-time', time: formatClock(clock.hour, clock.minute) };
+    const word = tokens[at]?.text;
+    if ((word === 'til' || word === 'to') && tokens[at + 1]?.kind === 'number') {
+      const hour = readClock([{ text: 'kl', kind: 'word' }, ...tokens.slice(at + 1)], 0, locale);
+      if (hour) return { kind: 'set-checkin-time', time: formatClock(hour.hour, hour.minute) };
+    }
+  }
+  return undefined;
+}
+
+function birthTime(tokens: readonly Token[], words: string, context: UnderstandContext): Intent | undefined {
+  if (!BIRTH_WORDS.test(words)) return undefined;
+  for (let at = 0; at < tokens.length; at++) {
+    const time = readTime(tokens, at, context);
+    if (time && time.start === at) return { kind: 'set-birth', birthAt: time.at, future: time.future, approximate: time.approximate };
+  }
+  return undefined;
+}
+
+function understandSafely(text: string, context: UnderstandContext): Intent {
+  const locale = context.locale;
+  const tokens = tokenize(normalize(text)).slice(0, MAX_TOKENS);
+  if (tokens.length === 0) return { kind: 'unknown' };
+  const words = wordsOf(tokens);
+  if (words === '' && tokens.every((token) => token.text === '?')) return { kind: 'help' };
+
+  const command = matchCommand(words);
+  if (command) return command;
+  const language = matchLanguage(words);
+  if (language) return language;
+  const answer = parseYesNo(text);
+  if (answer) return { kind: answer };
+
+  const checkin = checkinTime(tokens, words, locale);
+  if (checkin) return checkin;
+  const birth = birthTime(tokens, words, context);
+  if (birth) return birth;
+
+  const questionText = (): Intent => ({ kind: 'question', text: cleanText(text).slice(0, QUESTION_TEXT_MAX) });
+  if (looksLikeQuestion(tokens)) return questionText();
+
+  const time = readWhole(tokens, (at) => readTime(tokens, at, context));
+  if (time) {
+    return { kind: 'time', at: time.at, future: time.future, approximate: time.approximate, ...(time.ifYesterday ? { ifYesterday: time.ifYesterday } : {}) };
+  }
+  const number = bareNumbers(tokens, locale);
+  if (number) return number;
+
+  const log = parseLog(tokens, context);
+  if (log && (log.events.length > 0 || log.pending.length > 0 || log.concerns.length > 0 || log.counts.length > 0)) return log;
+
+  if (tokens.some((token) => token.text === '?')) return questionText();
+  return { kind: 'unknown' };
+}
+
+/**
+ * Turns a mother's free text into a typed intent. Pure: time comes from `context.now`,
+ * read in `context.timezone`. Values are never refused here; `concerns` on a log and
+ * `future` on times tell the dialog what to refuse or confirm. Never throws.
+ */
+export function understand(text: string, context: UnderstandContext): Intent {
+  try {
+    return understandSafely(text, context);
+  } catch {
+    return { kind: 'unknown' };
+  }
+}

@@ -1,0 +1,476 @@
+import { DateTime } from 'luxon';
+import type { Side, StoolKind } from '../mother/events';
+import type { Locale } from '../mother/profile';
+import type { Concern, CountFact, LoggableEvent, LogIntent, PendingEvent } from './intent';
+import { readNumber } from './numbers';
+import { readTime, type TimeContext, type TimeSpan } from './relative-time';
+import { isMeconiumNoun, stoolColour } from './stools';
+import { longestPhraseAt, type Token } from './tokens';
+import { readVolume, readVolumeList, type VolumeSpan } from './volumes';
+
+/** More than this many events of one kind in one message is not plausible; reported, never logged. */
+export const MAX_COUNT = 30;
+
+type AnchorType = 'feed' | 'pump' | 'expression' | 'milk-in' | 'diaper';
+
+interface Anchor {
+  type: AnchorType;
+  start: number;
+  end: number;
+  double?: boolean;
+  volumes: VolumeSpan[];
+  count?: number;
+  minutes?: number;
+  side?: Side;
+  time?: TimeSpan;
+  diaper?: DiaperGroup;
+}
+
+interface DiaperGroup {
+  noun: boolean;
+  wet?: boolean;
+  stoolMentioned: boolean;
+  /** A stool noun ("bæsj") was said, not only a colour. */
+  stoolWord?: boolean;
+  stool?: StoolKind;
+}
+
+const FEED_WORDS = new Set(['ammet', 'fed', 'feed', 'feeding', 'feeds', 'breastfed', 'breastfeed', 'breastfeeding', 'nursed', 'nursing', 'nurse', 'ammemåltid', 'ammestund']);
+const PUMP_WORDS = new Set(['pumpet', 'pumped', 'pump', 'pumping', 'pumps', 'pumpeøkt', 'pumpeøkter', 'dobbeltpumpet', 'enkeltpumpet']);
+const EXPRESSION_WORDS = new Set(['håndmelket', 'melket', 'expressed', 'expression', 'handexpressed']);
+const MILK_WORDS = new Set(['melk', 'melka', 'milk']);
+const COME_WORDS = new Set(['kommet', 'come', 'came', 'comes', 'coming', 'arrived']);
+const DIAPER_NOUNS = new Set(['bleie', 'bæsjebleie', 'tissebleie', 'våtbleie', 'diaper', 'diapers', 'nappy', 'nappies']);
+const STOOL_WORDS = new Set(['bæsj', 'bæsjebleie', 'avføring', 'poo', 'poop', 'pooped', 'poos', 'poops', 'stool', 'stools', 'dirty', 'skitten', 'skitne', 'skittent']);
+const WET_WORDS = new Set(['våt', 'tiss', 'tissebleie', 'våtbleie', 'wet', 'pee', 'peed', 'wee', 'urine']);
+const DRY_WORDS = new Set(['tørr', 'dry']);
+const NEGATIONS = new Set(['ingen', 'ikke', 'ikkje', 'not', 'no', 'uten', 'utan', 'without', 'ingenting']);
+const COUNT_WORDS = new Set(['ganger', 'gang', 'gonger', 'gong', 'times', 'time', 'x', 'stk', 'stykk', 'stykker']);
+const MINUTE_WORDS = new Set(['min', 'mins', 'minutt', 'minutter', 'minuttar', 'minute', 'minutes']);
+const SIDES: Readonly<Record<string, Side>> = { venstre: 'left', left: 'left', høyre: 'right', right: 'right', begge: 'both', both: 'both' };
+const DOUBLE_WORDS = new Set(['dobbelt', 'dobbel', 'double', 'samtidig', 'simultaneously', 'dobbeltpumpet', 'doublepumped']);
+const SINGLE_PHRASES: readonly (readonly string[])[] = [
+  ['enkeltpumpet'], ['enkel'], ['enkelt'], ['single'], ['en', 'side'], ['ei', 'side'], ['ein', 'side'], ['én', 'side'],
+  ['ett', 'bryst'], ['eitt', 'bryst'], ['et', 'bryst'], ['one', 'side'], ['one', 'breast'], ['bare', 'en', 'side'], ['berre', 'ei', 'side'],
+];
+/** "en våt bleie og en gul bæsj": an article starts another diaper. */
+const ARTICLES = new Set(['en', 'ei', 'ein', 'et', 'ett', 'eitt', 'one', 'a', 'an', 'another']);
+const NOT_DONE = new Set(['didn', 'didnt', 'haven', 'havent', 'hasn', 'hasnt', 't', 'never', 'aldri', 'glemte', 'forgot']);
+const DESCRIBES_THING = new Set(['er', 'var', 'is', 'was', 'virker', 'fungerer', 'funker', 'verkar', 'works', 'broke', 'broken']);
+const ONCE: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
+function isDiaperWord(word: string): boolean {
+  return DIAPER_NOUNS.has(word) || STOOL_WORDS.has(word) || WET_WORDS.has(word) || DRY_WORDS.has(word) || isMeconiumNoun(word);
+}
+
+function anchorTypeOf(tokens: readonly Token[], at: number): AnchorType | undefined {
+  const word = tokens[at]?.text ?? '';
+  if (FEED_WORDS.has(word)) return 'feed';
+  if (PUMP_WORDS.has(word)) return 'pump';
+  if (EXPRESSION_WORDS.has(word)) return 'expression';
+  if ((word === 'melka' || word === 'melk') && tokens[at + 1]?.text === 'ut') return 'expression';
+  if (word === 'hånd' && tokens[at + 1]?.text === '-' && tokens[at + 2]?.text === 'expressed') return 'expression';
+  return undefined;
+}
+
+function distance(anchor: Anchor, start: number, end: number): number {
+  if (end <= anchor.start) return anchor.start - end + 0.5; // ties go to the anchor before
+  if (start >= anchor.end) return start - anchor.end;
+  return 0;
+}
+
+function nearest(anchors: readonly Anchor[], start: number, end: number, accepts: (anchor: Anchor) => boolean): Anchor | undefined {
+  let best: Anchor | undefined;
+  let bestDistance = Infinity;
+  for (const anchor of anchors) {
+    if (!accepts(anchor)) continue;
+    const d = distance(anchor, start, end);
+    if (d < bestDistance) {
+      best = anchor;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** "ikke ammet", "ingen gul bæsj"; a comma ends the reach of a "nei". */
+function negatedBefore(tokens: readonly Token[], at: number): boolean {
+  if (NEGATIONS.has(tokens[at - 1]?.text ?? '')) return true;
+  return tokens[at - 1]?.kind === 'word' && NEGATIONS.has(tokens[at - 2]?.text ?? '');
+}
+
+function milkHasComeIn(tokens: readonly Token[]): number | undefined {
+  if (tokens.some((token) => NEGATIONS.has(token.text) || token.text === 'ennå' || token.text === 'enno' || token.text === 'yet')) return undefined;
+  for (let at = 0; at < tokens.length; at++) {
+    if (!MILK_WORDS.has(tokens[at]?.text ?? '') || tokens[at + 1]?.text === 'ut') continue;
+    for (let k = Math.max(0, at - 4); k <= Math.min(tokens.length - 1, at + 4); k++) {
+      const word = tokens[k]?.text ?? '';
+      if (COME_WORDS.has(word) || (word === 'in' && tokens[k - 1]?.text === 'is')) return at;
+    }
+  }
+  return undefined;
+}
+
+/** Builds diaper anchors: one per diaper she described ("våt bleie og gul bæsj" is one diaper). */
+function diaperAnchors(tokens: readonly Token[], consumed: readonly boolean[], counts: ReadonlyMap<number, number>): Anchor[] {
+  const anchors: Anchor[] = [];
+  let current: Anchor | undefined;
+  let lastDiaperToken = -10;
+  for (let at = 0; at < tokens.length; at++) {
+    if (consumed[at]) continue;
+    const word = tokens[at]?.text ?? '';
+    const colour = stoolColour(word);
+    const diaperWord = isDiaperWord(word);
+    const colourNearDiaper =
+      colour !== undefined && (counts.has(at) || tokens.slice(Math.max(0, at - 3), at + 4).some((token) => isDiaperWord(token.text)));
+    if (!diaperWord && !colourNearDiaper) {
+      if (anchorTypeOf(tokens, at)) current = undefined;
+      continue;
+    }
+    const group: DiaperGroup | undefined = current?.diaper;
+    const countHere = counts.get(at);
+    const articleBefore = ARTICLES.has(tokens[at - 1]?.text ?? '') || (stoolColour(tokens[at - 1]?.text ?? '') === undefined ? false : ARTICLES.has(tokens[at - 2]?.text ?? ''));
+    const hasContent = group !== undefined && (group.noun || group.wet !== undefined || group.stoolMentioned);
+    const startsNew =
+      !current ||
+      (articleBefore && hasContent && !(colour === undefined && stoolColour(tokens[at - 1]?.text ?? '') !== undefined)) ||
+      !group ||
+      at - lastDiaperToken > 4 ||
+      (DIAPER_NOUNS.has(word) && group.noun) ||
+      (countHere !== undefined && current.count !== undefined) ||
+      (WET_WORDS.has(word) && group.wet === true && !DIAPER_NOUNS.has(word)) ||
+      (STOOL_WORDS.has(word) && group.stoolWord === true && !DIAPER_NOUNS.has(word));
+    if (startsNew) {
+      current = { type: 'diaper', start: at, end: at + 1, volumes: [], diaper: { noun: false, stoolMentioned: false } };
+      anchors.push(current);
+    }
+    const anchor = current!;
+    const diaper = anchor.diaper!;
+    anchor.end = at + 1;
+    lastDiaperToken = at;
+    if (countHere !== undefined) anchor.count = countHere;
+    if (DIAPER_NOUNS.has(word)) diaper.noun = true;
+    const negated = negatedBefore(tokens, at);
+    if (WET_WORDS.has(word)) diaper.wet = !negated;
+    if (DRY_WORDS.has(word)) diaper.wet = false;
+    if (STOOL_WORDS.has(word) || isMeconiumNoun(word)) {
+      diaper.stoolMentioned = true;
+      diaper.stoolWord = true;
+      if (negated) diaper.stool = 'none';
+    }
+    if (isMeconiumNoun(word)) diaper.stool = 'meconium';
+    if (colour !== undefined && diaper.stool !== 'none') {
+      diaper.stool = colour;
+      diaper.stoolMentioned = true;
+    }
+  }
+  return anchors;
+}
+
+/**
+ * Volumes under one pump word are one session when joined ("12 + 10 ml", "12 ml og 10 ml",
+ * "venstre 12 ml høyre 10 ml": both breasts combined). A comma, a time between them, or a
+ * third volume starts another session ("20 ml kl 14 og 25 ml kl 16", "20, 25 og 30 ml").
+ */
+function splitSessions(anchors: Anchor[], tokens: readonly Token[], times: readonly TimeSpan[]): Anchor[] {
+  const added: Anchor[] = [];
+  for (const anchor of anchors) {
+    if (anchor.volumes.length < 2) continue;
+    const ordered = [...anchor.volumes].sort((a, b) => a.start - b.start);
+    const isList = ordered.some((volume, k) => k > 0 && tokens.slice(ordered[k - 1]?.end ?? 0, volume.start).some((token) => token.text === ','));
+    const sessions: VolumeSpan[][] = [];
+    let current: VolumeSpan[] = [];
+    for (const volume of ordered) {
+      const previous = current[current.length - 1];
+      const between = previous ? tokens.slice(previous.end, volume.start) : [];
+      const separated =
+        isList ||
+        between.some((token) => token.text === ',' || token.text === ';') ||
+        times.some((time) => previous !== undefined && time.start >= previous.end && time.end <= volume.start) ||
+        current.length >= 2;
+      if (previous && separated) {
+        sessions.push(current);
+        current = [];
+      }
+      current.push(volume);
+    }
+    sessions.push(current);
+    if (sessions.length < 2) continue;
+    // "pumpet 3 ganger, 20, 25 og 30 ml": the count is the list
+    if (anchor.count === sessions.length) delete anchor.count;
+    const [first, ...rest] = sessions;
+    anchor.volumes = first ?? [];
+    anchor.end = Math.max(anchor.end, ...anchor.volumes.map((volume) => volume.end));
+    for (const session of rest) {
+      const start = Math.min(...session.map((volume) => volume.start));
+      const end = Math.max(...session.map((volume) => volume.end));
+      added.push({ type: anchor.type, start, end, volumes: session, ...(anchor.double !== undefined ? { double: anchor.double } : {}) });
+    }
+  }
+  return added;
+}
+
+function spreadTimes(count: number, at: string, from: string | undefined): string[] {
+  if (!from || count <= 1) return Array.from({ length: count }, () => at);
+  const start = DateTime.fromISO(from).toMillis();
+  const end = DateTime.fromISO(at).toMillis();
+  const step = (end - start) / count;
+  return Array.from({ length: count }, (_, k) =>
+    DateTime.fromMillis(Math.round(start + step * (k + 0.5)), { zone: 'utc' }).toISO({ suppressMilliseconds: true }) ?? at,
+  );
+}
+
+/**
+ * Reads what she logged. Times, volumes, minutes, counts and sides attach to the
+ * nearest event word; one time in the message applies to every event in it.
+ * A count ("3 ganger") gives that many events: spread evenly over the period she
+ * named ("siden i morges"), else all at the stated time; the count is also reported
+ * in `counts` so a dialog may treat it as a check-in answer instead.
+ */
+export function parseLog(tokens: readonly Token[], context: TimeContext & { locale: Locale }): LogIntent | undefined {
+  const locale = context.locale;
+  const consumed = tokens.map(() => false);
+  const consume = (start: number, end: number): void => {
+    for (let k = start; k < end; k++) consumed[k] = true;
+  };
+
+  const volumes: VolumeSpan[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (tokens[at - 1]?.text === 'kl') continue;
+    const list = readVolumeList(tokens, at, locale);
+    const last = list?.[list.length - 1];
+    if (list && last) {
+      volumes.push(...list);
+      consume(at, last.end);
+      at = last.end - 1;
+      continue;
+    }
+    const volume = readVolume(tokens, at, { locale });
+    if (volume) {
+      volumes.push(volume);
+      consume(volume.start, volume.end);
+      at = volume.end - 1;
+    }
+  }
+
+  let singleSide = false;
+  for (let at = 0; at < tokens.length; at++) {
+    const length = longestPhraseAt(tokens, at, SINGLE_PHRASES);
+    if (length > 0 && !consumed[at]) {
+      singleSide = true;
+      consume(at, at + length);
+    }
+  }
+
+  const times: TimeSpan[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (consumed[at]) continue;
+    const time = readTime(tokens, at, context);
+    if (time && !consumed.slice(time.start, time.end).some(Boolean)) {
+      times.push(time);
+      consume(time.start, time.end);
+      at = time.end - 1;
+    }
+  }
+
+  const minutes: Array<{ value: number; start: number; end: number }> = [];
+  const counts = new Map<number, number>();
+  const countSpans: Array<{ value: number; start: number; end: number }> = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (consumed[at]) continue;
+    const word = tokens[at]?.text ?? '';
+    if (ONCE[word] !== undefined) {
+      countSpans.push({ value: ONCE[word], start: at, end: at + 1 });
+      consume(at, at + 1);
+      continue;
+    }
+    if (word === 'x' && tokens[at + 1]?.kind === 'number') {
+      const n = readNumber(tokens, at + 1, locale);
+      if (n) {
+        countSpans.push({ value: n.value, start: at, end: at + 1 + n.length });
+        consume(at, at + 1 + n.length);
+        continue;
+      }
+    }
+    const number = readNumber(tokens, at, locale);
+    if (!number) continue;
+    const after = at + number.length;
+    const next = tokens[after]?.text ?? '';
+    if (MINUTE_WORDS.has(next)) {
+      minutes.push({ value: number.value, start: at, end: after + 1 });
+      consume(at, after + 1);
+    } else if (COUNT_WORDS.has(next) && !(next === 'time' && locale !== 'en')) {
+      countSpans.push({ value: number.value, start: at, end: after + 1 });
+      consume(at, after + 1);
+    } else if (isDiaperWord(next) || stoolColour(next) !== undefined || anchorTypeOf(tokens, after) !== undefined) {
+      // "en våt bleie": an article, not a count
+      if (number.digits || number.value !== 1) {
+        counts.set(after, number.value);
+        countSpans.push({ value: number.value, start: at, end: after });
+        consume(at, after);
+      }
+    }
+  }
+
+  const anchors: Anchor[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (consumed[at]) continue;
+    const type = anchorTypeOf(tokens, at);
+    if (!type) continue;
+    // "pumpa er ødelagt": the pump itself, not a session
+    if (type === 'pump' && DESCRIBES_THING.has(tokens[at + 1]?.text ?? '')) continue;
+    // "har ikke ammet", "didn't pump": nothing happened
+    if (negatedBefore(tokens, at) || NOT_DONE.has(tokens[at - 1]?.text ?? '')) continue;
+    const word = tokens[at]?.text ?? '';
+    const anchor: Anchor = { type, start: at, end: at + 1, volumes: [] };
+    if (word === 'dobbeltpumpet') anchor.double = true;
+    if (word === 'enkeltpumpet') anchor.double = false;
+    const count = counts.get(at);
+    if (count !== undefined) anchor.count = count;
+    anchors.push(anchor);
+  }
+  const milkAt = milkHasComeIn(tokens);
+  if (milkAt !== undefined && !anchors.some((anchor) => anchor.start === milkAt)) {
+    anchors.push({ type: 'milk-in', start: milkAt, end: milkAt + 1, volumes: [] });
+  }
+  anchors.push(...diaperAnchors(tokens, consumed, counts));
+  anchors.sort((a, b) => a.start - b.start);
+
+  if (anchors.length === 0) {
+    if (volumes.length === 0) return undefined;
+    for (const volume of volumes) anchors.push({ type: 'pump', start: volume.start, end: volume.end, volumes: [] });
+  }
+
+  const takesVolume = (anchor: Anchor): boolean => anchor.type === 'pump' || anchor.type === 'expression';
+  for (const volume of volumes) nearest(anchors, volume.start, volume.end, takesVolume)?.volumes.push(volume);
+  for (const span of minutes) {
+    // "20 min venstre og 10 min høyre" is one feed of 30 minutes
+    const feed = nearest(anchors, span.start, span.end, (anchor) => anchor.type === 'feed');
+    if (feed) feed.minutes = (feed.minutes ?? 0) + span.value;
+  }
+  for (const span of countSpans) {
+    if (counts.has(span.end) && anchors.some((anchor) => anchor.start <= span.end && span.end < anchor.end)) continue;
+    const target = nearest(anchors, span.start, span.end, (anchor) => anchor.count === undefined);
+    if (target) target.count = span.value;
+  }
+  anchors.push(...splitSessions(anchors, tokens, times));
+  anchors.sort((a, b) => a.start - b.start);
+  for (const time of times) {
+    const target = nearest(anchors, time.start, time.end, (anchor) => anchor.time === undefined);
+    if (target) target.time = time;
+  }
+
+  const volumeSides = new Map<VolumeSpan, Side>();
+  for (let at = 0; at < tokens.length; at++) {
+    const word = tokens[at]?.text ?? '';
+    const side = SIDES[word];
+    if (side) {
+      const volumeHere =
+        volumes.find((volume) => volume.start === at + 1 || (volume.start === at + 2 && tokens[at + 1]?.text === 'side')) ??
+        volumes.find((volume) => volume.end === at);
+      const target = nearest(anchors, at, at + 1, (anchor) => anchor.type === 'feed' || anchor.type === 'pump');
+      if (!target) continue;
+      if (target.type === 'feed') target.side = target.side === undefined || target.side === side ? side : 'both';
+      if (target.type === 'pump' && volumeHere && side !== 'both') volumeSides.set(volumeHere, side);
+    }
+    if (DOUBLE_WORDS.has(word)) {
+      const pump = nearest(anchors, at, at + 1, (anchor) => anchor.type === 'pump');
+      if (pump) pump.double = true;
+    }
+  }
+  if (singleSide) {
+    const pump = anchors.find((anchor) => anchor.type === 'pump');
+    if (pump && pump.double === undefined) pump.double = false;
+  }
+
+  // a bare number right after "pumpet"/"håndmelket" is millilitres
+  for (const anchor of anchors) {
+    if (!takesVolume(anchor) || anchor.volumes.length > 0) continue;
+    for (const at of [anchor.end, anchor.end + 1]) {
+      if (consumed[at] || !readNumber(tokens, at, locale)) continue;
+      const volume = readVolume(tokens, at, { locale, requireUnit: false });
+      if (volume) {
+        anchor.volumes.push(volume);
+        consume(volume.start, volume.end);
+      }
+      break;
+    }
+  }
+
+  const firstTime = times[0];
+  const nowIso = readTime([{ text: 'nå', kind: 'word' }], 0, context)?.at ?? context.now;
+  const events: LoggableEvent[] = [];
+  const pending: PendingEvent[] = [];
+  const concerns: Concern[] = [];
+  const countFacts: CountFact[] = [];
+
+  for (const anchor of anchors) {
+    const time = anchor.time ?? (times.length === 1 ? firstTime : undefined);
+    const at = time?.at ?? nowIso;
+    if (time?.future && !concerns.some((concern) => concern.code === 'future-time' && concern.at === at)) {
+      concerns.push({ code: 'future-time', at, ...(time.ifYesterday ? { ifYesterday: time.ifYesterday } : {}) });
+    }
+    const count = anchor.count ?? 1;
+    const type = anchor.type;
+    if (anchor.count !== undefined) countFacts.push({ type, count, ...(time?.from ? { from: time.from } : {}), until: at });
+    if (count > MAX_COUNT) {
+      concerns.push({ code: 'too-many', type, count });
+      continue;
+    }
+    if (!Number.isInteger(count) || count < 1) continue;
+    const instants = spreadTimes(count, at, time?.from);
+
+    let ml: number | undefined;
+    let leftMl: number | undefined;
+    let rightMl: number | undefined;
+    if (anchor.volumes.length > 0) {
+      ml = Math.round(anchor.volumes.reduce((sum, volume) => sum + volume.ml, 0) * 100) / 100;
+      for (const volume of anchor.volumes) {
+        if (volumeSides.get(volume) === 'left') leftMl = volume.ml;
+        if (volumeSides.get(volume) === 'right') rightMl = volume.ml;
+        if (volume.approximate) concerns.push({ code: 'approximate-volume', ml: volume.ml, ...(volume.range ? { range: volume.range } : {}) });
+        if (!volume.unitGiven) concerns.push({ code: 'volume-unit-assumed', ml: volume.ml });
+      }
+      if (ml < 0 || ml > 500 || anchor.volumes.some((volume) => volume.outOfRange)) concerns.push({ code: 'volume-out-of-range', ml });
+    }
+
+    for (const instant of instants) {
+      if (type === 'feed') {
+        events.push({ type, at: instant, ...(anchor.side ? { side: anchor.side } : {}), ...(anchor.minutes !== undefined ? { minutes: anchor.minutes } : {}) });
+      } else if (type === 'milk-in') {
+        events.push({ type, at: instant });
+      } else if (type === 'pump') {
+        if (ml === undefined) pending.push({ type, at: instant, ...(anchor.double !== undefined ? { double: anchor.double } : {}), missing: ['ml'] });
+        else {
+          events.push({
+            type, at: instant, ml,
+            ...(leftMl !== undefined ? { leftMl } : {}), ...(rightMl !== undefined ? { rightMl } : {}),
+            ...(anchor.double !== undefined ? { double: anchor.double } : {}),
+          });
+        }
+      } else if (type === 'expression') {
+        if (ml === undefined) pending.push({ type, at: instant, missing: ['ml'] });
+        else events.push({ type, at: instant, ml });
+      } else {
+        const diaper = anchor.diaper ?? { noun: true, stoolMentioned: false };
+        // "ingen bæsj i dag": nothing to log, but a count of none
+        if (!diaper.noun && diaper.wet === undefined && diaper.stool === 'none') {
+          if (anchor.count === undefined) countFacts.push({ type, count: 0, ...(time?.from ? { from: time.from } : {}), until: at });
+          continue;
+        }
+        const wetKnown = diaper.wet !== undefined || diaper.stoolMentioned;
+        const wet = diaper.wet ?? false;
+        const stool: StoolKind | undefined = diaper.stool ?? (diaper.stoolMentioned ? undefined : diaper.wet !== undefined ? 'none' : undefined);
+        if (wetKnown && stool !== undefined) events.push({ type, at: instant, wet, stool });
+        else {
+          const missing: Array<'wet' | 'stool'> = [];
+          if (!wetKnown) missing.push('wet');
+          if (stool === undefined) missing.push('stool');
+          pending.push({ type, at: instant, ...(wetKnown ? { wet } : {}), ...(stool ? { stool } : {}), missing });
+        }
+      }
+    }
+  }
+
+  return { kind: 'log', events, pending, concerns, counts: countFacts };
+}

@@ -1,0 +1,265 @@
+import { DateTime } from 'luxon';
+import type { Locale } from '../mother/profile';
+import { readClock, type ClockReading } from './clock';
+import { normalize } from './normalize';
+import { readNumber } from './numbers';
+import { longestPhraseAt, tokenize, type Token } from './tokens';
+
+export interface TimeContext {
+  /** ISO instant of this turn. */
+  now: string;
+  /** Her IANA zone. */
+  timezone: string;
+  locale?: Locale;
+}
+
+/** A point in time she named, resolved to UTC. */
+export interface ResolvedTime {
+  /** ISO UTC instant. */
+  at: string;
+  /** Later than now: most likely a typo; the dialog refuses or asks. */
+  future: boolean;
+  /** A part of the day ("i natt", "i går") rather than a clock time. */
+  approximate: boolean;
+  /** Start of the period for "i dag", "siden i morges": counts since then. */
+  from?: string;
+  /** When `future`: the same clock time yesterday, for "mente du i går?". */
+  ifYesterday?: string;
+}
+
+export interface TimeSpan extends ResolvedTime {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+type Day = 'today' | 'yesterday';
+type Part = 'night' | 'morning' | 'forenoon' | 'afternoon' | 'evening';
+interface DayWords { day?: Day; part?: Part; now?: true; lastDay?: true }
+
+const DAY_PHRASES: ReadonlyArray<readonly [readonly string[], DayWords]> = [
+  [['akkurat', 'nå'], { now: true }], [['akkurat', 'no'], { now: true }], [['nå'], { now: true }],
+  [['nettopp'], { now: true }], [['nyss'], { now: true }], [['i', 'stad'], { now: true }],
+  [['just', 'now'], { now: true }], [['right', 'now'], { now: true }], [['now'], { now: true }], [['just'], { now: true }],
+  [['i', 'natt'], { part: 'night' }], [['i', 'går', 'natt'], { part: 'night' }], [['last', 'night'], { part: 'night' }],
+  [['overnight'], { part: 'night' }], [['hele', 'natten'], { part: 'night' }], [['hele', 'natta'], { part: 'night' }],
+  [['all', 'night'], { part: 'night' }],
+  [['siste', 'døgn'], { lastDay: true }], [['siste', 'døgnet'], { lastDay: true }], [['det', 'siste', 'døgnet'], { lastDay: true }],
+  [['siste', '24', 'timer'], { lastDay: true }], [['siste', '24', 'timane'], { lastDay: true }], [['siste', '24', 'timene'], { lastDay: true }],
+  [['last', '24', 'hours'], { lastDay: true }], [['past', '24', 'hours'], { lastDay: true }], [['in', 'the', 'last', '24', 'hours'], { lastDay: true }], [['om', 'natta'], { part: 'night' }], [['om', 'natten'], { part: 'night' }],
+  [['i', 'morges'], { day: 'today', part: 'morning' }], [['i', 'dag', 'tidlig'], { day: 'today', part: 'morning' }],
+  [['i', 'dag', 'tidleg'], { day: 'today', part: 'morning' }], [['this', 'morning'], { day: 'today', part: 'morning' }],
+  [['i', 'formiddag'], { day: 'today', part: 'forenoon' }], [['i', 'ettermiddag'], { day: 'today', part: 'afternoon' }],
+  [['this', 'afternoon'], { day: 'today', part: 'afternoon' }],
+  [['i', 'kveld'], { day: 'today', part: 'evening' }], [['this', 'evening'], { day: 'today', part: 'evening' }],
+  [['tonight'], { day: 'today', part: 'evening' }],
+  [['i', 'går', 'kveld'], { day: 'yesterday', part: 'evening' }], [['yesterday', 'evening'], { day: 'yesterday', part: 'evening' }],
+  [['last', 'evening'], { day: 'yesterday', part: 'evening' }],
+  [['i', 'går', 'morges'], { day: 'yesterday', part: 'morning' }], [['i', 'går', 'tidlig'], { day: 'yesterday', part: 'morning' }],
+  [['i', 'går', 'tidleg'], { day: 'yesterday', part: 'morning' }], [['yesterday', 'morning'], { day: 'yesterday', part: 'morning' }],
+  [['i', 'går', 'ettermiddag'], { day: 'yesterday', part: 'afternoon' }], [['yesterday', 'afternoon'], { day: 'yesterday', part: 'afternoon' }],
+  [['i', 'dag'], { day: 'today' }], [['today'], { day: 'today' }],
+  [['i', 'går'], { day: 'yesterday' }], [['yesterday'], { day: 'yesterday' }],
+];
+const PHRASES = DAY_PHRASES.map(([words]) => words);
+
+/** Representative hour, and the hours a 12-hour clock falls in, for each part of the day. */
+const PART_HOURS: Readonly<Record<Part, { typical: number; from: number; pm: boolean }>> = {
+  night: { typical: 3, from: -2, pm: false },
+  morning: { typical: 7, from: 5, pm: false },
+  forenoon: { typical: 10, from: 9, pm: false },
+  afternoon: { typical: 15, from: 12, pm: true },
+  evening: { typical: 20, from: 17, pm: true },
+};
+
+const MINUTE_UNITS = new Set(['min', 'mins', 'minutt', 'minutter', 'minuttar', 'minute', 'minutes', 'm']);
+const HOUR_UNITS = new Set(['time', 'timer', 'timar', 'timen', 'hour', 'hours', 'hr', 'hrs', 't', 'h', 'tim']);
+const SINCE = new Set(['siden', 'since']);
+
+const iso = (dt: DateTime): string => dt.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
+
+let lastNow: { now: string; timezone: string; value: DateTime } | undefined;
+
+/** Her local now; remembered for the last context, as one message asks for it many times. */
+function localNow(context: TimeContext): DateTime {
+  if (lastNow && lastNow.now === context.now && lastNow.timezone === context.timezone) return lastNow.value;
+  const zoned = DateTime.fromISO(context.now, { zone: context.timezone });
+  const value = zoned.isValid ? zoned : DateTime.fromISO(context.now, { zone: 'utc' });
+  lastNow = { now: context.now, timezone: context.timezone, value };
+  return value;
+}
+
+function readDayWords(tokens: readonly Token[], at: number): { words: DayWords; length: number } | undefined {
+  const length = longestPhraseAt(tokens, at, PHRASES);
+  if (length === 0) return undefined;
+  const entry = DAY_PHRASES.find(([words]) => words.length === length && words.every((word, k) => tokens[at + k]?.text === word));
+  return entry ? { words: entry[1], length } : undefined;
+}
+
+/** "for en time siden", "for 20 min siden", "20 min ago", "an hour ago", "for et kvarter siden": minutes back. */
+function readAgo(tokens: readonly Token[], at: number, locale: Locale): { minutes: number; length: number } | undefined {
+  let cursor = at;
+  const leadingFor = tokens[cursor]?.text === 'for';
+  if (leadingFor) cursor += 1;
+  let amount = 1;
+  const article = tokens[cursor]?.text;
+  const number = readNumber(tokens, cursor, locale);
+  if (number) {
+    amount = number.value;
+    cursor += number.length;
+  } else if (article === 'an' || article === 'a') {
+    cursor += 1;
+  }
+  const unit = tokens[cursor]?.text ?? '';
+  let minutesPerUnit: number | undefined;
+  if (MINUTE_UNITS.has(unit)) minutesPerUnit = 1;
+  else if (HOUR_UNITS.has(unit)) minutesPerUnit = 60;
+  else if (unit === 'halvtime' || unit === 'halvtimen') minutesPerUnit = 30;
+  else if (unit === 'kvarter') minutesPerUnit = 15;
+  if (minutesPerUnit === undefined) return undefined;
+  cursor += 1;
+  const closing = tokens[cursor]?.text;
+  if (closing === 'siden' || closing === 'ago') return { minutes: amount * minutesPerUnit, length: cursor + 1 - at };
+  return undefined;
+}
+
+function clockCandidates(clock: ClockReading): number[] {
+  if (!clock.ambiguous) return [clock.hour];
+  const base = clock.hour % 12;
+  return [base, base + 12];
+}
+
+function atClock(day: DateTime, hour: number, minute: number): DateTime {
+  return day.startOf('day').set({ hour, minute, second: 0, millisecond: 0 });
+}
+
+/**
+ * A calendar date: "23.11.2026", "23.11" before a clock ("23.11 kl 03.10"), "den 23.11", "23/11".
+ * Without a year, the nearest such date; a date after today is kept and flagged future.
+ */
+function readDate(tokens: readonly Token[], at: number, now: DateTime): { day: DateTime; length: number } | undefined {
+  const withDen = tokens[at]?.text === 'den' ? 1 : 0;
+  const cursor = at + withDen;
+  const text = tokens[cursor]?.text ?? '';
+  let day: number | undefined;
+  let month: number | undefined;
+  let year: number | undefined;
+  let length = 1;
+  const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?$/.exec(text);
+  if (dotted && (dotted[3] !== undefined || withDen === 1 || tokens[cursor + 1]?.text === 'kl')) {
+    day = Number(dotted[1]);
+    month = Number(dotted[2]);
+    if (dotted[3] !== undefined) year = Number(dotted[3].length === 2 ? `20${dotted[3]}` : dotted[3]);
+  } else if (/^\d{1,2}$/.test(text) && tokens[cursor + 1]?.text === '/' && /^\d{1,2}$/.test(tokens[cursor + 2]?.text ?? '')) {
+    day = Number(text);
+    month = Number(tokens[cursor + 2]?.text);
+    length = 3;
+  }
+  if (day === undefined || month === undefined) return undefined;
+  let date = DateTime.fromObject({ year: year ?? now.year, month, day }, { zone: now.zone });
+  if (!date.isValid) return undefined;
+  // without a year, the date nearest to now: "30.12" said on 2 January is last year
+  if (year === undefined && date.diff(now, 'days').days > 180) date = date.minus({ years: 1 });
+  if (year === undefined && now.diff(date, 'days').days > 180) date = date.plus({ years: 1 });
+  return { day: date.startOf('day'), length: length + withDen };
+}
+
+function resolveClock(clock: ClockReading, words: DayWords | undefined, now: DateTime, date?: DateTime): ResolvedTime {
+  if (date) {
+    // a written date comes with the clock as written: "23.11 kl 3.10" is 03:10
+    const chosen = atClock(date, clock.hour, clock.minute);
+    return { at: iso(chosen), future: chosen > now, approximate: false };
+  }
+  const today = now.startOf('day');
+  const yesterday = today.minus({ days: 1 });
+  let hours = clockCandidates(clock);
+  const part = words?.part;
+  if (part && clock.ambiguous) {
+    const pm = PART_HOURS[part].pm || (part === 'night' && clock.hour % 12 >= 6);
+    hours = [pm ? (clock.hour % 12) + 12 : clock.hour % 12];
+  }
+  let days: DateTime[];
+  if (words?.day === 'yesterday') days = [yesterday];
+  else if (words?.day === 'today') days = [today];
+  else if (part === 'night') days = hours[0] !== undefined && hours[0] >= 12 ? [today, yesterday] : [today];
+  else days = clock.ambiguous ? [today, yesterday] : [today];
+  const candidates = days.flatMap((day) => hours.map((hour) => atClock(day, hour, clock.minute)));
+  const past = candidates.filter((candidate) => candidate <= now).sort((a, b) => b.toMillis() - a.toMillis());
+  const chosen = past[0];
+  if (chosen) return { at: iso(chosen), future: false, approximate: false };
+  const latest = [...candidates].sort((a, b) => a.toMillis() - b.toMillis())[0] ?? now;
+  return { at: iso(latest), future: true, approximate: false, ifYesterday: iso(latest.minus({ days: 1 })) };
+}
+
+function resolveDayWords(words: DayWords, now: DateTime): ResolvedTime {
+  if (words.now) return { at: iso(now), future: false, approximate: false };
+  if (words.lastDay) return { at: iso(now), future: false, approximate: true, from: iso(now.minus({ hours: 24 })) };
+  const day = words.day === 'yesterday' ? now.startOf('day').minus({ days: 1 }) : now.startOf('day');
+  if (!words.part) {
+    if (words.day === 'today') return { at: iso(now), future: false, approximate: true, from: iso(day) };
+    return { at: iso(atClock(day, 12, 0)), future: false, approximate: true, from: iso(day) };
+  }
+  const hours = PART_HOURS[words.part];
+  const from = day.plus({ hours: hours.from });
+  let at = atClock(day, hours.typical, 0);
+  if (at > now && from <= now) at = now;
+  return { at: iso(at), future: at > now, approximate: true, from: iso(from < now ? from : now) };
+}
+
+/**
+ * Reads a time expression at `at`: a clock time, a part of the day, both in either
+ * order ("i går kl 14", "kl 3 i natt"), minutes or hours ago, or "siden ..." (since).
+ * Resolved in her zone with luxon, so 23 h and 25 h days are right.
+ */
+export function readTime(tokens: readonly Token[], at: number, context: TimeContext): TimeSpan | undefined {
+  const locale = context.locale ?? 'nb';
+  const now = localNow(context);
+  if (!now.isValid) return undefined;
+  const since = SINCE.has(tokens[at]?.text ?? '');
+  const start = since ? at + 1 : at;
+
+  const ago = readAgo(tokens, start, locale);
+  if (ago && !since) {
+    const instant = now.minus({ minutes: Math.max(0, Math.min(ago.minutes, 60 * 24 * 400)) });
+    return { at: iso(instant), future: false, approximate: false, start: at, end: start + ago.length };
+  }
+
+  let cursor = start;
+  let words = readDayWords(tokens, cursor);
+  if (words) cursor += words.length;
+  let date = words ? undefined : readDate(tokens, cursor, now);
+  if (date) cursor += date.length;
+  const clock = readClock(tokens, cursor, locale);
+  if (clock) cursor = clock.end;
+  if (!words && !date && clock) {
+    words = readDayWords(tokens, cursor);
+    if (words) cursor += words.length;
+    else {
+      date = readDate(tokens, cursor, now);
+      if (date) cursor += date.length;
+    }
+  }
+  if (!words && !clock && !date) return undefined;
+  if ((words?.words.now || words?.words.lastDay) && clock) return undefined;
+  let resolved: ResolvedTime;
+  if (clock) resolved = resolveClock(clock, words?.words, now, date?.day);
+  else if (date) resolved = { at: iso(atClock(date.day, 12, 0)), future: date.day > now, approximate: true, from: iso(date.day) };
+  else resolved = resolveDayWords(words!.words, now);
+  if (since) {
+    return { at: iso(now), future: false, approximate: resolved.approximate, from: resolved.from ?? resolved.at, start: at, end: cursor };
+  }
+  return { ...resolved, start: at, end: cursor };
+}
+
+/** The time a whole message names ("halv tre", "i går kl 22", "for 20 min siden"), or undefined. */
+export function resolveTime(text: string, context: TimeContext): ResolvedTime | undefined {
+  const tokens = tokenize(normalize(text));
+  for (let at = 0; at < tokens.length; at++) {
+    const span = readTime(tokens, at, context);
+    if (span) {
+      const { start: _start, end: _end, ...resolved } = span;
+      return resolved;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import { hoursSinceBirth } from '../time';
+import { COUNT_RULES_FROM_HOUR } from './feeds';
+import { checkinCount, checkinWindow, countInWindow, currentCheckin, finding, pastEvents, usesPump, type RuleInput, type RuleResult } from './rule-input';
+
+/** At least this many pump sessions in 24 h (seed ref 15: every 2–3 h; HSE: 8–10). */
+export const MIN_PUMP_SESSIONS_PER_24H = 8;
+
+/**
+ * pump.frequency-low, at a check-in, for mode pump or both, from hour 24.
+ * The volumes in `pumpMl` are sessions she did not log one by one; the caller
+ * stores them as pump events just before the answer, so they are counted among
+ * the logged events. Taking the larger of the two keeps the count right even
+ * when they were not stored.
+ */
+export function pumpFrequency(input: RuleInput): RuleResult {
+  const { profile, now } = input;
+  if (!usesPump(profile) || hoursSinceBirth(profile, now) < COUNT_RULES_FROM_HOUR) return [];
+  const answer = currentCheckin(input);
+  if (answer?.pumpMl === undefined) return null;
+  const count = checkinCount(answer.pumpMl.length, countInWindow(pastEvents(input, 'pump'), checkinWindow(answer)));
+  return count < MIN_PUMP_SESSIONS_PER_24H ? [finding('pump.frequency-low', now, { count })] : [];
+}
+
+/** pump.single: her latest pump session was logged as single (`double: false`): suggest double pumping. */
+export function pumpSingle(input: RuleInput): RuleResult {
+  const latest = pastEvents(input, 'pump').at(-1);
+  return latest?.double === false ? [finding('pump.single', input.now)] : [];
+}

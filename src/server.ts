@@ -1,0 +1,76 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { Logger } from './logger';
+
+/** The largest activity we accept; a 100 KB message fits, a 1 MB body is refused with 413. */
+export const MAX_BODY_BYTES = 512 * 1024;
+
+export interface ServerDeps {
+  config: Config;
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  clock: Clock;
+  runCheckins: () => Promise<{ sent: number }>;
+  logger: Logger;
+  version: string;
+  /** Extra routes (web chat page, token exchange). */
+  extend?: (server: Server) => void;
+}
+
+function json(res: Response, status: number, body: unknown): void {
+  res.status(status);
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.send(body);
+}
+
+export function createServer(deps: ServerDeps): Server {
+  const { config, adapter, logic, clock, logger } = deps;
+  const server = restify.createServer({ name: 'lactation-companion', handleUncaughtExceptions: false });
+  const startedAt = Date.now();
+
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+
+  server.on('after', (req: Request, res: Response, route: unknown, err?: Error) => {
+    logger.info(
+      { requestId: req.getId(), method: req.method, route: req.getRoute()?.path ?? req.path(), status: res.statusCode, ms: Date.now() - (req.time?.() ?? Date.now()), error: err?.name },
+      'request',
+    );
+  });
+  server.on('restifyError', (_req: Request, _res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, cb: () => void) => {
+    // restify's own errors (bad JSON, body too large) answer as JSON without echoing the body.
+    err.toJSON = () => ({ error: err.name, status: err.statusCode });
+    cb();
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    json(res, 200, { status: 'ok', version: deps.version, storage: config.storage, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const body: unknown = req.body;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return json(res, 400, { error: 'the body must be a JSON activity' });
+    const type = (body as { type?: unknown }).type;
+    if (typeof type !== 'string' || !type) return json(res, 400, { error: 'the activity has no type' });
+    await adapter.process(req, res, logic);
+  });
+
+  if (config.devRoutes) {
+    server.get('/dev/clock', async (_req: Request, res: Response) => json(res, 200, { now: clock.now(), override: clock.override }));
+    server.post('/dev/clock', async (req: Request, res: Response) => {
+      const now: unknown = (req.body as { now?: unknown } | undefined)?.now;
+      if (now !== null && typeof now !== 'string') return json(res, 400, { error: 'send {"now": "<ISO time>"} or {"now": null}' });
+      try {
+        clock.set(now);
+      } catch {
+        return json(res, 400, { error: 'now must be an ISO 8601 time, for example 2026-11-24T09:00:00+01:00' });
+      }
+      return json(res, 200, { now: clock.now(), override: clock.override });
+    });
+    server.post('/dev/checkins/run', async (_req: Request, res: Response) => json(res, 200, await deps.runCheckins()));
+  }
+
+  deps.extend?.(server);
+  return server;
+}

@@ -1,0 +1,214 @@
+import type { Container, IndexingPolicy, ItemDefinition } from '@azure/cosmos';
+import { canonicalCheckInAt, canonicalUtc } from './check-in-time';
+import { leaseCosmosClient, type CosmosConnection, type LeasedCosmosClient } from './cosmos-client';
+import type { MotherDocument } from './mother-document';
+import {
+  AlreadyExistsError,
+  EtagConflictError,
+  StoreUnavailableError,
+  type DuePage,
+  type MeasuredMotherStore,
+  type StoredMother,
+} from './mother-store';
+import { DEFAULT_RETENTION_DAYS, retentionTtlSeconds } from './retention';
+
+export const DEFAULT_COSMOS_CONTAINER = 'mothers';
+
+export interface CosmosStoreSettings extends CosmosConnection {
+  database: string;
+  container?: string;
+  /** Days her document is kept after the later of her last activity and the end of her first week. */
+  retentionDays?: number;
+}
+
+/** The scheduler's query is the only one, so only its path is indexed; events, machine snapshots and the rest are not. */
+export const MOTHERS_INDEXING_POLICY: IndexingPolicy = {
+  indexingMode: 'consistent',
+  automatic: true,
+  includedPaths: [{ path: '/nextCheckInAt/?' }],
+  excludedPaths: [{ path: '/*' }, { path: '/"_etag"/?' }],
+};
+
+export const FIND_DUE_QUERY =
+  'SELECT c.id, c.nextCheckInAt FROM c WHERE IS_DEFINED(c.nextCheckInAt) AND c.nextCheckInAt != null ' +
+  'AND c.nextCheckInAt <= @now ORDER BY c.nextCheckInAt';
+
+/** A page may come back empty with a continuation (one partition had nothing); this many are fetched at most per call. */
+const MAX_EMPTY_PAGES = 10;
+
+type MotherItem = MotherDocument & { ttl: number };
+
+const HTTP_CONFLICT = 409;
+const HTTP_PRECONDITION_FAILED = 412;
+const HTTP_NOT_FOUND = 404;
+const HTTP_REQUEST_TIMEOUT = 408;
+const HTTP_TOO_MANY_REQUESTS = 429;
+
+/**
+ * MotherStore on Azure Cosmos DB (NoSQL): one item per mother in a container partitioned
+ * by /id, so each mother's data is one logical partition and every turn is a point read
+ * and a conditional replace.
+ */
+export class CosmosMotherStore implements MeasuredMotherStore {
+  private requests = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly lease: LeasedCosmosClient,
+    private readonly container: Container,
+    private readonly retentionDays: number,
+  ) {}
+
+  /** Connects and creates the database and container when they are missing. */
+  static async open(settings: CosmosStoreSettings): Promise<CosmosMotherStore> {
+    const retentionDays = settings.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    if (!(retentionDays > 0)) throw new RangeError(`retentionDays must be positive (got ${retentionDays})`);
+    const lease = leaseCosmosClient(settings);
+    try {
+      const { database } = await lease.client.databases.createIfNotExists({ id: settings.database });
+      const { container } = await database.containers.createIfNotExists({
+        id: settings.container ?? DEFAULT_COSMOS_CONTAINER,
+        partitionKey: { paths: ['/id'] },
+        // -1: expiry is on, and each item says when in its own `ttl`.
+        defaultTtl: -1,
+        indexingPolicy: MOTHERS_INDEXING_POLICY,
+      });
+      return new CosmosMotherStore(lease, container, retentionDays);
+    } catch (error) {
+      lease.release();
+      throw asStoreError(error) ?? error;
+    }
+  }
+
+  requestCount(): number {
+    return this.requests;
+  }
+
+  async get(id: string): Promise<StoredMother | undefined> {
+    this.count();
+    try {
+      const response = await this.container.item(id, id).read<MotherItem>();
+      const etag = response.etag ?? response.resource?._etag;
+      if (response.statusCode === HTTP_NOT_FOUND || !response.resource || !etag) return undefined;
+      return { doc: toDocument(response.resource), etag };
+    } catch (error) {
+      if (statusOf(error) === HTTP_NOT_FOUND) return undefined;
+      throw asStoreError(error) ?? error;
+    }
+  }
+
+  async create(doc: MotherDocument): Promise<string> {
+    const item = this.toItem(doc);
+    this.count();
+    try {
+      const response = await this.container.items.create<MotherItem>(item);
+      return requireEtag(response.etag ?? response.resource?._etag, doc.id);
+    } catch (error) {
+      if (statusOf(error) === HTTP_CONFLICT) throw new AlreadyExistsError(doc.id);
+      throw asStoreError(error) ?? error;
+    }
+  }
+
+  async replace(doc: MotherDocument, etag: string): Promise<string> {
+    const item = this.toItem(doc);
+    this.count();
+    try {
+      const response = await this.container
+        .item(doc.id, doc.id)
+        .replace<MotherItem>(item, { accessCondition: { type: 'IfMatch', condition: etag } });
+      return requireEtag(response.etag ?? response.resource?._etag, doc.id);
+    } catch (error) {
+      const status = statusOf(error);
+      // Gone since she was read counts as a conflict too: the caller re-reads and decides.
+      if (status === HTTP_PRECONDITION_FAILED || status === HTTP_NOT_FOUND) throw new EtagConflictError(doc.id);
+      throw asStoreError(error) ?? error;
+    }
+  }
+
+  async delete(id: string): Promise<void> {
+    this.count();
+    try {
+      await this.container.item(id, id).delete();
+    } catch (error) {
+      if (statusOf(error) === HTTP_NOT_FOUND) return;
+      throw asStoreError(error) ?? error;
+    }
+  }
+
+  async findDue(now: string, pageSize: number, continuation?: string): Promise<DuePage> {
+    if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive whole number (got ${pageSize})`);
+    const query = { query: FIND_DUE_QUERY, parameters: [{ name: '@now', value: canonicalUtc(now) }] };
+    let token = continuation;
+    try {
+      for (let attempt = 0; ; attempt++) {
+        this.count();
+        const page = await this.container.items
+          .query<{ id: string }>(query, { maxItemCount: pageSize, continuationToken: token })
+          .fetchNext();
+        token = page.continuationToken ?? undefined;
+        if (page.resources.length > 0 || token === undefined || attempt + 1 >= MAX_EMPTY_PAGES) {
+          return { ids: page.resources.map((row) => row.id), ...(token === undefined ? {} : { continuation: token }) };
+        }
+      }
+    } catch (error) {
+      throw asStoreError(error) ?? error;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.lease.release();
+  }
+
+  private count(): void {
+    if (this.closed) throw new StoreUnavailableError('the Cosmos DB store is closed');
+    this.requests += 1;
+  }
+
+  private toItem(doc: MotherDocument): MotherItem {
+    if (typeof doc.id !== 'string' || doc.id === '') throw new RangeError('a mother document needs an id');
+    const stored: MotherDocument = { ...stripItemFields(doc), nextCheckInAt: canonicalCheckInAt(doc.nextCheckInAt) };
+    return { ...stored, ttl: retentionTtlSeconds(stored, this.retentionDays) };
+  }
+}
+
+/** Removes what Cosmos DB and the store add (system properties, ttl) so callers get back what they wrote. */
+function toDocument(item: MotherItem & ItemDefinition): MotherDocument {
+  return stripItemFields(item);
+}
+
+function stripItemFields(item: object): MotherDocument {
+  const doc: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (key === 'ttl' || key.startsWith('_')) continue;
+    doc[key] = value;
+  }
+  return doc as unknown as MotherDocument;
+}
+
+function requireEtag(etag: string | undefined, id: string): string {
+  if (!etag) throw new StoreUnavailableError(`Cosmos DB answered without an etag for mother ${id}`);
+  return etag;
+}
+
+function statusOf(error: unknown): number | string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'number' || typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Throttling that outlasted the SDK's retries, a service that is down, timeouts and network
+ * failures become StoreUnavailableError. Other client errors (400, 401, 403 ...) are bugs or
+ * configuration mistakes and keep their own shape.
+ */
+function asStoreError(error: unknown): StoreUnavailableError | undefined {
+  if (error instanceof StoreUnavailableError) return error;
+  const status = statusOf(error);
+  if (typeof status === 'number' && status >= 400 && status < 500 && status !== HTTP_TOO_MANY_REQUESTS && status !== HTTP_REQUEST_TIMEOUT) {
+    return undefined;
+  }
+  if (error instanceof RangeError) return undefined;
+  const what = status === undefined ? 'no answer' : `status ${String(status)}`;
+  return new StoreUnavailableError(`Cosmos DB unavailable (${what})`, error);
+}

@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { canonicalCheckInAt, canonicalUtc } from './check-in-time';
+import { decodeDueContinuation, encodeDueContinuation } from './due-continuation';
+import type { MotherDocument } from './mother-document';
+import {
+  AlreadyExistsError,
+  EtagConflictError,
+  StoreUnavailableError,
+  type DuePage,
+  type MeasuredMotherStore,
+  type StoredMother,
+} from './mother-store';
+
+export const SQLITE_FILE_NAME = 'mothers.sqlite';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS mothers (
+  id TEXT PRIMARY KEY NOT NULL,
+  etag TEXT NOT NULL,
+  next_checkin_at TEXT,
+  document TEXT NOT NULL
+) STRICT;
+-- Only mothers with a planned check-in are in this index, so the scheduler's scan never
+-- touches the paused, the not yet onboarded or those whose week is over.
+CREATE INDEX IF NOT EXISTS mothers_due ON mothers (next_checkin_at, id) WHERE next_checkin_at IS NOT NULL;
+`;
+
+/** Exported so a test can ask SQLite for the plan and see the partial index used. */
+export const FIND_DUE_FIRST_PAGE_SQL = `
+SELECT id, next_checkin_at FROM mothers
+WHERE next_checkin_at IS NOT NULL AND next_checkin_at <= @now
+ORDER BY next_checkin_at, id LIMIT @limit`;
+
+export const FIND_DUE_NEXT_PAGE_SQL = `
+SELECT id, next_checkin_at FROM mothers
+WHERE next_checkin_at IS NOT NULL AND next_checkin_at <= @now
+  AND (next_checkin_at, id) > (@afterAt, @afterId)
+ORDER BY next_checkin_at, id LIMIT @limit`;
+
+const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|PROTOCOL|NOMEM)/;
+
+interface DueRow {
+  id: string;
+  next_checkin_at: string;
+}
+
+/**
+ * The embedded default: one SQLite file under the data directory, one row per mother.
+ * better-sqlite3 is synchronous; the async methods keep the MotherStore shape and turn
+ * every throw into a rejection.
+ */
+export class SqliteMotherStore implements MeasuredMotherStore {
+  private requests = 0;
+
+  private constructor(private readonly db: Database.Database) {}
+
+  /** Opens (and creates when missing) the store in `dataDir`; `:memory:` keeps it in memory for tests. */
+  static open(dataDir: string): SqliteMotherStore {
+    let file = ':memory:';
+    if (dataDir !== ':memory:') {
+      mkdirSync(dataDir, { recursive: true });
+      file = join(dataDir, SQLITE_FILE_NAME);
+    }
+    let db: Database.Database;
+    try {
+      db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      // FULL: every commit fsyncs the WAL before the write returns, so a write the bot has
+      // answered for survives a killed process and also a power cut. NORMAL would survive
+      // only the first. One write per turn makes the extra fsync cheap.
+      db.pragma('synchronous = FULL');
+      // Another process (a CLI, a second instance) may hold the write lock for a moment.
+      db.pragma('busy_timeout = 5000');
+      db.exec(SCHEMA);
+    } catch (error) {
+      throw unavailable(error) ?? error;
+    }
+    return new SqliteMotherStore(db);
+  }
+
+  requestCount(): number {
+    return this.requests;
+  }
+
+  async get(id: string): Promise<StoredMother | undefined> {
+    return this.run(() => {
+      const row = this.db.prepare('SELECT etag, document FROM mothers WHERE id = ?').get(id) as
+        | { etag: string; document: string }
+        | undefined;
+      if (!row) return undefined;
+      return { doc: JSON.parse(row.document) as MotherDocument, etag: row.etag };
+    });
+  }
+
+  async create(doc: MotherDocument): Promise<string> {
+    return this.run(() => {
+      const stored = withCanonicalCheckIn(doc);
+      const etag = randomUUID();
+      const result = this.db
+        .prepare(
+          `INSERT INTO mothers (id, etag, next_checkin_at, document) VALUES (@id, @etag, @next, @document)
+           ON CONFLICT (id) DO NOTHING`,
+        )
+        .run({ id: stored.id, etag, next: stored.nextCheckInAt, document: JSON.stringify(stored) });
+      if (result.changes === 0) throw new AlreadyExistsError(doc.id);
+      return etag;
+    });
+  }
+
+  async replace(doc: MotherDocument, etag: string): Promise<string> {
+    return this.run(() => {
+      const stored = withCanonicalCheckIn(doc);
+      const newEtag = randomUUID();
+      const result = this.db
+        .prepare(
+          `UPDATE mothers SET etag = @newEtag, next_checkin_at = @next, document = @document
+           WHERE id = @id AND etag = @etag`,
+        )
+        .run({ id: stored.id, etag, newEtag, next: stored.nextCheckInAt, document: JSON.stringify(stored) });
+      // No row: either somebody wrote first or she was deleted; both mean "re-read".
+      if (result.changes === 0) throw new EtagConflictError(doc.id);
+      return newEtag;
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    this.run(() => {
+      this.db.prepare('DELETE FROM mothers WHERE id = ?').run(id);
+    });
+  }
+
+  async findDue(now: string, pageSize: number, continuation?: string): Promise<DuePage> {
+    return this.run(() => {
+      if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive whole number (got ${pageSize})`);
+      const params = { now: canonicalUtc(now), limit: pageSize + 1 };
+      const rows = (
+        continuation === undefined
+          ? this.db.prepare(FIND_DUE_FIRST_PAGE_SQL).all(params)
+          : this.db.prepare(FIND_DUE_NEXT_PAGE_SQL).all({ ...params, ...afterPosition(continuation) })
+      ) as DueRow[];
+      const page = rows.slice(0, pageSize);
+      const last = page[page.length - 1];
+      const hasMore = rows.length > pageSize && last !== undefined;
+      return {
+        ids: page.map((row) => row.id),
+        ...(hasMore ? { continuation: encodeDueContinuation({ at: last.next_checkin_at, id: last.id }) } : {}),
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private run<T>(operation: () => T): T {
+    if (!this.db.open) throw new StoreUnavailableError('the embedded store is closed');
+    this.requests += 1;
+    try {
+      return operation();
+    } catch (error) {
+      throw unavailable(error) ?? error;
+    }
+  }
+}
+
+function afterPosition(continuation: string): { afterAt: string; afterId: string } {
+  const position = decodeDueContinuation(continuation);
+  return { afterAt: position.at, afterId: position.id };
+}
+
+function withCanonicalCheckIn(doc: MotherDocument): MotherDocument {
+  if (typeof doc.id !== 'string' || doc.id === '') throw new RangeError('a mother document needs an id');
+  return { ...doc, nextCheckInAt: canonicalCheckInAt(doc.nextCheckInAt) };
+}
+
+function unavailable(error: unknown): StoreUnavailableError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) {
+    return new StoreUnavailableError(`embedded store unavailable (${code})`, error);
+  }
+  return undefined;
+}

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { allStrings, callsOf, isBalanced, literal } from './arm-expressions';
+
+const AZURE = path.resolve(__dirname, '..', '..', 'deployment', 'azure');
+
+interface ArmResource {
+  type: string;
+  apiVersion: string;
+  name: string;
+  properties?: Record<string, unknown>;
+  dependsOn?: string[];
+  [key: string]: unknown;
+}
+interface ArmTemplate {
+  parameters: Record<string, unknown>;
+  variables: Record<string, unknown>;
+  resources: ArmResource[];
+  outputs: Record<string, unknown>;
+}
+
+const template = JSON.parse(fs.readFileSync(path.join(AZURE, 'azuredeploy.json'), 'utf8')) as ArmTemplate;
+const bicep = fs.readFileSync(path.join(AZURE, 'main.bicep'), 'utf8');
+const expressions = allStrings(template).filter((s) => s.startsWith('[') && s.endsWith(']'));
+const types = new Set(template.resources.map((r) => r.type));
+
+function resourcesOfType(type: string): ArmResource[] {
+  return template.resources.filter((r) => r.type === type);
+}
+
+function one(type: string): ArmResource {
+  const [resource, ...rest] = resourcesOfType(type);
+  if (!resource || rest.length > 0) throw new Error(`expected exactly one ${type}`);
+  return resource;
+}
+
+describe('deployment/azure/azuredeploy.json (structure)', () => {
+  it('gives every resource a type, an apiVersion and a name', () => {
+    for (const resource of template.resources) {
+      expect(resource.type).toMatch(/^Microsoft\.[A-Za-z]+\/[A-Za-z/]+$/);
+      expect(resource.apiVersion).toMatch(/^\d{4}-\d{2}-\d{2}(-preview)?$/);
+      expect(typeof resource.name).toBe('string');
+    }
+  });
+
+  it('writes every expression with balanced brackets and quotes', () => {
+    expect(expressions.filter((e) => !isBalanced(e))).toEqual([]);
+  });
+
+  it('refers only to parameters and variables it defines', () => {
+    const parameters = expressions.flatMap((e) => callsOf(e, 'parameters')).map((c) => literal(c.args[0]));
+    const variables = expressions.flatMap((e) => callsOf(e, 'variables')).map((c) => literal(c.args[0]));
+    expect(parameters.length).toBeGreaterThan(5);
+    expect(parameters.filter((name) => !name || !(name in template.parameters))).toEqual([]);
+    expect(variables.filter((name) => !name || !(name in template.variables))).toEqual([]);
+  });
+
+  it('builds resource ids for types in the template, with one name per type segment', () => {
+    const ids = expressions.flatMap((e) => callsOf(e, 'resourceId'));
+    for (const { args } of ids) {
+      const type = literal(args[0]);
+      expect(type && types.has(type)).toBe(true);
+      expect(args.length - 1).toBe((type ?? '').split('/').length - 1);
+    }
+  });
+
+  it('depends only on resources declared in the template', () => {
+    for (const resource of template.resources) {
+      for (const target of resource.dependsOn ?? []) {
+        const [outer] = [...callsOf(target, 'extensionResourceId'), ...callsOf(target, 'resourceId')];
+        const targetType = target.includes('extensionResourceId(') ? literal(outer?.args[1]) : literal(outer?.args[0]);
+        expect({ from: resource.type, to: targetType, known: targetType !== undefined && types.has(targetType) }).toEqual({
+          from: resource.type,
+          to: targetType,
+          known: true,
+        });
+      }
+    }
+  });
+
+  it('waits for every resource it reads with reference()', () => {
+    for (const resource of template.resources) {
+      const read = allStrings(resource.properties ?? {})
+        .flatMap((e) => callsOf(e, 'reference'))
+        .map((c) => c.args[0] ?? '');
+      const dependsOn = resource.dependsOn ?? [];
+      for (const target of read) expect(dependsOn).toContain(`[${target}]`);
+    }
+  });
+});
+
+describe('deployment/azure (what gets deployed)', () => {
+  it('has a serverless NoSQL Cosmos DB account without keys, and a container keyed by /id with TTL on', () => {
+    const account = one('Microsoft.DocumentDB/databaseAccounts');
+    const container = one('Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers');
+    expect(account.kind).toBe('GlobalDocumentDB');
+    expect(account.properties?.capabilities).toEqual([{ name: 'EnableServerless' }]);
+    expect(account.properties?.disableLocalAuth).toBe(true);
+    expect(container.properties?.resource).toMatchObject({ partitionKey: { paths: ['/id'] }, defaultTtl: -1 });
+  });
+
+  it('lets the app identity read and write Cosmos DB data and read Key Vault secrets', () => {
+    const cosmosRole = one('Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments');
+    const vaultRole = one('Microsoft.Authorization/roleAssignments');
+    expect(String(cosmosRole.properties?.roleDefinitionId)).toContain("sqlRoleDefinitions/{1}");
+    expect(template.variables.cosmosDataContributorRoleId).toBe('00000000-0000-0000-0000-000000000002');
+    expect(String(cosmosRole.properties?.principalId)).toContain('Microsoft.ManagedIdentity/userAssignedIdentities');
+    expect(template.variables.keyVaultSecretsUserRoleId).toBe('4633458b-17de-408a-b874-0445c86b69e6');
+    expect(String(vaultRole.properties?.principalId)).toContain('Microsoft.ManagedIdentity/userAssignedIdentities');
+  });
+
+  it('runs the bot on Linux Node 20 with the settings the bot reads, secrets from Key Vault', () => {
+    const site = one('Microsoft.Web/sites');
+    const siteConfig = site.properties?.siteConfig as Record<string, string>;
+    const settings = siteConfig.appSettings ?? '';
+    expect(siteConfig.linuxFxVersion).toBe('NODE|20-lts');
+    expect(siteConfig.healthCheckPath).toBe('/healthz');
+    for (const name of ['STORAGE', 'COSMOS_ENDPOINT', 'COSMOS_DATABASE', 'MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'NODE_ENV', 'APPLICATIONINSIGHTS_CONNECTION_STRING']) {
+      expect(settings).toContain(`'name', '${name}'`);
+    }
+    expect(settings).toContain("'STORAGE', 'value', 'cosmos'");
+    expect(settings).toContain("'NODE_ENV', 'value', 'production'");
+    expect(settings).not.toContain('COSMOS_KEY');
+    expect(settings).toContain('@Microsoft.KeyVault(VaultName={0};SecretName=MicrosoftAppPassword)');
+    expect(settings).toContain('@Microsoft.KeyVault(VaultName={0};SecretName=DirectLineSecret)');
+    expect(template.parameters.microsoftAppPassword).toMatchObject({ type: 'securestring' });
+    expect(template.parameters.directLineSecret).toMatchObject({ type: 'securestring' });
+  });
+
+  it('registers an Azure Bot at https://<app>/api/messages with Teams, Web Chat and Direct Line', () => {
+    const bot = one('Microsoft.BotService/botServices');
+    expect(bot.properties?.endpoint).toMatch(/^\[format\('https:\/\/\{0\}\/api\/messages', reference\(resourceId\('Microsoft\.Web\/sites'/);
+    const channels = resourcesOfType('Microsoft.BotService/botServices/channels').map((c) => c.properties?.channelName);
+    expect(channels.sort()).toEqual(['DirectLineChannel', 'MsTeamsChannel', 'WebChatChannel']);
+    expect(types.has('Microsoft.Insights/components')).toBe(true);
+    expect(types.has('Microsoft.KeyVault/vaults')).toBe(true);
+  });
+});
+
+describe('deployment/azure/main.bicep matches azuredeploy.json', () => {
+  it('declares the same parameters', () => {
+    const bicepParameters = [...bicep.matchAll(/^param (\w+) /gm)].map((m) => m[1]);
+    expect(bicepParameters.sort()).toEqual(Object.keys(template.parameters).sort());
+  });
+
+  it('deploys the same resource types and API versions', () => {
+    const bicepTypes = new Set([...bicep.matchAll(/^resource \w+ '([^@']+)@([^']+)'/gm)].map((m) => `${m[1]}@${m[2]}`));
+    const armTypes = new Set(template.resources.map((r) => `${r.type}@${r.apiVersion}`));
+    expect([...bicepTypes].sort()).toEqual([...armTypes].sort());
+  });
+
+  it('has the same outputs and the same container settings', () => {
+    const bicepOutputs = [...bicep.matchAll(/^output (\w+) /gm)].map((m) => m[1]);
+    expect(bicepOutputs.sort()).toEqual(Object.keys(template.outputs).sort());
+    expect(bicep).toContain("capabilities: [{ name: 'EnableServerless' }]");
+    expect(bicep).toContain("partitionKey: { paths: ['/id'], kind: 'Hash' }");
+    expect(bicep).toContain('defaultTtl: -1');
+  });
+});

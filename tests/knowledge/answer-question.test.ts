@@ -1,0 +1,72 @@
+import { answerQuestion, TOPIC_IDS } from '../../src/knowledge';
+import { hasKey, t } from '../../src/i18n';
+import { LOCALES } from '../../src/mother/profile';
+import { DECLINE_KEY, DID_YOU_MEAN_KEY, topicAnswerKey, topicTitleKey } from '../../src/knowledge/topic-ids';
+
+describe('answerQuestion', () => {
+  it.each([
+    'håndmelking, hvordan gjør jeg det',
+    'hvordan melke ut for hånd',
+    'hvordan håndmelke',
+    'hvordan handmelke',
+    'hvordan haandmelke',
+    'korleis mjølke ut for hand',
+  ])('understands compounds, split forms and spellings: "%s"', (text) => {
+    expect(answerQuestion(text).topic).toBe('hand-expression.how');
+  });
+
+  it.each(['hva er råmelk', 'hva er kolostrum', 'kva er råmjølk', 'hva er ramelk'])('treats råmelk, kolostrum and råmjølk alike: "%s"', (text) => {
+    expect(answerQuestion(text).topic).toBe('colostrum');
+  });
+
+  it.each(['kan jeg ringe helsesøster', 'kan jeg ringe helsesykepleier', 'kan jeg ringe helsestasjonen'])('treats helsesøster and helsesykepleier as the helsestasjon: "%s"', (text) => {
+    expect(answerQuestion(text).topic).toBe('where-to-get-help');
+  });
+
+  it('tolerates a typo in a long word', () => {
+    expect(answerQuestion('hvor lenge holder melk i kjøleskaapet').topic).toBe('milk-storage');
+    expect(answerQuestion('hvor lenge holder melk i kjøleksapet').topic).toBe('milk-storage');
+  });
+
+  it('declines honestly when no topic fits', () => {
+    for (const text of ['hvilken barnevogn er best', 'når er neste fullmåne', '', '???']) {
+      expect(answerQuestion(text)).toMatchObject({ topic: null, alternatives: [] });
+    }
+  });
+
+  it('reports a red flag and still finds the topic', () => {
+    const answer = answerQuestion('hun har 38,5 i feber, hvor ofte skal jeg amme');
+    expect(answer.urgent).toBe('red-flag.urgent');
+    expect(answer.topic).toBe('feeding-frequency');
+  });
+
+  it('offers a close second topic when the question fits two', () => {
+    const answer = answerQuestion('pumpe');
+    expect(answer.topic).not.toBeNull();
+    expect(answer.alternatives.length).toBe(1);
+    expect(answer.alternatives).not.toContain(answer.topic);
+  });
+
+  it('gives a score between 0 and 1, higher for a clear question', () => {
+    const clear = answerQuestion('hvor lenge kan morsmelk stå i kjøleskapet');
+    const vague = answerQuestion('melk');
+    expect(clear.score).toBeGreaterThan(0);
+    expect(clear.score).toBeLessThanOrEqual(1);
+    expect(clear.score).toBeGreaterThanOrEqual(vague.score);
+  });
+});
+
+describe('topic texts', () => {
+  const HELP = /jordmor|helsestasjon|ammehjelpen|fastlege|legevakt|113/i;
+
+  it.each(LOCALES)('%s has an answer and a title for every topic, each answer pointing to help', (lng) => {
+    for (const topic of TOPIC_IDS) {
+      expect({ topic, answer: hasKey(lng, topicAnswerKey(topic)), title: hasKey(lng, topicTitleKey(topic)) }).toEqual({ topic, answer: true, title: true });
+      const answer = t(lng, topicAnswerKey(topic));
+      expect({ topic, pointsToHelp: HELP.test(answer.split('\n').pop() ?? '') }).toEqual({ topic, pointsToHelp: true });
+      expect(answer.length).toBeLessThan(600);
+    }
+    expect(t(lng, DECLINE_KEY)).toMatch(HELP);
+    expect(hasKey(lng, DID_YOU_MEAN_KEY)).toBe(true);
+  });
+});

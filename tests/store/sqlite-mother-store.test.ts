@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  FIND_DUE_FIRST_PAGE_SQL,
+  FIND_DUE_NEXT_PAGE_SQL,
+  SQLITE_FILE_NAME,
+  SqliteMotherStore,
+} from '../../src/store/sqlite-mother-store';
+import { describeStoreContract, sampleMother } from './store-contract';
+
+const dirs: string[] = [];
+
+function freshDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mother-store-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describeStoreContract('embedded (SQLite)', async () => SqliteMotherStore.open(freshDataDir()));
+
+describe('embedded (SQLite) store on disk', () => {
+  it('keeps her data when the store is closed and opened again', async () => {
+    const dir = freshDataDir();
+    const first = SqliteMotherStore.open(dir);
+    const doc = sampleMother('reopened');
+    const etag = await first.replace({ ...doc, locale: 'en' }, await first.create(doc));
+    await first.close();
+
+    const second = SqliteMotherStore.open(dir);
+    try {
+      expect(await second.get('reopened')).toEqual({ doc: { ...doc, locale: 'en' }, etag });
+      expect((await second.findDue('2026-11-28T00:00:00.000Z', 10)).ids).toEqual(['reopened']);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('keeps a write that returned, even when the process is killed right after', async () => {
+    const dir = freshDataDir();
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'fixtures', 'write-then-wait.ts'), dir, 'killed'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const etag = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /written (\S+)\n/.exec(out);
+        if (match?.[1]) {
+          child.kill('SIGKILL');
+          resolve(match[1]);
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      child.on('exit', (code) => reject(new Error(`child ended before writing (code ${code}): ${err}`)));
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(child.signalCode).toBe('SIGKILL');
+
+    const store = SqliteMotherStore.open(dir);
+    try {
+      const stored = await store.get('killed');
+      expect(stored?.etag).toBe(etag);
+      expect(stored?.doc.locale).toBe('nn');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('serves findDue from the partial index, never by scanning every mother', () => {
+    const dir = freshDataDir();
+    SqliteMotherStore.open(dir).close();
+    const db = new Database(join(dir, SQLITE_FILE_NAME), { readonly: true });
+    try {
+      const plan = (sql: string, params: object): string =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((row) => row.detail).join('; ');
+      const now = { now: '2026-11-26T08:00:00.000Z', limit: 101 };
+      const indexes = db.pragma('index_list(mothers)') as { name: string; partial: number }[];
+      expect(indexes.find((index) => index.name === 'mothers_due')?.partial).toBe(1);
+
+      for (const detail of [plan(FIND_DUE_FIRST_PAGE_SQL, now), plan(FIND_DUE_NEXT_PAGE_SQL, { ...now, afterAt: '2026-11-26T07:00:00.000Z', afterId: 'x' })]) {
+        expect(detail).toMatch(/SEARCH mothers USING COVERING INDEX mothers_due/);
+        expect(detail).not.toMatch(/SCAN|TEMP B-TREE/);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('uses one read and one write for a turn', async () => {
+    const store = SqliteMotherStore.open(':memory:');
+    try {
+      await store.create(sampleMother('counted'));
+      const before = store.requestCount();
+      const current = await store.get('counted');
+      if (!current) throw new Error('not stored');
+      await store.replace({ ...current.doc, locale: 'en' }, current.etag);
+      expect(store.requestCount() - before).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+});

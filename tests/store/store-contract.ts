@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { newMotherDocument, type MotherDocument } from '../../src/store/mother-document';
+import { AlreadyExistsError, EtagConflictError, type MotherStore } from '../../src/store/mother-store';
+
+export const NOW = '2026-11-26T08:00:00.000Z';
+
+export function sampleMother(id: string, overrides: Partial<MotherDocument> = {}): MotherDocument {
+  return {
+    ...newMotherDocument(id, NOW, 'nb'),
+    consent: 'given',
+    profile: {
+      birthAt: '2026-11-24T02:10:00.000Z',
+      feedingMode: 'both',
+      timezone: 'Europe/Oslo',
+      checkInTime: '09:00',
+      locale: 'nb',
+    },
+    events: [{ type: 'feed', at: '2026-11-26T07:30:00.000Z', side: 'left', id: 'e1', entry: 'n1', loggedAt: NOW }],
+    nextCheckInAt: '2026-11-27T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function uniqueId(prefix: string): string {
+  return `${prefix}-${randomUUID()}`;
+}
+
+/** Read, change, write with the etag; on a conflict read again and redo the change. */
+export async function readModifyWrite(
+  store: MotherStore,
+  id: string,
+  change: (doc: MotherDocument) => MotherDocument,
+): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await store.get(id);
+    if (!current) throw new Error(`mother ${id} vanished`);
+    try {
+      await store.replace(change(current.doc), current.etag);
+      return attempt;
+    } catch (error) {
+      if (!(error instanceof EtagConflictError) || attempt >= 200) throw error;
+    }
+  }
+}
+
+async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += size) {
+    await Promise.all(items.slice(start, start + size).map(work));
+  }
+}
+
+/**
+ * The behaviour every MotherStore must show. `makeStore` gives a fresh, empty store for
+ * each test; the suite closes it.
+ */
+export function describeStoreContract(name: string, makeStore: () => Promise<MotherStore>): void {
+  describe(`${name}: MotherStore contract`, () => {
+    let store: MotherStore;
+
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('gives back exactly the document that was created, with an etag', async () => {
+      const doc = sampleMother(uniqueId('m'));
+      const etag = await store.create(doc);
+
+      const stored = await store.get(doc.id);
+
+      expect(etag).toEqual(expect.any(String));
+      expect(etag).not.toBe('');
+      expect(stored).toEqual({ doc, etag });
+    });
+
+    it('knows nothing of a mother never stored', async () => {
+      await expect(store.get(uniqueId('nobody'))).resolves.toBeUndefined();
+    });
+
+    it('refuses to create a mother twice and keeps the first', async () => {
+      const doc = sampleMother(uniqueId('m'));
+      const etag = await store.create(doc);
+
+      await expect(store.create({ ...doc, locale: 'en' })).rejects.toBeInstanceOf(AlreadyExistsError);
+
+      expect(await store.get(doc.id)).toEqual({ doc, etag });
+    });
+
+    it('replaces with the current etag and hands out a new one', async () => {
+      const doc = sampleMother(uniqueId('m'));
+      const first = await store.create(doc);
+      const changed = { ...doc, locale: 'nn' as const, updatedAt: '2026-11-26T09:00:00.000Z' };
+
+      const second = await store.replace(changed, first);
+
+      expect(second).not.toBe(first);
+      expect(await store.get(doc.id)).toEqual({ doc: changed, etag: second });
+    });
+
+    it('refuses a stale etag and changes nothing', async () => {
+      const doc = sampleMother(uniqueId('m'));
+      const stale = await store.create(doc);
+      const winner = { ...doc, checkInsPaused: true, nextCheckInAt: null };
+      const current = await store.replace(winner, stale);
+
+      const loser = { ...doc, events: [], findings: [], locale: 'en' as const };
+      await expect(store.replace(loser, stale)).rejects.toBeInstanceOf(EtagConflictError);
+
+      expect(await store.get(doc.id)).toEqual({ doc: winner, etag: current });
+    });
+
+    it('treats a replace of a mother deleted meanwhile as a conflict', async () => {
+      const doc = sampleMother(uniqueId('m'));
+      const etag = await store.create(doc);
+      await store.delete(doc.id);
+
+      await expect(store.replace(doc, etag)).rejects.toBeInstanceOf(EtagConflictError);
+      expect(await store.get(doc.id)).toBeUndefined();
+    });
+
+    it('loses no change when 20 writers update one mother at once', async () => {
+      const doc = sampleMother(uniqueId('m'), { events: [] });
+      await store.create(doc);
+
+      const attempts = await Promise.all(
+        Array.from({ length: 20 }, (_, writer) =>
+          readModifyWrite(store, doc.id, (current) => ({
+            ...current,
+            events: [
+              ...current.events,
+              { type: 'diaper', at: NOW, wet: true, stool: 'yellow', id: `w${writer}`, entry: `w${writer}`, loggedAt: NOW },
+            ],
+          })),
+        ),
+      );
+
+      const stored = await store.get(doc.id);
+      expect(stored?.doc.events.map((event) => event.id).sort()).toEqual(Array.from({ length: 20 }, (_, writer) => `w${writer}`).sort());
+      // The writers really did collide: some had to read again.
+      expect(attempts.some((count) => count > 1)).toBe(true);
+    });
+
+    it('finds exactly the due mothers, page by page, none twice and none missed', async () => {
+      const minute = (n: number): string => new Date(Date.parse('2026-11-26T05:00:00.000Z') + n * 60_000).toISOString();
+      // 250 due, five per minute so that pages end in the middle of equal times.
+      const due = Array.from({ length: 250 }, (_, i) => sampleMother(`due-${String(i).padStart(3, '0')}`, { nextCheckInAt: minute(Math.floor(i / 5)) }));
+      const later = Array.from({ length: 20 }, (_, i) => sampleMother(`later-${i}`, { nextCheckInAt: minute(181 + i) }));
+      const none = Array.from({ length: 20 }, (_, i) => sampleMother(`none-${i}`, { nextCheckInAt: null }));
+      await inBatches([...due, ...later, ...none], 25, (doc) => store.create(doc));
+      const now = minute(180);
+
+      const pages: string[][] = [];
+      let continuation: string | undefined;
+      do {
+        const page = await store.findDue(now, 100, continuation);
+        pages.push(page.ids);
+        continuation = page.continuation;
+      } while (continuation !== undefined && pages.length < 20);
+
+      const found = pages.flat();
+      expect(pages.every((ids) => ids.length <= 100)).toBe(true);
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(found).size).toBe(found.length);
+      expect([...found].sort()).toEqual(due.map((doc) => doc.id).sort());
+      // Oldest first: the order of nextCheckInAt never goes back.
+      const times = found.map((id) => due.find((doc) => doc.id === id)?.nextCheckInAt ?? '');
+      expect([...times].sort()).toEqual(times);
+    });
+
+    it('compares check-in times as instants, whatever offset they were written with', async () => {
+      const doc = sampleMother(uniqueId('m'), { nextCheckInAt: '2026-11-27T09:00:00+01:00' });
+      await store.create(doc);
+
+      expect((await store.findDue('2026-11-27T07:59:59.000Z', 10)).ids).toEqual([]);
+      expect((await store.findDue('2026-11-27T08:00:00.000Z', 10)).ids).toEqual([doc.id]);
+    });
+
+    it('drops a mother from the due list once her check-ins are paused', async () => {
+      const doc = sampleMother(uniqueId('m'), { nextCheckInAt: '2026-11-26T07:00:00.000Z' });
+      const etag = await store.create(doc);
+      expect((await store.findDue(NOW, 10)).ids).toEqual([doc.id]);
+
+      await store.replace({ ...doc, checkInsPaused: true, nextCheckInAt: null }, etag);
+
+      expect(await store.findDue(NOW, 10)).toEqual({ ids: [] });
+    });
+
+    it('deletes every record of a mother, and deleting again is fine', async () => {
+      const doc = sampleMother(uniqueId('m'), { nextCheckInAt: '2026-11-26T07:00:00.000Z' });
+      const other = sampleMother(uniqueId('other'), { nextCheckInAt: '2026-11-26T07:00:00.000Z' });
+      await store.create(doc);
+      await store.create(other);
+
+      await store.delete(doc.id);
+      await store.delete(doc.id);
+
+      expect(await store.get(doc.id)).toBeUndefined();
+      expect((await store.findDue(NOW, 10)).ids).toEqual([other.id]);
+      // She can start over afterwards.
+      await expect(store.create(doc)).resolves.toEqual(expect.any(String));
+    });
+  });
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { createApp, type App, type AppOverrides } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { motherIdOf } from '../../src/mother-identity';
+import type { CaptureServer } from './capture-server';
+
+export interface RunningApp {
+  app: App;
+  base: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'lactation-test-'));
+}
+
+/** The real bot (restify, CloudAdapter, store, scheduler) in this process, on a free port. */
+export async function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<RunningApp> {
+  const dataDir = env.DATA_DIR ?? tempDataDir();
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const app = await createApp(config, { logger: pino({ level: 'silent' }), ...overrides });
+  const port = await app.listen();
+  return { app, base: `http://127.0.0.1:${port}`, dataDir, stop: () => app.close() };
+}
+
+export async function postJson(base: string, route: string, body: unknown): Promise<{ status: number; json: unknown }> {
+  const res = await fetch(base + route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await res.text();
+  let json: unknown = text;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, json };
+}
+
+export type Sent = { status: number; replies: Array<Record<string, unknown> & { text?: string; attachments?: Array<{ contentType: string; content: unknown }> }> };
+
+/** A mother on a channel: posts activities to the bot and collects what reached the capture server for her. */
+export function mother(base: string, capture: CaptureServer, options: { locale?: string; channelId?: string; name?: string } = {}) {
+  const suffix = randomUUID().slice(0, 8);
+  const conversationId = `conv-${options.name ?? 'm'}-${suffix}`;
+  const userId = `user-${options.name ?? 'm'}-${suffix}`;
+  const channelId = options.channelId ?? 'webchat';
+  const locale = options.locale ?? 'nb-NO';
+  const activity = (content: string | Record<string, unknown>, id: string = randomUUID()) => ({
+    type: 'message',
+    id,
+    channelId,
+    serviceUrl: capture.url,
+    from: { id: userId, name: 'Test' },
+    recipient: { id: 'bot', name: 'bot' },
+    conversation: { id: conversationId, conversationType: 'personal' },
+    locale,
+    timestamp: new Date().toISOString(),
+    ...(typeof content === 'string' ? { text: content } : { text: '', value: content }),
+  });
+  return {
+    conversationId,
+    userId,
+    motherId: motherIdOf({ channelId, from: { id: userId, name: '' } }),
+    activity,
+    async send(content: string | Record<string, unknown>, id?: string): Promise<Sent> {
+      const before = capture.for(conversationId).length;
+      const res = await postJson(base, '/api/messages', activity(content, id));
+      return { status: res.status, replies: capture.for(conversationId).slice(before) };
+    },
+    replies: () => capture.for(conversationId),
+    async exportData(): Promise<Record<string, unknown> & { events: Array<Record<string, unknown>>; findings: Array<{ code: string; severity: string; at: string }> }> {
+      const { replies } = await this.send(locale.startsWith('en') ? 'export' : 'eksporter');
+      for (const r of replies) for (const a of r.attachments ?? []) if (a.contentType === 'application/json') return a.content as never;
+      throw new Error(`no export in ${JSON.stringify(replies).slice(0, 300)}`);
+    },
+  };
+}
+
+export const onboardCard = (birthAt: string, feedingMode: 'breast' | 'pump' | 'both' = 'both', extra: Record<string, unknown> = {}) => ({
+  action: 'onboard',
+  birthAt,
+  feedingMode,
+  checkInTime: '09:00',
+  timezone: 'Europe/Oslo',
+  consent: true,
+  ...extra,
+});
