@@ -1,6 +1,7 @@
 import type { CheckinAnswer, LoggedEvent, MotherEvent } from '../src/mother/events';
 import type { Finding } from '../src/mother/findings';
-import { SEVERITY_ORDER } from '../src/mother/findings';
+import { bySeverity } from '../src/mother/severity';
+import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import type { Locale } from '../src/mother/profile';
 import { detectRedFlag } from '../src/language/red-flags';
 import { newMotherDocument, type MotherDocument } from '../src/store/mother-document';
@@ -13,8 +14,6 @@ import { progressWeek, type Trigger } from './week-progress';
 
 type Value = Record<string, unknown>;
 const isRecord = (v: unknown): v is Value => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export const bySeverity = (a: Finding, b: Finding): number => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
 
 /** The whole of one turn, pure: her document and what she sent in, the new document and the replies out. */
 export function handleTurn(doc: MotherDocument | undefined, input: TurnInput, ctx: TurnContextInfo): TurnOutcome {
@@ -104,7 +103,7 @@ export function finishOnboarding(doc: MotherDocument, ctx: TurnContextInfo): Tur
 }
 
 export function findingReplies(fired: Finding[]): Reply[] {
-  return [...fired].sort(bySeverity).map((finding) => ({ kind: 'finding', finding }) as Reply);
+  return bySeverity(fired).map((finding) => ({ kind: 'finding', finding }) as Reply);
 }
 
 /** Adds events as one entry, evaluates the rules and answers with the new findings or a thanks. */
@@ -136,12 +135,8 @@ function checkinByCard(doc: MotherDocument, value: Value, ctx: TurnContextInfo):
 }
 
 export function answerCheckin(doc: MotherDocument, values: { feeds?: number; wetDiapers?: number; yellowStools?: number; pumpMl: number[] }, ctx: TurnContextInfo): TurnOutcome {
-  // Pump sessions she gives in the answer become pump events just before it, in the order given.
-  const base = Date.parse(ctx.now) - values.pumpMl.length * 1000;
-  const pumps: MotherEvent[] = values.pumpMl.map((ml, i) => ({ type: 'pump', at: new Date(base + i * 1000).toISOString(), ml }));
   const answer: CheckinAnswer = { at: ctx.now, ...pick(values, ['feeds', 'wetDiapers', 'yellowStools']), ...(values.pumpMl.length ? { pumpMl: values.pumpMl } : {}) };
-  const cleared = { ...doc, dialog: undefined };
-  return logEvents(cleared, pumps, ctx, 'checkin', answer);
+  return logEvents({ ...doc, dialog: undefined }, pumpEventsFromCheckin(answer), ctx, 'checkin', answer);
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<T> {

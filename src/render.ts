@@ -6,6 +6,7 @@ import { onboardingCard } from './cards/onboarding-card';
 import { logCard } from './cards/log-card';
 import { checkinCard, type CheckinQuestion } from './cards/checkin-card';
 import type { FeedingMode } from './mother/events';
+import { findingTextKey, findingTextParams } from './mother/finding-text';
 
 /** Turns the domain's replies into Bot Framework activities in her language. */
 export function render(replies: Reply[], locale: Locale): Partial<Activity>[] {
@@ -25,7 +26,7 @@ function renderOne(reply: Reply, locale: Locale): Partial<Activity> {
       return activity;
     }
     case 'finding':
-      return { type: ActivityTypes.Message, text: t(locale, `findings:${reply.finding.code}`, reply.finding.data ?? {}), textFormat: 'markdown', locale };
+      return { type: ActivityTypes.Message, text: t(locale, findingTextKey(reply.finding), findingTextParams(reply.finding)), textFormat: 'markdown', locale };
     case 'card': {
       const p = reply.params ?? {};
       const card =
