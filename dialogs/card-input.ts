@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { FeedingMode, MotherEvent, Side, StoolKind } from '../src/mother/events';
+import type { CheckinValues } from './logging';
 
 /** Why a card value was refused; each has a text in locales (common:invalid.<reason>). */
 export type InvalidReason =
@@ -165,13 +166,6 @@ export function parseLogValue(value: Value, now: string, birthAt: string | undef
   }
 }
 
-export interface CheckinValues {
-  feeds?: number;
-  wetDiapers?: number;
-  yellowStools?: number;
-  pumpMl: number[];
-}
-
 /** "22, 25 30" or [22, 25, 30]: the pump sessions of a check-in. */
 export function parsePumpList(v: unknown): Parsed<number[]> {
   if (v === undefined || v === null || v === '') return ok([]);
@@ -187,12 +181,13 @@ export function parsePumpList(v: unknown): Parsed<number[]> {
 }
 
 export function parseCheckinValue(value: Value): Parsed<CheckinValues> {
-  const out: CheckinValues = { pumpMl: [] };
+  const out: CheckinValues = {};
   for (const key of ['feeds', 'wetDiapers', 'yellowStools'] as const) {
     const n = parseCount(value[key]);
     if (!n.ok) return n;
     if (n.value !== undefined) out[key] = n.value;
   }
+  if (value.pumpMl === undefined || value.pumpMl === null || value.pumpMl === '') return ok(out);
   const pumps = parsePumpList(value.pumpMl);
   if (!pumps.ok) return pumps;
   out.pumpMl = pumps.value;

@@ -1,16 +1,24 @@
-import type { CheckinAnswer, LoggedEvent, MotherEvent } from '../src/mother/events';
 import type { Finding } from '../src/mother/findings';
-import { bySeverity } from '../src/mother/severity';
-import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
+import type { LoggedEvent } from '../src/mother/events';
 import type { Locale } from '../src/mother/profile';
 import { detectRedFlag } from '../src/language/red-flags';
+import { stoolColour, understand, type Intent } from '../src/language';
+import { hoursSinceBirth } from '../src/mother/time';
 import { newMotherDocument, type MotherDocument } from '../src/store/mother-document';
-import { nextCheckInAt } from '../src/checkins/next-checkin';
 import { parseCheckinValue, parseLogValue, parseOnboard, type InvalidReason } from './card-input';
-import { exportDocument } from './export-document';
+import { answerCheckinQuestion, askQuestion, isCheckinAnswer } from './checkin-dialog';
+import type { CheckinQuestion } from '../src/cards/checkin-card';
+import { askDelete, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
+import { answerCheckin, logEvents } from './logging';
+import { askStep, continueOnboarding, finishOnboarding, refuseConsent, restartOnboarding } from './onboarding';
+import { answerFreeQuestion, topicByTitle } from './questions';
+import { DECLINE_KEY } from '../src/knowledge';
 import { text, type Reply } from './reply';
+import { statusReplies } from './status';
+import { completePending, logFromText } from './text-log';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from './turn';
-import { progressWeek, type Trigger } from './week-progress';
+import { undoLast } from './undo';
+import { progressWeek } from './week-progress';
 
 type Value = Record<string, unknown>;
 const isRecord = (v: unknown): v is Value => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -21,11 +29,13 @@ export function handleTurn(doc: MotherDocument | undefined, input: TurnInput, ct
   if (input.kind === 'installed') return doc ? { doc: undefined, replies: [], locale } : welcome(ctx, locale);
 
   // Red flags come before anything else, in every state, onboarding included.
-  const flag = input.text ? detectRedFlag(input.text) : null;
+  const hours = doc?.profile ? hoursSinceBirth(doc.profile, ctx.now) : undefined;
+  const flag = input.text ? detectRedFlag(input.text, hours !== undefined ? { hoursSinceBirth: hours } : {}) : null;
   if (flag) return redFlag(doc, flag, ctx, locale);
 
   if (isRecord(input.value) && typeof input.value.action === 'string') return handleCard(doc, input.value, ctx, locale);
   if (!doc) return welcome(ctx, locale);
+  if (!input.text.trim()) return { doc: undefined, replies: [text('common:help.intro')], locale };
   return handleText(doc, input.text, ctx);
 }
 
@@ -34,123 +44,151 @@ function welcome(ctx: TurnContextInfo, locale: Locale): TurnOutcome {
   return {
     doc,
     locale,
-    replies: [
-      text('common:welcome.hello'),
-      text('common:welcome.privacy', undefined, [
-        { titleKey: 'common:answer.yes', value: 'ja' },
-        { titleKey: 'common:answer.no', value: 'nei' },
-      ]),
-      { kind: 'card', card: 'onboarding', params: { timezone: ctx.defaultTimezone } },
-    ],
+    replies: [text('common:welcome.hello'), askStep('consent'), { kind: 'card', card: 'onboarding', params: { timezone: ctx.defaultTimezone } }],
   };
 }
 
 function redFlag(doc: MotherDocument | undefined, code: 'red-flag.emergency' | 'red-flag.urgent', ctx: TurnContextInfo, locale: Locale): TurnOutcome {
-  const severity = code === 'red-flag.emergency' ? 'emergency' : 'urgent';
-  const finding: Finding = { code, severity, at: ctx.now };
+  const finding: Finding = { code, severity: code === 'red-flag.emergency' ? 'emergency' : 'urgent', at: ctx.now };
   const replies: Reply[] = [{ kind: 'finding', finding }];
   // Only with her consent is the sign kept in her log (as a symptom event, never her words).
-  if (doc?.consent !== 'given') return { doc: undefined, replies, locale };
-  const entry = ctx.newId();
-  const event: LoggedEvent = { type: 'symptom', at: ctx.now, code, id: ctx.newId(), entry, loggedAt: ctx.now };
+  if (doc?.consent !== 'given' || !doc.profile) return { doc: undefined, replies, locale };
+  const event: LoggedEvent = { type: 'symptom', at: ctx.now, code, id: ctx.newId(), entry: ctx.newId(), loggedAt: ctx.now };
   return { doc: { ...doc, events: [...doc.events, event], findings: [...doc.findings, finding], updatedAt: ctx.now }, replies, locale };
 }
 
-function invalid(doc: MotherDocument | undefined, reason: InvalidReason, locale: Locale): TurnOutcome {
-  return { doc: undefined, replies: [text(`common:invalid.${reason}`)], locale: doc?.locale ?? locale };
-}
+const invalid = (reason: InvalidReason, locale: Locale): TurnOutcome => ({ doc: undefined, replies: [text(`common:invalid.${reason}`)], locale });
 
 function handleCard(doc: MotherDocument | undefined, value: Value, ctx: TurnContextInfo, locale: Locale): TurnOutcome {
-  switch (value.action) {
-    case 'onboard':
-      return onboardByCard(doc, value, ctx, locale);
-    case 'log':
-    case 'checkin': {
-      if (!doc || doc.consent !== 'given' || !doc.profile) return { doc: undefined, replies: [text('common:onboarding.needed'), { kind: 'card', card: 'onboarding', params: { timezone: ctx.defaultTimezone } }], locale };
-      return value.action === 'log' ? logByCard(doc, value, ctx) : checkinByCard(doc, value, ctx);
+  if (value.action === 'onboard') {
+    const parsed = parseOnboard(value, ctx.now, doc?.profile?.timezone ?? ctx.defaultTimezone);
+    if (!parsed.ok) return parsed.reason === 'no-consent' ? refuseConsent(doc, ctx, locale) : invalid(parsed.reason, locale);
+    const base = doc ?? newMotherDocument(ctx.motherId, ctx.now, locale);
+    return finishOnboarding({ ...base, consent: 'given', profile: { ...parsed.value, locale: base.locale }, dialog: undefined }, ctx);
+  }
+  if (value.action !== 'log' && value.action !== 'checkin') return invalid('unknown-action', locale);
+  if (!doc || doc.consent !== 'given' || !doc.profile) {
+    return { doc: undefined, replies: [text('common:onboarding.needed'), { kind: 'card', card: 'onboarding', params: { timezone: ctx.defaultTimezone } }], locale };
+  }
+  if (value.action === 'log') {
+    const parsed = parseLogValue(value, ctx.now, doc.profile.birthAt);
+    return parsed.ok ? logEvents(doc, [parsed.value], ctx, 'event') : invalid(parsed.reason, doc.locale);
+  }
+  const parsed = parseCheckinValue(value);
+  return parsed.ok ? answerCheckin(doc, parsed.value, ctx) : invalid(parsed.reason, doc.locale);
+}
+
+function handleText(doc: MotherDocument, message: string, ctx: TurnContextInfo): TurnOutcome {
+  const locale = doc.locale;
+  const timezone = doc.profile?.timezone ?? ctx.defaultTimezone;
+  const intent = understand(message, { now: ctx.now, timezone, locale });
+
+  if (doc.consent === 'refused') return whileRefused(doc, message, intent, ctx);
+  if (doc.consent !== 'given' || !doc.profile) {
+    if (intent.kind === 'delete') return confirmDelete(doc, true);
+    return continueOnboarding(doc, message, ctx);
+  }
+
+  const inDialog = dialogTurn(doc, message, intent, ctx);
+  if (inDialog) return inDialog;
+  const outcome = commandOrLog(doc, message, intent, ctx);
+  return resumeOpenCheckin(doc, outcome);
+}
+
+/** An open dialog gets the first pick of her message; undefined lets the message go on as usual. */
+function dialogTurn(doc: MotherDocument, message: string, intent: Intent, ctx: TurnContextInfo): TurnOutcome | undefined {
+  const dialog = doc.dialog;
+  if (!dialog) return undefined;
+  switch (dialog.name) {
+    case 'confirm-delete':
+      if (intent.kind === 'yes') return confirmDelete(doc, true);
+      if (intent.kind === 'no') return confirmDelete(doc, false);
+      return undefined;
+    case 'checkin':
+      return isCheckinAnswer(intent) ? answerCheckinQuestion(doc, intent, ctx) : undefined;
+    case 'confirm-log': {
+      if (intent.kind !== 'yes' && intent.kind !== 'no') return undefined;
+      const cleared = { ...doc, dialog: undefined };
+      if (intent.kind === 'no') return { doc: cleared, replies: [text('dialog:log.notStored')], locale: doc.locale };
+      const events = (dialog.values?.events ?? []) as LoggedEvent[];
+      return logEvents(cleared, events, ctx, 'event');
+    }
+    case 'pending-log': {
+      if (intent.kind === 'log' && (intent.events.length || intent.pending.length)) return undefined;
+      const ml = intent.kind === 'number' ? intent.value : undefined;
+      const stool = message
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => (/^(ingen|none|no)$/.test(w) ? 'none' : stoolColour(w)))
+        .find(Boolean);
+      const yes = intent.kind === 'yes' ? true : intent.kind === 'no' ? false : undefined;
+      if (intent.kind === 'skip') return { doc: { ...doc, dialog: undefined }, replies: [text('dialog:log.notStored')], locale: doc.locale };
+      return completePending(doc, { ...(ml !== undefined ? { ml } : {}), ...(stool ? { stool } : {}), ...(yes !== undefined ? { yes } : {}) }, ctx);
     }
     default:
-      return invalid(doc, 'unknown-action', locale);
+      return undefined;
   }
 }
 
-function onboardByCard(doc: MotherDocument | undefined, value: Value, ctx: TurnContextInfo, locale: Locale): TurnOutcome {
-  const parsed = parseOnboard(value, ctx.now, doc?.profile?.timezone ?? ctx.defaultTimezone);
-  if (!parsed.ok) {
-    if (parsed.reason === 'no-consent') return refuseConsent(doc, ctx, locale);
-    return invalid(doc, parsed.reason, locale);
-  }
-  const base = doc ?? newMotherDocument(ctx.motherId, ctx.now, locale);
-  const profile = { ...parsed.value, locale: base.locale };
-  return finishOnboarding({ ...base, consent: 'given', profile, dialog: undefined }, ctx);
-}
-
-export function refuseConsent(doc: MotherDocument | undefined, ctx: TurnContextInfo, locale: Locale): TurnOutcome {
-  // Nothing is kept but the refusal itself (and her language, to answer her in it).
-  const refused: MotherDocument = { ...newMotherDocument(ctx.motherId, ctx.now, locale), createdAt: doc?.createdAt ?? ctx.now, consent: 'refused', recentActivityIds: doc?.recentActivityIds ?? [] };
-  return { doc: refused, replies: [text('common:consent.refused')], locale };
-}
-
-export function finishOnboarding(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
-  const profile = doc.profile!;
-  const planned = { ...doc, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now };
-  const { doc: progressed, fired } = progressWeek(planned, ctx.now, 'event');
-  return {
-    doc: progressed,
-    locale: doc.locale,
-    replies: [text('common:onboarding.done', { checkInTime: profile.checkInTime }), ...findingReplies(fired), { kind: 'card', card: 'log', params: { feedingMode: profile.feedingMode } }],
-  };
-}
-
-export function findingReplies(fired: Finding[]): Reply[] {
-  return bySeverity(fired).map((finding) => ({ kind: 'finding', finding }) as Reply);
-}
-
-/** Adds events as one entry, evaluates the rules and answers with the new findings or a thanks. */
-export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnContextInfo, trigger: Trigger, checkin?: CheckinAnswer): TurnOutcome {
-  const entry = ctx.newId();
-  const logged: LoggedEvent[] = events.map((e) => ({ ...e, id: ctx.newId(), entry, loggedAt: ctx.now }));
-  const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, checkin] : doc.checkins };
-  const { doc: progressed, fired } = progressWeek(withEvents, ctx.now, trigger);
-  const ack = trigger === 'checkin' ? 'common:checkin.thanks' : `common:logged.${events[0]?.type ?? 'feed'}`;
-  return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : [text(ack, ackParams(events))] };
-}
-
-function ackParams(events: MotherEvent[]): Record<string, string | number> {
-  const first = events[0];
-  if (first && (first.type === 'pump' || first.type === 'expression')) return { ml: first.ml };
-  return {};
-}
-
-function logByCard(doc: MotherDocument, value: Value, ctx: TurnContextInfo): TurnOutcome {
-  const parsed = parseLogValue(value, ctx.now, doc.profile?.birthAt);
-  if (!parsed.ok) return invalid(doc, parsed.reason, doc.locale);
-  return logEvents(doc, [parsed.value], ctx, 'event');
-}
-
-function checkinByCard(doc: MotherDocument, value: Value, ctx: TurnContextInfo): TurnOutcome {
-  const parsed = parseCheckinValue(value);
-  if (!parsed.ok) return invalid(doc, parsed.reason, doc.locale);
-  return answerCheckin(doc, parsed.value, ctx);
-}
-
-export function answerCheckin(doc: MotherDocument, values: { feeds?: number; wetDiapers?: number; yellowStools?: number; pumpMl: number[] }, ctx: TurnContextInfo): TurnOutcome {
-  const answer: CheckinAnswer = { at: ctx.now, ...pick(values, ['feeds', 'wetDiapers', 'yellowStools']), ...(values.pumpMl.length ? { pumpMl: values.pumpMl } : {}) };
-  return logEvents({ ...doc, dialog: undefined }, pumpEventsFromCheckin(answer), ctx, 'checkin', answer);
-}
-
-function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<T> {
-  const out: Partial<T> = {};
-  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
-  return out;
-}
-
-function handleText(doc: MotherDocument, raw: string, ctx: TurnContextInfo): TurnOutcome {
-  const words = raw.trim().toLowerCase();
+function commandOrLog(doc: MotherDocument, message: string, intent: Intent, ctx: TurnContextInfo): TurnOutcome {
   const locale = doc.locale;
-  if (/^(eksporter|export)$/.test(words)) {
-    if (doc.consent !== 'given') return { doc: undefined, replies: [text('common:export.nothing')], locale };
-    return { doc: undefined, replies: [{ kind: 'export', data: exportDocument(doc, ctx.now) }], locale };
+  const chosenTopic = topicByTitle(message, locale);
+  if (chosenTopic) return { doc: undefined, replies: answerFreeQuestion(message, locale), locale };
+  switch (intent.kind) {
+    case 'log':
+      return logFromText(doc, intent, ctx);
+    case 'status':
+      return { doc: undefined, replies: statusReplies(doc, ctx.now), locale };
+    case 'undo':
+      return undoLast(doc, ctx);
+    case 'export':
+      return exportData(doc, ctx);
+    case 'delete':
+      return askDelete(doc, ctx);
+    case 'pause':
+      return pauseCheckins(doc, ctx);
+    case 'resume':
+      return resumeCheckins(doc, ctx);
+    case 'set-language':
+      return changeLanguage(doc, intent.locale, ctx);
+    case 'set-checkin-time':
+      return changeCheckinTime(doc, intent.time, ctx);
+    case 'set-birth':
+      return changeBirth(doc, intent.birthAt, ctx);
+    case 'question':
+      return withTimeRules(doc, answerFreeQuestion(intent.text, locale), ctx);
+    case 'help':
+      return { doc: undefined, replies: [text('common:help.intro')], locale };
+    default: {
+      if (/^\s*(tusen\s+)?(takk|tack|thanks?|thank you|ok|okei|okay|fint|flott|supert?)\b/i.test(message)) return { doc: undefined, replies: [text('dialog:thanks')], locale };
+      // Mothers often ask without a question word ("kommer det bare noen dråper, er det normalt"):
+      // a confident topic is an answer; otherwise help, never a dead end.
+      const answer = answerFreeQuestion(message, locale);
+      const declined = answer.length === 1 && answer[0]!.kind === 'text' && answer[0]!.key === DECLINE_KEY;
+      return withTimeRules(doc, declined ? [text('dialog:notUnderstood'), text('common:help.intro')] : answer, ctx);
+    }
   }
-  return { doc: undefined, replies: [text('common:help.intro')], locale };
+}
+
+/** Any turn also holds the time-based rules (72 h, 120 h, day-1 colostrum) against `now`. */
+function withTimeRules(doc: MotherDocument, replies: Reply[], ctx: TurnContextInfo): TurnOutcome {
+  const { doc: progressed, fired } = progressWeek(doc, ctx.now, 'turn');
+  if (!fired.length) return { doc: undefined, replies, locale: doc.locale };
+  return { doc: progressed, replies: [...replies, ...fired.map((finding) => ({ kind: 'finding', finding }) as Reply)], locale: doc.locale };
+}
+
+/** A question or a log in the middle of a check-in is answered, then the check-in goes on. */
+function resumeOpenCheckin(before: MotherDocument, outcome: TurnOutcome): TurnOutcome {
+  const after = outcome.doc === undefined ? before : outcome.doc;
+  if (!after || after.dialog?.name !== 'checkin' || before.dialog?.name !== 'checkin') return outcome;
+  return { ...outcome, replies: [...outcome.replies, askQuestion(after.dialog.step as CheckinQuestion)] };
+}
+
+function whileRefused(doc: MotherDocument, message: string, intent: Intent, ctx: TurnContextInfo): TurnOutcome {
+  if (intent.kind === 'resume' || intent.kind === 'yes') return restartOnboarding(doc, ctx);
+  if (intent.kind === 'delete') return confirmDelete(doc, true);
+  if (intent.kind === 'set-language') return changeLanguage(doc, intent.locale, ctx);
+  if (intent.kind === 'question') return { doc: undefined, replies: answerFreeQuestion(intent.text, doc.locale), locale: doc.locale };
+  if (intent.kind === 'export') return exportData(doc, ctx);
+  return { doc: undefined, replies: [text('dialog:refused.reminder')], locale: doc.locale };
 }

@@ -1,5 +1,5 @@
 import { evaluate } from '../src/mother/evaluate';
-import { runWeek } from '../src/mother/week-machine';
+import { runWeek, type WeekEvent } from '../src/mother/week-machine';
 import type { Finding } from '../src/mother/findings';
 import type { MotherDocument } from '../src/store/mother-document';
 
@@ -10,13 +10,15 @@ const ACTIVATION_CODES = new Set(['activation.pump-3x20', 'activation.stools-ok'
 /**
  * Holds her log against the rules at `now` and moves her week machine on. Returns the document with the new findings appended, and those findings.
  */
-export function progressWeek(doc: MotherDocument, now: string, trigger: Trigger): { doc: MotherDocument; fired: Finding[] } {
+export function progressWeek(doc: MotherDocument, now: string, trigger: Trigger, entry?: string, moments: WeekEvent[] = []): { doc: MotherDocument; fired: Finding[] } {
   const profile = doc.profile;
   if (!profile) return { doc, fired: [] };
-  const { fired, state } = evaluate({ profile, events: doc.events, checkins: doc.checkins, now, trigger }, doc.findings, doc.ruleState);
-  const weekEvents = [
+  const { fired: found, state } = evaluate({ profile, events: doc.events, checkins: doc.checkins, now, trigger }, doc.findings, doc.ruleState);
+  const fired = entry ? found.map((f) => ({ ...f, entry })) : found;
+  const weekEvents: WeekEvent[] = [
     ...(doc.machine ? [] : [{ type: 'ONBOARDED' as const, birthAt: profile.birthAt, now }]),
     { type: 'TICK' as const, now },
+    ...moments,
     ...(fired.some((f) => ACTIVATION_CODES.has(f.code)) ? [{ type: 'ACTIVATED' as const, now }] : []),
   ];
   const { persisted } = runWeek(doc.machine, weekEvents);

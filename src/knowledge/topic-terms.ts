@@ -101,7 +101,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     ],
   },
   'milk-storage': {
-    keywords: ['oppbevare', 'oppbevaring', 'lagre', 'kjøleskap', 'fryse', 'fryser', 'holdbar', 'romtemperatur', 'tine', 'tint', 'hvor lenge holder', 'ta vare på', 'kjøleskåp', 'frysar', 'storage', 'fridge', 'freezer', 'thaw', 'store', 'keep'],
+    keywords: ['oppbevare', 'oppbevaring', 'lagre', 'kjøleskap', 'fryse', 'fryser', 'holdbar', 'romtemperatur', 'tine', 'tint', 'hvor lenge holder', 'ta vare på', 'kjøleskåp', 'frysar', 'storage', 'fridge', 'freezer', 'thaw', 'store', 'keep', 'råmelk', 'kolostrum', 'råmjølk', 'colostrum', 'stå'],
     phrasings: [
       'hvor lenge holder utpumpet melk',
       'hvor lenge kan melk stå i kjøleskapet',

@@ -28,4 +28,6 @@ export interface CheckinAnswer {
   wetDiapers?: number;
   yellowStools?: number;
   pumpMl?: number[];
+  /** The logging action it belongs to (see LoggedEvent.entry). */
+  entry?: string;
 }

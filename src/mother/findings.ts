@@ -30,4 +30,6 @@ export interface Finding {
   at: string;
   /** Values the guide text may show (counts, volumes). No free text. */
   data?: Record<string, number | string>;
+  /** The logging action (LoggedEvent.entry) whose turn fired it, so that "angre" can take it back. */
+  entry?: string;
 }

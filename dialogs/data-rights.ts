@@ -1,0 +1,73 @@
+import { DateTime } from 'luxon';
+import type { Locale } from '../src/mother/profile';
+import type { MotherDocument } from '../src/store/mother-document';
+import { nextCheckInAt } from '../src/checkins/next-checkin';
+import { exportDocument } from './export-document';
+import { parseBirthAt } from './card-input';
+import { text } from './reply';
+import type { TurnContextInfo, TurnOutcome } from './turn';
+
+const unchanged = (doc: MotherDocument, key: string, params?: Record<string, string | number>): TurnOutcome => ({ doc: undefined, replies: [text(key, params)], locale: doc.locale });
+
+export function exportData(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  if (doc.consent !== 'given') return unchanged(doc, 'common:export.nothing');
+  return { doc: undefined, replies: [{ kind: 'export', data: exportDocument(doc, ctx.now) }], locale: doc.locale };
+}
+
+export function askDelete(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  return {
+    doc: { ...doc, dialog: { name: 'confirm-delete', step: 'confirm', startedAt: ctx.now } },
+    replies: [text('dialog:delete.confirm', undefined, [
+      { titleKey: 'dialog:delete.yes', value: 'ja' },
+      { titleKey: 'dialog:delete.no', value: 'nei' },
+    ])],
+    locale: doc.locale,
+  };
+}
+
+/** After one confirmation every record of her is gone; the reply is the last thing we know of her. */
+export function confirmDelete(doc: MotherDocument, yes: boolean): TurnOutcome {
+  if (!yes) return { doc: { ...doc, dialog: undefined }, replies: [text('dialog:delete.kept')], locale: doc.locale };
+  return { doc: null, replies: [text('dialog:delete.done')], locale: doc.locale };
+}
+
+export function pauseCheckins(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  return { doc: { ...doc, checkInsPaused: true, nextCheckInAt: null, updatedAt: ctx.now }, replies: [text('dialog:checkins.paused')], locale: doc.locale };
+}
+
+export function resumeCheckins(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  const next = doc.profile ? nextCheckInAt(doc.profile, ctx.now, false) : null;
+  const key = next ? 'dialog:checkins.resumed' : 'dialog:checkins.weekOver';
+  return { doc: { ...doc, checkInsPaused: false, nextCheckInAt: next, updatedAt: ctx.now }, replies: [text(key, { checkInTime: doc.profile?.checkInTime ?? '09:00' })], locale: doc.locale };
+}
+
+export function changeLanguage(doc: MotherDocument, locale: Locale, ctx: TurnContextInfo): TurnOutcome {
+  return {
+    doc: { ...doc, locale, ...(doc.profile ? { profile: { ...doc.profile, locale } } : {}), updatedAt: ctx.now },
+    replies: [text('dialog:language.changed')],
+    locale,
+  };
+}
+
+export function changeCheckinTime(doc: MotherDocument, time: string, ctx: TurnContextInfo): TurnOutcome {
+  const profile = { ...doc.profile!, checkInTime: time };
+  return {
+    doc: { ...doc, profile, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now },
+    replies: [text('dialog:checkins.timeChanged', { checkInTime: time })],
+    locale: doc.locale,
+  };
+}
+
+/** She mistyped the time of birth: the windows and the check-ins follow the corrected one. */
+export function changeBirth(doc: MotherDocument, birthAt: string, ctx: TurnContextInfo): TurnOutcome {
+  const parsed = parseBirthAt(birthAt, ctx.now, doc.profile!.timezone);
+  if (!parsed.ok) return unchanged(doc, `common:invalid.${parsed.reason}`);
+  const firstEvent = doc.events.reduce<string | undefined>((min, e) => (!min || e.at < min ? e.at : min), undefined);
+  if (firstEvent && firstEvent < parsed.value) return unchanged(doc, 'dialog:birth.afterEvents');
+  const profile = { ...doc.profile!, birthAt: parsed.value };
+  return {
+    doc: { ...doc, profile, machine: undefined, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now },
+    replies: [text('dialog:birth.changed', { birth: DateTime.fromISO(parsed.value, { zone: profile.timezone }).toFormat('dd.MM. HH:mm') })],
+    locale: doc.locale,
+  };
+}

@@ -1,0 +1,53 @@
+import type { CheckinAnswer, LoggedEvent, MotherEvent } from '../src/mother/events';
+import type { Finding } from '../src/mother/findings';
+import { bySeverity } from '../src/mother/severity';
+import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
+import type { MotherDocument } from '../src/store/mother-document';
+import { text, type Reply } from './reply';
+import type { TurnContextInfo, TurnOutcome } from './turn';
+import { progressWeek, type Trigger } from './week-progress';
+
+export function findingReplies(fired: Finding[]): Reply[] {
+  return bySeverity(fired).map((finding) => ({ kind: 'finding', finding }) as Reply);
+}
+
+/** Adds events as one entry, evaluates the rules and answers with the new findings or a thanks. */
+export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnContextInfo, trigger: Trigger, checkin?: CheckinAnswer): TurnOutcome {
+  const entry = ctx.newId();
+  const logged: LoggedEvent[] = events.map((e) => ({ ...e, id: ctx.newId(), entry, loggedAt: ctx.now }));
+  const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, { ...checkin, entry }] : doc.checkins };
+  const { doc: progressed, fired } = progressWeek(withEvents, ctx.now, trigger, entry);
+  return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : [acknowledge(progressed, events, trigger)] };
+}
+
+const WORRYING = new Set(['advice', 'contact', 'urgent', 'emergency']);
+
+function acknowledge(doc: MotherDocument, events: MotherEvent[], trigger: Trigger): Reply {
+  if (trigger === 'checkin') {
+    // "All seems well" only when no advice she was given is still holding.
+    const open = Object.values(doc.ruleState?.open ?? {}).some((severity) => severity && WORRYING.has(severity));
+    return text(open ? 'common:checkin.thanksPlain' : 'common:checkin.thanks');
+  }
+  const first = events[0];
+  if (events.length > 1) return text('dialog:logged.many', { count: events.length });
+  if (first && (first.type === 'pump' || first.type === 'expression')) return text(`common:logged.${first.type}`, { ml: first.ml });
+  return text(`common:logged.${first?.type ?? 'feed'}`);
+}
+
+export interface CheckinValues {
+  feeds?: number;
+  wetDiapers?: number;
+  yellowStools?: number;
+  /** Sessions she had not logged; [] means "none", undefined means she skipped the question. */
+  pumpMl?: number[];
+}
+
+/** A check-in answer: counts for the last 24 h; pump volumes become pump events just before it. */
+export function answerCheckin(doc: MotherDocument, values: CheckinValues, ctx: TurnContextInfo): TurnOutcome {
+  const answer: CheckinAnswer = { at: ctx.now };
+  if (values.feeds !== undefined) answer.feeds = values.feeds;
+  if (values.wetDiapers !== undefined) answer.wetDiapers = values.wetDiapers;
+  if (values.yellowStools !== undefined) answer.yellowStools = values.yellowStools;
+  if (values.pumpMl) answer.pumpMl = values.pumpMl;
+  return logEvents({ ...doc, dialog: undefined }, pumpEventsFromCheckin(answer), ctx, 'checkin', answer);
+}

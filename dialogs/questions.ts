@@ -1,0 +1,24 @@
+import { answerQuestion, DECLINE_KEY, DID_YOU_MEAN_KEY, TOPIC_IDS, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
+import type { Locale } from '../src/mother/profile';
+import { t } from '../src/i18n';
+import { text, type Reply } from './reply';
+
+/** A free question: the topic's answer, both close candidates to choose from, or an honest "I can't answer that". */
+export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
+  const chosen = topicByTitle(question, locale);
+  if (chosen) return [text(topicAnswerKey(chosen))];
+  const answer = answerQuestion(question, locale);
+  if (!answer.topic) return [text(DECLINE_KEY)];
+  if (answer.alternatives.length) {
+    const candidates = [answer.topic, ...answer.alternatives];
+    // A button sends its title back as her message; topicByTitle then knows which one she chose.
+    return [text(DID_YOU_MEAN_KEY, undefined, candidates.map((id) => ({ titleKey: topicTitleKey(id), value: t(locale, topicTitleKey(id)) })))];
+  }
+  return [text(topicAnswerKey(answer.topic))];
+}
+
+/** The topic whose button title she sent back, if that is what she did. */
+export function topicByTitle(message: string, locale: Locale): TopicId | undefined {
+  const wanted = message.trim().toLowerCase();
+  return TOPIC_IDS.find((id) => t(locale, topicTitleKey(id)).trim().toLowerCase() === wanted);
+}

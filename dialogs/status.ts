@@ -1,0 +1,29 @@
+import { DateTime } from 'luxon';
+import { runWeek } from '../src/mother/week-machine';
+import { dayNumber } from '../src/mother/time';
+import { stageTextKey } from '../src/mother/finding-text';
+import type { MotherDocument } from '../src/store/mother-document';
+import { text, type Reply } from './reply';
+
+/** "hvordan går det?": the last 24 h in numbers and where she stands in the week. */
+export function statusReplies(doc: MotherDocument, now: string): Reply[] {
+  const profile = doc.profile!;
+  const since = DateTime.fromISO(now).minus({ hours: 24 }).toMillis();
+  const recent = doc.events.filter((e) => Date.parse(e.at) > since && Date.parse(e.at) <= Date.parse(now));
+  const pumps = recent.filter((e) => e.type === 'pump' || e.type === 'expression');
+  const { stage } = runWeek(doc.machine, [{ type: 'TICK', now }]);
+  // As the rules do: the larger of what she logged and what she answered at a check-in, never the sum.
+  const answer = [...doc.checkins].reverse().find((c) => Date.parse(c.at) > since && Date.parse(c.at) <= Date.parse(now));
+  const larger = (logged: number, answered: number | undefined) => Math.max(logged, answered ?? 0);
+  return [
+    text('dialog:status.numbers', {
+      day: Math.max(1, dayNumber(profile, now)),
+      feeds: larger(recent.filter((e) => e.type === 'feed').length, answer?.feeds),
+      wet: larger(recent.filter((e) => e.type === 'diaper' && e.wet).length, answer?.wetDiapers),
+      yellow: larger(recent.filter((e) => e.type === 'diaper' && e.stool === 'yellow').length, answer?.yellowStools),
+      pumps: pumps.length,
+      ml: Math.round(pumps.reduce((sum, e) => sum + ((e as { ml: number }).ml ?? 0), 0)),
+    }),
+    text(stageTextKey(stage)),
+  ];
+}

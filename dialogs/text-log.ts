@@ -1,0 +1,101 @@
+import type { LogIntent, LoggableEvent, PendingEvent } from '../src/language';
+import type { MotherEvent, StoolKind } from '../src/mother/events';
+import type { MotherDocument } from '../src/store/mother-document';
+import { MAX_SESSION_ML, type InvalidReason } from './card-input';
+import { logEvents } from './logging';
+import { text, type Reply } from './reply';
+import type { TurnContextInfo, TurnOutcome } from './turn';
+
+const refuse = (doc: MotherDocument, reason: InvalidReason): TurnOutcome => ({ doc: undefined, replies: [text(`common:invalid.${reason}`)], locale: doc.locale });
+
+/** What a log needs before it can be stored: a time not in the future and not before birth, a sane volume. */
+function problemOf(doc: MotherDocument, events: MotherEvent[], now: string): InvalidReason | undefined {
+  const birth = Date.parse(doc.profile!.birthAt);
+  for (const e of events) {
+    if (Date.parse(e.at) > Date.parse(now) + 60_000) return 'future-time';
+    if (Date.parse(e.at) < birth) return 'before-birth';
+    if ((e.type === 'pump' || e.type === 'expression') && (e.ml < 0 || e.ml > MAX_SESSION_ML)) return 'ml-range';
+  }
+  return undefined;
+}
+
+/** A log in her words: stored when complete and valid; otherwise one question or a clear refusal. */
+export function logFromText(doc: MotherDocument, parsed: LogIntent, ctx: TurnContextInfo): TurnOutcome {
+  const intent = parsed.counts.length ? notBeforeBirth(parsed, doc.profile!.birthAt) : parsed;
+  if (intent.concerns.some((c) => c.code === 'volume-out-of-range')) return refuse(doc, 'ml-range');
+  if (intent.concerns.some((c) => c.code === 'too-many')) return refuse(doc, 'count-range');
+  const future = intent.concerns.find((c) => c.code === 'future-time');
+  if (future) {
+    if (!future.ifYesterday) return refuse(doc, 'future-time');
+    // "kl 23" typed just after midnight: most likely yesterday evening. Ask, store nothing yet.
+    const shifted = intent.events.map((e) => (e.at === future.at ? { ...e, at: future.ifYesterday! } : e));
+    return {
+      doc: { ...doc, dialog: { name: 'confirm-log', step: 'yesterday', values: { events: shifted }, startedAt: ctx.now } },
+      replies: [text('dialog:log.yesterday', undefined, [
+        { titleKey: 'common:answer.yes', value: 'ja' },
+        { titleKey: 'common:answer.no', value: 'nei' },
+      ])],
+      locale: doc.locale,
+    };
+  }
+  const problem = problemOf(doc, intent.events, ctx.now);
+  if (problem) return refuse(doc, problem);
+  const pending = intent.pending[0];
+  if (pending) {
+    // Store what is complete now; ask once for the missing value of the rest ("tre bæsjebleier": one colour for all three).
+    const stored = intent.events.length ? logEvents(doc, intent.events, ctx, 'event') : undefined;
+    const base = (stored?.doc as MotherDocument | undefined) ?? doc;
+    const alike = intent.pending.filter((p) => p.type === pending.type);
+    return {
+      doc: { ...base, dialog: { name: 'pending-log', step: pending.missing[0]!, values: { pending: alike }, startedAt: ctx.now } },
+      replies: [...(stored?.replies ?? []), askMissing(pending)],
+      locale: doc.locale,
+    };
+  }
+  if (!intent.events.length) return { doc: undefined, replies: [text('common:help.intro')], locale: doc.locale };
+  return logEvents(doc, intent.events, ctx, 'event');
+}
+
+function askMissing(pending: PendingEvent): Reply {
+  const missing = pending.missing[0];
+  if (missing === 'ml') return text(pending.type === 'pump' ? 'dialog:log.askPumpMl' : 'dialog:log.askExpressionMl');
+  if (missing === 'stool') {
+    return text('dialog:log.askStool', undefined, [
+      { titleKey: 'cards:log.stoolKind.meconium', value: 'svart' },
+      { titleKey: 'cards:log.stoolKind.transitional', value: 'grønnbrun' },
+      { titleKey: 'cards:log.stoolKind.yellow', value: 'gul' },
+      { titleKey: 'cards:log.stoolKind.none', value: 'ingen' },
+    ]);
+  }
+  return text('dialog:log.askWet', undefined, [
+    { titleKey: 'common:answer.yes', value: 'ja' },
+    { titleKey: 'common:answer.no', value: 'nei' },
+  ]);
+}
+
+/** Counts spread over "i dag" may start before a birth earlier today: none is placed before the birth. */
+function notBeforeBirth(intent: LogIntent, birthAt: string): LogIntent {
+  const clamp = <T extends { at: string }>(e: T): T => (Date.parse(e.at) < Date.parse(birthAt) ? { ...e, at: birthAt } : e);
+  return { ...intent, events: intent.events.map(clamp), pending: intent.pending.map(clamp) };
+}
+
+function completeOne(pending: PendingEvent, answer: { ml?: number; stool?: StoolKind; yes?: boolean }): LoggableEvent | undefined {
+  if (pending.type === 'pump') return answer.ml === undefined ? undefined : { type: 'pump', at: pending.at, ml: answer.ml, ...(pending.double !== undefined ? { double: pending.double } : {}) };
+  if (pending.type === 'expression') return answer.ml === undefined ? undefined : { type: 'expression', at: pending.at, ml: answer.ml };
+  const stool = answer.stool ?? pending.stool;
+  const wet = answer.yes ?? pending.wet;
+  if (pending.missing.includes('stool') && !stool) return undefined;
+  if (pending.missing.includes('wet') && wet === undefined && !stool) return undefined;
+  return { type: 'diaper', at: pending.at, wet: wet ?? false, stool: stool ?? 'none' };
+}
+
+/** The answer to the one question of a pending log: a volume, a stool colour, or wet yes/no. */
+export function completePending(doc: MotherDocument, answer: { ml?: number; stool?: StoolKind; yes?: boolean }, ctx: TurnContextInfo): TurnOutcome | undefined {
+  const pending = (doc.dialog?.values as { pending?: PendingEvent[] } | undefined)?.pending ?? [];
+  const events = pending.map((p) => completeOne(p, answer));
+  if (!events.length || events.some((e) => !e)) return undefined;
+  const cleared = { ...doc, dialog: undefined };
+  const problem = problemOf(cleared, events as LoggableEvent[], ctx.now);
+  if (problem) return refuse(cleared, problem);
+  return logEvents(cleared, events as LoggableEvent[], ctx, 'event');
+}
