@@ -1,5 +1,4 @@
-import { startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { startTestApp, type RunningApp } from '../support/test-app';
+import { withBotAndChannel } from '../support/test-app';
 import type { WeekStage } from '../../src/mother/week-machine';
 import { alarmsWithoutWhomToCall, codesOf, isAdaptiveCard, weekScenario } from './support/week-scenario';
 
@@ -14,21 +13,11 @@ const DAILY = [
 ];
 
 describe('scenario: a breastfeeding mother on track through her first week', () => {
-  let capture: CaptureServer;
-  let bot: RunningApp;
-
-  beforeAll(async () => {
-    capture = await startCaptureServer();
-    bot = await startTestApp();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await capture.close();
-  });
+  const env = withBotAndChannel();
 
   it('praises her milestones, never asks her to call anyone, and her week machine walks to the end', async () => {
     // Born 08:00, so each 09:00 check-in is one hour past a whole day: day 5 09:00 is 97 h.
-    const week = weekScenario(bot, capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'breast' });
+    const week = weekScenario(env.bot, env.capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'breast' });
     const stages: WeekStage[] = [];
 
     await week.at('+2h');

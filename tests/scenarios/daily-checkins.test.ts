@@ -1,24 +1,13 @@
-import { startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { startTestApp, type RunningApp } from '../support/test-app';
+import { withBotAndChannel } from '../support/test-app';
 import { t } from '../../src/i18n';
 import { isAdaptiveCard, textOf, weekScenario } from './support/week-scenario';
 
 describe('scenario: the daily check-in through a week with a change to summer time', () => {
-  let capture: CaptureServer;
-  let bot: RunningApp;
-
-  beforeAll(async () => {
-    capture = await startCaptureServer();
-    bot = await startTestApp();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await capture.close();
-  });
+  const env = withBotAndChannel();
 
   it('reaches her at 09:00 local once a day, then the summary and goodbye after hour 168, then nothing', async () => {
     // Born 22:00 on 25 March 2027; clocks go forward on 28 March (day 4), so 09:00 moves from 08:00 to 07:00 UTC.
-    const week = weekScenario(bot, capture, { birthAt: '2027-03-25T22:00:00+01:00', feedingMode: 'breast' });
+    const week = weekScenario(env.bot, env.capture, { birthAt: '2027-03-25T22:00:00+01:00', feedingMode: 'breast' });
     await week.at('+1h');
     await week.onboard();
     await week.log('feed', { at: '+0h45m', side: 'both' });

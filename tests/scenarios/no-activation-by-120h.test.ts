@@ -1,22 +1,11 @@
-import { startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { startTestApp, type RunningApp } from '../support/test-app';
+import { withBotAndChannel } from '../support/test-app';
 import { alarmsWithoutWhomToCall, codesOf, textOf, weekScenario } from './support/week-scenario';
 
 describe('scenario: a mother with no sign that her milk has come in by 120 h', () => {
-  let capture: CaptureServer;
-  let bot: RunningApp;
-
-  beforeAll(async () => {
-    capture = await startCaptureServer();
-    bot = await startTestApp();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await capture.close();
-  });
+  const env = withBotAndChannel();
 
   it('gets a gentle watch after 72 h, then a same-day contact at the first turn after 120 h, each once', async () => {
-    const week = weekScenario(bot, capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'breast' });
+    const week = weekScenario(env.bot, env.capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'breast' });
     await week.at('+3h');
     await week.onboard();
     await week.log('feed', { at: '+1h30m', side: 'both' });
@@ -63,7 +52,7 @@ describe('scenario: a mother with no sign that her milk has come in by 120 h', (
   });
 
   it('is told at her first turn after 120 h even when that turn is a question, not a log', async () => {
-    const week = weekScenario(bot, capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'breast' });
+    const week = weekScenario(env.bot, env.capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'breast' });
     await week.at('+2h');
     await week.onboard();
     await week.log('feed', { at: '+0h50m' });
@@ -76,7 +65,7 @@ describe('scenario: a mother with no sign that her milk has come in by 120 h', (
   });
 
   it('leaves the delayed stage when the milk comes in late', async () => {
-    const week = weekScenario(bot, capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'pump' });
+    const week = weekScenario(env.bot, env.capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'pump' });
     await week.at('+2h');
     await week.onboard();
     await week.at('+121h');

@@ -1,22 +1,11 @@
-import { startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { startTestApp, type RunningApp } from '../support/test-app';
+import { withBotAndChannel } from '../support/test-app';
 import { alarmsWithoutWhomToCall, codesOf, weekScenario } from './support/week-scenario';
 
 describe('scenario: a pumping mother whose sessions grow to 3 × 20 ml', () => {
-  let capture: CaptureServer;
-  let bot: RunningApp;
-
-  beforeAll(async () => {
-    capture = await startCaptureServer();
-    bot = await startTestApp();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await capture.close();
-  });
+  const env = withBotAndChannel();
 
   it('suggests double pumping after a single-side session, and says the milk is in exactly once', async () => {
-    const week = weekScenario(bot, capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'pump' });
+    const week = weekScenario(env.bot, env.capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'pump' });
     await week.at('+3h');
     await week.onboard();
     const first = await week.log('pump', { at: '+0h40m', ml: 2, double: true });

@@ -1,23 +1,12 @@
-import { startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { startTestApp, type RunningApp } from '../support/test-app';
+import { withBotAndChannel } from '../support/test-app';
 import { alarmsWithoutWhomToCall, codesOf, textOf, weekScenario } from './support/week-scenario';
 
 describe('scenario: a breastfeeding mother with too few yellow stools on day 4', () => {
-  let capture: CaptureServer;
-  let bot: RunningApp;
-
-  beforeAll(async () => {
-    capture = await startCaptureServer();
-    bot = await startTestApp();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await capture.close();
-  });
+  const env = withBotAndChannel();
 
   it.each(['nb-NO', 'nn-NO', 'en-GB'])('is told (%s) at the check-in at 97 h to contact jordmor or helsestasjon today', async (locale) => {
     // Born 08:00: the day 5 check-in at 09:00 is hour 97.
-    const week = weekScenario(bot, capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'breast', locale });
+    const week = weekScenario(env.bot, env.capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'breast', locale });
     await week.at('+1h');
     await week.onboard();
     await week.log('feed', { at: '+0h20m', side: 'left' });
@@ -44,7 +33,7 @@ describe('scenario: a breastfeeding mother with too few yellow stools on day 4',
   });
 
   it('is not told again while the count stays low, and is told again after it had recovered', async () => {
-    const week = weekScenario(bot, capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'both' });
+    const week = weekScenario(env.bot, env.capture, { birthAt: '2026-11-24T08:00:00+01:00', feedingMode: 'both' });
     await week.at('+1h');
     await week.onboard();
     await week.log('milk-in', { at: '+1h' });

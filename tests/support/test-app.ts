@@ -6,7 +6,7 @@ import pino from 'pino';
 import { createApp, type App, type AppOverrides } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { motherIdOf } from '../../src/mother-identity';
-import type { CaptureServer } from './capture-server';
+import { startCaptureServer, type CaptureServer } from './capture-server';
 
 export interface RunningApp {
   app: App;
@@ -89,3 +89,17 @@ export const onboardCard = (birthAt: string, feedingMode: 'breast' | 'pump' | 'b
   consent: true,
   ...extra,
 });
+
+/** A bot and a channel for one describe block: started before its tests, stopped after. */
+export function withBotAndChannel(env: Record<string, string> = {}): { bot: RunningApp; capture: CaptureServer } {
+  const shared = {} as { bot: RunningApp; capture: CaptureServer };
+  beforeAll(async () => {
+    shared.capture = await startCaptureServer();
+    shared.bot = await startTestApp(env);
+  });
+  afterAll(async () => {
+    await shared.bot?.stop();
+    await shared.capture?.close();
+  });
+  return shared;
+}
