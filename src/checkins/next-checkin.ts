@@ -30,3 +30,12 @@ export function nextCheckInAt(profile: MotherProfile, after: string, paused: boo
   const iso = slot.toUTC().toISO()!;
   return iso <= lastSlot(profile) ? iso : null;
 }
+
+/** Her most recent slot at or before `at` (within her week), or null: what a pass after downtime may still send. */
+export function latestSlotAtOrBefore(profile: MotherProfile, at: string): string | null {
+  const local = DateTime.fromISO(at, { zone: profile.timezone });
+  let slot = slotOnDay(profile, local);
+  if (slot.toMillis() > local.toMillis()) slot = slotOnDay(profile, local.minus({ days: 1 }));
+  const iso = slot.toUTC().toISO()!;
+  return iso <= lastSlot(profile) ? iso : null;
+}

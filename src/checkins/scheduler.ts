@@ -4,17 +4,29 @@ import { checkinMessage } from '../../dialogs/checkin-message';
 import type { Reply } from '../../dialogs/reply';
 import type { MotherDocument, StoredConversationReference } from '../store/mother-document';
 import { EtagConflictError, type MotherStore } from '../store/mother-store';
-import { nextCheckInAt } from './next-checkin';
+import type { MotherProfile } from '../mother/profile';
+import { latestSlotAtOrBefore, nextCheckInAt } from './next-checkin';
 import { RateLimiter, realSleep, type Sleep } from './rate-limiter';
-import { DEFAULT_RETRY, sendWithRetry, type RetryOptions, type SendResult } from './send-with-retry';
+import { DEFAULT_RETRY, sendWithRetry, type Attempt, type RetryOptions, type SendResult } from './send-with-retry';
 
 /** A check-in more than this late (the bot was down) is skipped, never sent as an old burst. */
 export const MAX_LATENESS_MS = 3 * 60 * 60 * 1000;
 const PAGE_SIZE = 200;
 const CONCURRENCY = 8;
 
-/** Delivers replies to her conversation; in the bot it is adapter.continueConversationAsync. */
-export type ProactiveSender = (reference: StoredConversationReference, replies: Reply[], locale: MotherDocument['locale']) => Promise<void>;
+/** Sends the activities of one message in order, each paced, retried and timed out; stops at the first not delivered. */
+export type DeliverInOrder = (attempts: Attempt[]) => Promise<SendResult>;
+
+/**
+ * Opens her conversation (in the bot: adapter.continueConversationAsync), renders the replies
+ * and hands one attempt per activity to `deliver`; resolves with what `deliver` answered.
+ */
+export type ProactiveSender = (
+  reference: StoredConversationReference,
+  replies: Reply[],
+  locale: MotherDocument['locale'],
+  deliver: DeliverInOrder,
+) => Promise<SendResult>;
 
 export interface PassResult {
   due: number;
@@ -23,6 +35,7 @@ export interface PassResult {
   skippedNoConsent: number;
   claimedElsewhere: number;
   blocked: number;
+  timedOut: number;
   failed: number;
 }
 
@@ -38,8 +51,12 @@ export interface SchedulerOptions {
 }
 
 type Claim =
-  | { kind: 'send'; doc: MotherDocument; replies: Reply[]; slot: string }
+  | { kind: 'send'; doc: MotherDocument; replies: Reply[] }
   | { kind: 'skip'; reason: 'late' | 'no-consent' | 'not-due' };
+
+function emptyResult(): PassResult {
+  return { due: 0, sent: 0, skippedLate: 0, skippedNoConsent: 0, claimedElsewhere: 0, blocked: 0, timedOut: 0, failed: 0 };
+}
 
 /**
  * Finds the mothers who are due, claims each with her etag (so two instances never send the same
@@ -55,14 +72,17 @@ export class CheckinScheduler {
   constructor(private readonly options: SchedulerOptions) {
     const sleep = options.sleep ?? realSleep;
     this.limiter = new RateLimiter(options.globalRatePerSecond, options.perConversationRatePerSecond, Date.now, sleep);
-    this.retry = { ...DEFAULT_RETRY, sleep, random: Math.random, ...options.retry };
+    this.retry = { ...DEFAULT_RETRY, sleep, random: Math.random, now: Date.now, ...options.retry };
   }
 
+  /** Runs a pass now (to catch up after a restart) and then every `intervalMs`. */
   start(intervalMs: number): void {
-    this.timer = setInterval(() => {
+    const tick = (): void => {
       void this.runPass().catch((err: Error) => this.options.logger.error({ name: err.name }, 'check-in pass failed'));
-    }, intervalMs);
+    };
+    this.timer = setInterval(tick, intervalMs);
     this.timer.unref();
+    tick();
   }
 
   async stop(): Promise<void> {
@@ -78,7 +98,7 @@ export class CheckinScheduler {
 
   private async pass(): Promise<PassResult> {
     const now = this.options.clock.now();
-    const result: PassResult = { due: 0, sent: 0, skippedLate: 0, skippedNoConsent: 0, claimedElsewhere: 0, blocked: 0, failed: 0 };
+    const result = emptyResult();
     let continuation: string | undefined;
     do {
       const page = await this.options.store.findDue(now, PAGE_SIZE, continuation);
@@ -106,13 +126,14 @@ export class CheckinScheduler {
       return;
     }
     const reference = claim.doc.conversation!;
-    const outcome = await this.deliver(reference, claim.replies, claim.doc.locale);
+    const outcome = await this.options.send(reference, claim.replies, claim.doc.locale, (attempts) => this.deliverInOrder(reference, attempts));
     if (outcome === 'sent') result.sent++;
     else if (outcome === 'blocked') {
       result.blocked++;
       await this.pause(id, now);
     } else {
-      result.failed++;
+      if (outcome === 'timeout') result.timedOut++;
+      else result.failed++;
       this.options.logger.warn({ motherId: id, outcome }, 'check-in not delivered');
     }
   }
@@ -122,14 +143,16 @@ export class CheckinScheduler {
     const stored = await this.options.store.get(id);
     const doc = stored?.doc;
     if (!stored || !doc || !doc.nextCheckInAt || doc.nextCheckInAt > now) return { kind: 'skip', reason: 'not-due' };
-    const slot = doc.nextCheckInAt;
     const profile = doc.profile;
     const canSend = doc.consent === 'given' && !doc.checkInsPaused && !!profile && !!doc.conversation;
     const next = profile && canSend ? nextCheckInAt(profile, now, false) : null;
-    const late = Date.parse(now) - Date.parse(slot) > MAX_LATENESS_MS;
+    const slot = profile ? sendableSlot(profile, doc.nextCheckInAt, now) : doc.nextCheckInAt;
+    const late = isLate(slot, now);
+    // A slot planned again after it was sent (a turn with a clock behind ours) is not sent twice.
+    const alreadySent = doc.lastCheckInSlot !== undefined && doc.lastCheckInSlot >= slot;
     let updated: MotherDocument = { ...doc, nextCheckInAt: next };
     let replies: Reply[] = [];
-    if (canSend && !late) {
+    if (canSend && !late && !alreadySent) {
       const message = checkinMessage(updated, now);
       updated = { ...message.doc, lastCheckInSlot: slot, lastCheckInSentAt: now };
       replies = message.replies;
@@ -142,12 +165,17 @@ export class CheckinScheduler {
     }
     if (!canSend) return { kind: 'skip', reason: 'no-consent' };
     if (late) return { kind: 'skip', reason: 'late' };
-    return { kind: 'send', doc: updated, replies, slot };
+    if (alreadySent) return { kind: 'skip', reason: 'not-due' };
+    return { kind: 'send', doc: updated, replies };
   }
 
-  private async deliver(reference: StoredConversationReference, replies: Reply[], locale: MotherDocument['locale']): Promise<SendResult> {
-    await this.limiter.take(reference.conversation.id, replies.length);
-    return sendWithRetry(() => this.options.send(reference, replies, locale), this.retry);
+  private async deliverInOrder(reference: StoredConversationReference, attempts: Attempt[]): Promise<SendResult> {
+    const pace = () => this.limiter.take(reference.conversation.id);
+    for (const attempt of attempts) {
+      const outcome = await sendWithRetry(attempt, this.retry, pace);
+      if (outcome !== 'sent') return outcome;
+    }
+    return 'sent';
   }
 
   /** She blocked or removed the bot: no more check-ins until she writes again and says "start". */
@@ -163,6 +191,17 @@ export class CheckinScheduler {
       }
     }
   }
+}
+
+function isLate(slot: string, now: string): boolean {
+  return Date.parse(now) - Date.parse(slot) > MAX_LATENESS_MS;
+}
+
+/** After downtime the planned slot may be days old; today's slot, if recent enough, is the one to send (once). */
+function sendableSlot(profile: MotherProfile, planned: string, now: string): string {
+  if (!isLate(planned, now)) return planned;
+  const recent = latestSlotAtOrBefore(profile, now);
+  return recent !== null && recent > planned ? recent : planned;
 }
 
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

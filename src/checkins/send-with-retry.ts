@@ -2,17 +2,35 @@ import type { Sleep } from './rate-limiter';
 
 export type SendResult = 'sent' | 'blocked' | 'failed' | 'timeout';
 
+/** One attempt at one activity; it must stop (reject) when `signal` aborts. */
+export type Attempt = (signal: AbortSignal) => Promise<void>;
+
 export interface RetryOptions {
+  /** Calls of `attempt` per activity, the first included. */
   maxAttempts: number;
   baseDelayMs: number;
+  /** Longest wait between calls; a Retry-After longer than this gives up instead of sending early. */
   maxDelayMs: number;
-  /** A send that has not answered by then counts as failed; it is not retried (it may have arrived). */
+  /**
+   * Deadline of one call, the connector's own retries included; then the call is aborted and
+   * counts as 'timeout'. It is not retried: the activity may have arrived.
+   */
   timeoutMs: number;
   sleep: Sleep;
   random: () => number;
+  now: () => number;
 }
 
-export const DEFAULT_RETRY: Omit<RetryOptions, 'sleep' | 'random'> = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 15_000 };
+/**
+ * The botbuilder connector client (@azure/core-rest-pipeline's defaultRetryPolicy) already makes
+ * up to 3 retries inside one call for 429/503 with Retry-After (waiting as told), for other 5xx and
+ * 408 (exponential, 0.5-4 s) and for network errors; it does not retry a 429 without Retry-After.
+ * So one activity costs at most maxAttempts x 4 HTTP requests (12 with these defaults), or exactly
+ * maxAttempts requests for a 429 without Retry-After, and at most maxAttempts x timeoutMs plus the
+ * waits between calls.
+ */
+export const CONNECTOR_RETRIES_PER_CALL = 3;
+export const DEFAULT_RETRY: Omit<RetryOptions, 'sleep' | 'random' | 'now'> = { maxAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 30_000, timeoutMs: 15_000 };
 
 interface HttpError {
   statusCode?: number;
@@ -20,13 +38,13 @@ interface HttpError {
 }
 
 function statusOf(err: unknown): number | undefined {
-  const e = err as HttpError;
+  const e = err as HttpError | undefined;
   return typeof e?.statusCode === 'number' ? e.statusCode : undefined;
 }
 
 /** Retry-After in ms (seconds or an HTTP date), when the channel sent one. */
 export function retryAfterMs(err: unknown, nowMs: number): number | undefined {
-  const headers = (err as HttpError)?.response?.headers;
+  const headers = (err as HttpError | undefined)?.response?.headers;
   if (!headers) return undefined;
   const raw = typeof headers.get === 'function' ? headers.get('retry-after') : (headers as Record<string, string | undefined>)['retry-after'];
   if (!raw) return undefined;
@@ -36,35 +54,57 @@ export function retryAfterMs(err: unknown, nowMs: number): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
 
+/** 403 (she blocked the bot) and 404 (the conversation is gone): she cannot be reached any more. */
+function isUnreachable(status: number | undefined): boolean {
+  return status === 403 || status === 404;
+}
+
+/** Throttling, a server in trouble, or no answer at all (network): worth another call later. */
+function isRetriable(status: number | undefined): boolean {
+  return status === undefined || status === 429 || status === 408 || status >= 500;
+}
+
 class Timeout extends Error {}
 
+/** Runs one call with a deadline; on the deadline the call's signal aborts, so nothing keeps going behind our back. */
+async function callWithDeadline(attempt: Attempt, timeoutMs: number): Promise<void> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Timeout());
+    }, timeoutMs);
+  });
+  try {
+    await Promise.race([attempt(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
- * One proactive send with the channel's rules: 429 waits Retry-After (or backs off exponentially
- * with jitter), 5xx is retried a bounded number of times, 403 means she blocked or removed the bot,
- * and a hanging connector times out. Never throws: the caller decides what each result means.
+ * One activity with the channel's rules: 429 waits Retry-After (or backs off exponentially with
+ * jitter when there is none), 5xx and network errors are retried a bounded number of times, 403/404
+ * mean she blocked or removed the bot, and a hanging connector times out. Never throws
+ * (unless `pace` does).
  */
-export async function sendWithRetry(send: () => Promise<void>, options: RetryOptions): Promise<SendResult> {
-  for (let attempt = 1; ; attempt++) {
-    let timer: NodeJS.Timeout | undefined;
+export async function sendWithRetry(attempt: Attempt, options: RetryOptions, pace: () => Promise<void> = async () => undefined): Promise<SendResult> {
+  for (let call = 1; ; call++) {
     try {
-      await Promise.race([
-        send(),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Timeout()), options.timeoutMs);
-        }),
-      ]);
+      // Every call is a message to the channel, so every call waits for its place in the rate.
+      await pace();
+      await callWithDeadline(attempt, options.timeoutMs);
       return 'sent';
     } catch (err) {
       if (err instanceof Timeout) return 'timeout';
       const status = statusOf(err);
-      if (status === 403 || status === 404) return 'blocked';
-      const retriable = status === 429 || (status !== undefined && status >= 500) || status === undefined;
-      if (!retriable || attempt >= options.maxAttempts) return 'failed';
-      const backoff = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
-      const wait = (status === 429 ? retryAfterMs(err, Date.now()) : undefined) ?? backoff / 2 + options.random() * (backoff / 2);
-      await options.sleep(Math.min(wait, options.maxDelayMs));
-    } finally {
-      clearTimeout(timer);
+      if (isUnreachable(status)) return 'blocked';
+      if (!isRetriable(status) || call >= options.maxAttempts) return 'failed';
+      const told = status === 429 || status === 503 ? retryAfterMs(err, options.now()) : undefined;
+      if (told !== undefined && told > options.maxDelayMs) return 'failed';
+      const backoff = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (call - 1));
+      await options.sleep(told ?? backoff / 2 + options.random() * (backoff / 2));
     }
   }
 }

@@ -1,0 +1,108 @@
+import type { MotherDocument } from '../../src/store/mother-document';
+import type { DuePage, MotherStore, StoredMother } from '../../src/store/mother-store';
+import { SqliteMotherStore } from '../../src/store/sqlite-mother-store';
+import { startCaptureServer, type CaptureServer } from '../support/capture-server';
+import { botConnectorSender, clockAt, openEmbeddedStore, plannedMother, scheduler } from './support';
+
+const SLOT = '2026-11-26T08:00:00.000Z'; // 09:00 in Oslo
+const NEXT_SLOT = '2026-11-27T08:00:00.000Z';
+
+/** The real store, with her own turn written right after the scheduler has found her due and before it claims her. */
+class StoreWithTurnAfterFind implements MotherStore {
+  constructor(
+    private readonly inner: SqliteMotherStore,
+    private readonly turn: () => Promise<void>,
+  ) {}
+  async findDue(now: string, pageSize: number, continuation?: string): Promise<DuePage> {
+    const page = await this.inner.findDue(now, pageSize, continuation);
+    await this.turn();
+    return page;
+  }
+  get(id: string): Promise<StoredMother | undefined> {
+    return this.inner.get(id);
+  }
+  create(doc: MotherDocument): Promise<string> {
+    return this.inner.create(doc);
+  }
+  replace(doc: MotherDocument, etag: string): Promise<string> {
+    return this.inner.replace(doc, etag);
+  }
+  delete(id: string): Promise<void> {
+    return this.inner.delete(id);
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
+
+describe('check-ins after downtime, and her last word before the send', () => {
+  let capture: CaptureServer;
+  let store: SqliteMotherStore;
+  beforeAll(async () => {
+    capture = await startCaptureServer();
+  });
+  afterAll(() => capture.close());
+  beforeEach(() => {
+    store = openEmbeddedStore();
+  });
+  afterEach(() => store.close());
+
+  it('sends a check-in 2 h late once, and plans the next slot', async () => {
+    await store.create(plannedMother('late-2h', { serviceUrl: capture.url, nextCheckInAt: SLOT }));
+    const first = await scheduler({ store, clock: clockAt('2026-11-26T10:00:00.000Z'), send: botConnectorSender() }).runPass();
+    const again = await scheduler({ store, clock: clockAt('2026-11-26T10:05:00.000Z'), send: botConnectorSender() }).runPass();
+    expect(first.sent).toBe(1);
+    expect(again.due).toBe(0);
+    const sent = capture.for('conv-late-2h');
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.filter((a) => (a.attachments ?? []).length > 0)).toHaveLength(1);
+    expect((await store.get('late-2h'))!.doc.nextCheckInAt).toBe(NEXT_SLOT);
+  });
+
+  it('skips a check-in 5 h late, sends nothing, and plans the next slot', async () => {
+    await store.create(plannedMother('late-5h', { serviceUrl: capture.url, nextCheckInAt: SLOT }));
+    const result = await scheduler({ store, clock: clockAt('2026-11-26T13:00:00.000Z'), send: botConnectorSender() }).runPass();
+    expect(result).toMatchObject({ sent: 0, skippedLate: 1 });
+    expect(capture.for('conv-late-5h')).toHaveLength(0);
+    expect((await store.get('late-5h'))!.doc.nextCheckInAt).toBe(NEXT_SLOT);
+  });
+
+  it("after two days down sends only today's slot, once, when it is less than 3 h old", async () => {
+    await store.create(plannedMother('down-2d', { serviceUrl: capture.url, nextCheckInAt: SLOT }));
+    const at = (iso: string) => scheduler({ store, clock: clockAt(iso), send: botConnectorSender() }).runPass();
+    const first = await at('2026-11-28T09:30:00.000Z'); // 10:30 in Oslo: today's 09:00 is 1.5 h old
+    const second = await at('2026-11-28T09:35:00.000Z');
+    expect(first.sent).toBe(1);
+    expect(second.due).toBe(0);
+    expect(capture.for('conv-down-2d').filter((a) => (a.attachments ?? []).length > 0)).toHaveLength(1);
+    const doc = (await store.get('down-2d'))!.doc;
+    expect(doc.lastCheckInSlot).toBe('2026-11-28T08:00:00.000Z');
+    expect(doc.nextCheckInAt).toBe('2026-11-29T08:00:00.000Z');
+  });
+
+  it("after two days down skips when today's slot is more than 3 h old too", async () => {
+    await store.create(plannedMother('down-2d-late', { serviceUrl: capture.url, nextCheckInAt: SLOT }));
+    const result = await scheduler({ store, clock: clockAt('2026-11-28T12:00:00.000Z'), send: botConnectorSender() }).runPass();
+    expect(result).toMatchObject({ sent: 0, skippedLate: 1 });
+    expect(capture.for('conv-down-2d-late')).toHaveLength(0);
+    expect((await store.get('down-2d-late'))!.doc.nextCheckInAt).toBe('2026-11-29T08:00:00.000Z');
+  });
+
+  it.each([
+    ['withdraws her consent', (doc: MotherDocument): MotherDocument => ({ ...doc, consent: 'refused' })],
+    ['says "stopp"', (doc: MotherDocument): MotherDocument => ({ ...doc, checkInsPaused: true })],
+  ])('sends nothing when she %s between planning and sending', async (_what, change) => {
+    const id = `race-${Math.random().toString(36).slice(2, 8)}`;
+    await store.create(plannedMother(id, { serviceUrl: capture.url, nextCheckInAt: SLOT }));
+    const herTurn = async () => {
+      const current = (await store.get(id))!;
+      // Her turn changes only what she said; the planned slot is still in the document.
+      await store.replace(change(current.doc), current.etag);
+    };
+    const racing = new StoreWithTurnAfterFind(store, herTurn);
+    const result = await scheduler({ store: racing, clock: clockAt('2026-11-26T08:00:20.000Z'), send: botConnectorSender() }).runPass();
+    expect(result).toMatchObject({ due: 1, sent: 0, skippedNoConsent: 1 });
+    expect(capture.for(`conv-${id}`)).toHaveLength(0);
+    expect((await store.get(id))!.doc.nextCheckInAt).toBeNull();
+  });
+});
