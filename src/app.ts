@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CloudAdapter } from 'botbuilder';
+import { StrictBotFrameworkAuthentication } from './strict-authentication';
 import { Clock } from './clock';
 import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
@@ -41,7 +42,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     dataDir: config.dataDir,
     cosmos: { ...config.cosmos, ...(overrides.cosmosClientOptions ? { clientOptions: overrides.cosmosClientOptions } : {}) },
   });
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
     MicrosoftAppPassword: config.microsoftAppPassword,
     MicrosoftAppType: config.microsoftAppType,

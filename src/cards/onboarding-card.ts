@@ -9,7 +9,7 @@ export function onboardingCard(locale: Locale, timezone: string): AdaptiveCard {
     [
       heading(tr('title')),
       paragraph(tr('privacy')),
-      { type: 'Input.Toggle', id: 'consent', title: tr('consent'), valueOn: 'true', valueOff: 'false', value: 'false', isRequired: true, errorMessage: tr('consentRequired') },
+      { type: 'Input.Toggle', id: 'consent', label: tr('consentLabel'), title: tr('consent'), valueOn: 'true', valueOff: 'false', value: 'false', isRequired: true, errorMessage: tr('consentRequired') },
       { type: 'Input.Date', id: 'birthDate', label: tr('birthDate'), isRequired: true, errorMessage: tr('birthDateRequired') },
       { type: 'Input.Time', id: 'birthTime', label: tr('birthTime'), isRequired: true, errorMessage: tr('birthTimeRequired') },
       {

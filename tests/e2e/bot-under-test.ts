@@ -28,7 +28,10 @@ export async function startBot(extraEnv: Record<string, string> = {}): Promise<R
     MicrosoftAppPassword: '',
     ...extraEnv,
   };
-  const started = startProcess('npm', ['start', '--silent'], { cwd: ROOT, env });
+  // E2E_BOT_FROM_SOURCE=1 runs src/index.ts through tsx: no build, for a quick loop while developing.
+  const started = process.env.E2E_BOT_FROM_SOURCE === '1'
+    ? startProcess(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')], { cwd: ROOT, env })
+    : startProcess('npm', ['start', '--silent'], { cwd: ROOT, env });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${baseUrl}/healthz`, 150_000, started);

@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import type { Browser } from 'playwright-core';
+import { ARTIFACTS, startBot, startPlayground, type RunningBot, type RunningPlayground } from './bot-under-test';
+import { launchChromium } from './chromium';
+import { cardButtons, fillCheckinCard, fillOnboardingCard } from './card-filling';
+import { jsonAttachment, PlaygroundSession, textOf } from './playground-session';
+
+const ZONE = 'Europe/Oslo';
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+async function devPost(bot: RunningBot, route: string, body: unknown): Promise<Record<string, unknown>> {
+  const res = await fetch(bot.baseUrl + route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${route} answered ${res.status}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+let bot: RunningBot;
+let browser: Browser;
+
+beforeAll(async () => {
+  bot = await startBot();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await bot?.stop();
+});
+
+describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channel %s', (channel) => {
+  let playground: RunningPlayground;
+  let session: PlaygroundSession;
+  // The browser runs in Oslo, so its calendar's "today" is this day; she gave birth at 03:00 and onboards at noon.
+  const today = DateTime.now().setZone(ZONE).startOf('day');
+
+  beforeAll(async () => {
+    playground = await startPlayground(bot.port, channel);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'en-US', timezoneId: ZONE });
+    session = new PlaygroundSession(page, path.join(ARTIFACTS, channel));
+    await devPost(bot, '/dev/clock', { now: today.set({ hour: 12 }).toISO() });
+    await page.goto(playground.url, { waitUntil: 'networkidle' });
+  });
+
+  afterAll(async () => {
+    await session?.page.close();
+    await playground?.stop();
+  });
+
+  // The steps are one conversation: after a failed step the rest stop at once, naming it, instead of waiting out their timeouts.
+  let failedStep: string | undefined;
+  const step = (name: string, body: () => Promise<void>) =>
+    it(name, async () => {
+      if (failedStep) throw new Error(`not run: the conversation broke at "${failedStep}"`);
+      try {
+        await body();
+      } catch (error) {
+        failedStep = name;
+        await session.screenshot('failed').catch(() => undefined);
+        throw error;
+      }
+    });
+
+  step('1. is welcomed with the onboarding card and onboards with it', async () => {
+    const welcome = await session.repliesAfter(0);
+    expect(welcome.some((m) => m.attachments.some((a) => a.contentType === ADAPTIVE_CARD))).toBe(true);
+    const card = session.lastCard('input[type=checkbox]');
+    await card.waitFor({ state: 'visible', timeout: 10_000 }).catch((error: Error) => {
+      throw new Error(`the onboarding card is not drawn. ${session.cardProblems.join(' | ') || error.message}`);
+    });
+    await fillOnboardingCard(card, today.toISODate()!, 'both');
+    await session.screenshot('onboarding-filled');
+
+    const replies = await session.click(cardButtons(card).last());
+    await session.screenshot('onboarded');
+    expect(session.toBot.at(-1)?.value).toMatchObject({ action: 'onboard', feedingMode: 'both' });
+    // Done: a confirmation with her check-in time, and the card for logging.
+    expect(textOf(replies)).toMatch(/09[:.]00|9[:.]00/);
+    expect(replies.some((m) => m.attachments.some((a) => a.contentType === ADAPTIVE_CARD))).toBe(true);
+  });
+
+  step('2. logs a feed with a button of the log card', async () => {
+    const card = session.lastCard('.ac-actionSet button');
+    const replies = await session.click(cardButtons(card).first());
+    await session.screenshot('logged-by-card');
+    expect(session.toBot.at(-1)?.value).toMatchObject({ action: 'log' });
+    expect(textOf(replies).length).toBeGreaterThan(0);
+  });
+
+  step('3. logs pumping by text', async () => {
+    const replies = await session.say('pumped 20 ml');
+    await session.screenshot('logged-by-text');
+    expect(textOf(replies)).toMatch(/\b20\b/);
+  });
+
+  step('4. gets the check-in at 09:00 the next day, proactively, and answers it', async () => {
+    const since = session.fromBot.length;
+    await devPost(bot, '/dev/clock', { now: today.plus({ days: 1 }).set({ hour: 9 }).toISO() });
+    const pass = await devPost(bot, '/dev/checkins/run', {});
+    expect(pass.sent).toBeGreaterThanOrEqual(1);
+    await session.cardAfter(since);
+    const card = session.lastCard('.ac-actionSet button');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await session.screenshot('checkin-arrived');
+
+    await fillCheckinCard(card, '6');
+    const replies = await session.click(cardButtons(card).last());
+    await session.screenshot('checkin-answered');
+    expect(session.toBot.at(-1)?.value).toMatchObject({ action: 'checkin' });
+    expect(textOf(replies).length).toBeGreaterThan(0);
+  });
+
+  step('5. asks how to hand express and gets an answer about it', async () => {
+    const replies = await session.say('how do I hand express?');
+    await session.screenshot('question-answered');
+    // The Teams playground sends locale en-US, the Web Chat one none (so bokmål): either way, about the hand.
+    expect(textOf(replies)).toMatch(/\bhand|hånd/i);
+  });
+
+  step('6. exports her data as a JSON attachment with what she logged', async () => {
+    const replies = await session.say('export');
+    await session.screenshot('exported');
+    const data = jsonAttachment(replies);
+    expect(data).toMatchObject({ schemaVersion: 1, mother: { feedingMode: 'both', timezone: ZONE } });
+    const events = (data?.events ?? []) as Array<{ type: string; ml?: number }>;
+    expect(events.some((e) => e.type === 'feed' || e.type === 'milk-in')).toBe(true);
+    expect(events.some((e) => e.type === 'pump' && e.ml === 20)).toBe(true);
+  });
+
+  step('7. switches to bokmål by saying so, and is answered in Norwegian from then on', async () => {
+    const switched = await session.say('bokmål');
+    await session.screenshot('switched-to-bokmal');
+    expect(textOf(switched)).toMatch(/[æøå]|\b(jeg|du|deg|og|på|nå)\b/i);
+    const exported = jsonAttachment(await session.say('eksporter'));
+    expect(exported).toMatchObject({ mother: { locale: 'nb' } });
+  });
+});
