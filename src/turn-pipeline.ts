@@ -3,7 +3,9 @@ import { AlreadyExistsError, EtagConflictError, type MotherStore } from './store
 
 /** How many activity ids a mother's document remembers, to handle a redelivered activity once. */
 export const REMEMBERED_ACTIVITY_IDS = 50;
-const MAX_ATTEMPTS = 8;
+/** Many writers on one mother (a burst across instances) need many rounds; a turn still ends in bounded time. */
+const MAX_ATTEMPTS = 40;
+const TURN_BUDGET_MS = 10_000;
 
 export interface PipelineResult<T> {
   outcome?: T;
@@ -23,7 +25,8 @@ export async function runTurn<T extends { doc: MotherDocument | undefined | null
   activityId: string | undefined,
   handle: (doc: MotherDocument | undefined) => T,
 ): Promise<PipelineResult<T>> {
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+  const started = Date.now();
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS && Date.now() - started < TURN_BUDGET_MS; attempt++) {
     const stored = await store.get(motherId);
     if (stored && activityId && stored.doc.recentActivityIds.includes(activityId)) return { duplicate: true, attempts: attempt };
     const outcome = handle(stored?.doc);
@@ -59,6 +62,6 @@ function remember(doc: MotherDocument, activityId: string): MotherDocument {
 
 /** A short random pause so that instances racing on one mother do not collide again in lock-step. */
 function backoff(attempt: number): Promise<void> {
-  const ms = Math.random() * Math.min(100, 5 * 2 ** attempt);
+  const ms = Math.random() * Math.min(250, 10 * 2 ** attempt);
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

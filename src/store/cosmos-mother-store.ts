@@ -65,14 +65,16 @@ export class CosmosMotherStore implements MeasuredMotherStore {
     if (!(retentionDays > 0)) throw new RangeError(`retentionDays must be positive (got ${retentionDays})`);
     const lease = leaseCosmosClient(settings);
     try {
-      const { database } = await lease.client.databases.createIfNotExists({ id: settings.database });
-      const { container } = await database.containers.createIfNotExists({
-        id: settings.container ?? DEFAULT_COSMOS_CONTAINER,
-        partitionKey: { paths: ['/id'] },
-        // -1: expiry is on, and each item says when in its own `ttl`.
-        defaultTtl: -1,
-        indexingPolicy: MOTHERS_INDEXING_POLICY,
-      });
+      const { database } = await existingOrCreated(() => lease.client.databases.createIfNotExists({ id: settings.database }));
+      const { container } = await existingOrCreated(() =>
+        database.containers.createIfNotExists({
+          id: settings.container ?? DEFAULT_COSMOS_CONTAINER,
+          partitionKey: { paths: ['/id'] },
+          // -1: expiry is on, and each item says when in its own `ttl`.
+          defaultTtl: -1,
+          indexingPolicy: MOTHERS_INDEXING_POLICY,
+        }),
+      );
       return new CosmosMotherStore(lease, container, retentionDays);
     } catch (error) {
       lease.release();
@@ -170,6 +172,20 @@ export class CosmosMotherStore implements MeasuredMotherStore {
     if (typeof doc.id !== 'string' || doc.id === '') throw new RangeError('a mother document needs an id');
     const stored: MotherDocument = { ...stripItemFields(doc), nextCheckInAt: canonicalCheckInAt(doc.nextCheckInAt) };
     return { ...stored, ttl: retentionTtlSeconds(stored, this.retentionDays) };
+  }
+}
+
+/**
+ * createIfNotExists reads, and creates on 404. Instances started together (a scale-out, a
+ * deployment slot swap) can all read 404 and all create: every one but the first gets 409.
+ * Then it exists, and asking again reads it.
+ */
+async function existingOrCreated<T>(createIfNotExists: () => Promise<T>): Promise<T> {
+  try {
+    return await createIfNotExists();
+  } catch (error) {
+    if (statusOf(error) !== HTTP_CONFLICT) throw error;
+    return createIfNotExists();
   }
 }
 
