@@ -57,6 +57,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     send: adapterSender(adapter, config.microsoftAppId),
     globalRatePerSecond: config.scheduler.globalRatePerSecond,
     perConversationRatePerSecond: config.scheduler.perConversationRatePerSecond,
+    reminderAfterHours: config.scheduler.reminderAfterHours,
   });
   const server = createServer({
     config,

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger';
 import type { Clock } from '../clock';
 import { checkinMessage } from '../../dialogs/checkin-message';
-import type { Reply } from '../../dialogs/reply';
+import { text, type Reply } from '../../dialogs/reply';
 import type { MotherDocument, StoredConversationReference } from '../store/mother-document';
 import { EtagConflictError, type MotherStore } from '../store/mother-store';
 import type { MotherProfile } from '../mother/profile';
@@ -47,6 +47,8 @@ export interface SchedulerOptions {
   globalRatePerSecond: number;
   perConversationRatePerSecond: number;
   retry?: Partial<RetryOptions>;
+  /** A gentle reminder when a check-in is still unanswered this many hours later; 0 or absent: off. */
+  reminderAfterHours?: number;
   sleep?: Sleep;
 }
 
@@ -152,9 +154,10 @@ export class CheckinScheduler {
     const alreadySent = doc.lastCheckInSlot !== undefined && doc.lastCheckInSlot >= slot;
     let updated: MotherDocument = { ...doc, nextCheckInAt: next };
     let replies: Reply[] = [];
+    if (doc.reminderAt && doc.nextCheckInAt === doc.reminderAt) return this.claimReminder(stored.etag, doc, next, canSend, now);
     if (canSend && !late && !alreadySent) {
       const message = checkinMessage(updated, now);
-      updated = { ...message.doc, lastCheckInSlot: slot, lastCheckInSentAt: now };
+      updated = { ...message.doc, lastCheckInSlot: slot, lastCheckInSentAt: now, ...this.planReminder(message.doc, next, now) };
       replies = message.replies;
     }
     try {
@@ -167,6 +170,28 @@ export class CheckinScheduler {
     if (late) return { kind: 'skip', reason: 'late' };
     if (alreadySent) return { kind: 'skip', reason: 'not-due' };
     return { kind: 'send', doc: updated, replies };
+  }
+
+  /** With reminders on, the due time becomes the reminder's when it comes before the next slot. */
+  private planReminder(doc: MotherDocument, next: string | null, now: string): Partial<MotherDocument> {
+    const hours = this.options.reminderAfterHours ?? 0;
+    if (hours <= 0 || doc.dialog?.name !== 'checkin') return { reminderAt: undefined };
+    const reminderAt = new Date(Date.parse(now) + hours * 3_600_000).toISOString();
+    if (next && next <= reminderAt) return { reminderAt: undefined };
+    return { reminderAt, nextCheckInAt: reminderAt };
+  }
+
+  /** A gentle reminder, only while that check-in is still unanswered; then on to the next slot. */
+  private async claimReminder(etag: string, doc: MotherDocument, next: string | null, canSend: boolean, now: string): Promise<Claim> {
+    const unanswered = canSend && doc.dialog?.name === 'checkin' && !isLate(doc.reminderAt!, now);
+    const updated: MotherDocument = { ...doc, nextCheckInAt: next, reminderAt: undefined };
+    try {
+      await this.options.store.replace(updated, etag);
+    } catch (err) {
+      if (err instanceof EtagConflictError) return { kind: 'skip', reason: 'not-due' };
+      throw err;
+    }
+    return unanswered ? { kind: 'send', doc: updated, replies: [text('checkin:reminder')] } : { kind: 'skip', reason: 'not-due' };
   }
 
   private async deliverInOrder(reference: StoredConversationReference, attempts: Attempt[]): Promise<SendResult> {

@@ -51,6 +51,8 @@ export interface MotherDocument {
   /** Bookkeeping of the scheduler: the slot last sent, so a slot is never sent twice. */
   lastCheckInSlot?: string;
   lastCheckInSentAt?: string;
+  /** A reminder planned for an unanswered check-in; while set, nextCheckInAt is this time. */
+  reminderAt?: string;
 }
 
 export function newMotherDocument(id: string, now: string, locale: Locale): MotherDocument {
