@@ -23,10 +23,17 @@ import { progressWeek } from './week-progress';
 type Value = Record<string, unknown>;
 const isRecord = (v: unknown): v is Value => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * No mother types more than this in one message; the red-flag and question matchers grow faster than
+ * linearly with length (a pasted 100 KB took them close to a minute), so the rest of a paste is not read.
+ */
+export const MAX_MESSAGE_CHARS = 4000;
+
 /** The whole of one turn, pure: her document and what she sent in, the new document and the replies out. */
-export function handleTurn(doc: MotherDocument | undefined, input: TurnInput, ctx: TurnContextInfo): TurnOutcome {
+export function handleTurn(doc: MotherDocument | undefined, received: TurnInput, ctx: TurnContextInfo): TurnOutcome {
   const locale: Locale = doc?.locale ?? ctx.channelLocale ?? ctx.defaultLocale;
-  if (input.kind === 'installed') return doc ? { doc: undefined, replies: [], locale } : welcome(ctx, locale);
+  if (received.kind === 'installed') return doc ? { doc: undefined, replies: [], locale } : welcome(ctx, locale);
+  const input = { ...received, text: typeof received.text === 'string' ? received.text.slice(0, MAX_MESSAGE_CHARS) : '' };
 
   // Red flags come before anything else, in every state, onboarding included.
   const hours = doc?.profile ? hoursSinceBirth(doc.profile, ctx.now) : undefined;
@@ -91,8 +98,20 @@ function handleText(doc: MotherDocument, message: string, ctx: TurnContextInfo):
 
   const inDialog = dialogTurn(doc, message, intent, ctx);
   if (inDialog) return inDialog;
-  const outcome = commandOrLog(doc, message, intent, ctx);
-  return resumeOpenCheckin(doc, outcome);
+  const current = withoutStaleQuestion(doc);
+  const outcome = commandOrLog(current, message, intent, ctx);
+  if (current === doc || outcome.doc !== undefined) return resumeOpenCheckin(doc, outcome);
+  return { ...outcome, doc: current };
+}
+
+/**
+ * A yes/no or a missing value asked for is only an answer to the very next message: once she has
+ * moved on, a later "ja" must not delete her data or store an old log.
+ */
+function withoutStaleQuestion(doc: MotherDocument): MotherDocument {
+  const name = doc.dialog?.name;
+  if (name !== 'confirm-delete' && name !== 'confirm-log' && name !== 'pending-log') return doc;
+  return { ...doc, dialog: undefined };
 }
 
 /** An open dialog gets the first pick of her message; undefined lets the message go on as usual. */

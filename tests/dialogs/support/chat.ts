@@ -1,0 +1,72 @@
+import { startCaptureServer, type CaptureServer } from '../../support/capture-server';
+import { mother, postJson, startTestApp, type RunningApp, type Sent } from '../../support/test-app';
+import type { MotherDocument } from '../../../src/store/mother-document';
+
+export type Reply = Sent['replies'][number];
+
+/** The real bot on a free port and a capture server playing the Bot Connector, for one test file. */
+export interface Stage {
+  bot: RunningApp;
+  capture: CaptureServer;
+  stop(): Promise<void>;
+}
+
+export async function startStage(): Promise<Stage> {
+  const capture = await startCaptureServer();
+  const bot = await startTestApp();
+  return {
+    bot,
+    capture,
+    stop: async () => {
+      await bot.stop();
+      await capture.close();
+    },
+  };
+}
+
+export async function setClock(stage: Stage, now: string): Promise<void> {
+  const res = await postJson(stage.bot.base, '/dev/clock', { now });
+  if (res.status !== 200) throw new Error(`POST /dev/clock answered ${res.status}`);
+}
+
+export const isCard = (reply: Reply): boolean => (reply.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+export const textOf = (replies: readonly Reply[]): string => replies.map((r) => r.text ?? '').join('\n');
+
+/** What she sees after one message: the replies, their text in one string, and whether a card came. */
+export interface Answer {
+  replies: Reply[];
+  text: string;
+  card: boolean;
+}
+
+/** One mother talking to the bot over HTTP, with a look into what the store keeps of her. */
+export function chat(stage: Stage, locale: string) {
+  const her = mother(stage.bot.base, stage.capture, { locale });
+  const document = async (): Promise<MotherDocument | undefined> => (await stage.bot.app.store.get(her.motherId))?.doc;
+  return {
+    her,
+    document,
+    async say(content: string | Record<string, unknown>): Promise<Answer> {
+      const sent = await her.send(content);
+      if (sent.status !== 200) throw new Error(`POST /api/messages answered ${sent.status}`);
+      return { replies: sent.replies, text: textOf(sent.replies), card: sent.replies.some(isCard) };
+    },
+    /** Her logged events without red-flag symptoms, as "type" or "type:ml" / "type:stool". */
+    async events(): Promise<string[]> {
+      const doc = await document();
+      return (doc?.events ?? [])
+        .filter((e) => e.type !== 'symptom')
+        .map((e) => (e.type === 'pump' || e.type === 'expression' ? `${e.type}:${e.ml}` : e.type === 'diaper' ? `diaper:${e.wet ? 'wet' : 'dry'}:${e.stool}` : e.type));
+    },
+    /** One pass of the scheduler; what reached her. */
+    async runCheckins(): Promise<Answer> {
+      const before = her.replies().length;
+      const res = await postJson(stage.bot.base, '/dev/checkins/run', {});
+      if (res.status !== 200) throw new Error(`POST /dev/checkins/run answered ${res.status}`);
+      const replies = her.replies().slice(before);
+      return { replies, text: textOf(replies), card: replies.some(isCard) };
+    },
+  };
+}
+
+export type Chat = ReturnType<typeof chat>;
