@@ -23,8 +23,17 @@ export function toInstant(iso: string): DateTime {
   return parsed.toUTC();
 }
 
+/**
+ * The milliseconds of an instant written the way we store them ("2026-11-24T08:00:00.000Z"),
+ * read without luxon (rules run on every turn and every check-in); NaN for any other spelling.
+ */
+export function canonicalMillis(iso: string): number {
+  const ms = Date.parse(iso);
+  return iso.length === 24 && !Number.isNaN(ms) && new Date(ms).toISOString() === iso ? ms : Number.NaN;
+}
+
 export function isValidTime(iso: unknown): iso is string {
-  return typeof iso === 'string' && DateTime.fromISO(iso, { setZone: true }).isValid;
+  return typeof iso === 'string' && (!Number.isNaN(canonicalMillis(iso)) || DateTime.fromISO(iso, { setZone: true }).isValid);
 }
 
 export function toUtcIso(instant: DateTime): string {
@@ -32,17 +41,18 @@ export function toUtcIso(instant: DateTime): string {
 }
 
 export function millisOf(iso: string): number {
-  return toInstant(iso).toMillis();
+  const fast = canonicalMillis(iso);
+  return Number.isNaN(fast) ? toInstant(iso).toMillis() : fast;
 }
 
 /** Real hours (fractional) from her birthAt to `now`; negative before birth. */
 export function hoursSinceBirth(profile: BirthTime, now: string): number {
-  return toInstant(now).diff(toInstant(profile.birthAt), 'hours').hours;
+  return (millisOf(now) - millisOf(profile.birthAt)) / 3_600_000;
 }
 
 /** Minutes from birth to `at`, for the first-hour rule (60 min is still within). */
 export function minutesSinceBirth(profile: BirthTime, at: string): number {
-  return toInstant(at).diff(toInstant(profile.birthAt), 'minutes').minutes;
+  return (millisOf(at) - millisOf(profile.birthAt)) / 60_000;
 }
 
 /** "Day N" is hours [24(N-1), 24N) since birth; 0 before birth. */

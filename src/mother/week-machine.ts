@@ -18,7 +18,7 @@
  * late or replayed event cannot move her to an earlier stage.
  */
 import { assign, createActor, setup, type Actor, type SnapshotFrom } from 'xstate';
-import { hoursSinceBirth, isValidTime, millisOf } from './time';
+import { isValidTime, millisOf } from './time';
 
 export const WEEK_MACHINE_VERSION = 1;
 
@@ -61,15 +61,34 @@ export interface WeekContext {
 
 const EMPTY_CONTEXT: WeekContext = { birthAt: null, now: null, activatedAt: null, goodbyeAt: null };
 
-function later(current: string | null, candidate: string): string | null {
-  if (!isValidTime(candidate)) return current;
-  if (current === null || !isValidTime(current)) return candidate;
-  return millisOf(candidate) > millisOf(current) ? candidate : current;
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Epoch millis of an ISO time, or NaN when it is not one. Every guard and clock step reads the
+ * stored times again; they are almost always in the canonical UTC spelling
+ * ("2026-11-24T08:00:00.000Z"), which Date.parse reads exactly (the round trip proves it),
+ * far cheaper than luxon. Any other spelling goes through luxon as before.
+ */
+function instantMillis(iso: unknown): number {
+  return isValidTime(iso) ? millisOf(iso) : Number.NaN;
 }
 
+function isTime(value: unknown): value is string {
+  return !Number.isNaN(instantMillis(value));
+}
+
+function later(current: string | null, candidate: string): string | null {
+  const candidateMs = instantMillis(candidate);
+  if (Number.isNaN(candidateMs)) return current;
+  const currentMs = instantMillis(current);
+  if (Number.isNaN(currentMs)) return candidate;
+  return candidateMs > currentMs ? candidate : current;
+}
+
+/** Real hours since birth (hoursSinceBirth of time.ts, without luxon on the canonical path). */
 function hoursOf(context: WeekContext): number {
   if (context.birthAt === null || context.now === null) return Number.NEGATIVE_INFINITY;
-  return hoursSinceBirth({ birthAt: context.birthAt }, context.now);
+  return (instantMillis(context.now) - instantMillis(context.birthAt)) / HOUR_MS;
 }
 
 export const weekMachine = setup({
@@ -78,7 +97,7 @@ export const weekMachine = setup({
     events: {} as WeekEvent,
   },
   guards: {
-    isValidOnboarding: ({ event }) => event.type === 'ONBOARDED' && isValidTime(event.birthAt) && isValidTime(event.now),
+    isValidOnboarding: ({ event }) => event.type === 'ONBOARDED' && isTime(event.birthAt) && isTime(event.now),
     reachedHour: ({ context }, params: { hour: number }) => hoursOf(context) >= params.hour,
   },
   actions: {
@@ -161,7 +180,7 @@ function isWeekStage(value: unknown): value is WeekStage {
 function stringField(source: unknown, key: string): string | null {
   if (!source || typeof source !== 'object') return null;
   const value = (source as Record<string, unknown>)[key];
-  return isValidTime(value) ? value : null;
+  return isTime(value) ? value : null;
 }
 
 /**
@@ -192,7 +211,7 @@ function restorableSnapshot(snapshot: unknown): WeekSnapshot | undefined {
   const context = candidate.context;
   if (candidate.status !== 'active' || !isWeekStage(candidate.value) || !context || typeof context !== 'object') return undefined;
   const fields = context as Record<string, unknown>;
-  const timeOrNull = (key: keyof WeekContext) => fields[key] === null || isValidTime(fields[key]);
+  const timeOrNull = (key: keyof WeekContext) => fields[key] === null || isTime(fields[key]);
   if (!timeOrNull('birthAt') || !timeOrNull('now') || !timeOrNull('activatedAt') || !timeOrNull('goodbyeAt')) return undefined;
   return { ...candidate, children: {}, historyValue: {} } as unknown as WeekSnapshot;
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { canonicalMillis } from '../mother/time';
 
 /**
  * The one spelling of an instant that both stores index and compare: ISO 8601 in UTC with
@@ -6,6 +7,7 @@ import { DateTime } from 'luxon';
  * stored or compared must be written the same way.
  */
 export function canonicalUtc(iso: string): string {
+  if (!Number.isNaN(canonicalMillis(iso))) return iso;
   const parsed = DateTime.fromISO(iso, { setZone: true });
   if (!parsed.isValid) throw new RangeError(`not an ISO 8601 time: "${iso}"`);
   return parsed.toUTC().toISO({ suppressMilliseconds: false, includeOffset: true });

@@ -1,4 +1,4 @@
-import { CosmosMotherStore, type CosmosStoreSettings } from './cosmos-mother-store';
+import type { CosmosStoreSettings } from './cosmos-mother-store';
 import type { MeasuredMotherStore } from './mother-store';
 import { SqliteMotherStore } from './sqlite-mother-store';
 
@@ -23,6 +23,8 @@ export async function createMotherStore(config: StoreConfig): Promise<MeasuredMo
   const cosmos = config.cosmos;
   if (!cosmos?.endpoint) throw new Error('storage "cosmos" needs cosmos.endpoint (COSMOS_ENDPOINT)');
   if (!cosmos.database) throw new Error('storage "cosmos" needs cosmos.database (COSMOS_DATABASE)');
+  // Loaded only when asked for: @azure/cosmos and @azure/identity cost a second and 20 MB at start.
+  const { CosmosMotherStore } = await import('./cosmos-mother-store');
   return CosmosMotherStore.open({
     endpoint: cosmos.endpoint,
     ...(cosmos.key ? { key: cosmos.key } : {}),

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { startFaultProxy } from '../tests/support/cosmos-fault-proxy';
+import { startCosmosServer } from '../tests/support/cosmos-server';
+import { startRealBot, tempDir, type RunningBot } from './support/bots';
+import type { Channel } from './support/channel';
+import type { LoadResult } from './support/load';
+import { round } from './support/stats';
+import { compareWithEcho, onboardAll, type Comparison, type TurnLoad } from './turn-latency';
+
+export interface CosmosFigures extends Comparison {
+  requestsPerTurn: number;
+  readsPerTurn: number;
+  writesPerTurn: number;
+  otherPerTurn: number;
+  /** The kinds of request other than document reads and writes, with how many were seen. */
+  other: Record<string, number>;
+}
+
+/** "GET /dbs/bench/colls/mothers/docs/abc" -> "GET /dbs/{db}/colls/{coll}/docs/{id}" */
+const shapeOf = (request: string): string =>
+  request.replace(/\?.*$/, '').replace(/\/(dbs|colls|docs|pkranges)\/[^/]+/g, (_match, kind: string) => `/${kind}/{${kind}}`);
+
+/** The real bot with STORAGE=cosmos against the protocol server, through a proxy that counts what reaches Cosmos. */
+export async function measureCosmosTurns(echo: RunningBot, channel: Channel, load: TurnLoad): Promise<CosmosFigures> {
+  const server = await startCosmosServer();
+  const proxy = await startFaultProxy(server);
+  const certDir = tempDir('cosmos-ca');
+  const caFile = path.join(certDir, 'ca.pem');
+  fs.writeFileSync(caFile, server.certificate.cert);
+  let bot: RunningBot | undefined;
+  try {
+    bot = await startRealBot({ STORAGE: 'cosmos', COSMOS_ENDPOINT: proxy.endpoint, COSMOS_KEY: server.key, COSMOS_DATABASE: 'bench', NODE_EXTRA_CA_CERTS: caFile });
+    const mothers = await onboardAll([bot, echo], channel, 'cosmos', load.mothers, load.concurrency);
+    const counted: string[] = [];
+    let turns = 0;
+    const comparison = await compareWithEcho(bot, echo, channel, mothers, load, async (timedRound) => {
+      const before = proxy.seen.length;
+      const result: LoadResult = await timedRound();
+      counted.push(...proxy.seen.slice(before));
+      turns += result.latenciesMs.length;
+      return result;
+    });
+    const shapes = counted.map(shapeOf);
+    const reads = shapes.filter((s) => s === 'GET /dbs/{dbs}/colls/{colls}/docs/{docs}').length;
+    const writes = shapes.filter((s) => s === 'PUT /dbs/{dbs}/colls/{colls}/docs/{docs}' || s === 'POST /dbs/{dbs}/colls/{colls}/docs' || s === 'DELETE /dbs/{dbs}/colls/{colls}/docs/{docs}').length;
+    const other: Record<string, number> = {};
+    for (const shape of shapes) {
+      if (!shape.includes('/docs')) other[shape] = (other[shape] ?? 0) + 1;
+    }
+    const otherCount = Object.values(other).reduce((a, b) => a + b, 0);
+    return {
+      ...comparison,
+      requestsPerTurn: round(counted.length / turns, 3),
+      readsPerTurn: round(reads / turns, 3),
+      writesPerTurn: round(writes / turns, 3),
+      otherPerTurn: round(otherCount / turns, 3),
+      other,
+    };
+  } finally {
+    await bot?.stop();
+    await proxy.close();
+    await server.close();
+    fs.rmSync(certDir, { recursive: true, force: true });
+  }
+}

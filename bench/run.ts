@@ -1,0 +1,158 @@
+/**
+ * The performance bench (issue 9): turn latency against an echo baseline on the embedded store
+ * and on Cosmos DB's protocol server, the scheduler, free questions, memory and cold start.
+ * Prints a table of targets and writes bench/results/bench.json.
+ * Run: npm run bench   (BENCH_QUICK=1 for a smoke run with small counts)
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { measureColdStart } from './cold-start';
+import { measureCosmosTurns } from './cosmos-turns';
+import { measureFreeQuestions } from './free-questions';
+import { measureMemory } from './memory';
+import { printTable, type Row } from './report';
+import { measureScheduler } from './scheduler-pass';
+import { PROJECT_ROOT, startEchoBot, startRealBot } from './support/bots';
+import { startChannel } from './support/channel';
+import { compareWithEcho, onboardAll, type TurnLoad } from './turn-latency';
+
+const quick = process.env.BENCH_QUICK === '1';
+const TURNS: TurnLoad = quick ? { mothers: 100, rounds: 2, turnsPerRound: 200, concurrency: 8 } : { mothers: 1000, rounds: 4, turnsPerRound: 1000, concurrency: 8 };
+const COSMOS_TURNS: TurnLoad = quick ? { mothers: 50, rounds: 2, turnsPerRound: 100, concurrency: 8 } : { mothers: 1000, rounds: 3, turnsPerRound: 500, concurrency: 8 };
+const MEMORY_MOTHERS = quick ? 500 : 10_000;
+const COLD_STARTS = 5;
+
+function log(message: string): void {
+  console.log(`[bench ${(performance.now() / 1000).toFixed(0)} s] ${message}`);
+}
+
+function build(): void {
+  // tsc emits even when another part of the checkout does not type-check; the bench then measures what was emitted.
+  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (result.status !== 0) log(`warning: the build reported errors, measuring what it emitted:\n${result.stdout.trim().slice(0, 1000)}`);
+  if (!fs.existsSync(path.join(PROJECT_ROOT, 'dist', 'src', 'index.js'))) throw new Error('the build made no dist/src/index.js');
+}
+
+const SECTIONS = ['embedded', 'cosmos', 'scheduler', 'freeQuestions', 'memory', 'coldStart'] as const;
+type Section = (typeof SECTIONS)[number];
+/** BENCH_ONLY=embedded,memory runs only those sections (for experiments); the default is all. */
+const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(',').map((name) => name.trim()));
+const wanted = (section: Section): boolean => only.has(section);
+
+type Results = Partial<{
+  embedded: Awaited<ReturnType<typeof compareWithEcho>>;
+  cosmos: Awaited<ReturnType<typeof measureCosmosTurns>>;
+  scheduler: ReturnType<typeof measureScheduler>;
+  freeQuestions: ReturnType<typeof measureFreeQuestions>;
+  memory: Awaited<ReturnType<typeof measureMemory>>;
+  coldStart: Awaited<ReturnType<typeof measureColdStart>>;
+}>;
+
+async function timed<T>(name: string, seconds: Record<string, number>, work: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    seconds[name] = Math.round((performance.now() - started) / 1000);
+  }
+}
+
+async function main(): Promise<void> {
+  log('building (tsc -p tsconfig.build.json)');
+  build();
+  const channel = await startChannel();
+  const echo = await startEchoBot();
+  const results: Results = {};
+  const seconds: Record<string, number> = {};
+  try {
+    if (wanted('embedded')) {
+      log(`turns on the embedded store: ${TURNS.mothers} mothers, ${TURNS.rounds} x ${TURNS.turnsPerRound} turns each side, ${TURNS.concurrency} in flight`);
+      results.embedded = await timed('embedded', seconds, async () => {
+        const bot = await startRealBot();
+        try {
+          const mothers = await onboardAll([bot, echo], channel, 'embedded', TURNS.mothers, TURNS.concurrency);
+          return await compareWithEcho(bot, echo, channel, mothers, TURNS);
+        } finally {
+          await bot.stop();
+        }
+      });
+    }
+    if (wanted('cosmos')) {
+      log(`turns on Cosmos DB (protocol server): ${COSMOS_TURNS.mothers} mothers, ${COSMOS_TURNS.rounds} x ${COSMOS_TURNS.turnsPerRound} turns each side`);
+      results.cosmos = await timed('cosmos', seconds, () => measureCosmosTurns(echo, channel, COSMOS_TURNS));
+    }
+  } finally {
+    await echo.stop();
+  }
+  if (wanted('scheduler')) {
+    log('scheduler (bench/scheduler.ts)');
+    results.scheduler = await timed('scheduler', seconds, measureScheduler);
+  }
+  if (wanted('freeQuestions')) {
+    log('free questions (bench/knowledge.ts)');
+    results.freeQuestions = await timed('freeQuestions', seconds, measureFreeQuestions);
+  }
+  if (wanted('memory')) {
+    log(`memory with ${MEMORY_MOTHERS} mothers`);
+    results.memory = await timed('memory', seconds, () => measureMemory(channel, MEMORY_MOTHERS, 8));
+  }
+  await channel.close();
+  if (wanted('coldStart')) {
+    log(`cold start x ${COLD_STARTS}`);
+    results.coldStart = await timed('coldStart', seconds, () => measureColdStart(COLD_STARTS));
+  }
+
+  const rows = tableOf(results);
+  console.log('');
+  printTable(rows);
+  const out = path.join(PROJECT_ROOT, 'bench', 'results', 'bench.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const machine = { node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100) };
+  const botRoot = process.env.BENCH_BOT_ROOT;
+  fs.writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), quick, ...(botRoot ? { botRoot } : {}), machine, sectionSeconds: seconds, results, table: rows }, null, 2)}\n`);
+  log(`wrote ${path.relative(PROJECT_ROOT, out)}`);
+}
+
+function tableOf(r: Results): Row[] {
+  const ms = (value: number): string => `${value} ms`;
+  const rows: Row[] = [];
+  for (const [name, c] of [['embedded', r.embedded], ['Cosmos', r.cosmos]] as const) {
+    if (!c) continue;
+    rows.push(
+      { target: `turn p50 <= 1.3x echo (${name})`, measured: `${c.p50Ratio}x (${ms(c.bot.p50Ms)} vs ${ms(c.echo.p50Ms)})`, pass: c.p50Ratio <= 1.3 },
+      { target: `turn p99 <= 2x echo (${name})`, measured: `${c.p99Ratio}x (${ms(c.bot.p99Ms)} vs ${ms(c.echo.p99Ms)})`, pass: c.p99Ratio <= 2 },
+      { target: `throughput (${name}), info`, measured: `${c.bot.turnsPerSecond} vs ${c.echo.turnsPerSecond} turns/s (${c.throughputRatio}x); CPU ${c.bot.serverCpuMsPerTurn} vs ${c.echo.serverCpuMsPerTurn} ms/turn`, pass: undefined },
+    );
+  }
+  if (r.cosmos) {
+    rows.push({
+      target: 'Cosmos: 1 read + 1 write per turn',
+      measured: `${r.cosmos.readsPerTurn} reads + ${r.cosmos.writesPerTurn} writes + ${r.cosmos.otherPerTurn} other`,
+      pass: r.cosmos.readsPerTurn <= 1 && r.cosmos.writesPerTurn <= 1 && r.cosmos.otherPerTurn === 0,
+    });
+  }
+  if (r.scheduler) {
+    rows.push({
+      target: 'scheduler <= 0.2 ms CPU per due mother',
+      measured: r.scheduler.measured ? ms(r.scheduler.cpuMsPerMother ?? NaN) : 'not measured',
+      pass: r.scheduler.measured ? (r.scheduler.cpuMsPerMother ?? Infinity) <= 0.2 : undefined,
+    });
+  }
+  if (r.freeQuestions) rows.push({ target: 'free question p99 < 5 ms', measured: `p99 ${ms(r.freeQuestions.p99Ms)}, median ${ms(r.freeQuestions.medianMs)}`, pass: r.freeQuestions.p99Ms < 5 });
+  if (r.coldStart) rows.push({ target: 'cold start < 2 s (median of 5)', measured: `${ms(r.coldStart.medianMs)} (${r.coldStart.runsMs.join(', ')})`, pass: r.coldStart.medianMs < 2000 });
+  if (r.memory) {
+    rows.push(
+      { target: `RSS < 150 MB with ${r.memory.mothers} mothers`, measured: `${r.memory.rssAfterTurnsMb} MB (peak ${r.memory.peakRssMb} MB, ${r.memory.rssAfterStartMb} MB at start)`, pass: r.memory.rssAfterTurnsMb < 150 },
+      { target: 'one mother after a logged week, info', measured: `${r.memory.documentBytes} B JSON (${r.memory.eventsInWeek} events); full-week turns ${r.memory.turnsPerSecond} turns/s`, pass: undefined },
+    );
+  }
+  return rows;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
