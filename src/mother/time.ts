@@ -28,9 +28,18 @@ export function toInstant(iso: string): DateTime {
  * read without luxon (rules run on every turn and every check-in); NaN for any other spelling.
  */
 export function canonicalMillis(iso: string): number {
+  const known = recentlyRead.get(iso);
+  if (known !== undefined) return known;
   const ms = Date.parse(iso);
-  return iso.length === 24 && !Number.isNaN(ms) && new Date(ms).toISOString() === iso ? ms : Number.NaN;
+  const value = iso.length === 24 && !Number.isNaN(ms) && new Date(ms).toISOString() === iso ? ms : Number.NaN;
+  if (recentlyRead.size >= RECENTLY_READ_MAX) recentlyRead.clear();
+  recentlyRead.set(iso, value);
+  return value;
 }
+
+/** The same event times are read again by every rule on every turn: remember the last few thousand. */
+const RECENTLY_READ_MAX = 20_000;
+const recentlyRead = new Map<string, number>();
 
 export function isValidTime(iso: unknown): iso is string {
   return typeof iso === 'string' && (!Number.isNaN(canonicalMillis(iso)) || DateTime.fromISO(iso, { setZone: true }).isValid);
