@@ -5,6 +5,8 @@ import { nextCheckInAt } from '../src/checkins/next-checkin';
 import { exportDocument } from './export-document';
 import { parseBirthAt } from './card-input';
 import { text } from './reply';
+import { progressWeek } from './week-progress';
+import { findingReplies } from './logging';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 const unchanged = (doc: MotherDocument, key: string, params?: Record<string, string | number>): TurnOutcome => ({ doc: undefined, replies: [text(key, params)], locale: doc.locale });
@@ -65,9 +67,11 @@ export function changeBirth(doc: MotherDocument, birthAt: string, ctx: TurnConte
   const firstEvent = doc.events.reduce<string | undefined>((min, e) => (!min || e.at < min ? e.at : min), undefined);
   if (firstEvent && firstEvent < parsed.value) return unchanged(doc, 'dialog:birth.afterEvents');
   const profile = { ...doc.profile!, birthAt: parsed.value };
+  // The week machine starts again from the corrected birth, and the time rules are held against it.
+  const { doc: progressed, fired } = progressWeek({ ...doc, profile, machine: undefined, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now }, ctx.now, 'turn');
   return {
-    doc: { ...doc, profile, machine: undefined, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now },
-    replies: [text('dialog:birth.changed', { birth: DateTime.fromISO(parsed.value, { zone: profile.timezone }).toFormat('dd.MM. HH:mm') })],
+    doc: progressed,
+    replies: [text('dialog:birth.changed', { birth: DateTime.fromISO(parsed.value, { zone: profile.timezone }).toFormat('dd.MM. HH:mm') }), ...findingReplies(fired)],
     locale: doc.locale,
   };
 }

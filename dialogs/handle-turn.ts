@@ -173,7 +173,7 @@ function commandOrLog(doc: MotherDocument, message: string, intent: Intent, ctx:
     case 'set-checkin-time':
       return changeCheckinTime(doc, intent.time, ctx);
     case 'set-birth':
-      return changeBirth(doc, intent.birthAt, ctx);
+      return intent.approximate ? { doc: undefined, replies: [text('dialog:onboarding.birthNeedsTime')], locale } : changeBirth(doc, intent.birthAt, ctx);
     case 'question':
       return withTimeRules(doc, answerFreeQuestion(intent.text, locale), ctx);
     case 'help':

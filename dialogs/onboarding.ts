@@ -53,7 +53,8 @@ export function continueOnboarding(doc: MotherDocument, message: string, ctx: Tu
   const locale = doc.locale;
   const step = (doc.dialog?.name === 'onboarding' ? doc.dialog.step : 'consent') as Step;
   const values = { ...(doc.dialog?.values ?? {}) };
-  const intent = understand(message, { now: ctx.now, timezone: ctx.defaultTimezone, locale });
+  // While asking for the birth, "01.11" is a date (1 November), not the clock time 01:11.
+  const intent = understand(message, { now: ctx.now, timezone: ctx.defaultTimezone, locale, ...(step === 'birth' ? { expecting: 'birth' as const } : {}) });
   const stay = (key: string): TurnOutcome => ({ doc: undefined, replies: [text(key), askStep(step)], locale });
   const next = (nextStep: Step, extra: Record<string, unknown> = {}, patch: Partial<MotherDocument> = {}): TurnOutcome => ({
     doc: { ...doc, ...patch, dialog: { name: 'onboarding', step: nextStep, values: { ...values, ...extra }, startedAt: doc.dialog?.startedAt ?? ctx.now }, updatedAt: ctx.now },
@@ -73,8 +74,11 @@ export function continueOnboarding(doc: MotherDocument, message: string, ctx: Tu
       if (intent.kind === 'no') return refuseConsent(doc, ctx, locale);
       return stay('dialog:onboarding.yesOrNo');
     case 'birth': {
-      const birthAt = intent.kind === 'set-birth' ? intent.birthAt : intent.kind === 'time' ? intent.at : undefined;
+      const reading = intent.kind === 'set-birth' ? { at: intent.birthAt, approximate: intent.approximate } : intent.kind === 'time' ? intent : undefined;
+      const birthAt = reading?.at;
       if (!birthAt) return stay('dialog:onboarding.birthNotUnderstood');
+      // A date without a clock time would be stored as noon: every window hangs on this time, so ask.
+      if (reading.approximate) return stay('dialog:onboarding.birthNeedsTime');
       const parsed = parseBirthAt(birthAt, ctx.now, ctx.defaultTimezone);
       if (!parsed.ok) return stay(`common:invalid.${parsed.reason}`);
       return next('mode', { birthAt: parsed.value });

@@ -1,5 +1,6 @@
 import type { RedFlagCode } from '../mother/events';
 import type { Locale } from '../mother/profile';
+import { MAX_SCAN_CHARS } from '../language/normalize';
 import { detectRedFlag } from '../language/red-flags';
 import { isNumberTerm, isWeakTerm, termsOf } from './analyzer';
 import { isTopicId, type TopicId } from './topic-ids';
@@ -67,9 +68,11 @@ const MAX_CLAUSES = 8;
 export function answerQuestion(text: string, _locale: Locale = 'nb'): QuestionAnswer {
   const urgent = detectRedFlag(text);
   if (typeof text !== 'string') return { topic: null, score: 0, urgent, alternatives: [] };
-  const whole = match(text, urgent);
+  // A question is short; like understand(), only the start of a long paste is searched.
+  const question = text.slice(0, MAX_SCAN_CHARS);
+  const whole = match(question, urgent);
   if (whole.topic) return whole;
-  const clauses = text.split(/[.,!?;:\n]+/).filter((clause) => clause.trim()).slice(0, MAX_CLAUSES);
+  const clauses = question.split(/[.,!?;:\n]+/).filter((clause) => clause.trim()).slice(0, MAX_CLAUSES);
   if (clauses.length < 2) return whole;
   return clauses.map((clause) => match(clause, urgent)).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
 }

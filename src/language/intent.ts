@@ -64,4 +64,9 @@ export interface UnderstandContext {
   /** Her IANA zone. */
   timezone: string;
   locale: Locale;
+  /**
+   * What she was just asked, when the dialog knows. 'birth': the message is read as the birth
+   * time even without "født"/"born", so "01.11 kl 3" or a bare "23.11" is a date, not 23:11.
+   */
+  expecting?: 'birth';
 }

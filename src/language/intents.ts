@@ -94,9 +94,9 @@ function checkinTime(tokens: readonly Token[], words: string, locale: Locale): I
 }
 
 function birthTime(tokens: readonly Token[], words: string, context: UnderstandContext): Intent | undefined {
-  if (!BIRTH_WORDS.test(words)) return undefined;
+  if (!BIRTH_WORDS.test(words) && context.expecting !== 'birth') return undefined;
   for (let at = 0; at < tokens.length; at++) {
-    const time = readTime(tokens, at, context);
+    const time = readTime(tokens, at, context, { dateAlone: true });
     if (time && time.start === at) return { kind: 'set-birth', birthAt: time.at, future: time.future, approximate: time.approximate };
   }
   return undefined;

@@ -41,7 +41,10 @@ const EXPRESSION_WORDS = new Set(['håndmelket', 'melket', 'expressed', 'express
 const MILK_WORDS = new Set(['melk', 'melka', 'milk']);
 const COME_WORDS = new Set(['kommet', 'come', 'came', 'comes', 'coming', 'arrived']);
 const DIAPER_NOUNS = new Set(['bleie', 'bæsjebleie', 'tissebleie', 'våtbleie', 'diaper', 'diapers', 'nappy', 'nappies']);
-const STOOL_WORDS = new Set(['bæsj', 'bæsjebleie', 'avføring', 'poo', 'poop', 'pooped', 'poos', 'poops', 'stool', 'stools', 'dirty', 'skitten', 'skitne', 'skittent']);
+const STOOL_WORDS = new Set([
+  'bæsj', 'bæsjebleie', 'avføring', 'poo', 'poop', 'pooped', 'poos', 'poops', 'poopy', 'poopie', 'pooey', 'pooy', 'poohy',
+  'stool', 'stools', 'dirty', 'soiled', 'skitten', 'skitne', 'skittent',
+]);
 const WET_WORDS = new Set(['våt', 'tiss', 'tissebleie', 'våtbleie', 'wet', 'pee', 'peed', 'wee', 'urine']);
 const DRY_WORDS = new Set(['tørr', 'dry']);
 const NEGATIONS = new Set(['ingen', 'ikke', 'ikkje', 'not', 'no', 'uten', 'utan', 'without', 'ingenting']);

@@ -27,7 +27,7 @@ const LEXICON: Record<Tag, string[]> = {
   copula: ['er', 'ble', 'blir', 'vart', 'var', 'vert', 'blitt', 'is', 'was', 'turned', 'turning', 'turns', 'went', 'goes', 'looks', 'look', 'ser', 'became', 'gone', 'got', 'getting'],
   body: ['lepper', 'leppene', 'leppane', 'lips', 'ansikt', 'ansiktet', 'face', 'hud', 'huden', 'skin', 'munn', 'munnen', 'mouth', 'farge', 'fargen', 'color', 'colour', 'tunge', 'tunga', 'negler', 'neglene', 'øyne', 'øynene', 'augo', 'auga', 'eyes', 'kropp', 'kroppen', 'body', 'fjes', 'fjeset'],
   localBody: ['mage', 'magen', 'livmor*', 'legg', 'leggen', 'leggene', 'fot', 'foten', 'føttene', 'rygg*', 'tummy', 'stomach', 'belly', 'uterus', 'leg', 'legs', 'etterri*', 'underliv*', 'tå', 'tær', 'hånd', 'hånda', 'hånden'],
-  stool: ['bæsj*', 'bajs*', 'avføring*', 'avføringa', 'bleie*', 'bleia', 'stool*', 'poo', 'poop*', 'diaper*', 'nappy', 'nappies', 'tiss', 'urin*', 'barnebek', 'mekonium', 'meconium', 'melk*', 'mjølk*', 'kolostrum', 'råmelk*', 'råmjølk*', 'colostrum'],
+  stool: ['bæsj*', 'bajs*', 'avføring*', 'avføringa', 'bleie*', 'bleia', 'stool*', 'poo', 'poop*', 'pooey', 'soiled', 'diaper*', 'nappy', 'nappies', 'tiss', 'urin*', 'barnebek', 'mekonium', 'meconium', 'melk*', 'mjølk*', 'kolostrum', 'råmelk*', 'råmjølk*', 'colostrum'],
   breath: ['puster', 'puste', 'pust', 'pusten', 'pustar', 'pusta', 'breathing', 'breathe', 'breath', 'breathes', 'respirasjon*'],
   stopVerb: ['sluttet', 'slutta', 'stopped', 'stoppet', 'stoppa', 'slutter', 'stops'],
   breathHard: ['tungt', 'tung', 'anstreng*', 'strever', 'strevar', 'struggling', 'struggles', 'hard', 'vanskelig', 'vanskeleg', 'difficulty', 'trouble', 'short', 'laboured', 'labored', 'gisper', 'gasping', 'gasps'],
@@ -210,8 +210,18 @@ function negated(clause: Clause, i: number): boolean {
   return near(clause, i, 'neg', 3, 0);
 }
 
+/** The tags of each clause, gathered once: asking per word would make long pastes quadratic. */
+const clauseTags = new WeakMap<Clause, ReadonlySet<Tag>>();
+
 function clauseHas(clause: Clause, tag: Tag): boolean {
-  return clause.some((w) => has(w, tag));
+  let tags = clauseTags.get(clause);
+  if (!tags) {
+    const gathered = new Set<Tag>();
+    for (const word of clause) for (const wordTag of word.tags) gathered.add(wordTag);
+    tags = gathered;
+    clauseTags.set(clause, tags);
+  }
+  return tags.has(tag);
 }
 
 function aboutMother(clause: Clause): boolean {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../mother/profile';
 import { readClock, type ClockReading } from './clock';
+import { readDate, type DateReading } from './dates';
 import { normalize } from './normalize';
 import { readNumber } from './numbers';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
@@ -25,6 +26,11 @@ export interface ResolvedTime {
   from?: string;
   /** When `future`: the same clock time yesterday, for "mente du i går?". */
   ifYesterday?: string;
+}
+
+export interface TimeOptions {
+  /** She was asked for a date ("when was the birth?"): "23.11" alone is then 23 November, not 23:11. */
+  dateAlone?: boolean;
 }
 
 export interface TimeSpan extends ResolvedTime {
@@ -96,6 +102,14 @@ function readDayWords(tokens: readonly Token[], at: number): { words: DayWords; 
   return entry ? { words: entry[1], length } : undefined;
 }
 
+function minutesPerUnitOf(unit: string): number | undefined {
+  if (MINUTE_UNITS.has(unit)) return 1;
+  if (HOUR_UNITS.has(unit)) return 60;
+  if (unit === 'halvtime' || unit === 'halvtimen') return 30;
+  if (unit === 'kvarter') return 15;
+  return undefined;
+}
+
 /** "for en time siden", "for 20 min siden", "20 min ago", "an hour ago", "for et kvarter siden": minutes back. */
 function readAgo(tokens: readonly Token[], at: number, locale: Locale): { minutes: number; length: number } | undefined {
   let cursor = at;
@@ -110,17 +124,30 @@ function readAgo(tokens: readonly Token[], at: number, locale: Locale): { minute
   } else if (article === 'an' || article === 'a') {
     cursor += 1;
   }
-  const unit = tokens[cursor]?.text ?? '';
-  let minutesPerUnit: number | undefined;
-  if (MINUTE_UNITS.has(unit)) minutesPerUnit = 1;
-  else if (HOUR_UNITS.has(unit)) minutesPerUnit = 60;
-  else if (unit === 'halvtime' || unit === 'halvtimen') minutesPerUnit = 30;
-  else if (unit === 'kvarter') minutesPerUnit = 15;
+  const minutesPerUnit = minutesPerUnitOf(tokens[cursor]?.text ?? '');
   if (minutesPerUnit === undefined) return undefined;
   cursor += 1;
   const closing = tokens[cursor]?.text;
   if (closing === 'siden' || closing === 'ago') return { minutes: amount * minutesPerUnit, length: cursor + 1 - at };
   return undefined;
+}
+
+/** "om en time", "om to timar", "in two hours", "in 20 min": minutes ahead (a log there is a slip). */
+function readAhead(tokens: readonly Token[], at: number, locale: Locale): { minutes: number; length: number } | undefined {
+  const lead = tokens[at]?.text;
+  if (lead !== 'om' && lead !== 'in') return undefined;
+  let cursor = at + 1;
+  let amount = 1;
+  const number = readNumber(tokens, cursor, locale);
+  if (number) {
+    amount = number.value;
+    cursor += number.length;
+  } else if (tokens[cursor]?.text === 'an' || tokens[cursor]?.text === 'a') {
+    cursor += 1;
+  }
+  const minutesPerUnit = minutesPerUnitOf(tokens[cursor]?.text ?? '');
+  if (minutesPerUnit === undefined || amount <= 0) return undefined;
+  return { minutes: amount * minutesPerUnit, length: cursor + 1 - at };
 }
 
 function clockCandidates(clock: ClockReading): number[] {
@@ -134,34 +161,17 @@ function atClock(day: DateTime, hour: number, minute: number): DateTime {
 }
 
 /**
- * A calendar date: "23.11.2026", "23.11" before a clock ("23.11 kl 03.10"), "den 23.11", "23/11".
- * Without a year, the nearest such date; a date after today is kept and flagged future.
+ * A date where one starts. "23.11" is a date only before a clock ("23.11 kl 3.10",
+ * "01.11, 03:10") or when `options.dateAlone`; alone it may be the clock 23:11.
  */
-function readDate(tokens: readonly Token[], at: number, now: DateTime): { day: DateTime; length: number } | undefined {
-  const withDen = tokens[at]?.text === 'den' ? 1 : 0;
-  const cursor = at + withDen;
-  const text = tokens[cursor]?.text ?? '';
-  let day: number | undefined;
-  let month: number | undefined;
-  let year: number | undefined;
-  let length = 1;
-  const dotted = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?$/.exec(text);
-  if (dotted && (dotted[3] !== undefined || withDen === 1 || tokens[cursor + 1]?.text === 'kl')) {
-    day = Number(dotted[1]);
-    month = Number(dotted[2]);
-    if (dotted[3] !== undefined) year = Number(dotted[3].length === 2 ? `20${dotted[3]}` : dotted[3]);
-  } else if (/^\d{1,2}$/.test(text) && tokens[cursor + 1]?.text === '/' && /^\d{1,2}$/.test(tokens[cursor + 2]?.text ?? '')) {
-    day = Number(text);
-    month = Number(tokens[cursor + 2]?.text);
-    length = 3;
-  }
-  if (day === undefined || month === undefined) return undefined;
-  let date = DateTime.fromObject({ year: year ?? now.year, month, day }, { zone: now.zone });
-  if (!date.isValid) return undefined;
-  // without a year, the date nearest to now: "30.12" said on 2 January is last year
-  if (year === undefined && date.diff(now, 'days').days > 180) date = date.minus({ years: 1 });
-  if (year === undefined && now.diff(date, 'days').days > 180) date = date.plus({ years: 1 });
-  return { day: date.startOf('day'), length: length + withDen };
+function dateBeforeClock(tokens: readonly Token[], at: number, now: DateTime, locale: Locale, options: TimeOptions): DateReading | undefined {
+  const date = readDate(tokens, at, now, { dottedAlone: options.dateAlone === true });
+  if (date) return date;
+  const dotted = readDate(tokens, at, now, { dottedAlone: true });
+  if (!dotted) return undefined;
+  const after = at + dotted.length;
+  const clockFollows = readClock(tokens, after, locale) ?? (tokens[after]?.text === ',' ? readClock(tokens, after + 1, locale) : undefined);
+  return clockFollows ? dotted : undefined;
 }
 
 function resolveClock(clock: ClockReading, words: DayWords | undefined, now: DateTime, date?: DateTime): ResolvedTime {
@@ -211,7 +221,7 @@ function resolveDayWords(words: DayWords, now: DateTime): ResolvedTime {
  * order ("i går kl 14", "kl 3 i natt"), minutes or hours ago, or "siden ..." (since).
  * Resolved in her zone with luxon, so 23 h and 25 h days are right.
  */
-export function readTime(tokens: readonly Token[], at: number, context: TimeContext): TimeSpan | undefined {
+export function readTime(tokens: readonly Token[], at: number, context: TimeContext, options: TimeOptions = {}): TimeSpan | undefined {
   const locale = context.locale ?? 'nb';
   const now = localNow(context);
   if (!now.isValid) return undefined;
@@ -223,19 +233,26 @@ export function readTime(tokens: readonly Token[], at: number, context: TimeCont
     const instant = now.minus({ minutes: Math.max(0, Math.min(ago.minutes, 60 * 24 * 400)) });
     return { at: iso(instant), future: false, approximate: false, start: at, end: start + ago.length };
   }
+  const ahead = since ? undefined : readAhead(tokens, start, locale);
+  if (ahead) {
+    const instant = now.plus({ minutes: Math.min(ahead.minutes, 60 * 24 * 400) });
+    return { at: iso(instant), future: true, approximate: false, start: at, end: start + ahead.length };
+  }
 
   let cursor = start;
   let words = readDayWords(tokens, cursor);
   if (words) cursor += words.length;
-  let date = words ? undefined : readDate(tokens, cursor, now);
+  let date = words ? undefined : dateBeforeClock(tokens, cursor, now, locale, options);
   if (date) cursor += date.length;
+  if (date && tokens[cursor]?.text === ',' && readClock(tokens, cursor + 1, locale)) cursor += 1;
   const clock = readClock(tokens, cursor, locale);
   if (clock) cursor = clock.end;
   if (!words && !date && clock) {
     words = readDayWords(tokens, cursor);
     if (words) cursor += words.length;
     else {
-      date = readDate(tokens, cursor, now);
+      // a clock came first, so "kl 3.10 23.11" is a date after it
+      date = readDate(tokens, cursor, now, { dottedAlone: true });
       if (date) cursor += date.length;
     }
   }
