@@ -10,9 +10,11 @@ export async function fillOnboardingCard(card: Locator, today: string, feedingMo
 
   const fluentDate = card.locator('.fui-DatePicker input');
   if (await fluentDate.count()) {
-    // The calendar opens on today (the browser runs in Europe/Oslo); Enter picks it.
+    // The calendar opens on today's month (the browser runs in Europe/Oslo). Picking the day by its
+    // name waits for the calendar to be drawn; a key pressed before that would be lost.
     await fluentDate.first().click();
-    await card.page().keyboard.press('Enter');
+    await card.page().locator(`.fui-CalendarDayGrid__dayButton[aria-label="${calendarDayLabel(today)}"]`).click();
+    if (!(await fluentDate.first().inputValue())) throw new Error(`the date picker did not take ${today}`);
   } else {
     await card.locator('input[type=date]').first().fill(today);
   }
@@ -28,6 +30,13 @@ export async function fillOnboardingCard(card: Locator, today: string, feedingMo
   const radio = card.locator(`input[type=radio][value="${feedingMode}"]`);
   if (await radio.count()) await radio.first().check();
   else await card.locator('select', { has: card.page().locator(`option[value="${feedingMode}"]`) }).first().selectOption(feedingMode);
+}
+
+/** How the Fluent calendar names a day in en-US: "24, November, 2026". */
+function calendarDayLabel(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  return `${day}, ${monthName}, ${year}`;
 }
 
 /** Answers every question of a check-in card with the same small number. */

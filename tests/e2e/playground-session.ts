@@ -116,6 +116,27 @@ export class PlaygroundSession {
     return this.repliesAfter(since);
   }
 
+  /**
+   * Waits until the page shows the first text among `replies`: the websocket carries a reply even
+   * when the chat does not draw it, and she only sees what is drawn.
+   */
+  async expectDrawn(replies: BotMessage[], timeoutMs = 10_000): Promise<void> {
+    const text = replies.find((m) => m.text)?.text ?? '';
+    // The opening words, before any markdown the chat would turn into formatting.
+    const opening = /^[\p{L}\p{N} ,.!?'’:-]{10,40}/u.exec(text)?.[0].trim();
+    if (!opening) throw new Error(`no plain opening words to look for in the reply "${text.slice(0, 40)}"`);
+    // The log panel (an editable text area) repeats what the bot said; only the chat counts.
+    const outsideLogPanel = this.page.locator('xpath=//*[not(ancestor-or-self::*[@contenteditable="true"])]');
+    await this.page
+      .getByText(opening)
+      .and(outsideLogPanel)
+      .last()
+      .waitFor({ state: 'visible', timeout: timeoutMs })
+      .catch(() => {
+        throw new Error(`the reply beginning "${opening}" arrived but the chat did not show it within ${timeoutMs} ms`);
+      });
+  }
+
   /** Waits until a message carrying an adaptive card has arrived after `since` (a proactive one, say). */
   async cardAfter(since: number, timeoutMs = 20_000): Promise<BotMessage[]> {
     const deadline = Date.now() + timeoutMs;

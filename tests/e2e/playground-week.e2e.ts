@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { ARTIFACTS, startBot, startPlayground, type RunningBot, type RunningPlayground } from './bot-under-test';
 import { launchChromium } from './chromium';
 import { cardButtons, fillCheckinCard, fillOnboardingCard } from './card-filling';
+import { keepCardSubmitsInDirectLineConversation } from './card-submits-in-direct-line';
 import { jsonAttachment, PlaygroundSession, textOf } from './playground-session';
 
 const ZONE = 'Europe/Oslo';
@@ -38,6 +39,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     playground = await startPlayground(bot.port, channel);
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'en-US', timezoneId: ZONE });
     session = new PlaygroundSession(page, path.join(ARTIFACTS, channel));
+    await keepCardSubmitsInDirectLineConversation(page);
     await devPost(bot, '/dev/clock', { now: today.set({ hour: 12 }).toISO() });
     await page.goto(playground.url, { waitUntil: 'networkidle' });
   });
@@ -77,6 +79,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     // Done: a confirmation with her check-in time, and the card for logging.
     expect(textOf(replies)).toMatch(/09[:.]00|9[:.]00/);
     expect(replies.some((m) => m.attachments.some((a) => a.contentType === ADAPTIVE_CARD))).toBe(true);
+    await session.expectDrawn(replies);
   });
 
   step('2. logs a feed with a button of the log card', async () => {
@@ -85,6 +88,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     await session.screenshot('logged-by-card');
     expect(session.toBot.at(-1)?.value).toMatchObject({ action: 'log' });
     expect(textOf(replies).length).toBeGreaterThan(0);
+    await session.expectDrawn(replies);
   });
 
   step('3. logs pumping by text', async () => {
@@ -108,13 +112,16 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     await session.screenshot('checkin-answered');
     expect(session.toBot.at(-1)?.value).toMatchObject({ action: 'checkin' });
     expect(textOf(replies).length).toBeGreaterThan(0);
+    await session.expectDrawn(replies);
   });
 
   step('5. asks how to hand express and gets an answer about it', async () => {
     const replies = await session.say('how do I hand express?');
     await session.screenshot('question-answered');
-    // The Teams playground sends locale en-US, the Web Chat one none (so bokmål): either way, about the hand.
-    expect(textOf(replies)).toMatch(/\bhand|hånd/i);
+    // The Teams playground sends locale en-US, the Web Chat one none (so bokmål): either way, the
+    // steps with the hands, thumb and a finger.
+    expect(textOf(replies)).toMatch(/\bhand|\bhånd|\bhend/i);
+    expect(textOf(replies)).toMatch(/\bthumb|\btommel/i);
   });
 
   step('6. exports her data as a JSON attachment with what she logged', async () => {
