@@ -20,7 +20,10 @@ export function tempDir(prefix: string): string {
 }
 
 /** The real bot as `npm start` runs it after the build: node dist/src/index.js, dev routes on. */
-export async function startRealBot(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningBot> {
+/** The V8 flags `npm start` and the Dockerfile run the bot with (package.json config.nodeFlags). */
+const PRODUCT_NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(BOT_ROOT, 'package.json'), 'utf8')) as { config?: { nodeFlags?: string } }).config?.nodeFlags?.split(' ').filter(Boolean) ?? [];
+
+export async function startRealBot(env: Record<string, string> = {}, nodeArgs: string[] = PRODUCT_NODE_FLAGS): Promise<RunningBot> {
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? tempDir('data');
   const child = startChild(process.execPath, [...nodeArgs, 'dist/src/index.js'], {

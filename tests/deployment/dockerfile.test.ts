@@ -37,12 +37,14 @@ describe('deployment/Dockerfile', () => {
 
   it('exposes 3978, checks /healthz with node, and starts the compiled entry point', () => {
     const runtime = stage('runtime').join('\n');
-    const main = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).main as string;
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; config: { nodeFlags: string } };
+    const main = pkg.main;
+    const flags = pkg.config.nodeFlags.split(' ').map((flag) => `"${flag}", `).join('');
 
     expect(runtime).toContain('EXPOSE 3978');
     expect(runtime).toMatch(/HEALTHCHECK .*CMD \["node", "-e", .*\/healthz/);
     expect(runtime).not.toMatch(/curl|wget/);
-    expect(runtime).toContain(`CMD ["node", "${main}"]`);
+    expect(runtime).toContain(`CMD ["node", ${flags}"${main}"]`);
     expect(runtime).toContain('COPY locales ./locales');
   });
 
