@@ -20,7 +20,8 @@ export type InvalidReason =
   | 'bad-timezone'
   | 'birth-future'
   | 'birth-too-old'
-  | 'no-consent';
+  | 'no-consent'
+  | 'bad-field';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: InvalidReason };
 const fail = <T>(reason: InvalidReason): Parsed<T> => ({ ok: false, reason });
@@ -29,6 +30,7 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 export const MAX_SESSION_ML = 500;
 export const MAX_DAILY_COUNT = 30;
 export const MAX_BIRTH_AGE_DAYS = 14;
+export const MAX_FEED_MINUTES = 180;
 
 type Value = Record<string, unknown>;
 
@@ -64,10 +66,13 @@ export function parseCount(v: unknown): Parsed<number | undefined> {
 }
 
 /** An event time: absent means now; never in the future, never before birth. */
-export function parseEventTime(v: unknown, now: string, birthAt: string | undefined): Parsed<string> {
+const HAS_OFFSET = /([zZ]|[+-]\d\d:?\d\d)$/;
+
+export function parseEventTime(v: unknown, now: string, birthAt: string | undefined, zone = 'Europe/Oslo'): Parsed<string> {
   if (v === undefined || v === null || v === '') return ok(now);
   if (typeof v !== 'string') return fail('bad-time');
-  const at = DateTime.fromISO(v, { setZone: true });
+  // A time without an offset is her local time, not the server's.
+  const at = DateTime.fromISO(v, { zone, setZone: HAS_OFFSET.test(v) });
   if (!at.isValid) return fail('bad-time');
   // A minute of grace for clocks that differ a little between her phone and us.
   if (at.toMillis() > DateTime.fromISO(now).toMillis() + 60_000) return fail('future-time');
@@ -77,7 +82,7 @@ export function parseEventTime(v: unknown, now: string, birthAt: string | undefi
 
 export function parseBirthAt(v: unknown, now: string, zone: string): Parsed<string> {
   let at: DateTime;
-  if (typeof v === 'string') at = DateTime.fromISO(v, { zone, setZone: /[zZ]|[+-]\d\d:?\d\d$/.test(v) });
+  if (typeof v === 'string') at = DateTime.fromISO(v, { zone, setZone: HAS_OFFSET.test(v) });
   else return fail('bad-time');
   if (!at.isValid) return fail('bad-time');
   const nowDt = DateTime.fromISO(now);
@@ -132,26 +137,29 @@ const SIDES: readonly Side[] = ['left', 'right', 'both'];
 const STOOLS: readonly StoolKind[] = ['none', 'meconium', 'transitional', 'yellow'];
 
 /** A `log` card value to one event; every field checked, nothing guessed. */
-export function parseLogValue(value: Value, now: string, birthAt: string | undefined): Parsed<MotherEvent> {
-  const at = parseEventTime(value.at, now, birthAt);
+export function parseLogValue(value: Value, now: string, birthAt: string | undefined, zone?: string): Parsed<MotherEvent> {
+  const at = parseEventTime(value.at, now, birthAt, zone);
   if (!at.ok) return at;
   switch (value.type) {
     case 'feed': {
       if (value.side !== undefined && value.side !== '' && !SIDES.includes(value.side as Side)) return fail('bad-side');
-      const minutes = parseCount(value.minutes);
+      const minutes = numberOf(value.minutes);
+      if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_FEED_MINUTES)) return fail('bad-field');
       const side = SIDES.includes(value.side as Side) ? (value.side as Side) : undefined;
-      return ok({ type: 'feed', at: at.value, ...(side ? { side } : {}), ...(minutes.ok && minutes.value !== undefined ? { minutes: minutes.value } : {}) });
+      return ok({ type: 'feed', at: at.value, ...(side ? { side } : {}), ...(minutes !== undefined ? { minutes } : {}) });
     }
     case 'diaper': {
       const stool = value.stool === undefined || value.stool === '' ? 'none' : value.stool;
       if (!STOOLS.includes(stool as StoolKind)) return fail('bad-stool');
-      const wet = boolOf(value.wet) ?? false;
+      const wet = value.wet === undefined || value.wet === '' ? false : boolOf(value.wet);
+      if (wet === undefined) return fail('bad-field');
       return ok({ type: 'diaper', at: at.value, wet, stool: stool as StoolKind });
     }
     case 'pump': {
       const ml = parseMl(value.ml ?? value.pumpMl);
       if (!ml.ok) return ml;
-      const double = boolOf(value.double);
+      const double = value.double === undefined || value.double === '' ? undefined : boolOf(value.double);
+      if (double === undefined && value.double !== undefined && value.double !== '') return fail('bad-field');
       return ok({ type: 'pump', at: at.value, ml: ml.value, ...(double !== undefined ? { double } : {}) });
     }
     case 'expression': {

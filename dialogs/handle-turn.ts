@@ -77,12 +77,15 @@ function handleCard(doc: MotherDocument | undefined, value: Value, ctx: TurnCont
   if (!doc || doc.consent !== 'given' || !doc.profile) {
     return { doc: undefined, replies: [text('common:onboarding.needed'), { kind: 'card', card: 'onboarding', params: { timezone: ctx.defaultTimezone } }], locale };
   }
+  // A card tap moves on from an open yes/no question just as a typed message does.
+  const current = withoutStaleQuestion(doc);
+  const refused = (reason: InvalidReason): TurnOutcome => ({ ...invalid(reason, doc.locale), doc: current === doc ? undefined : current });
   if (value.action === 'log') {
-    const parsed = parseLogValue(value, ctx.now, doc.profile.birthAt);
-    return parsed.ok ? logEvents(doc, [parsed.value], ctx, 'event') : invalid(parsed.reason, doc.locale);
+    const parsed = parseLogValue(value, ctx.now, doc.profile.birthAt, doc.profile.timezone);
+    return parsed.ok ? logEvents(current, [parsed.value], ctx, 'event') : refused(parsed.reason);
   }
   const parsed = parseCheckinValue(value);
-  return parsed.ok ? answerCheckin(doc, parsed.value, ctx) : invalid(parsed.reason, doc.locale);
+  return parsed.ok ? answerCheckin(current, parsed.value, ctx) : refused(parsed.reason);
 }
 
 function handleText(doc: MotherDocument, message: string, ctx: TurnContextInfo): TurnOutcome {
@@ -92,7 +95,13 @@ function handleText(doc: MotherDocument, message: string, ctx: TurnContextInfo):
 
   if (doc.consent === 'refused') return whileRefused(doc, message, intent, ctx);
   if (doc.consent !== 'given' || !doc.profile) {
-    if (intent.kind === 'delete') return confirmDelete(doc, true);
+    // Data rights hold during onboarding too: delete after one confirmation, export what there is.
+    if (doc.dialog?.name === 'confirm-delete') {
+      const answered = dialogTurn(doc, message, intent, ctx);
+      if (answered) return answered;
+    }
+    if (intent.kind === 'delete') return askDelete(doc, ctx);
+    if (intent.kind === 'export') return exportData(doc, ctx);
     return continueOnboarding(doc, message, ctx);
   }
 
@@ -204,8 +213,12 @@ function resumeOpenCheckin(before: MotherDocument, outcome: TurnOutcome): TurnOu
 }
 
 function whileRefused(doc: MotherDocument, message: string, intent: Intent, ctx: TurnContextInfo): TurnOutcome {
+  if (doc.dialog?.name === 'confirm-delete') {
+    const answered = dialogTurn(doc, message, intent, ctx);
+    if (answered) return answered;
+  }
   if (intent.kind === 'resume' || intent.kind === 'yes') return restartOnboarding(doc, ctx);
-  if (intent.kind === 'delete') return confirmDelete(doc, true);
+  if (intent.kind === 'delete') return askDelete(doc, ctx);
   if (intent.kind === 'set-language') return changeLanguage(doc, intent.locale, ctx);
   if (intent.kind === 'question') return { doc: undefined, replies: answerFreeQuestion(intent.text, doc.locale), locale: doc.locale };
   if (intent.kind === 'export') return exportData(doc, ctx);

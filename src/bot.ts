@@ -89,7 +89,8 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
 
 /** A system fault: logged with an id and no content, answered with an apology in her language. */
 export function createTurnErrorHandler(logger: Logger, fallback: Locale) {
-  return async (context: TurnContext, error: Error): Promise<void> => {
+  return async (context: TurnContext, thrown: unknown): Promise<void> => {
+    const error = thrown instanceof Error ? thrown : new Error('a non-error was thrown');
     const errorId = randomUUID().slice(0, 8);
     const stack = (error.stack ?? '').split('\n').slice(1, 8).join('\n');
     logger.error({ errorId, name: error.name, stack }, 'turn failed');

@@ -72,7 +72,7 @@ export function answerQuestion(text: string, _locale: Locale = 'nb'): QuestionAn
   const question = text.slice(0, MAX_SCAN_CHARS);
   const whole = match(question, urgent);
   if (whole.topic) return whole;
-  const clauses = question.split(/[.,!?;:\n]+/).filter((clause) => clause.trim()).slice(0, MAX_CLAUSES);
+  const clauses = question.split(/[.,!?;:](?=\s|$)|\n+/).filter((clause) => clause.trim()).slice(0, MAX_CLAUSES);
   if (clauses.length < 2) return whole;
   return clauses.map((clause) => match(clause, urgent)).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
 }

@@ -98,6 +98,8 @@ function birthTime(tokens: readonly Token[], words: string, context: UnderstandC
   for (let at = 0; at < tokens.length; at++) {
     const time = readTime(tokens, at, context, { dateAlone: true });
     if (time && time.start === at) return { kind: 'set-birth', birthAt: time.at, future: time.future, approximate: time.approximate };
+    // A number that starts no time ("31.02", an impossible date) must not let a later "kl 10" stand alone as today.
+    if (tokens[at]?.kind === 'number') return undefined;
   }
   return undefined;
 }

@@ -109,6 +109,8 @@ export class SqliteMotherStore implements MeasuredMotherStore {
       db.pragma('synchronous = NORMAL');
       // Another process (a CLI, a second instance) may hold the write lock for a moment.
       db.pragma('busy_timeout = 5000');
+      // Deleted on request means gone from the file too, not only from the table.
+      db.pragma('secure_delete = ON');
       db.exec(SCHEMA);
       statements = prepareStatements(db);
     } catch (error) {
@@ -155,6 +157,8 @@ export class SqliteMotherStore implements MeasuredMotherStore {
   async delete(id: string): Promise<void> {
     this.run(() => {
       this.statements.delete.run(id);
+      // Older versions of her document still sit in the write-ahead log: fold it in and empty it.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
     });
   }
 

@@ -70,3 +70,9 @@ describe('topic texts', () => {
     expect(hasKey(lng, DID_YOU_MEAN_KEY)).toBe(true);
   });
 });
+
+describe('decimal numbers in a message', () => {
+  it.each(['she drank 2.5', 'hun drakk 2,5'])('"%s" is not split into a clause that matches a topic by itself', (text) => {
+    expect(answerQuestion(text, 'en').topic).toBeNull();
+  });
+});

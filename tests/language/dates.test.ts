@@ -112,3 +112,10 @@ describe('a date alone is not a clock time', () => {
     expect(understand('may I pump 20 ml', ctx('en'))).toMatchObject({ kind: 'log', events: [{ type: 'pump', at: NOW, ml: 20 }] });
   });
 });
+
+describe('an impossible date in a birth time', () => {
+  it('is not read as today at the clock time that follows it', () => {
+    const intent = understand('født 31.02 kl 10', { now: '2026-11-24T12:00:00.000Z', timezone: 'Europe/Oslo', locale: 'nb' });
+    expect(intent.kind === 'set-birth' && intent.birthAt.startsWith('2026-11-24')).toBe(false);
+  });
+});

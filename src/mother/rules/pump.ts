@@ -21,8 +21,11 @@ export function pumpFrequency(input: RuleInput): RuleResult {
   return count < MIN_PUMP_SESSIONS_PER_24H ? [finding('pump.frequency-low', now, { count })] : [];
 }
 
-/** pump.single: her latest pump session was logged as single (`double: false`): suggest double pumping. */
+/**
+ * pump.single: the pump session she logged last (in the order she logged them, so a session she
+ * backdates counts too) was single (`double: false`): suggest double pumping.
+ */
 export function pumpSingle(input: RuleInput): RuleResult {
-  const latest = pastEvents(input, 'pump').at(-1);
-  return latest?.double === false ? [finding('pump.single', input.now)] : [];
+  const latest = [...input.events].reverse().find((e) => e.type === 'pump');
+  return latest?.type === 'pump' && latest.double === false ? [finding('pump.single', input.now)] : [];
 }
