@@ -1,8 +1,7 @@
 import type { MotherDocument } from '../../src/store/mother-document';
 import type { DuePage, MotherStore, StoredMother } from '../../src/store/mother-store';
 import { SqliteMotherStore } from '../../src/store/sqlite-mother-store';
-import { startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { botConnectorSender, clockAt, openEmbeddedStore, plannedMother, scheduler } from './support';
+import { withChannelAndStore, botConnectorSender, clockAt, plannedMother, scheduler } from './support';
 
 const SLOT = '2026-11-26T08:00:00.000Z'; // 09:00 in Oslo
 const NEXT_SLOT = '2026-11-27T08:00:00.000Z';
@@ -36,56 +35,47 @@ class StoreWithTurnAfterFind implements MotherStore {
 }
 
 describe('check-ins after downtime, and her last word before the send', () => {
-  let capture: CaptureServer;
-  let store: SqliteMotherStore;
-  beforeAll(async () => {
-    capture = await startCaptureServer();
-  });
-  afterAll(() => capture.close());
-  beforeEach(() => {
-    store = openEmbeddedStore();
-  });
-  afterEach(() => store.close());
+  const env = withChannelAndStore();
 
   it('sends a check-in 2 h late once, and plans the next slot', async () => {
-    await store.create(plannedMother('late-2h', { serviceUrl: capture.url, nextCheckInAt: SLOT }));
-    const first = await scheduler({ store, clock: clockAt('2026-11-26T10:00:00.000Z'), send: botConnectorSender() }).runPass();
-    const again = await scheduler({ store, clock: clockAt('2026-11-26T10:05:00.000Z'), send: botConnectorSender() }).runPass();
+    await env.store.create(plannedMother('late-2h', { serviceUrl: env.capture.url, nextCheckInAt: SLOT }));
+    const first = await scheduler({ store: env.store, clock: clockAt('2026-11-26T10:00:00.000Z'), send: botConnectorSender() }).runPass();
+    const again = await scheduler({ store: env.store, clock: clockAt('2026-11-26T10:05:00.000Z'), send: botConnectorSender() }).runPass();
     expect(first.sent).toBe(1);
     expect(again.due).toBe(0);
-    const sent = capture.for('conv-late-2h');
+    const sent = env.capture.for('conv-late-2h');
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.filter((a) => (a.attachments ?? []).length > 0)).toHaveLength(1);
-    expect((await store.get('late-2h'))!.doc.nextCheckInAt).toBe(NEXT_SLOT);
+    expect((await env.store.get('late-2h'))!.doc.nextCheckInAt).toBe(NEXT_SLOT);
   });
 
   it('skips a check-in 5 h late, sends nothing, and plans the next slot', async () => {
-    await store.create(plannedMother('late-5h', { serviceUrl: capture.url, nextCheckInAt: SLOT }));
-    const result = await scheduler({ store, clock: clockAt('2026-11-26T13:00:00.000Z'), send: botConnectorSender() }).runPass();
+    await env.store.create(plannedMother('late-5h', { serviceUrl: env.capture.url, nextCheckInAt: SLOT }));
+    const result = await scheduler({ store: env.store, clock: clockAt('2026-11-26T13:00:00.000Z'), send: botConnectorSender() }).runPass();
     expect(result).toMatchObject({ sent: 0, skippedLate: 1 });
-    expect(capture.for('conv-late-5h')).toHaveLength(0);
-    expect((await store.get('late-5h'))!.doc.nextCheckInAt).toBe(NEXT_SLOT);
+    expect(env.capture.for('conv-late-5h')).toHaveLength(0);
+    expect((await env.store.get('late-5h'))!.doc.nextCheckInAt).toBe(NEXT_SLOT);
   });
 
   it("after two days down sends only today's slot, once, when it is less than 3 h old", async () => {
-    await store.create(plannedMother('down-2d', { serviceUrl: capture.url, nextCheckInAt: SLOT }));
-    const at = (iso: string) => scheduler({ store, clock: clockAt(iso), send: botConnectorSender() }).runPass();
+    await env.store.create(plannedMother('down-2d', { serviceUrl: env.capture.url, nextCheckInAt: SLOT }));
+    const at = (iso: string) => scheduler({ store: env.store, clock: clockAt(iso), send: botConnectorSender() }).runPass();
     const first = await at('2026-11-28T09:30:00.000Z'); // 10:30 in Oslo: today's 09:00 is 1.5 h old
     const second = await at('2026-11-28T09:35:00.000Z');
     expect(first.sent).toBe(1);
     expect(second.due).toBe(0);
-    expect(capture.for('conv-down-2d').filter((a) => (a.attachments ?? []).length > 0)).toHaveLength(1);
-    const doc = (await store.get('down-2d'))!.doc;
+    expect(env.capture.for('conv-down-2d').filter((a) => (a.attachments ?? []).length > 0)).toHaveLength(1);
+    const doc = (await env.store.get('down-2d'))!.doc;
     expect(doc.lastCheckInSlot).toBe('2026-11-28T08:00:00.000Z');
     expect(doc.nextCheckInAt).toBe('2026-11-29T08:00:00.000Z');
   });
 
   it("after two days down skips when today's slot is more than 3 h old too", async () => {
-    await store.create(plannedMother('down-2d-late', { serviceUrl: capture.url, nextCheckInAt: SLOT }));
-    const result = await scheduler({ store, clock: clockAt('2026-11-28T12:00:00.000Z'), send: botConnectorSender() }).runPass();
+    await env.store.create(plannedMother('down-2d-late', { serviceUrl: env.capture.url, nextCheckInAt: SLOT }));
+    const result = await scheduler({ store: env.store, clock: clockAt('2026-11-28T12:00:00.000Z'), send: botConnectorSender() }).runPass();
     expect(result).toMatchObject({ sent: 0, skippedLate: 1 });
-    expect(capture.for('conv-down-2d-late')).toHaveLength(0);
-    expect((await store.get('down-2d-late'))!.doc.nextCheckInAt).toBe('2026-11-29T08:00:00.000Z');
+    expect(env.capture.for('conv-down-2d-late')).toHaveLength(0);
+    expect((await env.store.get('down-2d-late'))!.doc.nextCheckInAt).toBe('2026-11-29T08:00:00.000Z');
   });
 
   it.each([
@@ -93,16 +83,16 @@ describe('check-ins after downtime, and her last word before the send', () => {
     ['says "stopp"', (doc: MotherDocument): MotherDocument => ({ ...doc, checkInsPaused: true })],
   ])('sends nothing when she %s between planning and sending', async (_what, change) => {
     const id = `race-${Math.random().toString(36).slice(2, 8)}`;
-    await store.create(plannedMother(id, { serviceUrl: capture.url, nextCheckInAt: SLOT }));
+    await env.store.create(plannedMother(id, { serviceUrl: env.capture.url, nextCheckInAt: SLOT }));
     const herTurn = async () => {
-      const current = (await store.get(id))!;
+      const current = (await env.store.get(id))!;
       // Her turn changes only what she said; the planned slot is still in the document.
-      await store.replace(change(current.doc), current.etag);
+      await env.store.replace(change(current.doc), current.etag);
     };
-    const racing = new StoreWithTurnAfterFind(store, herTurn);
+    const racing = new StoreWithTurnAfterFind(env.store, herTurn);
     const result = await scheduler({ store: racing, clock: clockAt('2026-11-26T08:00:20.000Z'), send: botConnectorSender() }).runPass();
     expect(result).toMatchObject({ due: 1, sent: 0, skippedNoConsent: 1 });
-    expect(capture.for(`conv-${id}`)).toHaveLength(0);
-    expect((await store.get(id))!.doc.nextCheckInAt).toBeNull();
+    expect(env.capture.for(`conv-${id}`)).toHaveLength(0);
+    expect((await env.store.get(id))!.doc.nextCheckInAt).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
-import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 import type { MeasuredMotherStore } from '../../src/store/mother-store';
-import { botConnectorSender, clockAt, openEmbeddedStore, plannedMother, scheduler } from './support';
+import { withChannelAndStore, botConnectorSender, clockAt, plannedMother, scheduler } from './support';
 
 /** Runs passes day by day at each planned slot and returns the slots, as local wall-clock times in her zone. */
 async function walkSlots(store: MeasuredMotherStore, id: string, zone: string, days: number): Promise<string[]> {
@@ -16,16 +15,7 @@ async function walkSlots(store: MeasuredMotherStore, id: string, zone: string, d
 }
 
 describe('check-ins at her chosen local time', () => {
-  let capture: CaptureServer;
-  let store: MeasuredMotherStore;
-  beforeAll(async () => {
-    capture = await startCaptureServer();
-  });
-  afterAll(() => capture.close());
-  beforeEach(() => {
-    store = openEmbeddedStore();
-  });
-  afterEach(() => store.close());
+  const env = withChannelAndStore();
 
   it.each([
     ['Europe/Oslo, into summer time on 2026-03-29', 'Europe/Oslo', '2026-03-27T01:00:00.000Z', '2026-03-28T08:00:00.000Z', ['2026-03-28 09:00', '2026-03-29 09:00', '2026-03-30 09:00']],
@@ -34,29 +24,29 @@ describe('check-ins at her chosen local time', () => {
     ['Asia/Tokyo, no summer time', 'Asia/Tokyo', '2026-03-27T01:00:00.000Z', '2026-03-28T00:00:00.000Z', ['2026-03-28 09:00', '2026-03-29 09:00', '2026-03-30 09:00']],
   ])('stays at 09:00 local in %s', async (_name, zone, birthAt, firstSlot, expected) => {
     const id = `m-${zone.replace('/', '-')}`;
-    await store.create(plannedMother(id, { serviceUrl: capture.url, nextCheckInAt: firstSlot, profile: { timezone: zone, birthAt } }));
-    expect(await walkSlots(store, id, zone, 3)).toEqual(expected);
-    expect(capture.for(`conv-${id}`).length).toBeGreaterThan(0);
+    await env.store.create(plannedMother(id, { serviceUrl: env.capture.url, nextCheckInAt: firstSlot, profile: { timezone: zone, birthAt } }));
+    expect(await walkSlots(env.store, id, zone, 3)).toEqual(expected);
+    expect(env.capture.for(`conv-${id}`).length).toBeGreaterThan(0);
   });
 
   it('keeps 09:00 when the clock changes in the night before (2026-03-29: 07:00Z, 2026-10-25: 08:00Z)', async () => {
-    await store.create(plannedMother('spring', { serviceUrl: capture.url, nextCheckInAt: '2026-03-28T08:00:00.000Z', profile: { birthAt: '2026-03-27T01:00:00.000Z' } }));
-    await store.create(plannedMother('autumn', { serviceUrl: capture.url, nextCheckInAt: '2026-10-24T07:00:00.000Z', profile: { birthAt: '2026-10-23T01:00:00.000Z' } }));
-    await scheduler({ store, clock: clockAt('2026-03-28T08:00:05.000Z'), send: botConnectorSender() }).runPass();
-    expect((await store.get('spring'))!.doc.nextCheckInAt).toBe('2026-03-29T07:00:00.000Z');
-    await store.delete('spring');
-    await scheduler({ store, clock: clockAt('2026-10-24T07:00:05.000Z'), send: botConnectorSender() }).runPass();
-    expect((await store.get('autumn'))!.doc.nextCheckInAt).toBe('2026-10-25T08:00:00.000Z');
+    await env.store.create(plannedMother('spring', { serviceUrl: env.capture.url, nextCheckInAt: '2026-03-28T08:00:00.000Z', profile: { birthAt: '2026-03-27T01:00:00.000Z' } }));
+    await env.store.create(plannedMother('autumn', { serviceUrl: env.capture.url, nextCheckInAt: '2026-10-24T07:00:00.000Z', profile: { birthAt: '2026-10-23T01:00:00.000Z' } }));
+    await scheduler({ store: env.store, clock: clockAt('2026-03-28T08:00:05.000Z'), send: botConnectorSender() }).runPass();
+    expect((await env.store.get('spring'))!.doc.nextCheckInAt).toBe('2026-03-29T07:00:00.000Z');
+    await env.store.delete('spring');
+    await scheduler({ store: env.store, clock: clockAt('2026-10-24T07:00:05.000Z'), send: botConnectorSender() }).runPass();
+    expect((await env.store.get('autumn'))!.doc.nextCheckInAt).toBe('2026-10-25T08:00:00.000Z');
   });
 
   it('ends the week with the summary and goodbye at the first slot at or after hour 168, and plans nothing after', async () => {
     // Born 03:10 Oslo time on 24 Nov: hour 168 is 03:10 on 1 Dec, so the last slot is 09:00 on 1 Dec.
     const birthAt = '2026-11-24T02:10:00.000Z';
-    await store.create(plannedMother('last', { serviceUrl: capture.url, nextCheckInAt: '2026-11-30T08:00:00.000Z', profile: { birthAt } }));
-    const slots = await walkSlots(store, 'last', 'Europe/Oslo', 5);
+    await env.store.create(plannedMother('last', { serviceUrl: env.capture.url, nextCheckInAt: '2026-11-30T08:00:00.000Z', profile: { birthAt } }));
+    const slots = await walkSlots(env.store, 'last', 'Europe/Oslo', 5);
     expect(slots).toEqual(['2026-11-30 09:00', '2026-12-01 09:00']);
-    expect((await store.get('last'))!.doc.nextCheckInAt).toBeNull();
-    const texts = capture.for('conv-last').map((a) => a.text ?? '');
+    expect((await env.store.get('last'))!.doc.nextCheckInAt).toBeNull();
+    const texts = env.capture.for('conv-last').map((a) => a.text ?? '');
     expect(texts.some((t) => /ha det|farvel|lykke til/i.test(t))).toBe(true);
   });
 });

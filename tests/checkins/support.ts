@@ -7,6 +7,7 @@ import type { MotherProfile } from '../../src/mother/profile';
 import { newMotherDocument, type MotherDocument } from '../../src/store/mother-document';
 import { SqliteMotherStore } from '../../src/store/sqlite-mother-store';
 import { tempDataDir } from '../support/test-app';
+import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 
 /** A mother past onboarding, with consent, a conversation to reach and a planned check-in. */
 export function plannedMother(
@@ -58,4 +59,18 @@ export function scheduler(options: Pick<SchedulerOptions, 'store' | 'clock' | 's
     perConversationRatePerSecond: 1000,
     ...options,
   });
+}
+
+/** A capture server for the describe block and a fresh embedded store for each test. */
+export function withChannelAndStore(): { capture: CaptureServer; store: SqliteMotherStore } {
+  const shared = {} as { capture: CaptureServer; store: SqliteMotherStore };
+  beforeAll(async () => {
+    shared.capture = await startCaptureServer();
+  });
+  afterAll(() => shared.capture.close());
+  beforeEach(() => {
+    shared.store = openEmbeddedStore();
+  });
+  afterEach(() => shared.store.close());
+  return shared;
 }
