@@ -19,6 +19,18 @@ export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
 
 /** The topic whose button title she sent back, if that is what she did. */
 export function topicByTitle(message: string, locale: Locale): TopicId | undefined {
-  const wanted = message.trim().toLowerCase();
-  return TOPIC_IDS.find((id) => t(locale, topicTitleKey(id)).trim().toLowerCase() === wanted);
+  return topicsByTitle(locale).get(message.trim().toLowerCase());
+}
+
+const titleMaps = new Map<Locale, Map<string, TopicId>>();
+
+function topicsByTitle(locale: Locale): Map<string, TopicId> {
+  let byTitle = titleMaps.get(locale);
+  if (!byTitle) {
+    byTitle = new Map();
+    // The first topic with a title wins, as a search in topic order would.
+    for (const id of [...TOPIC_IDS].reverse()) byTitle.set(t(locale, topicTitleKey(id)).trim().toLowerCase(), id);
+    titleMaps.set(locale, byTitle);
+  }
+  return byTitle;
 }

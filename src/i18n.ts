@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import i18next, { type i18n as I18n, type TOptions } from 'i18next';
+import i18next, { type i18n as I18n, type TFunction, type TOptions } from 'i18next';
 import { LOCALES, type Locale } from './mother/profile';
 import { PROJECT_ROOT } from './project-root';
 
@@ -44,8 +44,28 @@ export function translator(): I18n {
 }
 
 /** Translates `ns:key` for her locale. A missing key is a bug caught by tests, never shown as a key in production. */
-export function t(locale: Locale, key: string, options: TOptions = {}): string {
-  return translator().getFixedT(locale)(key, options) as string;
+export function t(locale: Locale, key: string, options?: TOptions): string {
+  if (options && Object.keys(options).length > 0) return fixedT(locale)(key, options) as string;
+  const memoKey = `${locale}\u0000${key}`;
+  let sentence = sentences.get(memoKey);
+  if (sentence === undefined) {
+    sentence = fixedT(locale)(key) as string;
+    sentences.set(memoKey, sentence);
+  }
+  return sentence;
+}
+
+/** Sentences without parameters never change while the process runs: translated once each. */
+const sentences = new Map<string, string>();
+const fixedTs = new Map<Locale, TFunction>();
+
+function fixedT(locale: Locale): TFunction {
+  let translate = fixedTs.get(locale);
+  if (!translate) {
+    translate = translator().getFixedT(locale);
+    fixedTs.set(locale, translate);
+  }
+  return translate;
 }
 
 export function hasKey(locale: Locale, key: string): boolean {

@@ -1,5 +1,5 @@
 import type { CheckinAnswer, PumpEvent } from './events';
-import { toInstant, toUtcIso } from './time';
+import { millisOf } from './time';
 
 /** How far apart the sessions of one answer are placed, all just before the answer. */
 const SPACING_SECONDS = 1;
@@ -12,10 +12,10 @@ const SPACING_SECONDS = 1;
  */
 export function pumpEventsFromCheckin(answer: CheckinAnswer): PumpEvent[] {
   const volumes = answer.pumpMl ?? [];
-  const answeredAt = toInstant(answer.at);
+  const answeredAt = millisOf(answer.at);
   return volumes.map((ml, index) => ({
     type: 'pump',
-    at: toUtcIso(answeredAt.minus({ seconds: (volumes.length - index) * SPACING_SECONDS })),
+    at: new Date(answeredAt - (volumes.length - index) * SPACING_SECONDS * 1000).toISOString(),
     ml,
   }));
 }

@@ -110,21 +110,31 @@ function initialOpen(previous: readonly Finding[], state: RuleState | undefined)
   return open;
 }
 
+/** The codes a fire-once code excludes: its whole group, or just itself. */
+function onceGroupOf(rule: RuleEntry, code: FindingCode): readonly FindingCode[] {
+  return rule.episodes.kind === 'once' && rule.episodes.group.length > 0 ? rule.episodes.group : [code];
+}
+
 export function evaluate(input: EvaluationInput, previous: readonly Finding[], state?: RuleState): EvaluationResult {
   const open = initialOpen(previous, state);
   const fired: Finding[] = [];
-  const everFired = (codes: readonly FindingCode[]) => [...previous, ...fired].some((f) => codes.includes(f.code));
+  const findings: Finding[] = [...previous];
+  const everFired = (codes: readonly FindingCode[]) => findings.some((f) => codes.includes(f.code));
 
   for (const rule of RULES) {
     if (!rule.triggers.includes(input.trigger)) continue;
-    const holding = rule.run({ ...input, findings: [...previous, ...fired] });
+    // A milestone that has fired can never fire again: by day 3 most of them need no work at all.
+    if (rule.episodes.kind === 'once' && rule.codes.every((code) => everFired(onceGroupOf(rule, code)))) continue;
+    const holding = rule.run({ ...input, findings });
     if (holding === null) continue;
 
     for (const code of rule.codes) {
       const found = holding.find((f) => f.code === code);
       if (rule.episodes.kind === 'once') {
-        const group = rule.episodes.group.length > 0 ? rule.episodes.group : [code];
-        if (found && !everFired(group)) fired.push(found);
+        if (found && !everFired(onceGroupOf(rule, code))) {
+          fired.push(found);
+          findings.push(found);
+        }
         continue;
       }
       const openAt = open[code];
@@ -132,6 +142,7 @@ export function evaluate(input: EvaluationInput, previous: readonly Finding[], s
         delete open[code];
       } else if (openAt === undefined || isMoreSevere(found.severity, openAt)) {
         fired.push(found);
+        findings.push(found);
         open[code] = found.severity;
       }
     }

@@ -1,4 +1,4 @@
-import { DateTime, Duration } from 'luxon';
+import { DateTime } from 'luxon';
 import type { MotherProfile } from './profile';
 
 /**
@@ -25,21 +25,38 @@ export function toInstant(iso: string): DateTime {
 
 /**
  * The milliseconds of an instant written the way we store them ("2026-11-24T08:00:00.000Z"),
- * read without luxon (rules run on every turn and every check-in); NaN for any other spelling.
+ * read by hand: rules read every event time on every turn and every check-in, and this
+ * allocates nothing. NaN for any other spelling (or an impossible date such as 31 February).
  */
 export function canonicalMillis(iso: string): number {
-  const known = recentlyRead.get(iso);
-  if (known !== undefined) return known;
-  const ms = Date.parse(iso);
-  const value = iso.length === 24 && !Number.isNaN(ms) && new Date(ms).toISOString() === iso ? ms : Number.NaN;
-  if (recentlyRead.size >= RECENTLY_READ_MAX) recentlyRead.clear();
-  recentlyRead.set(iso, value);
+  if (iso.length !== 24 || iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':' || iso[19] !== '.' || iso[23] !== 'Z') return Number.NaN;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 2);
+  const day = digits(iso, 8, 2);
+  const hour = digits(iso, 11, 2);
+  const minute = digits(iso, 14, 2);
+  const second = digits(iso, 17, 2);
+  const milli = digits(iso, 20, 3);
+  // Date.UTC reads years below 100 as 19xx; such times are never ours.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59 || Number.isNaN(milli)) return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
+}
+
+/** The number written by `length` ASCII digits from `from`; NaN if any is not a digit. */
+function digits(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
   return value;
 }
 
-/** The same event times are read again by every rule on every turn: remember the last few thousand. */
-const RECENTLY_READ_MAX = 20_000;
-const recentlyRead = new Map<string, number>();
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 export function isValidTime(iso: unknown): iso is string {
   return typeof iso === 'string' && (!Number.isNaN(canonicalMillis(iso)) || DateTime.fromISO(iso, { setZone: true }).isValid);
@@ -51,8 +68,22 @@ export function toUtcIso(instant: DateTime): string {
 
 export function millisOf(iso: string): number {
   const fast = canonicalMillis(iso);
-  return Number.isNaN(fast) ? toInstant(iso).toMillis() : fast;
+  if (!Number.isNaN(fast)) return fast;
+  // A few times are kept as she gave them, with an offset (her birth time): read each once with luxon.
+  let ms = offsetTimesRead.get(iso);
+  if (ms === undefined) {
+    ms = toInstant(iso).toMillis();
+    if (offsetTimesRead.size >= OFFSET_TIMES_MAX) offsetTimesRead.clear();
+    offsetTimesRead.set(iso, ms);
+  }
+  return ms;
 }
+
+const OFFSET_TIMES_MAX = 1_000;
+const offsetTimesRead = new Map<string, number>();
+
+const HOUR_MS = 3_600_000;
+const isoOfMillis = (ms: number): string => new Date(ms).toISOString();
 
 /** Real hours (fractional) from her birthAt to `now`; negative before birth. */
 export function hoursSinceBirth(profile: BirthTime, now: string): number {
@@ -73,13 +104,13 @@ export function dayNumber(profile: BirthTime, now: string): number {
 
 /** The instant `hours` real hours after birth. */
 export function atHour(profile: BirthTime, hours: number): string {
-  return toUtcIso(toInstant(profile.birthAt).plus(Duration.fromObject({ hours })));
+  return isoOfMillis(millisOf(profile.birthAt) + hours * HOUR_MS);
 }
 
 /** The sliding 24 h window that ends at `now`: (now - 24 h, now]. */
 export function last24Hours(now: string): TimeWindow {
-  const end = toInstant(now);
-  return { start: toUtcIso(end.minus({ hours: HOURS_PER_DAY })), end: toUtcIso(end) };
+  const end = millisOf(now);
+  return { start: isoOfMillis(end - HOURS_PER_DAY * HOUR_MS), end: isoOfMillis(end) };
 }
 
 /** Is `at` inside the sliding window (start, end]? The start is excluded so that two back-to-back windows never share an event. */

@@ -1,6 +1,7 @@
 import { colostrumDay1 } from '../../src/mother/rules/colostrum';
 import { wetDiapersLow } from '../../src/mother/rules/diapers';
-import { atHour, dayNumber, hoursSinceBirth, inSlidingWindow, last24Hours, localTime } from '../../src/mother/time';
+import { DateTime } from 'luxon';
+import { atHour, canonicalMillis, dayNumber, hoursSinceBirth, inSlidingWindow, last24Hours, localTime, millisOf } from '../../src/mother/time';
 import { profileOf } from './support';
 
 describe('hours since birth and day numbers', () => {
@@ -74,5 +75,41 @@ describe('across the Europe/Oslo DST changes', () => {
       expect(inSlidingWindow('2026-10-24T12:30:00+02:00', window)).toBe(false);
       expect(inSlidingWindow('2026-10-24T13:30:00+02:00', window)).toBe(true);
     });
+  });
+});
+
+describe('reading stored times', () => {
+  it('reads any stored UTC time exactly as Date does (5,000 random instants, 1970-2099)', () => {
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 5000; i++) {
+      const ms = Math.floor(random() * 4_102_444_800_000);
+      expect(canonicalMillis(new Date(ms).toISOString())).toBe(ms);
+    }
+  });
+
+  it.each([
+    '2026-02-29T00:00:00.000Z',
+    '2026-11-31T08:00:00.000Z',
+    '2026-11-24T24:00:00.000Z',
+    '2026-11-24T08:60:00.000Z',
+    '2026-11-24T08:00:00Z',
+    '2026-11-24T08:00:00.000+01:00',
+    '2026-1a-24T08:00:00.000Z',
+    '0099-11-24T08:00:00.000Z',
+  ])('does not take %s for a stored time', (iso) => {
+    expect(canonicalMillis(iso)).toBeNaN();
+  });
+
+  it('still reads a time with an offset, and a leap day', () => {
+    expect(millisOf('2026-11-24T09:00:00+01:00')).toBe(Date.UTC(2026, 10, 24, 8));
+    expect(millisOf('2024-02-29T12:00:00.000Z')).toBe(Date.UTC(2024, 1, 29, 12));
+    expect(() => millisOf('the 24th')).toThrow(RangeError);
+  });
+
+  it('counts windows in real hours whatever the spelling of now', () => {
+    const birth = { birthAt: '2026-10-24T22:00:00+02:00' };
+    expect(atHour(birth, 24)).toBe(DateTime.fromISO('2026-10-25T21:00:00+01:00').toUTC().toISO());
+    expect(last24Hours('2026-10-25T21:00:00+01:00')).toEqual({ start: '2026-10-24T20:00:00.000Z', end: '2026-10-25T20:00:00.000Z' });
   });
 });

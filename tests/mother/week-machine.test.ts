@@ -3,6 +3,7 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { atHour, hoursSinceBirth } from '../../src/mother/time';
 import {
   runWeek,
+  runWeekThroughActor,
   stageOf,
   WEEK_MACHINE_VERSION,
   WEEK_STAGES,
@@ -220,5 +221,38 @@ describe('week machine, persistence', () => {
     expect(stageOf(undefined)).toBe('beforeOnboarding');
     expect(stageOf({ version: WEEK_MACHINE_VERSION, snapshot: { value: 'nowhere' } })).toBe('beforeOnboarding');
     expect(stageOf({ version: WEEK_MACHINE_VERSION, snapshot: null })).toBe('beforeOnboarding');
+  });
+});
+
+describe('week machine, the clock-only step', () => {
+  // Turns and check-ins skip the actor when only the clock moves inside a stage: the result must be
+  // exactly what the actor gives, for every stage and every kind of follow-up.
+  let seed = 11;
+  const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const someHour = (): number => Math.round(random() * 2200) / 10 - 10;
+  const someTime = (): string => pick([at(someHour()), at(someHour()), new Date(Date.parse(at(someHour()))).toISOString().replace('.000Z', '+00:00'), 'not a time']);
+  const someEvent = (): WeekEvent =>
+    pick<() => WeekEvent>([
+      () => ({ type: 'TICK', now: someTime() }),
+      () => ({ type: 'TICK', now: someTime() }),
+      () => ({ type: 'CHECKIN_DUE', now: someTime() }),
+      () => ({ type: 'ACTIVATED', now: someTime() }),
+      () => ({ type: 'GOODBYE_SENT', now: someTime() }),
+      () => ({ type: 'ONBOARDED', birthAt: BIRTH, now: someTime() }),
+    ])();
+
+  it('gives what the actor gives, over 3,000 random stored weeks and follow-ups', () => {
+    const stagesSeen = new Set<WeekStage>();
+    for (let i = 0; i < 3000; i++) {
+      const history: WeekEvent[] = [{ type: 'ONBOARDED', birthAt: BIRTH, now: at(someHour()) }, ...Array.from({ length: Math.floor(random() * 4) }, someEvent)];
+      const stored = JSON.parse(JSON.stringify(runWeekThroughActor(undefined, history).persisted)) as PersistedWeek;
+      const followUp = Array.from({ length: 1 + Math.floor(random() * 3) }, () => (random() < 0.8 ? { type: 'TICK' as const, now: someTime() } : someEvent()));
+      const fast = runWeek(stored, followUp);
+      const reference = runWeekThroughActor(stored, followUp);
+      stagesSeen.add(reference.stage);
+      expect({ history, followUp, run: fast }).toEqual({ history, followUp, run: reference });
+    }
+    expect([...stagesSeen].sort()).toEqual(WEEK_STAGES.filter((stage) => stage !== 'beforeOnboarding').sort());
   });
 });

@@ -29,11 +29,22 @@ export function finding(code: FindingCode, now: string, data?: Finding['data'], 
 }
 
 /** Events of one type that happened at or before `now`, oldest first. */
-export function pastEvents<T extends MotherEvent['type']>(input: Pick<RuleInput, 'events' | 'now'>, type: T): EventOf<T>[] {
-  return input.events
-    .filter((e): e is EventOf<T> => e.type === type && notAfter(e.at, input.now))
-    .sort((a, b) => millisOf(a.at) - millisOf(b.at));
+export function pastEvents<T extends MotherEvent['type']>(input: Pick<RuleInput, 'events' | 'now'>, type: T): readonly EventOf<T>[] {
+  let sorted = sortedThisEvaluation.get(input.events);
+  if (!sorted || sorted.now !== input.now) {
+    sorted = { now: input.now, byType: new Map() };
+    sortedThisEvaluation.set(input.events, sorted);
+  }
+  let past = sorted.byType.get(type);
+  if (!past) {
+    past = input.events.filter((e) => e.type === type && notAfter(e.at, input.now)).sort((a, b) => millisOf(a.at) - millisOf(b.at));
+    sorted.byType.set(type, past);
+  }
+  return past as readonly EventOf<T>[];
 }
+
+/** Several rules of one evaluation read the same event types: each is filtered and sorted once (the log itself is never changed in place). */
+const sortedThisEvaluation = new WeakMap<readonly MotherEvent[], { now: string; byType: Map<MotherEvent['type'], readonly MotherEvent[]> }>();
 
 export function countInWindow(events: readonly { at: string }[], window: TimeWindow): number {
   return events.filter((e) => inSlidingWindow(e.at, window)).length;
