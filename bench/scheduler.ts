@@ -12,6 +12,8 @@ import pino from 'pino';
 import { Clock } from '../src/clock';
 import { CheckinScheduler, type ProactiveSender } from '../src/checkins/scheduler';
 import type { LoggedEvent } from '../src/mother/events';
+import { progressWeek } from '../dialogs/week-progress';
+import type { MotherProfile } from '../src/mother/profile';
 import { newMotherDocument, type MotherDocument } from '../src/store/mother-document';
 import { SQLITE_FILE_NAME, SqliteMotherStore } from '../src/store/sqlite-mother-store';
 
@@ -21,6 +23,8 @@ const DUE_SHARE = 0.1;
 /** Paused, not onboarded or past their week: no check-in planned. */
 const UNPLANNED_SHARE = 0.2;
 const NOW = '2026-11-26T08:00:20.000Z';
+const CREATED_AT = '2026-11-24T06:00:00.000Z';
+const LAST_LOGGED_AT = '2026-11-26T06:00:00.000Z';
 const TARGET_CPU_MS_PER_DUE = 0.2;
 
 function events(i: number): LoggedEvent[] {
@@ -34,17 +38,33 @@ function events(i: number): LoggedEvent[] {
   })) as LoggedEvent[];
 }
 
+/** Her log, findings, rule state and week machine as the bot stored them after her last logged event (one per log pattern, reused). */
+const loggedWeeks = new Map<string, Pick<MotherDocument, 'events' | 'findings' | 'ruleState' | 'machine'>>();
+
+function loggedWeek(i: number, profile: MotherProfile): Pick<MotherDocument, 'events' | 'findings' | 'ruleState' | 'machine'> {
+  const key = `${i % 60}-${profile.feedingMode}`;
+  let week = loggedWeeks.get(key);
+  if (!week) {
+    const logged = { ...newMotherDocument('pattern', CREATED_AT, 'nb'), consent: 'given' as const, profile, events: events(i) };
+    const { doc } = progressWeek(logged, LAST_LOGGED_AT, 'event');
+    week = { events: doc.events, findings: doc.findings, ruleState: doc.ruleState, machine: doc.machine };
+    loggedWeeks.set(key, week);
+  }
+  return week;
+}
+
 function mother(i: number): MotherDocument {
   const due = i % Math.round(1 / DUE_SHARE) === 0;
   const unplanned = !due && i % 5 === 1 && UNPLANNED_SHARE > 0;
   const minute = i % 600;
   const next = due ? new Date(Date.UTC(2026, 10, 26, 8, 0, i % 20)).toISOString() : new Date(Date.UTC(2026, 10, 26, 8, 1 + minute)).toISOString();
+  const profile: MotherProfile = { birthAt: '2026-11-24T02:10:00.000Z', feedingMode: i % 2 ? 'both' : 'pump', timezone: 'Europe/Oslo', checkInTime: '09:00', locale: 'nb' };
   return {
-    ...newMotherDocument(`m${i}`, '2026-11-24T06:00:00.000Z', 'nb'),
+    ...newMotherDocument(`m${i}`, CREATED_AT, 'nb'),
     consent: 'given',
-    profile: { birthAt: '2026-11-24T02:10:00.000Z', feedingMode: i % 2 ? 'both' : 'pump', timezone: 'Europe/Oslo', checkInTime: '09:00', locale: 'nb' },
+    profile,
     conversation: { channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/emea/', conversation: { id: `a:conv-${i}`, conversationType: 'personal' }, user: { id: `29:user-${i}` }, bot: { id: '28:bot' } },
-    events: events(i),
+    ...loggedWeek(i, profile),
     nextCheckInAt: unplanned ? null : next,
     checkInsPaused: unplanned,
   };

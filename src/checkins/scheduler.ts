@@ -13,6 +13,11 @@ import { DEFAULT_RETRY, sendWithRetry, type Attempt, type RetryOptions, type Sen
 export const MAX_LATENESS_MS = 3 * 60 * 60 * 1000;
 const PAGE_SIZE = 200;
 const CONCURRENCY = 8;
+/**
+ * Claims written in one commit. Also the most check-ins a crash between claim and send can cost
+ * (at most once per slot): small enough for that, large enough that a commit costs little per mother.
+ */
+const CLAIM_BATCH = 25;
 
 /** Sends the activities of one message in order, each paced, retried and timed out; stops at the first not delivered. */
 export type DeliverInOrder = (attempts: Attempt[]) => Promise<SendResult>;
@@ -55,6 +60,18 @@ export interface SchedulerOptions {
 type Claim =
   | { kind: 'send'; doc: MotherDocument; replies: Reply[] }
   | { kind: 'skip'; reason: 'late' | 'no-consent' | 'not-due' };
+
+/** Her document with the slot taken, and what to do once that write has gone through. */
+interface Decision {
+  write: MotherDocument;
+  then: Claim;
+}
+
+interface SendClaim {
+  id: string;
+  doc: MotherDocument;
+  replies: Reply[];
+}
 
 function emptyResult(): PassResult {
   return { due: 0, sent: 0, skippedLate: 0, skippedNoConsent: 0, claimedElsewhere: 0, blocked: 0, timedOut: 0, failed: 0 };
@@ -106,70 +123,93 @@ export class CheckinScheduler {
       const page = await this.options.store.findDue(now, PAGE_SIZE, continuation);
       continuation = page.continuation;
       result.due += page.ids.length;
-      await inParallel(page.ids, CONCURRENCY, async (id) => {
-        try {
-          await this.handleOne(id, now, result);
-        } catch (err) {
-          result.failed++;
-          this.options.logger.error({ motherId: id, name: (err as Error).name }, 'check-in failed');
-        }
-      });
+      for (let start = 0; start < page.ids.length; start += CLAIM_BATCH) {
+        const claimed = await this.claimBatch(page.ids.slice(start, start + CLAIM_BATCH), now, result);
+        await inParallel(claimed, CONCURRENCY, (claim) => this.deliver(claim, now, result));
+      }
     } while (continuation);
     this.options.logger.info({ ...result, now }, 'check-in pass');
     return result;
   }
 
-  private async handleOne(id: string, now: string, result: PassResult): Promise<void> {
-    const claim = await this.claim(id, now);
-    if (claim.kind === 'skip') {
-      if (claim.reason === 'late') result.skippedLate++;
-      else if (claim.reason === 'no-consent') result.skippedNoConsent++;
+  private failed(id: string, err: unknown, result: PassResult): void {
+    result.failed++;
+    this.options.logger.error({ motherId: id, name: (err as Error).name }, 'check-in failed');
+  }
+
+  /**
+   * Reads the batch, decides each claim and writes them all with their etags in one go; a conflict
+   * means another instance (or her own turn) came first. Returns the check-ins to send.
+   */
+  private async claimBatch(ids: readonly string[], now: string, result: PassResult): Promise<SendClaim[]> {
+    const read = await Promise.all(
+      ids.map((id) =>
+        this.options.store.get(id).catch((err: unknown) => {
+          this.failed(id, err, result);
+          return null;
+        }),
+      ),
+    );
+    const decided: Array<{ id: string; etag: string; decision: Decision }> = [];
+    read.forEach((stored, index) => {
+      if (stored === null) return;
+      const decision = stored ? this.decide(stored.doc, now) : undefined;
+      if (stored && decision) decided.push({ id: ids[index]!, etag: stored.etag, decision });
       else result.claimedElsewhere++;
-      return;
+    });
+    let written: Array<string | EtagConflictError>;
+    try {
+      written = await this.options.store.replaceEach(decided.map(({ etag, decision }) => ({ doc: decision.write, etag })));
+    } catch (err) {
+      for (const { id } of decided) this.failed(id, err, result);
+      return [];
     }
-    const reference = claim.doc.conversation!;
-    const outcome = await this.options.send(reference, claim.replies, claim.doc.locale, (attempts) => this.deliverInOrder(reference, attempts));
-    if (outcome === 'sent') result.sent++;
-    else if (outcome === 'blocked') {
-      result.blocked++;
-      await this.pause(id, now);
-    } else {
-      if (outcome === 'timeout') result.timedOut++;
-      else result.failed++;
-      this.options.logger.warn({ motherId: id, outcome }, 'check-in not delivered');
+    const toSend: SendClaim[] = [];
+    decided.forEach(({ id, decision }, index) => {
+      const claim = decision.then;
+      if (written[index] instanceof EtagConflictError || (claim.kind === 'skip' && claim.reason === 'not-due')) result.claimedElsewhere++;
+      else if (claim.kind === 'skip' && claim.reason === 'late') result.skippedLate++;
+      else if (claim.kind === 'skip') result.skippedNoConsent++;
+      else toSend.push({ id, doc: claim.doc, replies: claim.replies });
+    });
+    return toSend;
+  }
+
+  private async deliver(claim: SendClaim, now: string, result: PassResult): Promise<void> {
+    try {
+      const reference = claim.doc.conversation!;
+      const outcome = await this.options.send(reference, claim.replies, claim.doc.locale, (attempts) => this.deliverInOrder(reference, attempts));
+      if (outcome === 'sent') result.sent++;
+      else if (outcome === 'blocked') {
+        result.blocked++;
+        await this.pause(claim.id, now);
+      } else {
+        if (outcome === 'timeout') result.timedOut++;
+        else result.failed++;
+        this.options.logger.warn({ motherId: claim.id, outcome }, 'check-in not delivered');
+      }
+    } catch (err) {
+      this.failed(claim.id, err, result);
     }
   }
 
-  /** Takes the slot with her etag; a conflict means another instance (or her own turn) came first. */
-  private async claim(id: string, now: string): Promise<Claim> {
-    const stored = await this.options.store.get(id);
-    const doc = stored?.doc;
-    if (!stored || !doc || !doc.nextCheckInAt || doc.nextCheckInAt > now) return { kind: 'skip', reason: 'not-due' };
+  /** What taking her slot writes, and what follows once it is written; undefined when she is not due (any more). */
+  private decide(doc: MotherDocument, now: string): Decision | undefined {
+    if (!doc.nextCheckInAt || doc.nextCheckInAt > now) return undefined;
     const profile = doc.profile;
     const canSend = doc.consent === 'given' && !doc.checkInsPaused && !!profile && !!doc.conversation;
     const next = profile && canSend ? nextCheckInAt(profile, now, false) : null;
+    if (doc.reminderAt && doc.nextCheckInAt === doc.reminderAt) return this.decideReminder(doc, next, canSend, now);
     const slot = profile ? sendableSlot(profile, doc.nextCheckInAt, now) : doc.nextCheckInAt;
     const late = isLate(slot, now);
-    // A slot planned again after it was sent (a turn with a clock behind ours) is not sent twice.
     const alreadySent = doc.lastCheckInSlot !== undefined && doc.lastCheckInSlot >= slot;
-    let updated: MotherDocument = { ...doc, nextCheckInAt: next };
-    let replies: Reply[] = [];
-    if (doc.reminderAt && doc.nextCheckInAt === doc.reminderAt) return this.claimReminder(stored.etag, doc, next, canSend, now);
-    if (canSend && !late && !alreadySent) {
-      const message = checkinMessage(updated, now);
-      updated = { ...message.doc, lastCheckInSlot: slot, lastCheckInSentAt: now, ...this.planReminder(message.doc, next, now) };
-      replies = message.replies;
-    }
-    try {
-      await this.options.store.replace(updated, stored.etag);
-    } catch (err) {
-      if (err instanceof EtagConflictError) return { kind: 'skip', reason: 'not-due' };
-      throw err;
-    }
-    if (!canSend) return { kind: 'skip', reason: 'no-consent' };
-    if (late) return { kind: 'skip', reason: 'late' };
-    if (alreadySent) return { kind: 'skip', reason: 'not-due' };
-    return { kind: 'send', doc: updated, replies };
+    const planned: MotherDocument = { ...doc, nextCheckInAt: next };
+    if (!canSend) return { write: planned, then: { kind: 'skip', reason: 'no-consent' } };
+    if (late) return { write: planned, then: { kind: 'skip', reason: 'late' } };
+    if (alreadySent) return { write: planned, then: { kind: 'skip', reason: 'not-due' } };
+    const message = checkinMessage(planned, now);
+    const write: MotherDocument = { ...message.doc, lastCheckInSlot: slot, lastCheckInSentAt: now, ...this.planReminder(message.doc, next, now) };
+    return { write, then: { kind: 'send', doc: write, replies: message.replies } };
   }
 
   /** With reminders on, the due time becomes the reminder's when it comes before the next slot. */
@@ -182,16 +222,10 @@ export class CheckinScheduler {
   }
 
   /** A gentle reminder, only while that check-in is still unanswered; then on to the next slot. */
-  private async claimReminder(etag: string, doc: MotherDocument, next: string | null, canSend: boolean, now: string): Promise<Claim> {
+  private decideReminder(doc: MotherDocument, next: string | null, canSend: boolean, now: string): Decision {
     const unanswered = canSend && doc.dialog?.name === 'checkin' && !isLate(doc.reminderAt!, now);
-    const updated: MotherDocument = { ...doc, nextCheckInAt: next, reminderAt: undefined };
-    try {
-      await this.options.store.replace(updated, etag);
-    } catch (err) {
-      if (err instanceof EtagConflictError) return { kind: 'skip', reason: 'not-due' };
-      throw err;
-    }
-    return unanswered ? { kind: 'send', doc: updated, replies: [text('checkin:reminder')] } : { kind: 'skip', reason: 'not-due' };
+    const write: MotherDocument = { ...doc, nextCheckInAt: next, reminderAt: undefined };
+    return { write, then: unanswered ? { kind: 'send', doc: write, replies: [text('checkin:reminder')] } : { kind: 'skip', reason: 'not-due' } };
   }
 
   private async deliverInOrder(reference: StoredConversationReference, attempts: Attempt[]): Promise<SendResult> {

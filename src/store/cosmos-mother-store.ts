@@ -6,6 +6,7 @@ import {
   AlreadyExistsError,
   EtagConflictError,
   StoreUnavailableError,
+  type ConditionalReplace,
   type DuePage,
   type MeasuredMotherStore,
   type StoredMother,
@@ -125,6 +126,18 @@ export class CosmosMotherStore implements MeasuredMotherStore {
       if (status === HTTP_PRECONDITION_FAILED || status === HTTP_NOT_FOUND) throw new EtagConflictError(doc.id);
       throw asStoreError(error) ?? error;
     }
+  }
+
+  /** Cosmos DB has no transaction across partitions: each is its own conditional replace, sent together. */
+  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | EtagConflictError>> {
+    return Promise.all(
+      writes.map(({ doc, etag }) =>
+        this.replace(doc, etag).catch((error: unknown) => {
+          if (error instanceof EtagConflictError) return error;
+          throw error;
+        }),
+      ),
+    );
   }
 
   async delete(id: string): Promise<void> {

@@ -36,6 +36,12 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** A document and the etag it was read with. */
+export interface ConditionalReplace {
+  doc: MotherDocument;
+  etag: string;
+}
+
 /** One document per mother with optimistic concurrency by etag. */
 export interface MotherStore {
   get(id: string): Promise<StoredMother | undefined>;
@@ -43,6 +49,12 @@ export interface MotherStore {
   create(doc: MotherDocument): Promise<string>;
   /** Replaces when `etag` still matches; EtagConflictError otherwise. Returns the new etag. */
   replace(doc: MotherDocument, etag: string): Promise<string>;
+  /**
+   * Replaces each document whose etag still matches, in one commit where the store has them
+   * (the scheduler's claims). Per document, in order: the new etag, or an EtagConflictError
+   * for that document alone; the others are written all the same.
+   */
+  replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | EtagConflictError>>;
   /** Removes every record of that mother. No error when she is not there. */
   delete(id: string): Promise<void>;
   /** Mothers due for a check-in at `now` (nextCheckInAt <= now), in pages, served by an index. */

@@ -9,6 +9,7 @@ import {
   AlreadyExistsError,
   EtagConflictError,
   StoreUnavailableError,
+  type ConditionalReplace,
   type DuePage,
   type MeasuredMotherStore,
   type StoredMother,
@@ -145,13 +146,23 @@ export class SqliteMotherStore implements MeasuredMotherStore {
 
   async replace(doc: MotherDocument, etag: string): Promise<string> {
     return this.run(() => {
-      const stored = withCanonicalCheckIn(doc);
-      const newEtag = randomUUID();
-      const result = this.statements.replace.run({ id: stored.id, etag, newEtag, next: stored.nextCheckInAt, document: JSON.stringify(stored) });
-      // No row: either somebody wrote first or she was deleted; both mean "re-read".
-      if (result.changes === 0) throw new EtagConflictError(doc.id);
-      return newEtag;
+      const written = this.replaceRow(doc, etag);
+      if (written instanceof EtagConflictError) throw written;
+      return written;
     });
+  }
+
+  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | EtagConflictError>> {
+    // One transaction: one commit to the write-ahead log for the whole batch instead of one per row.
+    return this.run(() => this.db.transaction(() => writes.map(({ doc, etag }) => this.replaceRow(doc, etag)))());
+  }
+
+  private replaceRow(doc: MotherDocument, etag: string): string | EtagConflictError {
+    const stored = withCanonicalCheckIn(doc);
+    const newEtag = randomUUID();
+    const result = this.statements.replace.run({ id: stored.id, etag, newEtag, next: stored.nextCheckInAt, document: JSON.stringify(stored) });
+    // No row: either somebody wrote first or she was deleted; both mean "re-read".
+    return result.changes === 0 ? new EtagConflictError(doc.id) : newEtag;
   }
 
   async delete(id: string): Promise<void> {

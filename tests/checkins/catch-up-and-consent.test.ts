@@ -1,20 +1,30 @@
 import type { MotherDocument } from '../../src/store/mother-document';
-import type { DuePage, MotherStore, StoredMother } from '../../src/store/mother-store';
+import type { ConditionalReplace, DuePage, EtagConflictError, MotherStore, StoredMother } from '../../src/store/mother-store';
 import { SqliteMotherStore } from '../../src/store/sqlite-mother-store';
 import { withChannelAndStore, botConnectorSender, clockAt, plannedMother, scheduler } from './support';
 
 const SLOT = '2026-11-26T08:00:00.000Z'; // 09:00 in Oslo
 const NEXT_SLOT = '2026-11-27T08:00:00.000Z';
 
-/** The real store, with her own turn written right after the scheduler has found her due and before it claims her. */
-class StoreWithTurnAfterFind implements MotherStore {
+/**
+ * The real store, with her own turn written once: right after the scheduler has found her due, or
+ * after it has read her for the claim and before the claim is written.
+ */
+class StoreWithHerTurn implements MotherStore {
+  private turned = false;
   constructor(
     private readonly inner: SqliteMotherStore,
     private readonly turn: () => Promise<void>,
+    private readonly when: 'after-find' | 'before-claim-write' = 'after-find',
   ) {}
+  private async once(moment: typeof this.when): Promise<void> {
+    if (moment !== this.when || this.turned) return;
+    this.turned = true;
+    await this.turn();
+  }
   async findDue(now: string, pageSize: number, continuation?: string): Promise<DuePage> {
     const page = await this.inner.findDue(now, pageSize, continuation);
-    await this.turn();
+    await this.once('after-find');
     return page;
   }
   get(id: string): Promise<StoredMother | undefined> {
@@ -25,6 +35,10 @@ class StoreWithTurnAfterFind implements MotherStore {
   }
   replace(doc: MotherDocument, etag: string): Promise<string> {
     return this.inner.replace(doc, etag);
+  }
+  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | EtagConflictError>> {
+    await this.once('before-claim-write');
+    return this.inner.replaceEach(writes);
   }
   delete(id: string): Promise<void> {
     return this.inner.delete(id);
@@ -89,10 +103,29 @@ describe('check-ins after downtime, and her last word before the send', () => {
       // Her turn changes only what she said; the planned slot is still in the document.
       await env.store.replace(change(current.doc), current.etag);
     };
-    const racing = new StoreWithTurnAfterFind(env.store, herTurn);
+    const racing = new StoreWithHerTurn(env.store, herTurn);
     const result = await scheduler({ store: racing, clock: clockAt('2026-11-26T08:00:20.000Z'), send: botConnectorSender() }).runPass();
     expect(result).toMatchObject({ due: 1, sent: 0, skippedNoConsent: 1 });
     expect(env.capture.for(`conv-${id}`)).toHaveLength(0);
     expect((await env.store.get(id))!.doc.nextCheckInAt).toBeNull();
+  });
+
+  it('keeps her turn when it lands between the claim read and the claim write, and sends her check-in in the next pass; the others are sent at once', async () => {
+    const ids = Array.from({ length: 3 }, (_, i) => `batch-${i}-${Math.random().toString(36).slice(2, 8)}`);
+    for (const id of ids) await env.store.create(plannedMother(id, { serviceUrl: env.capture.url, nextCheckInAt: SLOT }));
+    const her = ids[1]!;
+    const herTurn = async () => {
+      const current = (await env.store.get(her))!;
+      await env.store.replace({ ...current.doc, events: [...current.doc.events, { type: 'feed', at: SLOT, id: 'typed', entry: 'typed', loggedAt: SLOT }] }, current.etag);
+    };
+    const racing = new StoreWithHerTurn(env.store, herTurn, 'before-claim-write');
+    const first = await scheduler({ store: racing, clock: clockAt('2026-11-26T08:00:20.000Z'), send: botConnectorSender() }).runPass();
+    expect(first).toMatchObject({ due: 3, sent: 2, claimedElsewhere: 1 });
+    expect(env.capture.for(`conv-${her}`)).toHaveLength(0);
+    expect((await env.store.get(her))!.doc.events.map((e) => e.id)).toContain('typed');
+
+    const next = await scheduler({ store: env.store, clock: clockAt('2026-11-26T08:01:00.000Z'), send: botConnectorSender() }).runPass();
+    expect(next).toMatchObject({ due: 1, sent: 1 });
+    for (const id of ids) expect(env.capture.for(`conv-${id}`).filter((a) => (a.attachments ?? []).length > 0)).toHaveLength(1);
   });
 });

@@ -112,6 +112,29 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Mot
       expect(await store.get(doc.id)).toEqual({ doc: winner, etag: current });
     });
 
+    it('replaces a batch: every current etag is written, a stale or deleted one is refused alone', async () => {
+      const [fresh, stale, gone, alsoFresh] = ['fresh', 'stale', 'gone', 'also'].map((name) => sampleMother(uniqueId(name)));
+      const etags = await Promise.all([fresh!, stale!, gone!, alsoFresh!].map((doc) => store.create(doc)));
+      const winner = { ...stale!, checkInsPaused: true };
+      const winnerEtag = await store.replace(winner, etags[1]!);
+      await store.delete(gone!.id);
+      const changed = (doc: typeof fresh) => ({ ...doc!, locale: 'nn' as const, nextCheckInAt: '2026-11-25T07:00:00.000Z' });
+
+      const results = await store.replaceEach([
+        { doc: changed(fresh), etag: etags[0]! },
+        { doc: changed(stale), etag: etags[1]! },
+        { doc: changed(gone), etag: etags[2]! },
+        { doc: changed(alsoFresh), etag: etags[3]! },
+      ]);
+
+      expect(results.map((r) => (r instanceof EtagConflictError ? 'conflict' : typeof r))).toEqual(['string', 'conflict', 'conflict', 'string']);
+      expect(await store.get(fresh!.id)).toEqual({ doc: changed(fresh), etag: results[0] });
+      expect(await store.get(alsoFresh!.id)).toEqual({ doc: changed(alsoFresh), etag: results[3] });
+      expect(await store.get(stale!.id)).toEqual({ doc: winner, etag: winnerEtag });
+      expect(await store.get(gone!.id)).toBeUndefined();
+      expect((await store.findDue('2026-11-25T07:00:00.000Z', 50)).ids).toEqual(expect.arrayContaining([fresh!.id, alsoFresh!.id]));
+    });
+
     it('treats a replace of a mother deleted meanwhile as a conflict', async () => {
       const doc = sampleMother(uniqueId('m'));
       const etag = await store.create(doc);
