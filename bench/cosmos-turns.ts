@@ -9,6 +9,8 @@ import { round } from './support/stats';
 import { compareWithEcho, onboardAll, type Comparison, type TurnLoad } from './turn-latency';
 
 export interface CosmosFigures extends Comparison {
+  /** The same turns open loop at a fixed rate (no request counting). */
+  atRate: Comparison;
   requestsPerTurn: number;
   readsPerTurn: number;
   writesPerTurn: number;
@@ -22,7 +24,7 @@ const shapeOf = (request: string): string =>
   request.replace(/\?.*$/, '').replace(/\/(dbs|colls|docs|pkranges)\/[^/]+/g, (_match, kind: string) => `/${kind}/{${kind}}`);
 
 /** The real bot with STORAGE=cosmos against the protocol server, through a proxy that counts what reaches Cosmos. */
-export async function measureCosmosTurns(echo: RunningBot, channel: Channel, load: TurnLoad): Promise<CosmosFigures> {
+export async function measureCosmosTurns(echo: RunningBot, channel: Channel, load: TurnLoad, atRate: TurnLoad): Promise<CosmosFigures> {
   const server = await startCosmosServer();
   const proxy = await startFaultProxy(server);
   const certDir = tempDir('cosmos-ca');
@@ -41,6 +43,7 @@ export async function measureCosmosTurns(echo: RunningBot, channel: Channel, loa
       turns += result.latenciesMs.length;
       return result;
     });
+    const comparisonAtRate = await compareWithEcho(bot, echo, channel, mothers, atRate);
     const shapes = counted.map(shapeOf);
     const reads = shapes.filter((s) => s === 'GET /dbs/{dbs}/colls/{colls}/docs/{docs}').length;
     const writes = shapes.filter((s) => s === 'PUT /dbs/{dbs}/colls/{colls}/docs/{docs}' || s === 'POST /dbs/{dbs}/colls/{colls}/docs' || s === 'DELETE /dbs/{dbs}/colls/{colls}/docs/{docs}').length;
@@ -51,6 +54,7 @@ export async function measureCosmosTurns(echo: RunningBot, channel: Channel, loa
     const otherCount = Object.values(other).reduce((a, b) => a + b, 0);
     return {
       ...comparison,
+      atRate: comparisonAtRate,
       requestsPerTurn: round(counted.length / turns, 3),
       readsPerTurn: round(reads / turns, 3),
       writesPerTurn: round(writes / turns, 3),

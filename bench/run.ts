@@ -17,11 +17,18 @@ import { printTable, type Row } from './report';
 import { measureScheduler } from './scheduler-pass';
 import { PROJECT_ROOT, startEchoBot, startRealBot } from './support/bots';
 import { startChannel } from './support/channel';
-import { compareWithEcho, onboardAll, type TurnLoad } from './turn-latency';
+import { compareWithEcho, onboardAll, type Comparison, type TurnLoad } from './turn-latency';
 
 const quick = process.env.BENCH_QUICK === '1';
 const TURNS: TurnLoad = quick ? { mothers: 100, rounds: 2, turnsPerRound: 200, concurrency: 8 } : { mothers: 1000, rounds: 4, turnsPerRound: 1000, concurrency: 8 };
 const COSMOS_TURNS: TurnLoad = quick ? { mothers: 50, rounds: 2, turnsPerRound: 100, concurrency: 8 } : { mothers: 1000, rounds: 3, turnsPerRound: 500, concurrency: 8 };
+/**
+ * The same turns open loop at a fixed rate that neither side is near saturating: the wait a mother
+ * has when the machine is not full. 50 turns/s is far above a large deployment's mean (10,000
+ * mothers writing some 30 times a day make 3.5 turns/s).
+ */
+const RATE_PER_SECOND = 50;
+const atRate = (load: TurnLoad, turnsPerRound: number): TurnLoad => ({ ...load, turnsPerRound: quick ? 100 : turnsPerRound, ratePerSecond: RATE_PER_SECOND });
 const MEMORY_MOTHERS = quick ? 500 : 10_000;
 const COLD_STARTS = 5;
 
@@ -43,7 +50,7 @@ const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(',').m
 const wanted = (section: Section): boolean => only.has(section);
 
 type Results = Partial<{
-  embedded: Awaited<ReturnType<typeof compareWithEcho>>;
+  embedded: Comparison & { atRate: Comparison };
   cosmos: Awaited<ReturnType<typeof measureCosmosTurns>>;
   scheduler: ReturnType<typeof measureScheduler>;
   freeQuestions: ReturnType<typeof measureFreeQuestions>;
@@ -74,7 +81,8 @@ async function main(): Promise<void> {
         const bot = await startRealBot();
         try {
           const mothers = await onboardAll([bot, echo], channel, 'embedded', TURNS.mothers, TURNS.concurrency);
-          return await compareWithEcho(bot, echo, channel, mothers, TURNS);
+          const saturated = await compareWithEcho(bot, echo, channel, mothers, TURNS);
+          return { ...saturated, atRate: await compareWithEcho(bot, echo, channel, mothers, atRate(TURNS, 500)) };
         } finally {
           await bot.stop();
         }
@@ -82,7 +90,7 @@ async function main(): Promise<void> {
     }
     if (wanted('cosmos')) {
       log(`turns on Cosmos DB (protocol server): ${COSMOS_TURNS.mothers} mothers, ${COSMOS_TURNS.rounds} x ${COSMOS_TURNS.turnsPerRound} turns each side`);
-      results.cosmos = await timed('cosmos', seconds, () => measureCosmosTurns(echo, channel, COSMOS_TURNS));
+      results.cosmos = await timed('cosmos', seconds, () => measureCosmosTurns(echo, channel, COSMOS_TURNS, atRate(COSMOS_TURNS, 250)));
     }
   } finally {
     await echo.stop();
@@ -121,11 +129,13 @@ function tableOf(r: Results): Row[] {
   const rows: Row[] = [];
   for (const [name, c] of [['embedded', r.embedded], ['Cosmos', r.cosmos]] as const) {
     if (!c) continue;
-    rows.push(
-      { target: `turn p50 <= 1.3x echo (${name})`, measured: `${c.p50Ratio}x (${ms(c.bot.p50Ms)} vs ${ms(c.echo.p50Ms)})`, pass: c.p50Ratio <= 1.3 },
-      { target: `turn p99 <= 2x echo (${name})`, measured: `${c.p99Ratio}x (${ms(c.bot.p99Ms)} vs ${ms(c.echo.p99Ms)})`, pass: c.p99Ratio <= 2 },
-      { target: `throughput (${name}), info`, measured: `${c.bot.turnsPerSecond} vs ${c.echo.turnsPerSecond} turns/s (${c.throughputRatio}x); CPU ${c.bot.serverCpuMsPerTurn} vs ${c.echo.serverCpuMsPerTurn} ms/turn`, pass: undefined },
-    );
+    for (const [how, comparison] of [[`${c.load.concurrency} in flight`, c], [`${c.atRate.load.ratePerSecond} turns/s`, c.atRate]] as const) {
+      rows.push(
+        { target: `turn p50 <= 1.3x echo (${name}, ${how})`, measured: `${comparison.p50Ratio}x (${ms(comparison.bot.p50Ms)} vs ${ms(comparison.echo.p50Ms)})`, pass: comparison.p50Ratio <= 1.3 },
+        { target: `turn p99 <= 2x echo (${name}, ${how})`, measured: `${comparison.p99Ratio}x (${ms(comparison.bot.p99Ms)} vs ${ms(comparison.echo.p99Ms)})`, pass: comparison.p99Ratio <= 2 },
+      );
+    }
+    rows.push({ target: `throughput (${name}), info`, measured: `${c.bot.turnsPerSecond} vs ${c.echo.turnsPerSecond} turns/s (${c.throughputRatio}x); CPU ${c.bot.serverCpuMsPerTurn} vs ${c.echo.serverCpuMsPerTurn} ms/turn`, pass: undefined });
   }
   if (r.cosmos) {
     rows.push({

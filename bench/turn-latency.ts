@@ -1,7 +1,7 @@
 import { cpuMsOf } from './support/child-process';
 import type { RunningBot } from './support/bots';
 import type { Channel } from './support/channel';
-import { postJson, runLoad, type LoadResult } from './support/load';
+import { postJson, runAtRate, runLoad, type LoadResult } from './support/load';
 import { activityFrom, benchMother, onboarding, timedTurns, TURN_CLOCK, type BenchMother } from './support/mothers';
 import { percentile, round } from './support/stats';
 
@@ -9,7 +9,10 @@ export interface TurnLoad {
   mothers: number;
   rounds: number;
   turnsPerRound: number;
+  /** Activities in flight at once: closed loop, each side as fast as it can (also used for onboarding). */
   concurrency: number;
+  /** When set, the timed rounds are open loop at this many turns per second instead (runAtRate). */
+  ratePerSecond?: number;
 }
 
 export interface SideFigures {
@@ -76,8 +79,9 @@ export async function compareWithEcho(
     for (const server of [bot, echo]) {
       const side = server === bot ? 'bot' : 'echo';
       const turns = timedTurns(mothers, channel.url, load.turnsPerRound, r + 1);
+      const timedRound = (): Promise<LoadResult> => (load.ratePerSecond ? runAtRate(server.base, turns, load.ratePerSecond) : runLoad(server.base, turns, load.concurrency));
       const cpuBefore = cpuMsOf(server.process.pid);
-      const result = side === 'bot' ? await aroundBotRound(() => runLoad(server.base, turns, load.concurrency)) : await runLoad(server.base, turns, load.concurrency);
+      const result = side === 'bot' ? await aroundBotRound(timedRound) : await timedRound();
       cpuMs[side] += cpuMsOf(server.process.pid) - cpuBefore;
       results[side].push(result);
     }

@@ -2,6 +2,7 @@ import type { CheckinAnswer, LoggedEvent, MotherEvent } from '../src/mother/even
 import type { Finding } from '../src/mother/findings';
 import { bySeverity } from '../src/mother/severity';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
+import { storedTime } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { text, type Reply } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -14,7 +15,8 @@ export function findingReplies(fired: Finding[]): Reply[] {
 /** Adds events as one entry, evaluates the rules and answers with the new findings or a thanks. */
 export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnContextInfo, trigger: Trigger, checkin?: CheckinAnswer): TurnOutcome {
   const entry = ctx.newId();
-  const logged: LoggedEvent[] = events.map((e) => ({ ...e, id: ctx.newId(), entry, loggedAt: ctx.now }));
+  // Stored in the one spelling every stored time has, which the rules read without a parser.
+  const logged: LoggedEvent[] = events.map((e) => ({ ...e, at: storedTime(e.at), id: ctx.newId(), entry, loggedAt: ctx.now }));
   const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, { ...checkin, entry }] : doc.checkins };
   const { doc: progressed, fired } = progressWeek(withEvents, ctx.now, trigger, entry);
   return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : [acknowledge(progressed, events, trigger)] };

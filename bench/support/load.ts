@@ -52,3 +52,35 @@ export async function runLoad(base: string, activities: readonly object[], concu
   const elapsedMs = performance.now() - started;
   return { latenciesMs, elapsedMs, failures, turnsPerSecond: (activities.length / elapsedMs) * 1000 };
 }
+
+/**
+ * Open loop: sends activity i at `start + i / ratePerSecond` whether or not the earlier ones have
+ * been answered, as mothers do. Each latency runs from the planned send time, so a server that
+ * falls behind is charged for the wait too.
+ */
+export async function runAtRate(base: string, activities: readonly object[], ratePerSecond: number): Promise<LoadResult> {
+  const latenciesMs: number[] = [];
+  let failures = 0;
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < activities.length; i++) {
+    const planned = started + (i * 1000) / ratePerSecond;
+    const wait = planned - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(
+      postJson(base, '/api/messages', activities[i]!).then(
+        ({ status }) => {
+          if (status >= 300) failures += 1;
+          latenciesMs.push(performance.now() - planned);
+        },
+        () => {
+          failures += 1;
+          latenciesMs.push(performance.now() - planned);
+        },
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  const elapsedMs = performance.now() - started;
+  return { latenciesMs, elapsedMs, failures, turnsPerSecond: (activities.length / elapsedMs) * 1000 };
+}

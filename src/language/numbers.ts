@@ -2,28 +2,35 @@ import type { Locale } from '../mother/profile';
 import { normalize } from './normalize';
 import { tokenize, type Token } from './tokens';
 
-const UNITS: Readonly<Record<string, number>> = {
+// Maps, not object literals: a word such as "constructor" must not find Object's own properties.
+const UNITS: ReadonlyMap<string, number> = mapOf({
   null: 0, zero: 0,
   en: 1, én: 1, ett: 1, et: 1, ei: 1, eitt: 1, ein: 1, one: 1,
   to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6,
   sju: 7, seven: 7, åtte: 8, eight: 8, ni: 9, nine: 9,
-};
-const TEENS: Readonly<Record<string, number>> = {
+});
+const TEENS: ReadonlyMap<string, number> = mapOf({
   ti: 10, ten: 10, elleve: 11, eleven: 11, tolv: 12, twelve: 12, tretten: 13, thirteen: 13,
   fjorten: 14, fourteen: 14, femten: 15, fifteen: 15, seksten: 16, sixteen: 16, sytten: 17, seventeen: 17,
   atten: 18, eighteen: 18, nitten: 19, nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+});
+const TENS: ReadonlyMap<string, number> = mapOf({
   tjue: 20, twenty: 20, tretti: 30, thirty: 30, førti: 40, førr: 40, firti: 40, forty: 40,
   femti: 50, fifty: 50, seksti: 60, sixty: 60, sytti: 70, seventy: 70, åtti: 80, eighty: 80, nitti: 90, ninety: 90,
-};
+});
+/** Each tens word with the "og<tens>" ending of "femogtjue", made once. */
+const TENS_ENDINGS = [...TENS].map(([word, value]) => ({ word, ending: `og${word}`, value }));
 const HUNDRED = new Set(['hundre', 'hundred']);
-const FRACTIONS: Readonly<Record<string, number>> = { halvannen: 1.5, halvanna: 1.5, halvannan: 1.5, halvtanna: 1.5 };
+const FRACTIONS: ReadonlyMap<string, number> = mapOf({ halvannen: 1.5, halvanna: 1.5, halvannan: 1.5, halvtanna: 1.5 });
+
+function mapOf(values: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(values));
+}
 
 /** English text uses "to" as a preposition, never as two. */
 function unitValue(word: string, locale: Locale): number | undefined {
   if (locale === 'en' && word === 'to') return undefined;
-  return UNITS[word];
+  return UNITS.get(word);
 }
 
 const MAX_NUMBER_WORD = 30;
@@ -31,7 +38,7 @@ const MAX_NUMBER_WORD = 30;
 /** The value of one number word, compounds included: "tjueen", "femogtjue", "tohundreogfemti". */
 export function numberWordValue(word: string, locale: Locale = 'nb'): number | undefined {
   if (word.length > MAX_NUMBER_WORD) return undefined;
-  const simple = unitValue(word, locale) ?? TEENS[word] ?? TENS[word] ?? FRACTIONS[word];
+  const simple = unitValue(word, locale) ?? TEENS.get(word) ?? TENS.get(word) ?? FRACTIONS.get(word);
   if (simple !== undefined) return simple;
   if (HUNDRED.has(word)) return 100;
   for (const hundred of HUNDRED) {
@@ -39,18 +46,18 @@ export function numberWordValue(word: string, locale: Locale = 'nb'): number | u
     if (at < 0) continue;
     const left = word.slice(0, at);
     const right = word.slice(at + hundred.length).replace(/^og/, '');
-    const times = left === '' ? 1 : UNITS[left];
+    const times = left === '' ? 1 : UNITS.get(left);
     const rest = right === '' ? 0 : numberWordValue(right, 'nb');
     if (times === undefined || rest === undefined || rest >= 100) return undefined;
     return times * 100 + rest;
   }
-  for (const [tens, value] of Object.entries(TENS)) {
+  for (const { word: tens, ending, value } of TENS_ENDINGS) {
     if (word.startsWith(tens)) {
-      const unit = UNITS[word.slice(tens.length)];
+      const unit = UNITS.get(word.slice(tens.length));
       if (unit !== undefined && unit > 0) return value + unit;
     }
-    if (word.endsWith(`og${tens}`)) {
-      const unit = UNITS[word.slice(0, word.length - tens.length - 2)];
+    if (word.endsWith(ending)) {
+      const unit = UNITS.get(word.slice(0, word.length - ending.length));
       if (unit !== undefined && unit > 0) return value + unit;
     }
   }
@@ -95,7 +102,7 @@ export function readNumber(tokens: readonly Token[], at: number, locale: Locale 
     if (rest && !rest.digits && rest.value < 100) return { value: value + rest.value, length: length + joiner + rest.length, digits: false };
     return { value, length, digits: false };
   }
-  if (TENS[token.text] !== undefined) {
+  if (TENS.has(token.text)) {
     const dash = tokens[at + 1]?.text === '-' ? 1 : 0;
     const unit = unitValue(tokens[at + 1 + dash]?.text ?? '', locale);
     if (unit !== undefined && unit > 0) return { value: value + unit, length: 2 + dash, digits: false };

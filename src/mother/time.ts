@@ -58,6 +58,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The spelling every stored time has: UTC with milliseconds ("2026-11-24T08:00:00.000Z"). */
+export function storedTime(iso: string): string {
+  return Number.isNaN(canonicalMillis(iso)) ? new Date(millisOf(iso)).toISOString() : iso;
+}
+
 export function isValidTime(iso: unknown): iso is string {
   return typeof iso === 'string' && (!Number.isNaN(canonicalMillis(iso)) || DateTime.fromISO(iso, { setZone: true }).isValid);
 }

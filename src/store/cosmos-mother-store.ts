@@ -1,5 +1,6 @@
 import type { Container, IndexingPolicy, ItemDefinition } from '@azure/cosmos';
-import { canonicalCheckInAt, canonicalUtc } from './check-in-time';
+import { canonicalCheckInAt } from './check-in-time';
+import { storedTime } from '../mother/time';
 import { leaseCosmosClient, type CosmosConnection, type LeasedCosmosClient } from './cosmos-client';
 import type { MotherDocument } from './mother-document';
 import {
@@ -152,7 +153,7 @@ export class CosmosMotherStore implements MeasuredMotherStore {
 
   async findDue(now: string, pageSize: number, continuation?: string): Promise<DuePage> {
     if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive whole number (got ${pageSize})`);
-    const query = { query: FIND_DUE_QUERY, parameters: [{ name: '@now', value: canonicalUtc(now) }] };
+    const query = { query: FIND_DUE_QUERY, parameters: [{ name: '@now', value: storedTime(now) }] };
     let token = continuation;
     try {
       for (let attempt = 0; ; attempt++) {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { canonicalCheckInAt, canonicalUtc } from './check-in-time';
+import { canonicalCheckInAt } from './check-in-time';
+import { storedTime } from '../mother/time';
 import { decodeDueContinuation, encodeDueContinuation } from './due-continuation';
 import type { MotherDocument } from './mother-document';
 import {
@@ -176,7 +177,7 @@ export class SqliteMotherStore implements MeasuredMotherStore {
   async findDue(now: string, pageSize: number, continuation?: string): Promise<DuePage> {
     return this.run(() => {
       if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive whole number (got ${pageSize})`);
-      const params = { now: canonicalUtc(now), limit: pageSize + 1 };
+      const params = { now: storedTime(now), limit: pageSize + 1 };
       const rows = (
         continuation === undefined
           ? this.statements.findDueFirstPage.all(params)
