@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { startFaultProxy } from '../tests/support/cosmos-fault-proxy';
-import { startCosmosServer } from '../tests/support/cosmos-server';
-import { startRealBot, tempDir, type RunningBot } from './support/bots';
+import type { RunningBot } from './support/bots';
+import { startCosmosBot } from './support/cosmos-bot';
 import type { Channel } from './support/channel';
 import type { LoadResult } from './support/load';
 import { round } from './support/stats';
@@ -25,14 +22,8 @@ const shapeOf = (request: string): string =>
 
 /** The real bot with STORAGE=cosmos against the protocol server, through a proxy that counts what reaches Cosmos. */
 export async function measureCosmosTurns(echo: RunningBot, channel: Channel, load: TurnLoad, atRate: TurnLoad): Promise<CosmosFigures> {
-  const server = await startCosmosServer();
-  const proxy = await startFaultProxy(server);
-  const certDir = tempDir('cosmos-ca');
-  const caFile = path.join(certDir, 'ca.pem');
-  fs.writeFileSync(caFile, server.certificate.cert);
-  let bot: RunningBot | undefined;
+  const { bot, proxy, stop } = await startCosmosBot();
   try {
-    bot = await startRealBot({ STORAGE: 'cosmos', COSMOS_ENDPOINT: proxy.endpoint, COSMOS_KEY: server.key, COSMOS_DATABASE: 'bench', NODE_EXTRA_CA_CERTS: caFile });
     const mothers = await onboardAll([bot, echo], channel, 'cosmos', load.mothers, load.concurrency);
     const counted: string[] = [];
     let turns = 0;
@@ -62,9 +53,6 @@ export async function measureCosmosTurns(echo: RunningBot, channel: Channel, loa
       other,
     };
   } finally {
-    await bot?.stop();
-    await proxy.close();
-    await server.close();
-    fs.rmSync(certDir, { recursive: true, force: true });
+    await stop();
   }
 }

@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startEchoBot, startRealBot, tempDir } from './support/bots';
+import { PRODUCT_NODE_FLAGS, startRealBot, tempDir } from './support/bots';
+import { startCosmosBot } from './support/cosmos-bot';
 import { startChannel } from './support/channel';
 import { runLoad } from './support/load';
 import { timedTurns } from './support/mothers';
@@ -35,20 +36,21 @@ function topSelfTime(profileFile: string): string[] {
 async function main(): Promise<void> {
   const profileDir = tempDir('cpu-prof');
   const channel = await startChannel();
-  const echo = await startEchoBot();
-  const bot = await startRealBot({}, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  const nodeArgs = [...PRODUCT_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${profileDir}`];
+  const storage = process.argv[2] === 'cosmos' ? 'cosmos' : 'embedded';
+  const cosmos = storage === 'cosmos' ? await startCosmosBot(nodeArgs) : undefined;
+  const bot = cosmos?.bot ?? (await startRealBot({}, nodeArgs));
   try {
     const mothers = await onboardAll([bot], channel, 'profile', 300, 8);
     const result = await runLoad(bot.base, timedTurns(mothers, channel.url, 3000, 0), 8);
     console.log(`${result.latenciesMs.length} turns, ${result.turnsPerSecond.toFixed(0)} turns/s, ${result.failures} failures`);
   } finally {
-    await bot.stop();
-    await echo.stop();
+    await (cosmos ? cosmos.stop() : bot.stop());
     await channel.close();
   }
   const file = fs.readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error('no .cpuprofile was written (did the bot exit on SIGTERM?)');
-  const kept = path.resolve(__dirname, 'results', 'turns.cpuprofile');
+  const kept = path.resolve(__dirname, 'results', `turns-${storage}.cpuprofile`);
   fs.copyFileSync(path.join(profileDir, file), kept);
   fs.rmSync(profileDir, { recursive: true, force: true });
   console.log(`self time, top ${TOP} (profile kept in ${path.relative(process.cwd(), kept)}):`);

@@ -129,10 +129,12 @@ function tableOf(r: Results): Row[] {
   const rows: Row[] = [];
   for (const [name, c] of [['embedded', r.embedded], ['Cosmos', r.cosmos]] as const) {
     if (!c) continue;
+    // The ratio targets are the embedded store's; on Cosmos the issue asks for the figures.
+    const targeted = name === 'embedded';
     for (const [how, comparison] of [[`${c.load.concurrency} in flight`, c], [`${c.atRate.load.ratePerSecond} turns/s`, c.atRate]] as const) {
       rows.push(
-        { target: `turn p50 <= 1.3x echo (${name}, ${how})`, measured: `${comparison.p50Ratio}x (${ms(comparison.bot.p50Ms)} vs ${ms(comparison.echo.p50Ms)})`, pass: comparison.p50Ratio <= 1.3 },
-        { target: `turn p99 <= 2x echo (${name}, ${how})`, measured: `${comparison.p99Ratio}x (${ms(comparison.bot.p99Ms)} vs ${ms(comparison.echo.p99Ms)})`, pass: comparison.p99Ratio <= 2 },
+        { target: targeted ? `turn p50 <= 1.3x echo (${name}, ${how})` : `turn p50 vs echo (${name}, ${how}), info`, measured: `${comparison.p50Ratio}x (${ms(comparison.bot.p50Ms)} vs ${ms(comparison.echo.p50Ms)})`, pass: targeted ? comparison.p50Ratio <= 1.3 : undefined },
+        { target: targeted ? `turn p99 <= 2x echo (${name}, ${how})` : `turn p99 vs echo (${name}, ${how}), info`, measured: `${comparison.p99Ratio}x (${ms(comparison.bot.p99Ms)} vs ${ms(comparison.echo.p99Ms)})`, pass: targeted ? comparison.p99Ratio <= 2 : undefined },
       );
     }
     rows.push({ target: `throughput (${name}), info`, measured: `${c.bot.turnsPerSecond} vs ${c.echo.turnsPerSecond} turns/s (${c.throughputRatio}x); CPU ${c.bot.serverCpuMsPerTurn} vs ${c.echo.serverCpuMsPerTurn} ms/turn`, pass: undefined });

@@ -19,10 +19,10 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `bench-${prefix}-`));
 }
 
-/** The real bot as `npm start` runs it after the build: node dist/src/index.js, dev routes on. */
 /** The V8 flags `npm start` and the Dockerfile run the bot with (package.json config.nodeFlags). */
-const PRODUCT_NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(BOT_ROOT, 'package.json'), 'utf8')) as { config?: { nodeFlags?: string } }).config?.nodeFlags?.split(' ').filter(Boolean) ?? [];
+export const PRODUCT_NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(BOT_ROOT, 'package.json'), 'utf8')) as { config?: { nodeFlags?: string } }).config?.nodeFlags?.split(' ').filter(Boolean) ?? [];
 
+/** The real bot as `npm start` runs it after the build: node dist/src/index.js, dev routes on. */
 export async function startRealBot(env: Record<string, string> = {}, nodeArgs: string[] = PRODUCT_NODE_FLAGS): Promise<RunningBot> {
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? tempDir('data');

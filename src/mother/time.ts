@@ -64,7 +64,13 @@ export function storedTime(iso: string): string {
 }
 
 export function isValidTime(iso: unknown): iso is string {
-  return typeof iso === 'string' && (!Number.isNaN(canonicalMillis(iso)) || DateTime.fromISO(iso, { setZone: true }).isValid);
+  if (typeof iso !== 'string') return false;
+  try {
+    millisOf(iso);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function toUtcIso(instant: DateTime): string {
