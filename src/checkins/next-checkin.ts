@@ -1,11 +1,10 @@
-import { millisOf } from '../mother/time';
+import { HOUR_MS, millisOf } from '../mother/time';
 import { DateTime } from 'luxon';
 import type { MotherProfile } from '../mother/profile';
 
 /** The week ends with one last check-in (the summary and goodbye) at the first slot at or after hour 168. */
 export const WEEK_HOURS = 168;
 
-const HOUR_MS = 60 * 60 * 1000;
 /** Her last slot lies on the local day of hour 168 or the next one: always less than two days after it. */
 const LAST_SLOT_MAX_DELAY_MS = 48 * HOUR_MS;
 
@@ -40,7 +39,7 @@ export function lastSlot(profile: MotherProfile): string {
   return slot.toUTC().toISO()!;
 }
 
-/** Hour 168 in epoch millis; birthAt in the canonical UTC spelling (the round trip proves it) needs no luxon. */
+/** Hour 168 in epoch millis. */
 function weekEndMillis(profile: MotherProfile): number {
   return millisOf(profile.birthAt) + WEEK_HOURS * HOUR_MS;
 }

@@ -12,13 +12,8 @@ import { DEFAULT_RETRY, sendWithRetry, type Attempt, type RetryOptions, type Sen
 /** A check-in more than this late (the bot was down) is skipped, never sent as an old burst. */
 export const MAX_LATENESS_MS = 3 * 60 * 60 * 1000;
 const PAGE_SIZE = 200;
+/** Check-ins in flight at once; also the most a crash between claim and send can cost. */
 const CONCURRENCY = 8;
-/**
- * Claims written in one commit, then sent. It is also the most check-ins a crash between claim
- * and send can cost (at most once per slot), so it stays as small as the number sent at once:
- * even 8 rows make a commit cheap per mother.
- */
-const CLAIM_BATCH = CONCURRENCY;
 
 /** Sends the activities of one message in order, each paced, retried and timed out; stops at the first not delivered. */
 export type DeliverInOrder = (attempts: Attempt[]) => Promise<SendResult>;
@@ -124,13 +119,34 @@ export class CheckinScheduler {
       const page = await this.options.store.findDue(now, PAGE_SIZE, continuation);
       continuation = page.continuation;
       result.due += page.ids.length;
-      for (let start = 0; start < page.ids.length; start += CLAIM_BATCH) {
-        const claimed = await this.claimBatch(page.ids.slice(start, start + CLAIM_BATCH), now, result);
-        await inParallel(claimed, CONCURRENCY, (claim) => this.deliver(claim, now, result));
-      }
+      await this.claimAndSend(page.ids, now, result);
     } while (continuation);
     this.options.logger.info({ ...result, now }, 'check-in pass');
     return result;
+  }
+
+  /**
+   * Keeps up to CONCURRENCY check-ins in flight. Whenever sends have finished, as many mothers as
+   * there are free places are claimed together (one commit for all of them), then sent. A slow
+   * send holds only its own place, and a crash between claim and send costs at most CONCURRENCY
+   * check-ins (never one twice).
+   */
+  private async claimAndSend(ids: readonly string[], now: string, result: PassResult): Promise<void> {
+    const sending = new Set<Promise<void>>();
+    let next = 0;
+    while (next < ids.length || sending.size > 0) {
+      const free = CONCURRENCY - sending.size;
+      if (free > 0 && next < ids.length) {
+        const batch = ids.slice(next, next + free);
+        next += batch.length;
+        for (const claim of await this.claimBatch(batch, now, result)) {
+          const delivery: Promise<void> = this.deliver(claim, now, result).finally(() => sending.delete(delivery));
+          sending.add(delivery);
+        }
+      } else {
+        await Promise.race(sending);
+      }
+    }
   }
 
   private failed(id: string, err: unknown, result: PassResult): void {
@@ -140,7 +156,8 @@ export class CheckinScheduler {
 
   /**
    * Reads the batch, decides each claim and writes them all with their etags in one go; a conflict
-   * means another instance (or her own turn) came first. Returns the check-ins to send.
+   * means another instance (or her own turn) came first. Returns the check-ins to send. A mother
+   * whose document cannot be read, decided or written counts as failed; she stays due.
    */
   private async claimBatch(ids: readonly string[], now: string, result: PassResult): Promise<SendClaim[]> {
     const read = await Promise.all(
@@ -153,12 +170,17 @@ export class CheckinScheduler {
     );
     const decided: Array<{ id: string; etag: string; decision: Decision }> = [];
     read.forEach((stored, index) => {
+      const id = ids[index]!;
       if (stored === null) return;
-      const decision = stored ? this.decide(stored.doc, now) : undefined;
-      if (stored && decision) decided.push({ id: ids[index]!, etag: stored.etag, decision });
-      else result.claimedElsewhere++;
+      try {
+        const decision = stored ? this.decide(stored.doc, now) : undefined;
+        if (stored && decision) decided.push({ id, etag: stored.etag, decision });
+        else result.claimedElsewhere++;
+      } catch (err) {
+        this.failed(id, err, result);
+      }
     });
-    let written: Array<string | EtagConflictError>;
+    let written: Array<string | Error>;
     try {
       written = await this.options.store.replaceEach(decided.map(({ etag, decision }) => ({ doc: decision.write, etag })));
     } catch (err) {
@@ -167,8 +189,10 @@ export class CheckinScheduler {
     }
     const toSend: SendClaim[] = [];
     decided.forEach(({ id, decision }, index) => {
+      const outcome = written[index];
       const claim = decision.then;
-      if (written[index] instanceof EtagConflictError || (claim.kind === 'skip' && claim.reason === 'not-due')) result.claimedElsewhere++;
+      if (outcome instanceof EtagConflictError || (claim.kind === 'skip' && claim.reason === 'not-due')) result.claimedElsewhere++;
+      else if (outcome instanceof Error) this.failed(id, outcome, result);
       else if (claim.kind === 'skip' && claim.reason === 'late') result.skippedLate++;
       else if (claim.kind === 'skip') result.skippedNoConsent++;
       else toSend.push({ id, doc: claim.doc, replies: claim.replies });
@@ -262,12 +286,4 @@ function sendableSlot(profile: MotherProfile, planned: string, now: string): str
   if (!isLate(planned, now)) return planned;
   const recent = latestSlotAtOrBefore(profile, now);
   return recent !== null && recent > planned ? recent : planned;
-}
-
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  });
-  await Promise.all(workers);
 }

@@ -16,6 +16,7 @@ export interface TimeWindow {
 }
 
 export const HOURS_PER_DAY = 24;
+export const HOUR_MS = 3_600_000;
 
 export function toInstant(iso: string): DateTime {
   const parsed = DateTime.fromISO(iso, { setZone: true });
@@ -93,7 +94,6 @@ export function millisOf(iso: string): number {
 const OFFSET_TIMES_MAX = 1_000;
 const offsetTimesRead = new Map<string, number>();
 
-const HOUR_MS = 3_600_000;
 const isoOfMillis = (ms: number): string => new Date(ms).toISOString();
 
 /** Real hours (fractional) from her birthAt to `now`; negative before birth. */

@@ -18,7 +18,7 @@
  * late or replayed event cannot move her to an earlier stage.
  */
 import { assign, createActor, setup, type Actor, type SnapshotFrom } from 'xstate';
-import { isValidTime, millisOf } from './time';
+import { HOUR_MS, millisOf } from './time';
 
 export const WEEK_MACHINE_VERSION = 1;
 
@@ -61,16 +61,14 @@ export interface WeekContext {
 
 const EMPTY_CONTEXT: WeekContext = { birthAt: null, now: null, activatedAt: null, goodbyeAt: null };
 
-const HOUR_MS = 60 * 60 * 1000;
-
-/**
- * Epoch millis of an ISO time, or NaN when it is not one. Every guard and clock step reads the
- * stored times again; they are almost always in the canonical UTC spelling
- * ("2026-11-24T08:00:00.000Z"), which Date.parse reads exactly (the round trip proves it),
- * far cheaper than luxon. Any other spelling goes through luxon as before.
- */
+/** Epoch millis of an ISO time, or NaN when it is not one (a damaged snapshot, an unreadable event time). */
 function instantMillis(iso: unknown): number {
-  return isValidTime(iso) ? millisOf(iso) : Number.NaN;
+  if (typeof iso !== 'string') return Number.NaN;
+  try {
+    return millisOf(iso);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function isTime(value: unknown): value is string {

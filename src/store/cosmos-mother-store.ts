@@ -129,15 +129,13 @@ export class CosmosMotherStore implements MeasuredMotherStore {
     }
   }
 
-  /** Cosmos DB has no transaction across partitions: each is its own conditional replace, sent together. */
-  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | EtagConflictError>> {
+  /**
+   * Cosmos DB has no transaction across partitions: each is its own conditional replace, sent
+   * together, and each answers for itself (a throttled one does not hide those that went through).
+   */
+  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | Error>> {
     return Promise.all(
-      writes.map(({ doc, etag }) =>
-        this.replace(doc, etag).catch((error: unknown) => {
-          if (error instanceof EtagConflictError) return error;
-          throw error;
-        }),
-      ),
+      writes.map(({ doc, etag }) => this.replace(doc, etag).catch((error: unknown) => (error instanceof Error ? error : new StoreUnavailableError('a write failed', error)))),
     );
   }
 

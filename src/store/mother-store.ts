@@ -50,11 +50,12 @@ export interface MotherStore {
   /** Replaces when `etag` still matches; EtagConflictError otherwise. Returns the new etag. */
   replace(doc: MotherDocument, etag: string): Promise<string>;
   /**
-   * Replaces each document whose etag still matches, in one commit where the store has them
-   * (the scheduler's claims). Per document, in order: the new etag, or an EtagConflictError
-   * for that document alone; the others are written all the same.
+   * Replaces each document whose etag still matches (the scheduler's claims). Per document, in
+   * order: the new etag, an EtagConflictError for that document alone, or another Error when
+   * that write failed (nothing written for her). A store with transactions commits the batch
+   * at once and rejects as a whole when the commit fails (then nothing is written).
    */
-  replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | EtagConflictError>>;
+  replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | Error>>;
   /** Removes every record of that mother. No error when she is not there. */
   delete(id: string): Promise<void>;
   /** Mothers due for a check-in at `now` (nextCheckInAt <= now), in pages, served by an index. */

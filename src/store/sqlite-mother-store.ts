@@ -153,7 +153,7 @@ export class SqliteMotherStore implements MeasuredMotherStore {
     });
   }
 
-  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | EtagConflictError>> {
+  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | Error>> {
     // One transaction: one commit to the write-ahead log for the whole batch instead of one per row.
     return this.run(() => this.db.transaction(() => writes.map(({ doc, etag }) => this.replaceRow(doc, etag)))());
   }

@@ -1,5 +1,5 @@
 import type { MotherDocument } from '../../src/store/mother-document';
-import type { ConditionalReplace, DuePage, EtagConflictError, MotherStore, StoredMother } from '../../src/store/mother-store';
+import type { ConditionalReplace, DuePage, MotherStore, StoredMother } from '../../src/store/mother-store';
 import { SqliteMotherStore } from '../../src/store/sqlite-mother-store';
 import { withChannelAndStore, botConnectorSender, clockAt, plannedMother, scheduler } from './support';
 
@@ -36,7 +36,7 @@ class StoreWithHerTurn implements MotherStore {
   replace(doc: MotherDocument, etag: string): Promise<string> {
     return this.inner.replace(doc, etag);
   }
-  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | EtagConflictError>> {
+  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | Error>> {
     await this.once('before-claim-write');
     return this.inner.replaceEach(writes);
   }
@@ -127,5 +127,20 @@ describe('check-ins after downtime, and her last word before the send', () => {
     const next = await scheduler({ store: env.store, clock: clockAt('2026-11-26T08:01:00.000Z'), send: botConnectorSender() }).runPass();
     expect(next).toMatchObject({ due: 1, sent: 1 });
     for (const id of ids) expect(env.capture.for(`conv-${id}`).filter((a) => (a.attachments ?? []).length > 0)).toHaveLength(1);
+  });
+
+  it('counts a mother whose stored document cannot be read as failed, keeps her due, and still sends the others', async () => {
+    const damaged = `damaged-${Math.random().toString(36).slice(2, 8)}`;
+    const healthy = `healthy-${Math.random().toString(36).slice(2, 8)}`;
+    // Due first, so a pass that stopped at her would reach nobody after her.
+    await env.store.create(plannedMother(damaged, { serviceUrl: env.capture.url, nextCheckInAt: '2026-11-26T07:59:00.000Z', profile: { birthAt: 'not a time' } }));
+    await env.store.create(plannedMother(healthy, { serviceUrl: env.capture.url, nextCheckInAt: SLOT }));
+
+    const result = await scheduler({ store: env.store, clock: clockAt('2026-11-26T08:00:20.000Z'), send: botConnectorSender() }).runPass();
+
+    expect(result).toMatchObject({ due: 2, sent: 1, failed: 1 });
+    expect(env.capture.for(`conv-${healthy}`).filter((a) => (a.attachments ?? []).length > 0)).toHaveLength(1);
+    expect(env.capture.for(`conv-${damaged}`)).toHaveLength(0);
+    expect((await env.store.get(damaged))!.doc.nextCheckInAt).toBe('2026-11-26T07:59:00.000Z');
   });
 });

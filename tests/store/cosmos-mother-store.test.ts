@@ -69,6 +69,21 @@ describe('Cosmos DB store', () => {
     return store.replace({ ...current.doc, locale: 'en', updatedAt: '2026-11-26T08:30:00.000Z' }, current.etag);
   }
 
+  it('answers for each write of a batch: one that keeps failing does not hide those that went through', async () => {
+    const ids = [uniqueId('ok'), uniqueId('down'), uniqueId('ok')];
+    const etags = await Promise.all(ids.map((id) => direct.create(sampleMother(id))));
+    proxy.inject({ answer: 503, times: 1000, matches: (method, path) => method === 'PUT' && path.endsWith(`/docs/${ids[1]}`) });
+
+    const results = await proxied.replaceEach(ids.map((id, i) => ({ doc: { ...sampleMother(id), locale: 'en' as const }, etag: etags[i]! })));
+
+    expect(typeof results[0]).toBe('string');
+    expect(results[1]).toBeInstanceOf(StoreUnavailableError);
+    expect(typeof results[2]).toBe('string');
+    expect((await direct.get(ids[0]!))?.doc.locale).toBe('en');
+    expect((await direct.get(ids[1]!))?.doc.locale).toBe('nb');
+    expect((await direct.get(ids[2]!))?.doc.locale).toBe('en');
+  });
+
   it('makes a normal turn with exactly one read and one write', async () => {
     const id = uniqueId('m');
     await proxied.create(sampleMother(id));

@@ -31,8 +31,8 @@ export function finding(code: FindingCode, now: string, data?: Finding['data'], 
 /** Events of one type that happened at or before `now`, oldest first. */
 export function pastEvents<T extends MotherEvent['type']>(input: Pick<RuleInput, 'events' | 'now'>, type: T): readonly EventOf<T>[] {
   let sorted = sortedThisEvaluation.get(input.events);
-  if (!sorted || sorted.now !== input.now) {
-    sorted = { now: input.now, byType: new Map() };
+  if (!sorted || sorted.now !== input.now || sorted.count !== input.events.length) {
+    sorted = { now: input.now, count: input.events.length, byType: new Map() };
     sortedThisEvaluation.set(input.events, sorted);
   }
   let past = sorted.byType.get(type);
@@ -43,8 +43,12 @@ export function pastEvents<T extends MotherEvent['type']>(input: Pick<RuleInput,
   return past as readonly EventOf<T>[];
 }
 
-/** Several rules of one evaluation read the same event types: each is filtered and sorted once (the log itself is never changed in place). */
-const sortedThisEvaluation = new WeakMap<readonly MotherEvent[], { now: string; byType: Map<MotherEvent['type'], readonly MotherEvent[]> }>();
+/**
+ * Several rules of one evaluation read the same event types: each is filtered and sorted once.
+ * The bot never changes a log in place (every change is a new array); the length is checked too
+ * so that a caller appending to the same array is not served a stale list.
+ */
+const sortedThisEvaluation = new WeakMap<readonly MotherEvent[], { now: string; count: number; byType: Map<MotherEvent['type'], readonly MotherEvent[]> }>();
 
 export function countInWindow(events: readonly { at: string }[], window: TimeWindow): number {
   return events.filter((e) => inSlidingWindow(e.at, window)).length;
