@@ -45,17 +45,34 @@ export function translator(): I18n {
 
 /** Translates `ns:key` for her locale. A missing key is a bug caught by tests, never shown as a key in production. */
 export function t(locale: Locale, key: string, options?: TOptions): string {
-  if (options && Object.keys(options).length > 0) return fixedT(locale)(key, options) as string;
-  const memoKey = `${locale}\u0000${key}`;
+  const memoKey = sentenceKey(locale, key, options);
+  if (memoKey === undefined) return fixedT(locale)(key, options ?? {}) as string;
   let sentence = sentences.get(memoKey);
   if (sentence === undefined) {
-    sentence = fixedT(locale)(key) as string;
+    sentence = fixedT(locale)(key, options ?? {}) as string;
+    if (sentences.size >= MAX_REMEMBERED_SENTENCES) sentences.clear();
     sentences.set(memoKey, sentence);
   }
   return sentence;
 }
 
-/** Sentences without parameters never change while the process runs: translated once each. */
+/**
+ * The resources never change while the process runs, so a sentence depends only on its locale,
+ * key and plain parameters (numbers, words): each is translated once. Anything else in the
+ * options (an object, a function) goes to i18next every time.
+ */
+function sentenceKey(locale: Locale, key: string, options: TOptions | undefined): string | undefined {
+  let memoKey = `${locale}\u0000${key}`;
+  for (const name in options) {
+    const value: unknown = options[name];
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+    memoKey += `\u0000${name}\u0001${typeof value}\u0001${String(value)}`;
+  }
+  return memoKey;
+}
+
+/** Enough for every sentence with the counts and volumes a week brings; cleared (not grown) beyond that. */
+const MAX_REMEMBERED_SENTENCES = 5_000;
 const sentences = new Map<string, string>();
 const fixedTs = new Map<Locale, TFunction>();
 

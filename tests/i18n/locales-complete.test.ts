@@ -1,4 +1,4 @@
-import { loadResources } from '../../src/i18n';
+import { loadResources, t } from '../../src/i18n';
 import { LOCALES } from '../../src/mother/profile';
 
 function keysOf(obj: Record<string, unknown>, prefix = ''): string[] {
@@ -22,5 +22,17 @@ describe('locales', () => {
       }
     }
     expect([...all].filter((k) => !mine.has(k))).toEqual([]);
+  });
+});
+
+describe('translating', () => {
+  it('gives each set of parameters its own sentence, asked for again in any order', () => {
+    const twenty = t('nb', 'common:logged.pump', { ml: 20 });
+    const thirty = t('nb', 'common:logged.pump', { ml: 30 });
+    expect(twenty).toContain('20 ml');
+    expect(thirty).toContain('30 ml');
+    expect(t('nb', 'common:logged.pump', { ml: 20 })).toBe(twenty);
+    expect(t('en', 'common:logged.pump', { ml: 20 })).not.toBe(twenty);
+    expect(t('nb', 'common:logged.pump', { ml: '20' })).toBe(twenty);
   });
 });
