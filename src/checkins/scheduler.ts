@@ -227,6 +227,7 @@ export class CheckinScheduler {
     if (doc.reminderAt && doc.nextCheckInAt === doc.reminderAt) return this.decideReminder(doc, next, canSend, now);
     const slot = profile ? sendableSlot(profile, doc.nextCheckInAt, now) : doc.nextCheckInAt;
     const late = isLate(slot, now);
+    // A slot planned again after it was sent (a turn with a clock behind ours) is not sent twice.
     const alreadySent = doc.lastCheckInSlot !== undefined && doc.lastCheckInSlot >= slot;
     const planned: MotherDocument = { ...doc, nextCheckInAt: next };
     if (!canSend) return { write: planned, then: { kind: 'skip', reason: 'no-consent' } };
