@@ -117,7 +117,7 @@ function onceGroupOf(rule: RuleEntry, code: FindingCode): readonly FindingCode[]
 
 export function evaluate(input: EvaluationInput, previous: readonly Finding[], state?: RuleState): EvaluationResult {
   const open = initialOpen(previous, state);
-  const fired: Finding[] = [];
+  // Every finding so far, this evaluation's appended: rules that depend on another finding read it.
   const findings: Finding[] = [...previous];
   const everFired = (codes: readonly FindingCode[]) => findings.some((f) => codes.includes(f.code));
 
@@ -131,21 +131,17 @@ export function evaluate(input: EvaluationInput, previous: readonly Finding[], s
     for (const code of rule.codes) {
       const found = holding.find((f) => f.code === code);
       if (rule.episodes.kind === 'once') {
-        if (found && !everFired(onceGroupOf(rule, code))) {
-          fired.push(found);
-          findings.push(found);
-        }
+        if (found && !everFired(onceGroupOf(rule, code))) findings.push(found);
         continue;
       }
       const openAt = open[code];
       if (!found) {
         delete open[code];
       } else if (openAt === undefined || isMoreSevere(found.severity, openAt)) {
-        fired.push(found);
         findings.push(found);
         open[code] = found.severity;
       }
     }
   }
-  return { fired: bySeverity(fired), state: { version: RULE_STATE_VERSION, open } };
+  return { fired: bySeverity(findings.slice(previous.length)), state: { version: RULE_STATE_VERSION, open } };
 }

@@ -65,12 +65,16 @@ export function storedTime(iso: string): string {
 }
 
 export function isValidTime(iso: unknown): iso is string {
-  if (typeof iso !== 'string') return false;
+  return !Number.isNaN(millisOrNaN(iso));
+}
+
+/** Epoch millis of an ISO time, or NaN when it is not one (a damaged snapshot, an unreadable time). */
+export function millisOrNaN(iso: unknown): number {
+  if (typeof iso !== 'string') return Number.NaN;
   try {
-    millisOf(iso);
-    return true;
+    return millisOf(iso);
   } catch {
-    return false;
+    return Number.NaN;
   }
 }
 

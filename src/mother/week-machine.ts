@@ -18,7 +18,7 @@
  * late or replayed event cannot move her to an earlier stage.
  */
 import { assign, createActor, setup, type Actor, type SnapshotFrom } from 'xstate';
-import { HOUR_MS, millisOf } from './time';
+import { HOUR_MS, millisOrNaN } from './time';
 
 export const WEEK_MACHINE_VERSION = 1;
 
@@ -61,24 +61,15 @@ export interface WeekContext {
 
 const EMPTY_CONTEXT: WeekContext = { birthAt: null, now: null, activatedAt: null, goodbyeAt: null };
 
-/** Epoch millis of an ISO time, or NaN when it is not one (a damaged snapshot, an unreadable event time). */
-function instantMillis(iso: unknown): number {
-  if (typeof iso !== 'string') return Number.NaN;
-  try {
-    return millisOf(iso);
-  } catch {
-    return Number.NaN;
-  }
-}
 
 function isTime(value: unknown): value is string {
-  return !Number.isNaN(instantMillis(value));
+  return !Number.isNaN(millisOrNaN(value));
 }
 
 function later(current: string | null, candidate: string): string | null {
-  const candidateMs = instantMillis(candidate);
+  const candidateMs = millisOrNaN(candidate);
   if (Number.isNaN(candidateMs)) return current;
-  const currentMs = instantMillis(current);
+  const currentMs = millisOrNaN(current);
   if (Number.isNaN(currentMs)) return candidate;
   return candidateMs > currentMs ? candidate : current;
 }
@@ -86,7 +77,7 @@ function later(current: string | null, candidate: string): string | null {
 /** Real hours since birth (hoursSinceBirth of time.ts, without luxon on the canonical path). */
 function hoursOf(context: WeekContext): number {
   if (context.birthAt === null || context.now === null) return Number.NEGATIVE_INFINITY;
-  return (instantMillis(context.now) - instantMillis(context.birthAt)) / HOUR_MS;
+  return (millisOrNaN(context.now) - millisOrNaN(context.birthAt)) / HOUR_MS;
 }
 
 export const weekMachine = setup({
