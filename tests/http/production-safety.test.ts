@@ -191,6 +191,14 @@ describe('POST /api/messages with an app id: the SDK validates the Bot Framework
     expect(aadTokenRequests).toBeGreaterThan(0);
   });
 
+  it('sends its AAD token with every reply, also when later turns reuse the connector client', async () => {
+    const mothers = [mother(bot.base, capture, { locale: 'en-US' }), mother(bot.base, capture, { locale: 'en-US' })];
+    for (const m of mothers) expect(await post(m.activity('hello'), signJwt(claims(), trusted.privateKey, TRUSTED_KID))).toBe(200);
+    const sent = capture.received.filter((r) => mothers.some((m) => m.conversationId === r.conversationId));
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    for (const reply of sent) expect(reply.authorization).toBe(`Bearer ${OUTBOUND_TOKEN}`);
+  });
+
   it('accepts a channel that the key is endorsed for', async () => {
     const m = mother(bot.base, capture, { locale: 'en-US', channelId: 'msteams' });
     const status = await post(m.activity('hello'), signJwt(claims(), trusted.privateKey, TEAMS_ONLY_KID));

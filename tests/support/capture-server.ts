@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 /** What a channel received from the bot: a real local HTTP server playing the Bot Connector. */
 export interface CapturedActivity {
   conversationId: string;
+  /** The Authorization header the bot sent with it (its AAD token when it has an app id). */
+  authorization?: string;
   activity: Record<string, unknown> & { text?: string; attachments?: Array<{ contentType: string; content: unknown }>; locale?: string };
 }
 
@@ -35,7 +37,10 @@ export async function startCaptureServer(): Promise<CaptureServer> {
         res.end(JSON.stringify({ error: { code: 'Fault', message: 'injected' } }));
         return;
       }
-      if (match) received.push({ conversationId: decodeURIComponent(match[1]!), activity: JSON.parse(body || '{}') });
+      if (match) {
+        const authorization = req.headers.authorization;
+        received.push({ conversationId: decodeURIComponent(match[1]!), ...(authorization ? { authorization } : {}), activity: JSON.parse(body || '{}') });
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: `act-${received.length}` }));
     });

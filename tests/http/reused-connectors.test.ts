@@ -1,0 +1,74 @@
+import type { ConnectorClient } from 'botframework-connector';
+import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
+import { ConnectorClients } from '../../src/reused-connectors';
+import { mother, onboardCard, postJson, withBotAndChannel } from '../support/test-app';
+
+const client = (name: string) => ({ name }) as unknown as ConnectorClient;
+
+describe('ConnectorClients', () => {
+  it('makes one client per app id, service URL and audience, and hands it out again', async () => {
+    const clients = new ConnectorClients();
+    let made = 0;
+    const make = () => Promise.resolve(client(`c${++made}`));
+    const first = await clients.obtain('app', 'https://smba.example/emea/', 'aud', make);
+    expect(await clients.obtain('app', 'https://smba.example/emea/', 'aud', make)).toBe(first);
+    expect(await clients.obtain('app', 'https://smba.example/amer/', 'aud', make)).not.toBe(first);
+    expect(await clients.obtain('app', 'https://smba.example/emea/', 'other', make)).not.toBe(first);
+    expect(await clients.obtain('other-app', 'https://smba.example/emea/', 'aud', make)).not.toBe(first);
+    expect(await clients.obtain('app', 'https://smba.example/emea/', undefined, make)).not.toBe(first);
+    expect(made).toBe(5);
+  });
+
+  it('does not keep a client that could not be made: the next turn tries again', async () => {
+    const clients = new ConnectorClients();
+    await expect(clients.obtain('app', 'https://s/', undefined, () => Promise.reject(new Error('no credentials')))).rejects.toThrow('no credentials');
+    await Promise.resolve();
+    expect(clients.size).toBe(0);
+    const made = client('second try');
+    expect(await clients.obtain('app', 'https://s/', undefined, () => Promise.resolve(made))).toBe(made);
+  });
+
+  it('keeps at most its bound, dropping the oldest destination first', async () => {
+    const clients = new ConnectorClients(3);
+    let made = 0;
+    const make = () => Promise.resolve(client(`c${++made}`));
+    for (const url of ['https://a/', 'https://b/', 'https://c/', 'https://d/']) await clients.obtain('app', url, undefined, make);
+    expect(clients.size).toBe(3);
+    await clients.obtain('app', 'https://d/', undefined, make);
+    expect(made).toBe(4);
+    await clients.obtain('app', 'https://a/', undefined, make);
+    expect(made).toBe(5);
+  });
+});
+
+describe('the bot reuses its Bot Connector client', () => {
+  const ctx = withBotAndChannel({ CHECKIN_LOOP: 'off' });
+  let created: jest.SpyInstance;
+  beforeEach(() => {
+    created = jest.spyOn(ConnectorFactoryImpl.prototype, 'create');
+  });
+  afterEach(() => created.mockRestore());
+
+  it('across turns of different mothers and check-ins on the same channel, and every reply still arrives', async () => {
+    await postJson(ctx.bot.base, '/dev/clock', { now: '2026-11-24T12:00:00+01:00' });
+    const anna = mother(ctx.bot.base, ctx.capture);
+    const berit = mother(ctx.bot.base, ctx.capture);
+    expect((await anna.send(onboardCard('2026-11-24T03:10:00+01:00'))).replies.length).toBeGreaterThan(0);
+    await postJson(ctx.bot.base, '/dev/clock', { now: '2026-11-25T09:05:00+01:00' });
+    expect((await postJson(ctx.bot.base, '/dev/checkins/run', {})).json).toMatchObject({ sent: 1 });
+    // One client for replies and one for check-ins (the SDK asks for them with different audiences).
+    expect(created.mock.calls.length).toBeLessThanOrEqual(2);
+    created.mockClear();
+
+    expect((await berit.send(onboardCard('2026-11-24T03:10:00+01:00'))).replies.length).toBeGreaterThan(0);
+    expect((await anna.send('ammet nå')).replies.length).toBeGreaterThan(0);
+    expect((await berit.send('våt bleie')).replies.length).toBeGreaterThan(0);
+    await postJson(ctx.bot.base, '/dev/clock', { now: '2026-11-26T09:05:00+01:00' });
+    const before = { anna: anna.replies().length, berit: berit.replies().length };
+    expect((await postJson(ctx.bot.base, '/dev/checkins/run', {})).json).toMatchObject({ sent: 2 });
+    expect(anna.replies().length).toBeGreaterThan(before.anna);
+    expect(berit.replies().length).toBeGreaterThan(before.berit);
+
+    expect(created).not.toHaveBeenCalled();
+  });
+});
