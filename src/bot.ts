@@ -4,7 +4,7 @@ import { handleTurn } from '../dialogs/handle-turn';
 import type { TurnInput } from '../dialogs/turn';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import type { Logger } from './logger';
+import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
 import type { Locale } from './mother/profile';
 import { motherIdOf } from './mother-identity';
 import { render } from './render';
@@ -81,7 +81,8 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
       }
       return outcome;
     });
-    deps.logger.info({ motherId, activityId: activity.id, type: activity.type, duplicate: result.duplicate, attempts: result.attempts, replies: result.outcome?.replies.length ?? 0 }, 'turn');
+    const logged: TurnLogFields = { motherId, activityId: activity.id, type: activity.type, duplicate: result.duplicate, attempts: result.attempts, replies: result.outcome?.replies.length ?? 0 };
+    context.turnState.set(TURN_LOG_FIELDS, logged);
     if (!result.outcome || result.outcome.replies.length === 0) return;
     await context.sendActivities(render(result.outcome.replies, result.outcome.locale));
   };

@@ -2,7 +2,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import type { Logger } from './logger';
+import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
 
 /** The largest activity we accept; a 100 KB message fits, a 1 MB body is refused with 413. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -32,9 +32,11 @@ export function createServer(deps: ServerDeps): Server {
 
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
 
+  // One line per request, after the answer has gone; a message's line carries its turn's fields.
+  const turnFields = new WeakMap<Request, TurnLogFields>();
   server.on('after', (req: Request, res: Response, route: unknown, err?: Error) => {
     logger.info(
-      { requestId: req.getId(), method: req.method, route: req.getRoute()?.path ?? req.path(), status: res.statusCode, ms: Date.now() - (req.time?.() ?? Date.now()), error: err?.name },
+      { requestId: req.getId(), method: req.method, route: req.getRoute()?.path ?? req.path(), status: res.statusCode, ms: Date.now() - (req.time?.() ?? Date.now()), error: err?.name, ...turnFields.get(req) },
       'request',
     );
   });
@@ -53,7 +55,14 @@ export function createServer(deps: ServerDeps): Server {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return json(res, 400, { error: 'the body must be a JSON activity' });
     const type = (body as { type?: unknown }).type;
     if (typeof type !== 'string' || !type) return json(res, 400, { error: 'the activity has no type' });
-    await adapter.process(req, res, logic);
+    await adapter.process(req, res, async (context) => {
+      try {
+        await logic(context);
+      } finally {
+        const fields = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
+        if (fields) turnFields.set(req, fields);
+      }
+    });
   });
 
   if (config.devRoutes) {

@@ -1,0 +1,67 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/logger';
+import { startCaptureServer, type CaptureServer } from '../support/capture-server';
+import { mother, onboardCard, postJson, startTestApp, type RunningApp } from '../support/test-app';
+
+/** The bot's own logger (levels, redaction) writing into memory instead of stdout. */
+function memoryLog(): { lines: () => Array<Record<string, unknown>>; raw: () => string; destination: Writable } {
+  let raw = '';
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      raw += chunk.toString('utf8');
+      done();
+    },
+  });
+  return {
+    destination,
+    raw: () => raw,
+    lines: () => raw.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
+
+describe('the log of a conversation', () => {
+  const log = memoryLog();
+  let capture: CaptureServer;
+  let bot: RunningApp;
+  beforeAll(async () => {
+    capture = await startCaptureServer();
+    bot = await startTestApp({ CHECKIN_LOOP: 'off' }, { logger: createLogger('info', log.destination) });
+    await postJson(bot.base, '/dev/clock', { now: '2026-11-25T14:00:00+01:00' });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await capture.close();
+  });
+
+  it('has one line per message, with her hashed id and the turn counts, and none of her words, name or figures', async () => {
+    const ingrid = mother(bot.base, capture, { name: 'Ingrid' });
+    const said = ['pumpet 37 ml fra venstre bryst', 'hvordan melker jeg ut for hånd', 'vondt i brystet og feber'];
+    await ingrid.send(onboardCard('2026-11-24T03:10:00+01:00'));
+    for (const text of said) await ingrid.send(text);
+    await ingrid.send({ action: 'log', type: 'pump', ml: 41, double: true });
+    const before = log.lines().length;
+
+    await ingrid.send('ammet nå');
+    const lines = log.lines().slice(before);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ msg: 'request', route: '/api/messages', status: 200, motherId: ingrid.motherId, duplicate: false, attempts: 1, replies: 1 });
+
+    const messageLines = log.lines().filter((line) => line.route === '/api/messages');
+    expect(messageLines).toHaveLength(6);
+    for (const line of messageLines) expect(line.motherId).toBe(ingrid.motherId);
+    const everything = log.raw();
+    for (const words of [...said, 'Ingrid', 'Test', ingrid.userId, '2026-11-24T03:10', 'ammet']) expect(everything).not.toContain(words);
+    // Ids, codes, counts and timings only: a new field in a log line has to be added here on purpose.
+    const allowed = new Set(['level', 'time', 'service', 'msg', 'requestId', 'method', 'route', 'status', 'ms', 'error', 'motherId', 'activityId', 'type', 'duplicate', 'attempts', 'replies']);
+    for (const line of log.lines()) expect(Object.keys(line).filter((key) => !allowed.has(key))).toEqual([]);
+  });
+
+  it('marks a redelivered activity as a duplicate on its one line', async () => {
+    const m = mother(bot.base, capture);
+    await m.send(onboardCard('2026-11-24T03:10:00+01:00'));
+    await m.send('våt bleie', 'the-same-activity');
+    const before = log.lines().length;
+    await m.send('våt bleie', 'the-same-activity');
+    expect(log.lines().slice(before)).toEqual([expect.objectContaining({ route: '/api/messages', status: 200, motherId: m.motherId, duplicate: true, replies: 0 })]);
+  });
+});
