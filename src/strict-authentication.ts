@@ -1,17 +1,22 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
-import { ConnectorClients, ReusedConnectorFactory } from './reused-connectors';
+import { AuthenticationConstants, AuthenticationError, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory, type UserTokenClient } from 'botframework-connector';
+import { ReusedClients, ReusedConnectorFactory } from './reused-clients';
 
 type Base = ConfigurationBotFrameworkAuthentication;
+
+/** The app id the SDK makes credentials for: the audience claim, else the appid claim. */
+const appIdOf = (claimsIdentity: ClaimsIdentity): string =>
+  claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
 
 /**
  * The SDK's authentication with two changes. Any failure to validate a request is a 401: the SDK
  * answers 500 when a token with a known key id carries a forged signature (jsonwebtoken throws its
- * own error, not an AuthenticationError). And replies and check-ins reuse the process's Bot
- * Connector clients instead of building one per turn (src/reused-connectors.ts).
+ * own error, not an AuthenticationError). And turns and check-ins reuse the process's Bot
+ * Framework clients instead of building two per turn (src/reused-clients.ts).
  */
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
-  readonly connectorClients = new ConnectorClients();
+  readonly connectorClients = new ReusedClients<ConnectorClient>();
+  readonly userTokenClients = new ReusedClients<UserTokenClient>();
 
   override async authenticateRequest(...args: Parameters<Base['authenticateRequest']>): ReturnType<Base['authenticateRequest']> {
     let result: Awaited<ReturnType<Base['authenticateRequest']>>;
@@ -28,9 +33,11 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
     return this.reused(super.createConnectorFactory(claimsIdentity), claimsIdentity);
   }
 
-  /** Keyed by the app id the SDK's own factory makes its credentials for (audience claim, else appid claim). */
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.userTokenClients.obtain(appIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
   private reused(made: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    const appId = claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
-    return new ReusedConnectorFactory(made, appId, this.connectorClients);
+    return new ReusedConnectorFactory(made, appIdOf(claimsIdentity), this.connectorClients);
   }
 }

@@ -1,53 +1,55 @@
-import type { ConnectorClient } from 'botframework-connector';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
-import { ConnectorClients } from '../../src/reused-connectors';
+import { ReusedClients } from '../../src/reused-clients';
 import { mother, onboardCard, postJson, withBotAndChannel } from '../support/test-app';
 
-const client = (name: string) => ({ name }) as unknown as ConnectorClient;
+const client = (name: string) => ({ name });
 
-describe('ConnectorClients', () => {
-  it('makes one client per app id, service URL and audience, and hands it out again', async () => {
-    const clients = new ConnectorClients();
+describe('ReusedClients', () => {
+  it('makes one client per key and hands it out again', async () => {
+    const clients = new ReusedClients<{ name: string }>();
     let made = 0;
     const make = () => Promise.resolve(client(`c${++made}`));
-    const first = await clients.obtain('app', 'https://smba.example/emea/', 'aud', make);
-    expect(await clients.obtain('app', 'https://smba.example/emea/', 'aud', make)).toBe(first);
-    expect(await clients.obtain('app', 'https://smba.example/amer/', 'aud', make)).not.toBe(first);
-    expect(await clients.obtain('app', 'https://smba.example/emea/', 'other', make)).not.toBe(first);
-    expect(await clients.obtain('other-app', 'https://smba.example/emea/', 'aud', make)).not.toBe(first);
-    expect(await clients.obtain('app', 'https://smba.example/emea/', undefined, make)).not.toBe(first);
-    expect(made).toBe(5);
+    const first = await clients.obtain('app|emea', make);
+    expect(await clients.obtain('app|emea', make)).toBe(first);
+    expect(await clients.obtain('app|amer', make)).not.toBe(first);
+    expect(made).toBe(2);
   });
 
   it('does not keep a client that could not be made: the next turn tries again', async () => {
-    const clients = new ConnectorClients();
-    await expect(clients.obtain('app', 'https://s/', undefined, () => Promise.reject(new Error('no credentials')))).rejects.toThrow('no credentials');
+    const clients = new ReusedClients<{ name: string }>();
+    await expect(clients.obtain('app', () => Promise.reject(new Error('no credentials')))).rejects.toThrow('no credentials');
     await Promise.resolve();
     expect(clients.size).toBe(0);
     const made = client('second try');
-    expect(await clients.obtain('app', 'https://s/', undefined, () => Promise.resolve(made))).toBe(made);
+    expect(await clients.obtain('app', () => Promise.resolve(made))).toBe(made);
   });
 
-  it('keeps at most its bound, dropping the oldest destination first', async () => {
-    const clients = new ConnectorClients(3);
+  it('keeps at most its bound, dropping the oldest first', async () => {
+    const clients = new ReusedClients<{ name: string }>(3);
     let made = 0;
     const make = () => Promise.resolve(client(`c${++made}`));
-    for (const url of ['https://a/', 'https://b/', 'https://c/', 'https://d/']) await clients.obtain('app', url, undefined, make);
+    for (const key of ['a', 'b', 'c', 'd']) await clients.obtain(key, make);
     expect(clients.size).toBe(3);
-    await clients.obtain('app', 'https://d/', undefined, make);
+    await clients.obtain('d', make);
     expect(made).toBe(4);
-    await clients.obtain('app', 'https://a/', undefined, make);
+    await clients.obtain('a', make);
     expect(made).toBe(5);
   });
 });
 
-describe('the bot reuses its Bot Connector client', () => {
+describe('the bot reuses its Bot Connector and token service clients', () => {
   const ctx = withBotAndChannel({ CHECKIN_LOOP: 'off' });
   let created: jest.SpyInstance;
+  let tokenClients: jest.SpyInstance;
   beforeEach(() => {
     created = jest.spyOn(ConnectorFactoryImpl.prototype, 'create');
+    tokenClients = jest.spyOn(ConfigurationBotFrameworkAuthentication.prototype, 'createUserTokenClient');
   });
-  afterEach(() => created.mockRestore());
+  afterEach(() => {
+    created.mockRestore();
+    tokenClients.mockRestore();
+  });
 
   it('across turns of different mothers and check-ins on the same channel, and every reply still arrives', async () => {
     await postJson(ctx.bot.base, '/dev/clock', { now: '2026-11-24T12:00:00+01:00' });
@@ -58,7 +60,9 @@ describe('the bot reuses its Bot Connector client', () => {
     expect((await postJson(ctx.bot.base, '/dev/checkins/run', {})).json).toMatchObject({ sent: 1 });
     // One client for replies and one for check-ins (the SDK asks for them with different audiences).
     expect(created.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(tokenClients.mock.calls.length).toBeLessThanOrEqual(1);
     created.mockClear();
+    tokenClients.mockClear();
 
     expect((await berit.send(onboardCard('2026-11-24T03:10:00+01:00'))).replies.length).toBeGreaterThan(0);
     expect((await anna.send('ammet nå')).replies.length).toBeGreaterThan(0);
@@ -70,5 +74,6 @@ describe('the bot reuses its Bot Connector client', () => {
     expect(berit.replies().length).toBeGreaterThan(before.berit);
 
     expect(created).not.toHaveBeenCalled();
+    expect(tokenClients).not.toHaveBeenCalled();
   });
 });
