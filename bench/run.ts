@@ -15,7 +15,7 @@ import { measureFreeQuestions } from './free-questions';
 import { measureMemory } from './memory';
 import { printTable, type Row } from './report';
 import { measureScheduler } from './scheduler-pass';
-import { PROJECT_ROOT, startEchoBot, startRealBot } from './support/bots';
+import { PRODUCT_NODE_FLAGS, PROJECT_ROOT, startEchoBot, startRealBot } from './support/bots';
 import { startChannel } from './support/channel';
 import { compareWithEcho, onboardAll, type Comparison, type TurnLoad } from './turn-latency';
 
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   printTable(rows);
   const out = path.join(PROJECT_ROOT, 'bench', 'results', 'bench.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  const machine = { node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100) };
+  const machine = { node: process.version, nodeFlags: PRODUCT_NODE_FLAGS, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100) };
   const botRoot = process.env.BENCH_BOT_ROOT;
   fs.writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), quick, ...(botRoot ? { botRoot } : {}), machine, sectionSeconds: seconds, results, table: rows }, null, 2)}\n`);
   log(`wrote ${path.relative(PROJECT_ROOT, out)}`);

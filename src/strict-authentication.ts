@@ -15,8 +15,8 @@ const appIdOf = (claimsIdentity: ClaimsIdentity): string =>
  * Framework clients instead of building two per turn (src/reused-clients.ts).
  */
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
-  readonly connectorClients = new ReusedClients<ConnectorClient>();
-  readonly userTokenClients = new ReusedClients<UserTokenClient>();
+  private readonly connectorClients = new ReusedClients<ConnectorClient>();
+  private readonly userTokenClients = new ReusedClients<UserTokenClient>();
 
   override async authenticateRequest(...args: Parameters<Base['authenticateRequest']>): ReturnType<Base['authenticateRequest']> {
     let result: Awaited<ReturnType<Base['authenticateRequest']>>;

@@ -44,10 +44,13 @@ export async function startRealBot(env: Record<string, string> = {}, nodeArgs: s
   };
 }
 
-/** bench/echo-bot.ts in its own process, as the baseline. */
-export async function startEchoBot(): Promise<RunningBot> {
+/**
+ * bench/echo-bot.ts in its own process, as the baseline, with the same V8 flags as the bot: the
+ * floor is what botbuilder and restify cost in the runtime the bot is deployed with.
+ */
+export async function startEchoBot(nodeArgs: string[] = PRODUCT_NODE_FLAGS): Promise<RunningBot> {
   const port = await freePort();
-  const child = startChild(process.execPath, ['--import', 'tsx', 'bench/echo-bot.ts'], {
+  const child = startChild(process.execPath, [...nodeArgs, '--import', 'tsx', 'bench/echo-bot.ts'], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port) },
   });
