@@ -64,6 +64,9 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
     const motherId = motherIdOf(activity);
     const now = deps.clock.now();
     const channelLocale = localeOf(activity.locale);
+    // Left before the turn runs, so that the request's log line names her even when the turn fails.
+    const logged: TurnLogFields = { motherId, activityId: activity.id, type: activity.type };
+    context.turnState.set(TURN_LOG_FIELDS, logged);
     const result = await runTurn(deps.store, motherId, activity.id, (doc) => {
       const outcome = handleTurn(doc, input, {
         motherId,
@@ -81,8 +84,7 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
       }
       return outcome;
     });
-    const logged: TurnLogFields = { motherId, activityId: activity.id, type: activity.type, duplicate: result.duplicate, attempts: result.attempts, replies: result.outcome?.replies.length ?? 0 };
-    context.turnState.set(TURN_LOG_FIELDS, logged);
+    Object.assign(logged, { duplicate: result.duplicate, attempts: result.attempts, replies: result.outcome?.replies.length ?? 0 });
     if (!result.outcome || result.outcome.replies.length === 0) return;
     await context.sendActivities(render(result.outcome.replies, result.outcome.locale));
   };
@@ -93,7 +95,10 @@ export function createTurnErrorHandler(logger: Logger, fallback: Locale) {
   return async (context: TurnContext, thrown: unknown): Promise<void> => {
     const error = thrown instanceof Error ? thrown : new Error('a non-error was thrown');
     const errorId = randomUUID().slice(0, 8);
-    const stack = (error.stack ?? '').split('\n').slice(1, 8).join('\n');
+    // Only the "at ..." frames: a message may span lines, and a message may quote what she wrote.
+    const stack = (error.stack ?? '').split(/\r?\n/).filter((line) => /^\s+at /.test(line)).slice(0, 7).join('\n');
+    const requestLine = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
+    if (requestLine) requestLine.errorId = errorId;
     logger.error({ errorId, name: error.name, stack }, 'turn failed');
     const locale = localeOf(context.activity.locale) ?? fallback;
     try {

@@ -21,7 +21,12 @@ export class ReusedClients<T> {
   /** The kept client for `key`, or one made by `make` and kept; a failed make is not kept. */
   obtain(key: string, make: () => Promise<T>): Promise<T> {
     const kept = this.clients.get(key);
-    if (kept) return kept;
+    if (kept) {
+      // Moved to the end, so that the bound drops the least recently used destination.
+      this.clients.delete(key);
+      this.clients.set(key, kept);
+      return kept;
+    }
     const made = make();
     if (this.clients.size >= this.max) this.clients.delete(this.clients.keys().next().value as string);
     this.clients.set(key, made);

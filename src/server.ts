@@ -36,7 +36,7 @@ export function createServer(deps: ServerDeps): Server {
   const turnFields = new WeakMap<Request, TurnLogFields>();
   server.on('after', (req: Request, res: Response, route: unknown, err?: Error) => {
     logger.info(
-      { requestId: req.getId(), method: req.method, route: req.getRoute()?.path ?? req.path(), status: res.statusCode, ms: Date.now() - (req.time?.() ?? Date.now()), error: err?.name, ...turnFields.get(req) },
+      { ...turnFields.get(req), requestId: req.getId(), method: req.method, route: req.getRoute()?.path ?? req.path(), status: res.statusCode, ms: Date.now() - (req.time?.() ?? Date.now()), error: err?.name },
       'request',
     );
   });
@@ -59,6 +59,7 @@ export function createServer(deps: ServerDeps): Server {
       try {
         await logic(context);
       } finally {
+        // The same object: the turn error handler, which runs after this, adds its error id to it.
         const fields = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
         if (fields) turnFields.set(req, fields);
       }

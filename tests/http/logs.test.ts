@@ -52,7 +52,7 @@ describe('the log of a conversation', () => {
     const everything = log.raw();
     for (const words of [...said, 'Ingrid', 'Test', ingrid.userId, '2026-11-24T03:10', 'ammet']) expect(everything).not.toContain(words);
     // Ids, codes, counts and timings only: a new field in a log line has to be added here on purpose.
-    const allowed = new Set(['level', 'time', 'service', 'msg', 'requestId', 'method', 'route', 'status', 'ms', 'error', 'motherId', 'activityId', 'type', 'duplicate', 'attempts', 'replies']);
+    const allowed = new Set(['level', 'time', 'service', 'msg', 'requestId', 'method', 'route', 'status', 'ms', 'error', 'motherId', 'activityId', 'type', 'duplicate', 'attempts', 'replies', 'errorId', 'name', 'stack']);
     for (const line of log.lines()) expect(Object.keys(line).filter((key) => !allowed.has(key))).toEqual([]);
   });
 
@@ -63,5 +63,25 @@ describe('the log of a conversation', () => {
     const before = log.lines().length;
     await m.send('våt bleie', 'the-same-activity');
     expect(log.lines().slice(before)).toEqual([expect.objectContaining({ route: '/api/messages', status: 200, motherId: m.motherId, duplicate: true, replies: 0 })]);
+  });
+
+  it('names her and the error id on the request line of a turn that fails, and keeps the error message itself out', async () => {
+    const m = mother(bot.base, capture);
+    await m.send(onboardCard('2026-11-24T03:10:00+01:00'));
+    const store = bot.app.store;
+    const realGet = store.get.bind(store);
+    // A driver error whose message quotes what was being handled, over more than one line.
+    const failing = jest.spyOn(store, 'get').mockImplementation(() => Promise.reject(new Error('could not read\nvondt i brystet\r\nfeber 39')));
+    const before = log.lines().length;
+    const { replies } = await m.send('vondt i brystet og feber').finally(() => failing.mockRestore());
+    const apology = replies.map((r) => r.text).join(' ');
+    expect(await realGet(m.motherId)).toBeTruthy();
+    const lines = log.lines().slice(before);
+    const failed = lines.find((line) => line.msg === 'turn failed');
+    const request = lines.find((line) => line.route === '/api/messages');
+    expect(failed?.errorId).toEqual(expect.any(String));
+    expect(request).toMatchObject({ motherId: m.motherId, errorId: failed?.errorId });
+    expect(apology).toContain(failed?.errorId);
+    expect(JSON.stringify(lines)).not.toMatch(/vondt|brystet|feber|could not read/);
   });
 });

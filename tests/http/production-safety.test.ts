@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import path from 'node:path';
+import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
 import nock from 'nock';
 import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 import { mother, postJson, startTestApp, type RunningApp } from '../support/test-app';
@@ -192,8 +193,11 @@ describe('POST /api/messages with an app id: the SDK validates the Bot Framework
   });
 
   it('sends its AAD token with every reply, also when later turns reuse the connector client', async () => {
+    const created = jest.spyOn(ConnectorFactoryImpl.prototype, 'create');
     const mothers = [mother(bot.base, capture, { locale: 'en-US' }), mother(bot.base, capture, { locale: 'en-US' })];
     for (const m of mothers) expect(await post(m.activity('hello'), signJwt(claims(), trusted.privateKey, TRUSTED_KID))).toBe(200);
+    expect(created.mock.calls.length).toBeLessThanOrEqual(1);
+    created.mockRestore();
     const sent = capture.received.filter((r) => mothers.some((m) => m.conversationId === r.conversationId));
     expect(sent.length).toBeGreaterThanOrEqual(2);
     for (const reply of sent) expect(reply.authorization).toBe(`Bearer ${OUTBOUND_TOKEN}`);
