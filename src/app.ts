@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
-import { CloudAdapter } from 'botbuilder';
 import { StrictBotFrameworkAuthentication } from './strict-authentication';
+import { CheckedActivityAdapter } from './checked-activity-adapter';
 import { Clock } from './clock';
 import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
@@ -19,7 +19,7 @@ export interface App {
   store: MeasuredMotherStore;
   clock: Clock;
   scheduler: CheckinScheduler;
-  adapter: CloudAdapter;
+  adapter: CheckedActivityAdapter;
   logger: Logger;
   /** Listens on config.port (0 = a free port); resolves with the bound port. */
   listen(): Promise<number>;
@@ -48,7 +48,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     MicrosoftAppType: config.microsoftAppType,
     MicrosoftAppTenantId: config.microsoftAppTenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CheckedActivityAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, config.defaultLocale);
   const scheduler = new CheckinScheduler({
     store,

@@ -1,5 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
+import type { CheckedActivityAdapter } from './checked-activity-adapter';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
@@ -9,7 +11,7 @@ export const MAX_BODY_BYTES = 512 * 1024;
 
 export interface ServerDeps {
   config: Config;
-  adapter: CloudAdapter;
+  adapter: CheckedActivityAdapter;
   logic: (context: TurnContext) => Promise<void>;
   clock: Clock;
   runCheckins: () => Promise<{ sent: number }>;
@@ -55,7 +57,7 @@ export function createServer(deps: ServerDeps): Server {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return json(res, 400, { error: 'the body must be a JSON activity' });
     const type = (body as { type?: unknown }).type;
     if (typeof type !== 'string' || !type) return json(res, 400, { error: 'the activity has no type' });
-    await adapter.process(req, res, async (context) => {
+    const logicWithLogFields = async (context: TurnContext): Promise<void> => {
       try {
         await logic(context);
       } finally {
@@ -63,7 +65,18 @@ export function createServer(deps: ServerDeps): Server {
         const fields = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
         if (fields) turnFields.set(req, fields);
       }
-    });
+    };
+    try {
+      const invokeResponse = await adapter.runCheckedActivity(req.header('authorization', ''), body as Activity, logicWithLogFields);
+      const status = invokeResponse?.status ?? 200;
+      if (invokeResponse?.body === undefined) {
+        res.status(status);
+        res.end();
+      } else json(res, status, invokeResponse.body);
+    } catch (error) {
+      if (error instanceof AuthenticationError) return json(res, 401, { error: 'unauthorized' });
+      throw error;
+    }
   });
 
   if (config.devRoutes) {
