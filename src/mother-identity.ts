@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 
 /**
@@ -7,5 +7,5 @@ import type { Activity } from 'botbuilder';
  */
 export function motherIdOf(activity: Pick<Activity, 'channelId' | 'from'>): string {
   const user = activity.from?.aadObjectId || activity.from?.id || 'anonymous';
-  return createHash('sha256').update(`${activity.channelId ?? 'unknown'}\u0000${user}`).digest('hex').slice(0, 40);
+  return hash('sha256', `${activity.channelId ?? 'unknown'}\u0000${user}`, 'hex').slice(0, 40);
 }
