@@ -42,6 +42,9 @@ WHERE next_checkin_at IS NOT NULL AND next_checkin_at <= @now
   AND (next_checkin_at, id) > (@afterAt, @afterId)
 ORDER BY next_checkin_at, id LIMIT @limit`;
 
+/** Reads not (yet) followed by a write are forgotten past this many; a forgotten one only costs the full update. */
+const PLANNED_AT_READ_MAX = 1_024;
+
 const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|PROTOCOL|NOMEM)/;
 
 interface DueRow {
@@ -54,6 +57,7 @@ interface Statements {
   get: Database.Statement<[string]>;
   create: Database.Statement<[{ id: string; etag: string; next: string | null; document: string }]>;
   replace: Database.Statement<[{ id: string; etag: string; newEtag: string; next: string | null; document: string }]>;
+  replaceDocument: Database.Statement<[{ id: string; etag: string; newEtag: string; document: string }]>;
   delete: Database.Statement<[string]>;
   findDueFirstPage: Database.Statement<[{ now: string; limit: number }]>;
   findDueNextPage: Database.Statement<[{ now: string; limit: number; afterAt: string; afterId: string }]>;
@@ -61,7 +65,7 @@ interface Statements {
 
 function prepareStatements(db: Database.Database): Statements {
   return {
-    get: db.prepare('SELECT etag, document FROM mothers WHERE id = ?'),
+    get: db.prepare('SELECT etag, next_checkin_at, document FROM mothers WHERE id = ?'),
     create: db.prepare(
       `INSERT INTO mothers (id, etag, next_checkin_at, document) VALUES (@id, @etag, @next, @document)
        ON CONFLICT (id) DO NOTHING`,
@@ -70,6 +74,9 @@ function prepareStatements(db: Database.Database): Statements {
       `UPDATE mothers SET etag = @newEtag, next_checkin_at = @next, document = @document
        WHERE id = @id AND etag = @etag`,
     ),
+    // Setting an indexed column rewrites its index entry even to the same value: a write that leaves
+    // her check-in as it was (most turns) costs a fifth less without it (measured, 4 KB documents).
+    replaceDocument: db.prepare('UPDATE mothers SET etag = @newEtag, document = @document WHERE id = @id AND etag = @etag'),
     delete: db.prepare('DELETE FROM mothers WHERE id = ?'),
     findDueFirstPage: db.prepare(FIND_DUE_FIRST_PAGE_SQL),
     findDueNextPage: db.prepare(FIND_DUE_NEXT_PAGE_SQL),
@@ -83,6 +90,8 @@ function prepareStatements(db: Database.Database): Statements {
  */
 export class SqliteMotherStore implements MeasuredMotherStore {
   private requests = 0;
+  /** Her planned check-in in the version of her row last read (by etag), until it is written or read again. */
+  private readonly plannedAtRead = new Map<string, { etag: string; next: string | null }>();
 
   private constructor(
     private readonly db: Database.Database,
@@ -128,9 +137,11 @@ export class SqliteMotherStore implements MeasuredMotherStore {
   async get(id: string): Promise<StoredMother | undefined> {
     return this.run(() => {
       const row = this.statements.get.get(id) as
-        | { etag: string; document: string }
+        | { etag: string; next_checkin_at: string | null; document: string }
         | undefined;
       if (!row) return undefined;
+      if (this.plannedAtRead.size >= PLANNED_AT_READ_MAX) this.plannedAtRead.clear();
+      this.plannedAtRead.set(id, { etag: row.etag, next: row.next_checkin_at });
       return { doc: JSON.parse(row.document) as MotherDocument, etag: row.etag };
     });
   }
@@ -161,7 +172,14 @@ export class SqliteMotherStore implements MeasuredMotherStore {
   private replaceRow(doc: MotherDocument, etag: string): string | EtagConflictError {
     const stored = withCanonicalCheckIn(doc);
     const newEtag = randomUUID();
-    const result = this.statements.replace.run({ id: stored.id, etag, newEtag, next: stored.nextCheckInAt, document: JSON.stringify(stored) });
+    const read = this.plannedAtRead.get(stored.id);
+    this.plannedAtRead.delete(stored.id);
+    // The row is only written when its etag is still the one read, so then its check-in is the one read too.
+    const unchanged = read !== undefined && read.etag === etag && read.next === stored.nextCheckInAt;
+    const document = JSON.stringify(stored);
+    const result = unchanged
+      ? this.statements.replaceDocument.run({ id: stored.id, etag, newEtag, document })
+      : this.statements.replace.run({ id: stored.id, etag, newEtag, next: stored.nextCheckInAt, document });
     // No row: either somebody wrote first or she was deleted; both mean "re-read".
     return result.changes === 0 ? new EtagConflictError(doc.id) : newEtag;
   }

@@ -211,6 +211,28 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Mot
       expect(await store.findDue(NOW, 10)).toEqual({ ids: [] });
     });
 
+    it('keeps her check-in time through writes that leave it, and moves it with writes that change it', async () => {
+      const doc = sampleMother(uniqueId('m'), { nextCheckInAt: '2026-11-26T07:00:00.000Z' });
+      await store.create(doc);
+      const dueNow = async () => (await store.findDue(NOW, 10)).ids;
+
+      await readModifyWrite(store, doc.id, (current) => ({ ...current, events: [] }));
+      expect(await dueNow()).toEqual([doc.id]);
+
+      // A writer that read before another moved her check-in is refused, not allowed to move it back.
+      const early = await store.get(doc.id);
+      await readModifyWrite(store, doc.id, (current) => ({ ...current, nextCheckInAt: '2026-11-27T08:00:00.000Z' }));
+      await expect(store.replace({ ...early!.doc, updatedAt: NOW }, early!.etag)).rejects.toBeInstanceOf(EtagConflictError);
+      expect(await dueNow()).toEqual([]);
+
+      await readModifyWrite(store, doc.id, (current) => ({ ...current, updatedAt: NOW }));
+      expect(await dueNow()).toEqual([]);
+      expect((await store.findDue('2026-11-27T08:00:00.000Z', 10)).ids).toEqual([doc.id]);
+
+      await readModifyWrite(store, doc.id, (current) => ({ ...current, nextCheckInAt: '2026-11-26T06:00:00.000Z' }));
+      expect(await dueNow()).toEqual([doc.id]);
+    });
+
     it('deletes every record of a mother, and deleting again is fine', async () => {
       const doc = sampleMother(uniqueId('m'), { nextCheckInAt: '2026-11-26T07:00:00.000Z' });
       const other = sampleMother(uniqueId('other'), { nextCheckInAt: '2026-11-26T07:00:00.000Z' });
