@@ -9,10 +9,10 @@ import type { MotherProfile } from './profile';
 
 export type BirthTime = Pick<MotherProfile, 'birthAt'>;
 
-/** A half-open interval of instants [start, end) or (start, end], as ISO UTC strings. */
+/** A half-open interval of instants [start, end) or (start, end], in epoch milliseconds (rules test every event against it). */
 export interface TimeWindow {
-  start: string;
-  end: string;
+  start: number;
+  end: number;
 }
 
 export const HOURS_PER_DAY = 24;
@@ -125,24 +125,25 @@ export function atHour(profile: BirthTime, hours: number): string {
 /** The sliding 24 h window that ends at `now`: (now - 24 h, now]. */
 export function last24Hours(now: string): TimeWindow {
   const end = millisOf(now);
-  return { start: isoOfMillis(end - HOURS_PER_DAY * HOUR_MS), end: isoOfMillis(end) };
+  return { start: end - HOURS_PER_DAY * HOUR_MS, end };
 }
 
 /** Is `at` inside the sliding window (start, end]? The start is excluded so that two back-to-back windows never share an event. */
 export function inSlidingWindow(at: string, window: TimeWindow): boolean {
   const t = millisOf(at);
-  return t > millisOf(window.start) && t <= millisOf(window.end);
+  return t > window.start && t <= window.end;
 }
 
 /** Hours [fromHour, toHour) since birth, e.g. day 1 is [0, 24). */
 export function hoursWindow(profile: BirthTime, fromHour: number, toHour: number): TimeWindow {
-  return { start: atHour(profile, fromHour), end: atHour(profile, toHour) };
+  const birth = millisOf(profile.birthAt);
+  return { start: birth + fromHour * HOUR_MS, end: birth + toHour * HOUR_MS };
 }
 
 /** Is `at` inside the birth-relative window [start, end)? */
 export function inHoursWindow(at: string, window: TimeWindow): boolean {
   const t = millisOf(at);
-  return t >= millisOf(window.start) && t < millisOf(window.end);
+  return t >= window.start && t < window.end;
 }
 
 /** Is `at` at or before `now`? Events logged for a later time are not yet part of the past. */

@@ -110,6 +110,6 @@ describe('reading stored times', () => {
   it('counts windows in real hours whatever the spelling of now', () => {
     const birth = { birthAt: '2026-10-24T22:00:00+02:00' };
     expect(atHour(birth, 24)).toBe(DateTime.fromISO('2026-10-25T21:00:00+01:00').toUTC().toISO());
-    expect(last24Hours('2026-10-25T21:00:00+01:00')).toEqual({ start: '2026-10-24T20:00:00.000Z', end: '2026-10-25T20:00:00.000Z' });
+    expect(last24Hours('2026-10-25T21:00:00+01:00')).toEqual({ start: Date.parse('2026-10-24T20:00:00.000Z'), end: Date.parse('2026-10-25T20:00:00.000Z') });
   });
 });

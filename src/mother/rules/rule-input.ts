@@ -37,7 +37,15 @@ export function pastEvents<T extends MotherEvent['type']>(input: Pick<RuleInput,
   }
   let past = sorted.byType.get(type);
   if (!past) {
-    past = input.events.filter((e) => e.type === type && notAfter(e.at, input.now)).sort((a, b) => millisOf(a.at) - millisOf(b.at));
+    // Each time is read once: a comparator reading both times would read them again on every comparison.
+    const nowMs = millisOf(input.now);
+    const timed: Array<{ event: MotherEvent; ms: number }> = [];
+    for (const event of input.events) {
+      if (event.type !== type) continue;
+      const ms = millisOf(event.at);
+      if (ms <= nowMs) timed.push({ event, ms });
+    }
+    past = timed.sort((a, b) => a.ms - b.ms).map((t) => t.event);
     sorted.byType.set(type, past);
   }
   return past as readonly EventOf<T>[];
