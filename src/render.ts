@@ -8,10 +8,25 @@ import { checkinCard, type CheckinQuestion } from './cards/checkin-card';
 import type { FeedingMode } from './mother/events';
 import { findingTextKey, findingTextParams } from './mother/finding-text';
 
-/** Turns the domain's replies into Bot Framework activities in her language. */
+/**
+ * Turns the domain's replies into Bot Framework activities in her language. Texts that follow each
+ * other go out as one message, a paragraph each: one notification on her phone instead of three,
+ * and fewer sends against Teams' limit of 7 messages a second per conversation. A card or a file
+ * stays a message of its own; quick-reply buttons close the message they belong to.
+ */
 export function render(replies: Reply[], locale: Locale): Partial<Activity>[] {
-  return replies.map((reply) => renderOne(reply, locale));
+  const activities: Partial<Activity>[] = [];
+  for (const activity of replies.map((reply) => renderOne(reply, locale))) {
+    const previous = activities[activities.length - 1];
+    if (previous && isPlainText(previous) && !previous.suggestedActions && isPlainText(activity)) {
+      previous.text = `${previous.text}\n\n${activity.text}`;
+      if (activity.suggestedActions) previous.suggestedActions = activity.suggestedActions;
+    } else activities.push(activity);
+  }
+  return activities;
 }
+
+const isPlainText = (activity: Partial<Activity>): boolean => typeof activity.text === 'string' && activity.text !== '' && !activity.attachments;
 
 function renderOne(reply: Reply, locale: Locale): Partial<Activity> {
   switch (reply.kind) {
