@@ -4,7 +4,7 @@ import { handleTurn } from '../dialogs/handle-turn';
 import type { TurnInput } from '../dialogs/turn';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
+import { stackFramesOf, TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
 import type { Locale } from './mother/profile';
 import { motherIdOf } from './mother-identity';
 import { render } from './render';
@@ -95,11 +95,9 @@ export function createTurnErrorHandler(logger: Logger, fallback: Locale) {
   return async (context: TurnContext, thrown: unknown): Promise<void> => {
     const error = thrown instanceof Error ? thrown : new Error('a non-error was thrown');
     const errorId = randomUUID().slice(0, 8);
-    // Only the "at ..." frames: a message may span lines, and a message may quote what she wrote.
-    const stack = (error.stack ?? '').split(/\r?\n/).filter((line) => /^\s+at /.test(line)).slice(0, 7).join('\n');
     const requestLine = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
     if (requestLine) requestLine.errorId = errorId;
-    logger.error({ errorId, name: error.name, stack }, 'turn failed');
+    logger.error({ errorId, name: error.name, stack: stackFramesOf(error) }, 'turn failed');
     const locale = localeOf(context.activity.locale) ?? fallback;
     try {
       await context.sendActivity({ type: ActivityTypes.Message, text: t(locale, 'common:error.apology', { errorId }), locale });

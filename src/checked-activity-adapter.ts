@@ -7,13 +7,13 @@ import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } fr
  * stderr unstructured; the server answers those itself.
  */
 export class CheckedActivityAdapter extends CloudAdapter {
-  /** Authenticates (an AuthenticationError when it fails) and runs the turn; an invoke's answer when there is one. */
+  /** Authenticates and runs the turn; an invoke's answer when there is one. A refused request throws an AuthenticationError (with StrictBotFrameworkAuthentication, whatever the cause). */
   runCheckedActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, withDates(activity), logic);
   }
 }
 
-/** What the SDK's request path does to an activity before a turn: its times become Dates. */
+/** What the SDK's request path (botbuilder's validateAndFixActivity, not exported) does to an activity before a turn: its times become Dates. */
 function withDates(activity: Activity): Activity {
   const raw = activity as Activity & Record<'timestamp' | 'localTimestamp' | 'expiration', unknown>;
   if (typeof raw.timestamp === 'string') Object.assign(activity, { rawTimestamp: raw.timestamp, timestamp: new Date(raw.timestamp) });

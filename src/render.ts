@@ -7,18 +7,22 @@ import { logCard } from './cards/log-card';
 import { checkinCard, type CheckinQuestion } from './cards/checkin-card';
 import type { FeedingMode } from './mother/events';
 import { findingTextKey, findingTextParams } from './mother/finding-text';
+import { isMoreSevere } from './mother/severity';
 
 /**
  * Turns the domain's replies into Bot Framework activities in her language. Texts that follow each
  * other go out as one message, a paragraph each: one notification on her phone instead of three,
- * and fewer sends against Teams' limit of 7 messages a second per conversation. A card or a file
- * stays a message of its own; quick-reply buttons close the message they belong to.
+ * and fewer sends against Teams' limit of 7 messages a second per conversation. A finding that asks
+ * her to contact someone always starts a message (its preview is what she sees first); a card or a
+ * file stays a message of its own; quick-reply buttons close the message they belong to.
  */
 export function render(replies: Reply[], locale: Locale): Partial<Activity>[] {
   const activities: Partial<Activity>[] = [];
-  for (const activity of replies.map((reply) => renderOne(reply, locale))) {
+  for (const reply of replies) {
+    const activity = renderOne(reply, locale);
     const previous = activities[activities.length - 1];
-    if (previous && isPlainText(previous) && !previous.suggestedActions && isPlainText(activity)) {
+    const ownMessage = reply.kind === 'finding' && !isMoreSevere('advice', reply.finding.severity);
+    if (previous && !ownMessage && isPlainText(previous) && !previous.suggestedActions && isPlainText(activity)) {
       previous.text = `${previous.text}\n\n${activity.text}`;
       if (activity.suggestedActions) previous.suggestedActions = activity.suggestedActions;
     } else activities.push(activity);

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Activity, TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import type { CheckedActivityAdapter } from './checked-activity-adapter';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
+import { stackFramesOf, TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
 
 /** The largest activity we accept; a 100 KB message fits, a 1 MB body is refused with 413. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -74,8 +75,11 @@ export function createServer(deps: ServerDeps): Server {
         res.end();
       } else json(res, status, invokeResponse.body);
     } catch (error) {
-      if (error instanceof AuthenticationError) return json(res, 401, { error: 'unauthorized' });
-      throw error;
+      // A refused token is 401; the token service out of reach (the SDK's 500 AuthenticationError) is ours to retry later.
+      if (error instanceof AuthenticationError) return json(res, error.statusCode === 401 ? 401 : 503, { error: error.statusCode === 401 ? 'unauthorized' : 'unavailable' });
+      const errorId = randomUUID().slice(0, 8);
+      logger.error({ errorId, name: error instanceof Error ? error.name : typeof error, stack: stackFramesOf(error) }, 'request failed');
+      return json(res, 500, { error: 'internal', errorId });
     }
   });
 

@@ -90,7 +90,7 @@ function prepareStatements(db: Database.Database): Statements {
  */
 export class SqliteMotherStore implements MeasuredMotherStore {
   private requests = 0;
-  /** Her planned check-in in the version of her row last read (by etag), until it is written or read again. */
+  /** Her planned check-in in the version of her row last read (by etag), until it is written, deleted or read again (forgotten in bulk past PLANNED_AT_READ_MAX). */
   private readonly plannedAtRead = new Map<string, { etag: string; next: string | null }>();
 
   private constructor(
@@ -186,6 +186,7 @@ export class SqliteMotherStore implements MeasuredMotherStore {
 
   async delete(id: string): Promise<void> {
     this.run(() => {
+      this.plannedAtRead.delete(id);
       this.statements.delete.run(id);
       // Older versions of her document still sit in the write-ahead log: fold it in and empty it.
       this.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -113,7 +113,7 @@ describe('POST /api/messages with an app id: the SDK validates the Bot Framework
   const jwk = (kid: string, endorsements: string[]) => ({ kty: 'RSA', use: 'sig', kid, ...trusted.publicKey.export({ format: 'jwk' }), endorsements });
 
   beforeAll(async () => {
-    // The SDK prints every refused token with console.error; the assertions below say what matters.
+    // The SDK may print a refused token with console.error; the assertions below say what matters.
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     capture = await startCaptureServer();
     nock.disableNetConnect();

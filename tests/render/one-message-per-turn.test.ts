@@ -7,13 +7,28 @@ const finding = (code: Finding['code'], severity: Finding['severity']): Reply =>
 
 describe('what one turn sends', () => {
   it('sends texts that follow each other as one message, a paragraph each, in the order given', () => {
-    const activities = render([finding('pump.frequency-low', 'advice'), finding('feeds.frequency-ok', 'info'), text('common:logged.feed')], 'nb');
+    const replies = [finding('pump.frequency-low', 'advice'), finding('feeds.frequency-ok', 'info'), text('common:logged.feed')];
+    const activities = render(replies, 'nb');
 
     expect(activities).toHaveLength(1);
-    const paragraphs = (activities[0]?.text ?? '').split('\n\n');
-    expect(paragraphs.length).toBeGreaterThanOrEqual(3);
-    expect(paragraphs.at(-1)).toBe(t('nb', 'common:logged.feed'));
+    expect(activities[0]?.text).toBe(replies.map((reply) => render([reply], 'nb')[0]?.text).join('\n\n'));
     expect(activities[0]).toMatchObject({ type: 'message', locale: 'nb', textFormat: 'markdown' });
+  });
+
+  it('starts a new message with a finding that asks her to contact someone, so its preview is what she sees', () => {
+    const contact = finding('stools.low-day4', 'contact');
+    const activities = render([text('common:logged.feed'), contact, text('common:logged.feed')], 'nb');
+
+    expect(activities).toHaveLength(2);
+    expect(activities[0]?.text).toBe(t('nb', 'common:logged.feed'));
+    expect(activities[1]?.text?.startsWith(render([contact], 'nb')[0]?.text ?? '-')).toBe(true);
+  });
+
+  it('keeps her export (a text with a file) as a message of its own', () => {
+    const exported = { kind: 'export', data: {} } as unknown as Reply;
+    const activities = render([text('common:logged.feed'), exported, text('common:logged.feed')], 'nb');
+
+    expect(activities.map((a) => (a.attachments ? 'file' : 'text'))).toEqual(['text', 'file', 'text']);
   });
 
   it('keeps a card as a message of its own, after the text before it', () => {
