@@ -9,7 +9,8 @@ import {
   SQLITE_FILE_NAME,
   SqliteMotherStore,
 } from '../../src/store/sqlite-mother-store';
-import { describeStoreContract, sampleMother } from './store-contract';
+import { EtagConflictError } from '../../src/store/mother-store';
+import { describeStoreContract, NOW, sampleMother } from './store-contract';
 
 const dirs: string[] = [];
 
@@ -26,6 +27,26 @@ afterAll(() => {
 describeStoreContract('embedded (SQLite)', async () => SqliteMotherStore.open(freshDataDir()));
 
 describe('embedded (SQLite) store on disk', () => {
+  it('refuses a stale write from a second instance that would put her check-in time back', async () => {
+    const dir = freshDataDir();
+    const [a, b] = [SqliteMotherStore.open(dir), SqliteMotherStore.open(dir)];
+    const doc = sampleMother('two-instances', { nextCheckInAt: '2026-11-26T07:00:00.000Z' });
+    await a.create(doc);
+
+    // A reads, B moves her check-in on, A writes back what it read with the check-in as it was then.
+    const readByA = await a.get(doc.id);
+    const readByB = await b.get(doc.id);
+    await b.replace({ ...readByB!.doc, nextCheckInAt: '2026-11-27T08:00:00.000Z' }, readByB!.etag);
+    await expect(a.replace({ ...readByA!.doc, updatedAt: NOW }, readByA!.etag)).rejects.toBeInstanceOf(EtagConflictError);
+
+    expect((await a.findDue(NOW, 10)).ids).toEqual([]);
+    expect((await a.findDue('2026-11-27T08:00:00.000Z', 10)).ids).toEqual([doc.id]);
+    const row = new Database(join(dir, SQLITE_FILE_NAME), { readonly: true }).prepare('SELECT next_checkin_at, document FROM mothers').get() as { next_checkin_at: string; document: string };
+    expect(row.next_checkin_at).toBe(JSON.parse(row.document).nextCheckInAt);
+    await a.close();
+    await b.close();
+  });
+
   it('keeps her data when the store is closed and opened again', async () => {
     const dir = freshDataDir();
     const first = SqliteMotherStore.open(dir);
