@@ -58,6 +58,9 @@ export function createServer(deps: ServerDeps): Server {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return json(res, 400, { error: 'the body must be a JSON activity' });
     const type = (body as { type?: unknown }).type;
     if (typeof type !== 'string' || !type) return json(res, 400, { error: 'the activity has no type' });
+    // Every channel names where to answer; without it the SDK fails before her turn or drops the reply.
+    const serviceUrl = (body as { serviceUrl?: unknown }).serviceUrl;
+    if (typeof serviceUrl !== 'string' || !serviceUrl) return json(res, 400, { error: 'the activity has no serviceUrl' });
     const logicWithLogFields = async (context: TurnContext): Promise<void> => {
       try {
         await logic(context);

@@ -60,10 +60,22 @@ describe('the bot over HTTP, with the embedded store', () => {
     expect(volumes).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
+  it('answers an invoke it has no handler for with 501, as the SDK does, and neither writes to her nor stores her', async () => {
+    const m = mother(bot.base, capture);
+    const invoke = { ...m.activity({ action: 'log', type: 'feed' }), type: 'invoke', name: 'adaptiveCard/action' };
+    const res = await postJson(bot.base, '/api/messages', invoke);
+    expect(res.status).toBe(501);
+    expect(m.replies()).toHaveLength(0);
+    expect(await bot.app.store.get(m.motherId)).toBeUndefined();
+    expect((await m.send('hei')).replies.map((r) => r.text ?? '').join('\n')).toMatch(/gratulerer/i);
+  });
+
   it.each([
     ['a body that is not JSON', '{not json', 'application/json', 400],
     ['an activity without a type', JSON.stringify({ text: 'hei' }), 'application/json', 400],
     ['a JSON array', '[1,2]', 'application/json', 400],
+    ['a message without a serviceUrl', JSON.stringify({ type: 'message', text: 'hei', channelId: 'msteams', from: { id: 'u' }, conversation: { id: 'c' } }), 'application/json', 400],
+    ['a message whose serviceUrl is a number', JSON.stringify({ type: 'message', text: 'hei', serviceUrl: 42, channelId: 'msteams', from: { id: 'u' }, conversation: { id: 'c' } }), 'application/json', 400],
     ['a 1 MB body', JSON.stringify({ type: 'message', text: 'x'.repeat(1024 * 1024) }), 'application/json', 413],
   ])('refuses %s with a 4xx and keeps running', async (_name, body, contentType, status) => {
     const res = await fetch(`${bot.base}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
 import { createLogger } from '../../src/logger';
 import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 import { mother, onboardCard, postJson, startTestApp, type RunningApp } from '../support/test-app';
@@ -83,5 +84,28 @@ describe('the log of a conversation', () => {
     expect(request).toMatchObject({ motherId: m.motherId, errorId: failed?.errorId });
     expect(apology).toContain(failed?.errorId);
     expect(JSON.stringify(lines)).not.toMatch(/vondt|brystet|feber|could not read/);
+  });
+
+  it('answers 500 with an error id when a request fails before her turn, logs only stack frames, and stores nothing', async () => {
+    const m = mother(bot.base, capture);
+    // The SDK cannot make a Bot Connector client for a destination it has not served yet.
+    const failing = jest.spyOn(ConnectorFactoryImpl.prototype, 'create').mockRejectedValueOnce(new Error('no client for\nvondt i brystet'));
+    const before = log.lines().length;
+    let factoryCalls = 0;
+    const res = await postJson(bot.base, '/api/messages', { ...m.activity('vondt i brystet'), serviceUrl: 'https://smba.example.invalid/emea/' }).finally(() => {
+      factoryCalls = failing.mock.calls.length;
+      failing.mockRestore();
+    });
+    expect(factoryCalls).toBe(1);
+    expect(res).toEqual({ status: 500, json: { error: 'internal', errorId: expect.any(String) } });
+    const { errorId } = res.json as { errorId: string };
+    const lines = log.lines().slice(before);
+    expect(lines).toEqual([
+      expect.objectContaining({ msg: 'request failed', errorId, name: 'Error', stack: expect.stringMatching(/^\s*at /) }),
+      expect.objectContaining({ msg: 'request', route: '/api/messages', status: 500 }),
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/vondt|brystet|no client/);
+    expect(await bot.app.store.get(m.motherId)).toBeUndefined();
+    expect(m.replies()).toHaveLength(0);
   });
 });
