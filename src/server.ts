@@ -81,6 +81,7 @@ export function createServer(deps: ServerDeps): Server {
       // A refused token is 401; the token service out of reach (the SDK's 500 AuthenticationError) is ours to retry later.
       if (error instanceof AuthenticationError) return error.statusCode === 401 ? json(res, 401, { error: 'unauthorized' }) : json(res, 503, { error: 'unavailable' });
       const errorId = randomUUID().slice(0, 8);
+      turnFields.set(req, { ...turnFields.get(req), errorId });
       logger.error({ errorId, name: error instanceof Error ? error.name : typeof error, stack: stackFramesOf(error) }, 'request failed');
       return json(res, 500, { error: 'internal', errorId });
     }

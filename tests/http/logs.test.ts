@@ -86,7 +86,7 @@ describe('the log of a conversation', () => {
     expect(JSON.stringify(lines)).not.toMatch(/vondt|brystet|feber|could not read/);
   });
 
-  it('answers 500 with an error id when a request fails before her turn, logs only stack frames, and stores nothing', async () => {
+  it('answers 500 with an error id when a request fails before her turn, puts the id on its request line, logs only stack frames, and stores nothing', async () => {
     const m = mother(bot.base, capture);
     // The SDK cannot make a Bot Connector client for a destination it has not served yet.
     const failing = jest.spyOn(ConnectorFactoryImpl.prototype, 'create').mockRejectedValueOnce(new Error('no client for\nvondt i brystet'));
@@ -102,7 +102,7 @@ describe('the log of a conversation', () => {
     const lines = log.lines().slice(before);
     expect(lines).toEqual([
       expect.objectContaining({ msg: 'request failed', errorId, name: 'Error', stack: expect.stringMatching(/^\s*at /) }),
-      expect.objectContaining({ msg: 'request', route: '/api/messages', status: 500 }),
+      expect.objectContaining({ msg: 'request', route: '/api/messages', status: 500, errorId }),
     ]);
     expect(JSON.stringify(lines)).not.toMatch(/vondt|brystet|no client/);
     expect(await bot.app.store.get(m.motherId)).toBeUndefined();
