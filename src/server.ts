@@ -10,6 +10,9 @@ import { stackFramesOf, TURN_LOG_FIELDS, type Logger, type TurnLogFields } from 
 /** The largest activity we accept; a 100 KB message fits, a 1 MB body is refused with 413. */
 export const MAX_BODY_BYTES = 512 * 1024;
 
+/** Every channel sends these; without a serviceUrl the SDK fails before her turn or has nowhere to answer. */
+const REQUIRED_TEXT_FIELDS = ['type', 'serviceUrl'] as const;
+
 export interface ServerDeps {
   config: Config;
   adapter: CheckedActivityAdapter;
@@ -56,11 +59,11 @@ export function createServer(deps: ServerDeps): Server {
   server.post('/api/messages', async (req: Request, res: Response) => {
     const body: unknown = req.body;
     if (!body || typeof body !== 'object' || Array.isArray(body)) return json(res, 400, { error: 'the body must be a JSON activity' });
-    const type = (body as { type?: unknown }).type;
-    if (typeof type !== 'string' || !type) return json(res, 400, { error: 'the activity has no type' });
-    // Every channel names where to answer; without it the SDK fails before her turn or drops the reply.
-    const serviceUrl = (body as { serviceUrl?: unknown }).serviceUrl;
-    if (typeof serviceUrl !== 'string' || !serviceUrl) return json(res, 400, { error: 'the activity has no serviceUrl' });
+    const missing = REQUIRED_TEXT_FIELDS.find((field) => {
+      const value = (body as Record<string, unknown>)[field];
+      return typeof value !== 'string' || !value;
+    });
+    if (missing) return json(res, 400, { error: `the activity has no ${missing}` });
     const logicWithLogFields = async (context: TurnContext): Promise<void> => {
       try {
         await logic(context);
