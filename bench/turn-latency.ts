@@ -32,6 +32,8 @@ export interface Comparison {
   p50Ratio: number;
   p99Ratio: number;
   throughputRatio: number;
+  /** Bot p50 over echo p50 in each pair of alternating rounds: how much the ratio moves with the machine. */
+  roundP50Ratios: number[];
 }
 
 function figures(results: LoadResult[], cpuMs: number): SideFigures {
@@ -88,6 +90,7 @@ export async function compareWithEcho(
   }
   const botFigures = figures(results.bot, cpuMs.bot);
   const echoFigures = figures(results.echo, cpuMs.echo);
+  const roundP50 = (result: LoadResult): number => percentile(result.latenciesMs, 50);
   return {
     load,
     bot: botFigures,
@@ -95,5 +98,6 @@ export async function compareWithEcho(
     p50Ratio: round(botFigures.p50Ms / echoFigures.p50Ms),
     p99Ratio: round(botFigures.p99Ms / echoFigures.p99Ms),
     throughputRatio: round(botFigures.turnsPerSecond / echoFigures.turnsPerSecond),
+    roundP50Ratios: results.bot.map((botRound, r) => round(roundP50(botRound) / roundP50(results.echo[r]!))),
   };
 }
