@@ -22,9 +22,9 @@ import { compareWithEcho, onboardAll, type Comparison, type TurnLoad } from './t
 
 const quick = process.env.BENCH_QUICK === '1';
 /**
- * Eight rounds a side: each mother's first eight turns after onboarding, one of each kind of the mix
- * (support/mothers.ts). Per round the ratio moves by ±20 % with the shared machine; eight alternating
- * pairs hold the pooled p50 steadier than four did.
+ * Eight rounds a side: every mother's eight turns right after onboarding, one of each kind of the mix
+ * (support/mothers.ts; 400 of them have one untimed warm-up turn first). A single round's ratio moves
+ * by a fifth or more with the shared machine; eight alternating pairs hold the pooled p50 steadier.
  */
 const TURNS: TurnLoad = quick ? { mothers: 100, rounds: 2, turnsPerRound: 200, concurrency: 8 } : { mothers: 1000, rounds: 8, turnsPerRound: 1000, concurrency: 8 };
 const COSMOS_TURNS: TurnLoad = quick ? { mothers: 50, rounds: 2, turnsPerRound: 100, concurrency: 8 } : { mothers: 1000, rounds: 3, turnsPerRound: 500, concurrency: 8 };
