@@ -34,7 +34,9 @@ const COSMOS_TURNS: TurnLoad = quick ? { mothers: 50, rounds: 2, turnsPerRound: 
  * mothers writing some 30 times a day make 3.5 turns/s).
  */
 const RATE_PER_SECOND = 50;
-const atRate = (load: TurnLoad, turnsPerRound: number): TurnLoad => ({ ...load, rounds: Math.min(load.rounds, 4), turnsPerRound: quick ? 100 : turnsPerRound, ratePerSecond: RATE_PER_SECOND });
+/** A round at 50 turns/s takes 10 s a side; four (three on Cosmos) are enough there, where nothing saturates. */
+const AT_RATE_MAX_ROUNDS = 4;
+const atRate = (load: TurnLoad, turnsPerRound: number): TurnLoad => ({ ...load, rounds: Math.min(load.rounds, AT_RATE_MAX_ROUNDS), turnsPerRound: quick ? 100 : turnsPerRound, ratePerSecond: RATE_PER_SECOND });
 const MEMORY_MOTHERS = quick ? 500 : 10_000;
 const COLD_STARTS = 5;
 

@@ -3,7 +3,7 @@ import type { RunningBot } from './support/bots';
 import type { Channel } from './support/channel';
 import { postJson, runAtRate, runLoad, type LoadResult } from './support/load';
 import { activityFrom, benchMother, onboarding, timedTurns, TURN_CLOCK, type BenchMother } from './support/mothers';
-import { percentile, round } from './support/stats';
+import { median, percentile, round } from './support/stats';
 
 export interface TurnLoad {
   mothers: number;
@@ -90,7 +90,6 @@ export async function compareWithEcho(
   }
   const botFigures = figures(results.bot, cpuMs.bot);
   const echoFigures = figures(results.echo, cpuMs.echo);
-  const roundP50 = (result: LoadResult): number => percentile(result.latenciesMs, 50);
   return {
     load,
     bot: botFigures,
@@ -98,6 +97,6 @@ export async function compareWithEcho(
     p50Ratio: round(botFigures.p50Ms / echoFigures.p50Ms),
     p99Ratio: round(botFigures.p99Ms / echoFigures.p99Ms),
     throughputRatio: round(botFigures.turnsPerSecond / echoFigures.turnsPerSecond),
-    roundP50Ratios: results.bot.map((botRound, r) => round(roundP50(botRound) / roundP50(results.echo[r]!))),
+    roundP50Ratios: results.bot.map((botRound, r) => round(median(botRound.latenciesMs) / median(results.echo[r]!.latenciesMs))),
   };
 }
