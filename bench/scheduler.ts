@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import pino from 'pino';
 import { Clock } from '../src/clock';
+import { newEntryId } from '../src/entry-id';
 import { CheckinScheduler, type ProactiveSender } from '../src/checkins/scheduler';
 import type { LoggedEvent } from '../src/mother/events';
 import { progressWeek } from '../dialogs/week-progress';
@@ -32,8 +33,8 @@ function events(i: number): LoggedEvent[] {
     type: k % 3 === 0 ? 'diaper' : 'feed',
     at: new Date(Date.UTC(2026, 10, 24, 4 + k * 2, i % 60)).toISOString(),
     ...(k % 3 === 0 ? { wet: true, stool: 'transitional' } : { side: 'left' }),
-    id: `e${k}`,
-    entry: `n${k}`,
+    id: newEntryId(),
+    entry: newEntryId(),
     loggedAt: '2026-11-26T06:00:00.000Z',
   })) as LoggedEvent[];
 }

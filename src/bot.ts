@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import { stackFramesOf, TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
 import type { Locale } from './mother/profile';
+import { newEntryId } from './entry-id';
 import { motherIdOf } from './mother-identity';
 import { render } from './render';
 import type { MotherDocument, StoredConversationReference } from './store/mother-document';
@@ -74,7 +75,7 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
         channelLocale,
         defaultLocale: deps.config.defaultLocale,
         defaultTimezone: deps.config.defaultTimezone,
-        newId: randomUUID,
+        newId: newEntryId,
       });
       // Teams can move a conversation to another serviceUrl: keep where to reach her up to date.
       const next: MotherDocument | undefined = outcome.doc ?? (outcome.doc === undefined ? doc : undefined);

@@ -60,6 +60,32 @@ describe('the bot over HTTP, with the embedded store', () => {
     expect(volumes).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
+  it('gives every logged event an id of its own and takes back one whole logging with "angre"', async () => {
+    const m = mother(bot.base, capture);
+    await m.send(onboardCard('2026-11-24T03:10:00+01:00', 'both'));
+    await m.send({ action: 'log', type: 'feed', side: 'left' });
+    await m.send({ action: 'checkin', feeds: 9, wetDiapers: 5, yellowStools: 3, pumpMl: [22, 25, 30] });
+    await postJson(bot.base, '/dev/clock', { now: '2026-11-24T12:05:00+01:00' });
+    try {
+      await m.send({ action: 'log', type: 'diaper', wet: true, stool: 'none' });
+
+      const logged = await m.exportData();
+      const ids = logged.events.map((e) => e.id);
+      expect(ids).toHaveLength(5);
+      expect(new Set(ids).size).toBe(5);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{12}$/);
+
+      expect((await m.send('angre')).replies[0]?.text).toMatch(/\(1 hendelse\)/);
+      // The check-in answer and its three volumes were one logging: they go together, the feed before stays.
+      expect((await m.send('angre')).replies[0]?.text).toMatch(/\(4 hendelser\)/);
+      const left = await m.exportData();
+      expect(left.events.map((e) => e.type)).toEqual(['feed']);
+      expect(left.events[0]?.id).toBe(logged.events[0]?.id);
+    } finally {
+      await postJson(bot.base, '/dev/clock', { now: '2026-11-24T12:00:00+01:00' });
+    }
+  });
+
   it('answers an invoke it has no handler for with 501, as the SDK does, and neither writes to her nor stores her', async () => {
     const m = mother(bot.base, capture);
     const invoke = { ...m.activity({ action: 'log', type: 'feed' }), type: 'invoke', name: 'adaptiveCard/action' };
