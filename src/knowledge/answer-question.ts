@@ -6,15 +6,18 @@ import { isNumberTerm, isWeakTerm, termsOf } from './analyzer';
 import { isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex } from './topic-index';
 
-export interface QuestionAnswer {
+export interface TopicMatch {
   /** The best topic, or null when no topic fits well enough: then decline honestly. */
   topic: TopicId | null;
   /** Confidence in `topic`, from 0 to 1. */
   score: number;
-  /** A red flag in the same message: answer that first. */
-  urgent: RedFlagCode | null;
   /** Topics as close as the best one: offer them beside `topic` ("did you mean?"). */
   alternatives: TopicId[];
+}
+
+export interface QuestionAnswer extends TopicMatch {
+  /** A red flag in the same message: answer that first. */
+  urgent: RedFlagCode | null;
 }
 
 /** Below this share of her meaningful words found in the best topic, we decline. */
@@ -32,8 +35,10 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function match(text: string, urgent: RedFlagCode | null): QuestionAnswer {
-  const declined: QuestionAnswer = { topic: null, score: 0, urgent, alternatives: [] };
+const noTopic = (): TopicMatch => ({ topic: null, score: 0, alternatives: [] });
+
+function match(text: string): TopicMatch {
+  const declined = noTopic();
   const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
   if (contentTerms.size === 0) return declined;
 
@@ -54,25 +59,32 @@ function match(text: string, urgent: RedFlagCode | null): QuestionAnswer {
   const score = round(coverage * Math.min(1, best.score / FULL_RAW_SCORE));
   if (coverage < MIN_COVERAGE || best.score < MIN_RAW_SCORE) return { ...declined, score };
 
-  return { topic: best.id as TopicId, score, urgent, alternatives: close ? [close.id as TopicId] : [] };
+  return { topic: best.id as TopicId, score, alternatives: close ? [close.id as TopicId] : [] };
 }
 
 const MAX_CLAUSES = 8;
 
 /**
- * Finds the topic of a free question (nb, nn or en). `locale` is accepted for callers that
- * know it; the index holds all three languages, so mixed or misjudged text still finds its topic.
- * When the whole message fits no topic, each sentence is tried on its own: "hun har feber,
- * når kommer melken" still finds its question beside the red flag.
+ * Finds the topic of a free question (nb, nn or en); the index holds all three languages, so
+ * mixed or misjudged text still finds its topic. When the whole message fits no topic, each
+ * sentence is tried on its own: "hun har feber, når kommer melken" still finds its question.
+ * The bot calls this once her message has passed the red-flag check.
  */
-export function answerQuestion(text: string, _locale: Locale = 'nb'): QuestionAnswer {
-  const urgent = detectRedFlag(text);
-  if (typeof text !== 'string') return { topic: null, score: 0, urgent, alternatives: [] };
+export function findTopic(text: string): TopicMatch {
+  if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
   const question = text.slice(0, MAX_SCAN_CHARS);
-  const whole = match(question, urgent);
+  const whole = match(question);
   if (whole.topic) return whole;
   const clauses = question.split(/[.,!?;:](?=\s|$)|\n+/).filter((clause) => clause.trim()).slice(0, MAX_CLAUSES);
   if (clauses.length < 2) return whole;
-  return clauses.map((clause) => match(clause, urgent)).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
+  return clauses.map((clause) => match(clause)).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
+}
+
+/**
+ * A free question on its own (the `ask` command line, the evaluation set): its topic, and any
+ * red flag in it, which comes first. `locale` is accepted for callers that know it.
+ */
+export function answerQuestion(text: string, _locale: Locale = 'nb'): QuestionAnswer {
+  return { ...findTopic(text), urgent: detectRedFlag(text) };
 }
