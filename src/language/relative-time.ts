@@ -82,7 +82,13 @@ const MINUTE_UNITS = new Set(['min', 'mins', 'minutt', 'minutter', 'minuttar', '
 const HOUR_UNITS = new Set(['time', 'timer', 'timar', 'timen', 'hour', 'hours', 'hr', 'hrs', 't', 'h', 'tim']);
 const SINCE = new Set(['siden', 'since']);
 
-const iso = (dt: DateTime): string => dt.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
+let lastIso: { dt: DateTime; value: string } | undefined;
+
+/** UTC ISO of an instant; the last one is remembered, as one message asks for her "now" several times (a DateTime never changes). */
+function iso(dt: DateTime): string {
+  if (lastIso?.dt !== dt) lastIso = { dt, value: dt.toUTC().toISO({ suppressMilliseconds: true }) ?? '' };
+  return lastIso.value;
+}
 
 let lastNow: { now: string; timezone: string; value: DateTime } | undefined;
 
