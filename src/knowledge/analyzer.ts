@@ -1,5 +1,6 @@
 import { newStemmer } from 'snowball-stemmers';
 import { foldWord } from './fold-text';
+import { rememberedPerWord } from '../language/word-memo';
 
 /**
  * Turns a word into the terms the index compares: folded (æøå optional), split when it is a
@@ -133,14 +134,15 @@ function compoundParts(word: string): string[] {
 }
 
 /** The terms of one word, or an empty list for a stopword. */
-export function termsOfWord(rawWord: string): string[] {
+export const termsOfWord = rememberedPerWord((rawWord: string): readonly string[] => {
   const word = foldWord(rawWord);
   if (word.length < 2 && !/\d/.test(word)) return [];
   if (STOPWORDS.has(word)) return [];
   const terms = new Set<string>([normalizeStem(word)]);
   for (const part of compoundParts(word)) terms.add(normalizeStem(part));
-  return [...terms];
-}
+  // Frozen: one remembered list is handed to every caller.
+  return Object.freeze([...terms]);
+});
 
 /** Words of a text, as MiniSearch gets them before `termsOfWord`. */
 export function wordsOf(text: string): string[] {

@@ -1,10 +1,12 @@
+import { rememberedPerWord } from '../language/word-memo';
+
 /**
  * Folds a word so that spellings without æøå, with "aa"/"oe"/"ae", or with other
  * accents meet the proper spelling: "håndmelking", "handmelking" and "haandmelking"
  * all become "handmelking". Both the indexed texts and her message pass through it.
  */
-export function foldWord(word: string): string {
-  return word
+export const foldWord = rememberedPerWord((word: string): string =>
+  word
     .toLowerCase()
     .replace(/æ/g, 'a')
     .replace(/ø/g, 'o')
@@ -13,8 +15,8 @@ export function foldWord(word: string): string {
     .replace(/aa/g, 'a')
     .replace(/ae/g, 'a')
     .replace(/oe/g, 'o')
-    .replace(/['’]/g, '');
-}
+    .replace(/['’]/g, ''),
+);
 
 const TOKEN = /\d+(?:[.,]\d+)?|[\p{L}'’]+|[.!?;:,\n]/gu;
 

@@ -32,7 +32,7 @@ export function buildTopicIndex(): MiniSearch<TopicDocument> {
     tokenize: wordsOf,
     processTerm: (word) => {
       const terms = termsOfWord(word);
-      return terms.length ? terms : null;
+      return terms.length ? [...terms] : null;
     },
   });
   index.addAll(TOPIC_IDS.map(documentOf));

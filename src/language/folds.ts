@@ -1,4 +1,5 @@
 import { newStemmer } from 'snowball-stemmers';
+import { rememberedPerWord } from './word-memo';
 
 /**
  * Word folds: typos, missing æøå, inflections and nynorsk forms mapped to one
@@ -67,7 +68,9 @@ function stem(word: string): string {
 const MAX_WORD_LENGTH = 40;
 
 /** The canonical spelling of one lower-cased word. */
-export function foldWord(word: string): string {
+export const foldWord = rememberedPerWord(canonicalSpelling);
+
+function canonicalSpelling(word: string): string {
   if (word.length > MAX_WORD_LENGTH) return word;
   const folded = WORD_FOLDS[word];
   if (folded !== undefined) return folded;
