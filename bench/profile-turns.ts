@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   const file = fs.readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error('no .cpuprofile was written (did the bot exit on SIGTERM?)');
   const kept = path.resolve(__dirname, 'results', `turns-${storage}.cpuprofile`);
+  fs.mkdirSync(path.dirname(kept), { recursive: true });
   fs.copyFileSync(path.join(profileDir, file), kept);
   fs.rmSync(profileDir, { recursive: true, force: true });
   console.log(`self time, top ${TOP} (profile kept in ${path.relative(process.cwd(), kept)}):`);
