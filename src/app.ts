@@ -13,6 +13,8 @@ import { translator } from './i18n';
 import { PACKAGE_VERSION } from './project-root';
 import { CheckinScheduler } from './checkins/scheduler';
 import { adapterSender } from './checkins/proactive-sender';
+import { mainThreadTurns, TurnThreads } from './turn-runner';
+import { WorkerTurnRunner } from './worker-turn-runner';
 
 export interface App {
   server: Server;
@@ -32,7 +34,7 @@ export interface AppOverrides {
   cosmosClientOptions?: NonNullable<StoreConfig['cosmos']>['clientOptions'];
 }
 
-/** Composition root: config -> store -> adapter -> bot -> scheduler -> server. */
+/** Composition root: config -> store and turn threads -> adapter -> bot -> scheduler -> server. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   translator();
@@ -42,6 +44,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     dataDir: config.dataDir,
     cosmos: { ...config.cosmos, ...(overrides.cosmosClientOptions ? { clientOptions: overrides.cosmosClientOptions } : {}) },
   });
+  const turns = new TurnThreads(mainThreadTurns(store), config.turnWorker ? await WorkerTurnRunner.start({ dataDir: config.dataDir, logger }) : undefined);
   const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
     MicrosoftAppPassword: config.microsoftAppPassword,
@@ -62,7 +65,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const server = createServer({
     config,
     adapter,
-    logic: createBotLogic({ store, clock, config, logger }),
+    logic: createBotLogic({ turns, clock, config, logger }),
     clock,
     logger,
     version: PACKAGE_VERSION,
@@ -85,6 +88,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     close: async () => {
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await turns.close();
       await store.close();
     },
   };

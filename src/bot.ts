@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
-import { handleTurn } from '../dialogs/handle-turn';
 import type { TurnInput } from '../dialogs/turn';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { stackFramesOf, TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
 import type { Locale } from './mother/profile';
-import { newEntryId } from './entry-id';
 import { motherIdOf } from './mother-identity';
 import { render } from './render';
-import type { MotherDocument, StoredConversationReference } from './store/mother-document';
-import type { MotherStore } from './store/mother-store';
-import { runTurn } from './turn-pipeline';
+import type { StoredConversationReference } from './store/mother-document';
+import type { TurnThreads } from './turn-runner';
 import { t } from './i18n';
 
 export function localeOf(raw: string | undefined): Locale | undefined {
@@ -46,11 +43,8 @@ export function referenceOf(activity: Activity): StoredConversationReference {
   };
 }
 
-const sameReference = (a: StoredConversationReference | undefined, b: StoredConversationReference): boolean =>
-  !!a && a.serviceUrl === b.serviceUrl && a.conversation.id === b.conversation.id && a.bot.id === b.bot.id && a.user.id === b.user.id;
-
 export interface BotDeps {
-  store: MotherStore;
+  turns: TurnThreads;
   clock: Clock;
   config: Config;
   logger: Logger;
@@ -68,26 +62,20 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
     // Left before the turn runs, so that the request's log line names her even when the turn fails.
     const logged: TurnLogFields = { motherId, activityId: activity.id, type: activity.type };
     context.turnState.set(TURN_LOG_FIELDS, logged);
-    const result = await runTurn(deps.store, motherId, activity.id, (doc) => {
-      const outcome = handleTurn(doc, input, {
-        motherId,
-        now,
-        channelLocale,
-        defaultLocale: deps.config.defaultLocale,
-        defaultTimezone: deps.config.defaultTimezone,
-        newId: newEntryId,
-      });
-      // Teams can move a conversation to another serviceUrl: keep where to reach her up to date.
-      const next: MotherDocument | undefined = outcome.doc ?? (outcome.doc === undefined ? doc : undefined);
-      if (next && next.consent === 'given') {
-        const ref = referenceOf(activity);
-        if (!sameReference(next.conversation, ref)) outcome.doc = { ...next, conversation: ref };
-      }
-      return outcome;
+    const request = {
+      motherId,
+      activityId: activity.id,
+      input,
+      context: { motherId, now, channelLocale, defaultLocale: deps.config.defaultLocale, defaultTimezone: deps.config.defaultTimezone },
+      reference: referenceOf(activity),
+    };
+    await deps.turns.during(async (runner) => {
+      logged.thread = runner.thread;
+      const result = await runner.run(request);
+      Object.assign(logged, { duplicate: result.duplicate, attempts: result.attempts, replies: result.replies.length });
+      if (result.replies.length === 0 || !result.locale) return;
+      await context.sendActivities(render(result.replies, result.locale));
     });
-    Object.assign(logged, { duplicate: result.duplicate, attempts: result.attempts, replies: result.outcome?.replies.length ?? 0 });
-    if (!result.outcome || result.outcome.replies.length === 0) return;
-    await context.sendActivities(render(result.outcome.replies, result.outcome.locale));
   };
 }
 

@@ -35,9 +35,9 @@ describe('deployment/Dockerfile', () => {
     expect(runtime.join('\n')).not.toMatch(/g\+\+/);
   });
 
-  it('exposes 3978, checks /healthz with node, and starts the compiled entry point', () => {
+  it('exposes 3978, checks /healthz with node, and starts the compiled entry point with the V8 flags and environment of npm start', () => {
     const runtime = stage('runtime').join('\n');
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; config: { nodeFlags: string } };
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; config: { nodeFlags: string; runtimeEnv: string } };
     const main = pkg.main;
     const flags = pkg.config.nodeFlags.split(' ').map((flag) => `"${flag}", `).join('');
 
@@ -45,6 +45,9 @@ describe('deployment/Dockerfile', () => {
     expect(runtime).toMatch(/HEALTHCHECK .*CMD \["node", "-e", .*\/healthz/);
     expect(runtime).not.toMatch(/curl|wget/);
     expect(runtime).toContain(`CMD ["node", ${flags}"${main}"]`);
+    // The same environment as `npm start` (package.json config.runtimeEnv).
+    const environment = runtime.split('\n').filter((line) => line.startsWith('ENV ')).flatMap((line) => line.split(/\s+/).slice(1));
+    for (const setting of pkg.config.runtimeEnv.split(' ')) expect(environment).toContain(setting);
     expect(runtime).toContain('COPY locales ./locales');
   });
 
