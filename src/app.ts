@@ -44,7 +44,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     dataDir: config.dataDir,
     cosmos: { ...config.cosmos, ...(overrides.cosmosClientOptions ? { clientOptions: overrides.cosmosClientOptions } : {}) },
   });
-  const turns = new TurnThreads(mainThreadTurns(store), config.turnWorker ? await WorkerTurnRunner.start({ dataDir: config.dataDir, logger }) : undefined);
+  // Started in the background: until it is up, every turn is decided on the event loop's thread.
+  const worker = config.turnWorker ? new WorkerTurnRunner({ dataDir: config.dataDir, logger }) : undefined;
+  worker?.warmUp();
+  const turns = new TurnThreads(mainThreadTurns(store), worker);
   const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
     MicrosoftAppPassword: config.microsoftAppPassword,
@@ -70,6 +73,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     version: PACKAGE_VERSION,
     runCheckins: async () => ({ sent: (await scheduler.runPass()).sent }),
+    turnWorkerState: () => turns.workerState,
     extend: (s) => registerWebChat(s, { directLineSecret: config.directLineSecret }),
   });
   if (config.scheduler.loop) scheduler.start(config.scheduler.intervalMs);
@@ -88,8 +92,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     close: async () => {
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await turns.close();
-      await store.close();
+      try {
+        await turns.close();
+      } finally {
+        await store.close();
+      }
     },
   };
 }

@@ -69,10 +69,9 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
       context: { motherId, now, channelLocale, defaultLocale: deps.config.defaultLocale, defaultTimezone: deps.config.defaultTimezone },
       reference: referenceOf(activity),
     };
-    await deps.turns.during(async (runner) => {
-      logged.thread = runner.thread;
-      const result = await runner.run(request);
-      Object.assign(logged, { duplicate: result.duplicate, attempts: result.attempts, replies: result.replies.length });
+    await deps.turns.during(async (decide) => {
+      const result = await decide(request);
+      Object.assign(logged, { thread: result.thread, duplicate: result.duplicate, attempts: result.attempts, replies: result.replies.length });
       if (result.replies.length === 0 || !result.locale) return;
       await context.sendActivities(render(result.replies, result.locale));
     });

@@ -19,6 +19,8 @@ export interface ServerDeps {
   logic: (context: TurnContext) => Promise<void>;
   clock: Clock;
   runCheckins: () => Promise<{ sent: number }>;
+  /** Whether her turns can be decided in the worker thread now (up, starting, down) or it is off. */
+  turnWorkerState: () => string;
   logger: Logger;
   version: string;
   /** Extra routes (web chat page, token exchange). */
@@ -53,7 +55,7 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
-    json(res, 200, { status: 'ok', version: deps.version, storage: config.storage, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+    json(res, 200, { status: 'ok', version: deps.version, storage: config.storage, turnWorker: deps.turnWorkerState(), uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {

@@ -25,10 +25,10 @@ if (store) {
       void opened.close().finally(() => port.close());
       return;
     }
-    runTurnRequest(opened, message.request).then(
-      (result) => tell({ kind: 'done', n: message.n, result }),
-      (error: unknown) => tell({ kind: 'failed', n: message.n, error: carried(error) }),
-    );
+    runTurnRequest(opened, message.request)
+      .then((result) => tell({ kind: 'done', n: message.n, result }))
+      // A turn that failed, or whose answer could not be sent: either way the main thread hears of it.
+      .catch((error: unknown) => tell({ kind: 'failed', n: message.n, error: carried(error) }));
   });
   tell({ kind: 'ready' });
 }

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
 import { createLogger } from '../../src/logger';
 import { startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { mother, onboardCard, postJson, startTestApp, type RunningApp } from '../support/test-app';
+import { mother, onboardCard, postJson, startTestApp, untilTurnWorkerUp, type RunningApp } from '../support/test-app';
 
 /** The bot's own logger (levels, redaction) writing into memory instead of stdout. */
 function memoryLog(): { lines: () => Array<Record<string, unknown>>; raw: () => string; destination: Writable } {
@@ -60,6 +60,7 @@ describe('the log of a conversation', () => {
   it('names the thread that decided each turn: the worker for turns that arrive while others are under way, and nothing is lost', async () => {
     const mothers = Array.from({ length: 4 }, (_, i) => mother(bot.base, capture, { name: `burst${i}` }));
     for (const m of mothers) await m.send(onboardCard('2026-11-24T03:10:00+01:00', 'pump'));
+    await untilTurnWorkerUp(bot.base);
     const before = log.lines().length;
     const repliesBefore = mothers.map((m) => m.replies().length);
     const sent = await Promise.all(mothers.flatMap((m) => [11, 12, 13].map((ml) => m.send({ action: 'log', type: 'pump', ml, double: true }))));

@@ -1,71 +1,110 @@
 import { loadConfig } from '../../src/config';
-import { TurnThreads, type TurnRunner } from '../../src/turn-runner';
-import type { TurnResult } from '../../src/turn-request';
+import { TurnThreads, TurnWorkerUnavailableError, type StartableTurnRunner, type TurnRunner } from '../../src/turn-runner';
+import type { TurnRequest, TurnResult } from '../../src/turn-request';
 
 const answered: TurnResult = { duplicate: false, attempts: 1, replies: [] };
+const request = {} as TurnRequest;
 
-function runner(name: 'main' | 'worker', used: string[]): TurnRunner {
+function mainThread(decided: string[]): TurnRunner {
   return {
-    thread: name,
     run: async () => {
-      used.push(name);
+      decided.push('main');
       return answered;
     },
     close: async () => {},
   };
 }
 
-/** A turn that stays under way (its replies still going out) until `finish` is called. */
-function heldTurn(threads: TurnThreads): { finish: () => void; done: Promise<void> } {
+/** A worker that is up or not, and whose turns succeed or fail with `failure`. */
+function worker(decided: string[], options: { up?: boolean; failure?: Error } = {}): StartableTurnRunner & { warmUps: number } {
+  return {
+    state: options.up === false ? 'starting' : 'up',
+    warmUps: 0,
+    warmUp() {
+      this.warmUps += 1;
+    },
+    run: async () => {
+      decided.push('worker');
+      if (options.failure) throw options.failure;
+      return answered;
+    },
+    close: async () => {},
+  };
+}
+
+/** A turn that stays under way (its replies still going out) until `finish` is called; `thread` is where it was decided. */
+function heldTurn(threads: TurnThreads): { finish: () => void; done: Promise<string> } {
   let finish = (): void => {};
   const replied = new Promise<void>((resolve) => (finish = resolve));
-  const done = threads.during(async (chosen) => {
-    await chosen.run({} as never);
+  const done = threads.during(async (decide) => {
+    const { thread } = await decide(request);
     await replied;
+    return thread;
   });
   return { finish, done };
 }
 
 describe('the thread that decides her turn', () => {
   it('is the event loop thread when hers is the only turn under way, one after another', async () => {
-    const used: string[] = [];
-    const threads = new TurnThreads(runner('main', used), runner('worker', used));
-    for (let i = 0; i < 3; i++) await threads.during((chosen) => chosen.run({} as never));
-    expect(used).toEqual(['main', 'main', 'main']);
+    const decided: string[] = [];
+    const threads = new TurnThreads(mainThread(decided), worker(decided));
+    for (let i = 0; i < 3; i++) await threads.during((decide) => decide(request));
+    expect(decided).toEqual(['main', 'main', 'main']);
   });
 
   it('is the worker while other turns are under way, and the event loop thread again once they are done', async () => {
-    const used: string[] = [];
-    const threads = new TurnThreads(runner('main', used), runner('worker', used));
-    const first = heldTurn(threads);
-    const second = heldTurn(threads);
-    const third = heldTurn(threads);
-    await Promise.resolve();
-    second.finish();
+    const decided: string[] = [];
+    const threads = new TurnThreads(mainThread(decided), worker(decided));
+    const turns = [heldTurn(threads), heldTurn(threads), heldTurn(threads)];
+    for (const turn of turns) turn.finish();
+    expect(await Promise.all(turns.map((t) => t.done))).toEqual(['main', 'worker', 'worker']);
+    expect((await threads.during((decide) => decide(request))).thread).toBe('main');
+  });
+
+  it('is the event loop thread while the worker is not up yet, and the worker is started in the background', async () => {
+    const decided: string[] = [];
+    const starting = worker(decided, { up: false });
+    const threads = new TurnThreads(mainThread(decided), starting);
+    const turns = [heldTurn(threads), heldTurn(threads)];
+    for (const turn of turns) turn.finish();
+    expect(await Promise.all(turns.map((t) => t.done))).toEqual(['main', 'main']);
+    expect(starting.warmUps).toBe(1);
+  });
+
+  it('is the event loop thread for a turn the worker could not take, but never a second time for a turn the worker failed', async () => {
+    const decided: string[] = [];
+    const gone = new TurnThreads(mainThread(decided), worker(decided, { failure: new TurnWorkerUnavailableError() }));
+    const first = heldTurn(gone);
+    const second = heldTurn(gone);
     first.finish();
+    second.finish();
+    expect(await Promise.all([first.done, second.done])).toEqual(['main', 'main']);
+    expect(decided).toEqual(['main', 'worker', 'main']);
+
+    decided.length = 0;
+    const failing = new TurnThreads(mainThread(decided), worker(decided, { failure: new Error('stopped while writing') }));
+    const third = heldTurn(failing);
+    const fourth = heldTurn(failing);
     third.finish();
-    await Promise.all([first.done, second.done, third.done]);
-    await threads.during((chosen) => chosen.run({} as never));
-    expect(used).toEqual(['main', 'worker', 'worker', 'main']);
+    await expect(fourth.done).rejects.toThrow('stopped while writing');
+    await third.done;
+    expect(decided).toEqual(['main', 'worker']);
   });
 
   it('counts a turn that failed as done', async () => {
-    const used: string[] = [];
-    const threads = new TurnThreads(runner('main', used), runner('worker', used));
+    const decided: string[] = [];
+    const threads = new TurnThreads(mainThread(decided), worker(decided));
     await expect(threads.during(async () => Promise.reject(new Error('store down')))).rejects.toThrow('store down');
-    await threads.during((chosen) => chosen.run({} as never));
-    expect(used).toEqual(['main']);
+    await threads.during((decide) => decide(request));
+    expect(decided).toEqual(['main']);
   });
 
   it('is always the event loop thread without a worker', async () => {
-    const used: string[] = [];
-    const threads = new TurnThreads(runner('main', used));
-    const first = heldTurn(threads);
-    const second = heldTurn(threads);
-    first.finish();
-    second.finish();
-    await Promise.all([first.done, second.done]);
-    expect(used).toEqual(['main', 'main']);
+    const decided: string[] = [];
+    const threads = new TurnThreads(mainThread(decided));
+    const turns = [heldTurn(threads), heldTurn(threads)];
+    for (const turn of turns) turn.finish();
+    expect(await Promise.all(turns.map((t) => t.done))).toEqual(['main', 'main']);
   });
 });
 

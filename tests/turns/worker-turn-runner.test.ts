@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import pino from 'pino';
-import { SqliteMotherStore } from '../../src/store/sqlite-mother-store';
+import { SQLITE_FILE_NAME, SqliteMotherStore } from '../../src/store/sqlite-mother-store';
 import type { TurnRequest } from '../../src/turn-request';
-import { TurnWorkerStoppedError, WorkerTurnRunner } from '../../src/worker-turn-runner';
+import { TurnWorkerUnavailableError } from '../../src/turn-runner';
+import { TurnWorkerStoppedError, WorkerTurnRunner, type WorkerTurnOptions } from '../../src/worker-turn-runner';
 import { tempDataDir } from '../support/test-app';
 
 // Every worker the runner starts, to stop one as a crash would.
@@ -36,32 +38,56 @@ const onboard = { action: 'onboard', birthAt: '2026-11-24T03:10:00+01:00', feedi
 
 function logLines(): { logger: pino.Logger; lines: Array<Record<string, unknown>> } {
   const lines: Array<Record<string, unknown>> = [];
-  const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = pino({ level: 'info', base: undefined }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
   return { logger, lines };
 }
+
+const settledWithin = <T>(promise: Promise<T>, ms: number): Promise<'settled' | 'pending'> =>
+  Promise.race([promise.then(() => 'settled' as const, () => 'settled' as const), new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), ms))]);
 
 describe('her turns in the worker thread', () => {
   let dataDir: string;
   let runner: WorkerTurnRunner | undefined;
+  let lock: Database.Database | undefined;
+
+  /** A runner whose worker is up. */
+  async function started(options: Partial<WorkerTurnOptions> = {}): Promise<WorkerTurnRunner> {
+    const up = new WorkerTurnRunner({ dataDir, logger: logLines().logger, ...options });
+    runner = up;
+    expect(await up.started()).toBe(true);
+    return up;
+  }
+
+  /** Another connection holding the store's write lock: a turn that writes waits inside the worker until it is released. */
+  function holdWriteLock(): () => void {
+    lock = new Database(path.join(dataDir, SQLITE_FILE_NAME));
+    lock.exec('BEGIN IMMEDIATE');
+    return () => {
+      lock?.exec('COMMIT');
+      lock?.close();
+      lock = undefined;
+    };
+  }
+
   beforeEach(() => {
     dataDir = tempDataDir();
   });
   afterEach(async () => {
+    if (lock?.open) lock.close();
     await runner?.close();
     runner = undefined;
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('are decided and stored there, in the file the rest of the app reads, and answered in her language', async () => {
-    runner = await WorkerTurnRunner.start({ dataDir, logger: logLines().logger });
-    const welcome = await runner.run(request('m1', 'hei', 'a1'));
-    await runner.run(request('m1', onboard, 'a2'));
-    const logged = await runner.run(request('m1', { action: 'log', type: 'feed', side: 'left' }, 'a3'));
+    const up = await started();
+    const welcome = await up.run(request('m1', 'hei', 'a1'));
+    await up.run(request('m1', onboard, 'a2'));
+    const logged = await up.run(request('m1', { action: 'log', type: 'feed', side: 'left' }, 'a3'));
     expect(welcome).toMatchObject({ duplicate: false, locale: 'nb' });
     expect(welcome.replies.map((r) => r.kind)).toContain('card');
     expect(logged.replies.length).toBeGreaterThan(0);
-    const again = await runner.run(request('m1', { action: 'log', type: 'feed', side: 'left' }, 'a3'));
-    expect(again).toMatchObject({ duplicate: true, replies: [] });
+    expect(await up.run(request('m1', { action: 'log', type: 'feed', side: 'left' }, 'a3'))).toMatchObject({ duplicate: true, replies: [] });
 
     const store = SqliteMotherStore.open(dataDir);
     const stored = await store.get('m1');
@@ -71,41 +97,76 @@ describe('her turns in the worker thread', () => {
   });
 
   it('fail with the name and frames of the error there, never its message, and the next turn is served', async () => {
-    runner = await WorkerTurnRunner.start({ dataDir, logger: logLines().logger });
+    const up = await started();
     // A document needs an id: the store refuses one without, with a message saying so.
-    const error = await runner.run(request('', 'hei', 'a1')).then(
+    const error = await up.run(request('', 'hei', 'a1')).then(
       () => undefined,
       (e: Error) => e,
     );
     expect(error).toMatchObject({ name: 'RangeError', message: 'her turn failed in the turn worker' });
     expect(error?.stack).toMatch(/\n\s+at /);
     expect(error?.stack).not.toMatch(/needs an id/);
-    expect((await runner.run(request('m2', 'hei', 'a2'))).replies.length).toBeGreaterThan(0);
+    expect((await up.run(request('m2', 'hei', 'a2'))).replies.length).toBeGreaterThan(0);
   });
 
-  it('go to a new worker when the one they had stopped, and its stop is logged without content', async () => {
+  it('held by a worker that dies fail at once, the death is logged with counts only, and a new worker is started for later turns', async () => {
     const { logger, lines } = logLines();
-    runner = await WorkerTurnRunner.start({ dataDir, logger });
+    const up = new WorkerTurnRunner({ dataDir, logger });
+    runner = up;
+    await up.started();
     const first = mockStartedWorkers.at(-1)!;
-    await runner.run(request('m3', 'hei', 'a1'));
-    await first.terminate();
-    const afterStop = await runner.run(request('m3', onboard, 'a2'));
-    expect(afterStop.replies.length).toBeGreaterThan(0);
+    const release = holdWriteLock();
+    const held = up.run(request('m3', 'hei', 'a1'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stopping = first.terminate();
+    release();
+    await expect(held).rejects.toBeInstanceOf(TurnWorkerStoppedError);
+    await stopping;
+    expect(lines.filter((l) => l.msg === 'turn worker stopped')).toEqual([{ level: 50, time: expect.any(Number), msg: 'turn worker stopped', exitCode: 1, turnsLost: 1 }]);
+
+    expect(up.state).toBe('down');
+    await expect(up.run(request('m3', 'hei', 'a2'))).rejects.toBeInstanceOf(TurnWorkerUnavailableError);
+    expect(await up.started()).toBe(true);
     expect(mockStartedWorkers.at(-1)).not.toBe(first);
-    expect(lines.filter((l) => l.msg === 'turn worker stopped')).toEqual([expect.objectContaining({ exitCode: 1, turnsLost: 0 })]);
+    expect((await up.run(request('m3', onboard, 'a3'))).replies.length).toBeGreaterThan(0);
   });
 
-  it('under way are finished before the worker closes, and none is taken after', async () => {
-    runner = await WorkerTurnRunner.start({ dataDir, logger: logLines().logger });
-    const underWay = Promise.all(Array.from({ length: 10 }, (_, i) => runner!.run(request(`m${i}`, 'hei', `a${i}`))));
-    await runner.close();
+  it('held past the deadline fail then, whatever the worker is doing, and the stuck worker is replaced', async () => {
+    const { logger, lines } = logLines();
+    const up = new WorkerTurnRunner({ dataDir, logger, turnDeadlineMs: 300 });
+    runner = up;
+    await up.started();
+    const release = holdWriteLock();
+    const held = up.run(request('m4', 'hei', 'a1'));
+    // The worker waits on the lock far longer than the deadline; the turn fails at the deadline.
+    expect(await settledWithin(held, 1500)).toBe('settled');
+    await expect(held).rejects.toBeInstanceOf(TurnWorkerStoppedError);
+    expect(lines.filter((l) => l.msg === 'turn worker over its deadline')).toEqual([expect.objectContaining({ turnsLost: 1 })]);
+    release();
+    expect(await up.started()).toBe(true);
+    expect((await up.run(request('m5', 'hei', 'a2'))).replies.length).toBeGreaterThan(0);
+  });
+
+  it('sent before close are answered, and none is taken after it', async () => {
+    const up = await started();
+    const underWay = Promise.all(Array.from({ length: 10 }, (_, i) => up.run(request(`m${i}`, 'hei', `a${i}`))));
+    await up.close();
     expect((await underWay).every((r) => r.replies.length > 0)).toBe(true);
-    await expect(runner.run(request('late', 'hei', 'late'))).rejects.toBeInstanceOf(TurnWorkerStoppedError);
+    expect(up.state).toBe('down');
+    await expect(up.run(request('late', 'hei', 'late'))).rejects.toBeInstanceOf(TurnWorkerUnavailableError);
   });
 
-  it('cannot start on a store it cannot open, and say so', async () => {
+  it('have no worker when it cannot open the store: that is logged, and it is not tried again at once', async () => {
     const notAFolder = path.join(dataDir, 'a-file');
     fs.writeFileSync(notAFolder, 'not a folder');
-    await expect(WorkerTurnRunner.start({ dataDir: notAFolder, logger: logLines().logger })).rejects.toThrow('the turn worker could not open the store');
+    const { logger, lines } = logLines();
+    const broken = new WorkerTurnRunner({ dataDir: notAFolder, logger });
+    runner = broken;
+    const workersBefore = mockStartedWorkers.length;
+    expect(await broken.started()).toBe(false);
+    expect(lines.filter((l) => l.msg === 'turn worker could not start')).toEqual([expect.objectContaining({ name: 'Error' })]);
+    await expect(broken.run(request('m6', 'hei', 'a1'))).rejects.toBeInstanceOf(TurnWorkerUnavailableError);
+    broken.warmUp();
+    expect(mockStartedWorkers.length - workersBefore).toBe(1);
   });
 });
