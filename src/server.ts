@@ -6,6 +6,7 @@ import type { CheckedActivityAdapter } from './checked-activity-adapter';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import { stackFramesOf, TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
+import type { WorkerState } from './turn-runner';
 
 /** The largest activity we accept; a 100 KB message fits, a 1 MB body is refused with 413. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -20,7 +21,7 @@ export interface ServerDeps {
   clock: Clock;
   runCheckins: () => Promise<{ sent: number }>;
   /** Whether her turns can be decided in the worker thread now (up, starting, down) or it is off. */
-  turnWorkerState: () => string;
+  turnWorkerState: () => WorkerState | 'off';
   logger: Logger;
   version: string;
   /** Extra routes (web chat page, token exchange). */
