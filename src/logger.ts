@@ -26,5 +26,3 @@ export const TURN_LOG_FIELDS = Symbol('turn log fields');
 export type TurnLogFields = Record<string, string | number | boolean | undefined>;
 
 export type { Logger };
-
-export { stackFramesOf } from './stack-frames';

@@ -5,7 +5,8 @@ import { AuthenticationError } from 'botframework-connector';
 import type { CheckedActivityAdapter } from './checked-activity-adapter';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import { stackFramesOf, TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
+import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
+import { stackFramesOf } from './stack-frames';
 import type { WorkerState } from './turn-runner';
 
 /** The largest activity we accept; a 100 KB message fits, a 1 MB body is refused with 413. */
