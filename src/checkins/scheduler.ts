@@ -256,8 +256,9 @@ export class CheckinScheduler {
 
   private async deliverInOrder(reference: StoredConversationReference, attempts: Attempt[]): Promise<SendResult> {
     const pace = () => this.limiter.take(reference.conversation.id);
+    const controller = new AbortController();
     for (const attempt of attempts) {
-      const outcome = await sendWithRetry(attempt, this.retry, pace);
+      const outcome = await sendWithRetry(attempt, this.retry, pace, controller);
       if (outcome !== 'sent') return outcome;
     }
     return 'sent';

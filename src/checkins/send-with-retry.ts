@@ -66,35 +66,44 @@ function isRetriable(status: number | undefined): boolean {
 
 class Timeout extends Error {}
 
-/** Runs one call with a deadline; on the deadline the call's signal aborts, so nothing keeps going behind our back. */
-async function callWithDeadline(attempt: Attempt, timeoutMs: number): Promise<void> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+/**
+ * Runs one call with a deadline; on the deadline `controller` aborts, so nothing keeps going behind
+ * our back. A timed-out call ends its check-in's delivery, so one controller serves all its calls.
+ */
+function callWithDeadline(attempt: Attempt, timeoutMs: number, controller: AbortController): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
       controller.abort();
       reject(new Timeout());
     }, timeoutMs);
+    const fail = (err: unknown): void => {
+      clearTimeout(timer);
+      reject(err);
+    };
+    try {
+      attempt(controller.signal).then(() => {
+        clearTimeout(timer);
+        resolve();
+      }, fail);
+    } catch (err) {
+      fail(err);
+    }
   });
-  try {
-    await Promise.race([attempt(controller.signal), deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**
  * One activity with the channel's rules: 429 waits Retry-After (or backs off exponentially with
  * jitter when there is none), 5xx and network errors are retried a bounded number of times, 403/404
  * mean she blocked or removed the bot, and a hanging connector times out. Never throws
- * (unless `pace` does).
+ * (unless `pace` does). `controller` may be shared by the activities of one delivery (see
+ * callWithDeadline), as long as it has not aborted.
  */
-export async function sendWithRetry(attempt: Attempt, options: RetryOptions, pace: () => Promise<void> = async () => undefined): Promise<SendResult> {
+export async function sendWithRetry(attempt: Attempt, options: RetryOptions, pace: () => Promise<void>, controller: AbortController): Promise<SendResult> {
   for (let call = 1; ; call++) {
     try {
       // Every call is a message to the channel, so every call waits for its place in the rate.
       await pace();
-      await callWithDeadline(attempt, options.timeoutMs);
+      await callWithDeadline(attempt, options.timeoutMs, controller);
       return 'sent';
     } catch (err) {
       if (err instanceof Timeout) return 'timeout';
