@@ -109,6 +109,12 @@ export class SqliteMotherStore implements MeasuredMotherStore {
     let statements: Statements;
     try {
       db = new Database(file);
+      // Takes effect only while the file is still empty (an existing file keeps its page size). A
+      // 4-8 KB document then fits one page, or spills into half as many overflow pages. Measured on
+      // the scheduler bench, both sizes run side by side five times: 15 % less CPU per claim than
+      // SQLite's default 4 KB in a first pass, a quarter less in a running process, and half the
+      // read and write calls; 16 KB pages were no better.
+      db.pragma('page_size = 8192');
       db.pragma('journal_mode = WAL');
       // NORMAL, not FULL. In WAL mode a commit has written its frames to the WAL file before it
       // returns, so every write the bot has answered for survives a restart and a killed process

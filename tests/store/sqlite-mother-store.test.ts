@@ -63,6 +63,37 @@ describe('embedded (SQLite) store on disk', () => {
     }
   });
 
+  it('creates a new file with 8 KB pages, and keeps serving a file made with 4 KB pages as it is', async () => {
+    const fresh = freshDataDir();
+    await SqliteMotherStore.open(fresh).close();
+    const pageSize = (dir: string): number => {
+      const db = new Database(join(dir, SQLITE_FILE_NAME), { readonly: true });
+      try {
+        return db.pragma('page_size', { simple: true }) as number;
+      } finally {
+        db.close();
+      }
+    };
+    expect(pageSize(fresh)).toBe(8192);
+
+    const older = freshDataDir();
+    const made = new Database(join(older, SQLITE_FILE_NAME));
+    made.pragma('page_size = 4096');
+    made.pragma('journal_mode = WAL');
+    made.exec('CREATE TABLE mothers (id TEXT PRIMARY KEY NOT NULL, etag TEXT NOT NULL, next_checkin_at TEXT, document TEXT NOT NULL) STRICT');
+    made.close();
+    const store = SqliteMotherStore.open(older);
+    try {
+      const doc = sampleMother('on-an-older-file', { nextCheckInAt: '2026-11-26T07:00:00.000Z' });
+      await store.replace({ ...doc, locale: 'nn' }, await store.create(doc));
+      expect((await store.get(doc.id))?.doc.locale).toBe('nn');
+      expect((await store.findDue(NOW, 10)).ids).toEqual([doc.id]);
+    } finally {
+      await store.close();
+    }
+    expect(pageSize(older)).toBe(4096);
+  });
+
   it('keeps a write that returned, even when the process is killed right after', async () => {
     const dir = freshDataDir();
     const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'fixtures', 'write-then-wait.ts'), dir, 'killed'], {
