@@ -160,10 +160,13 @@ function tableOf(r: Results): Row[] {
   }
   if (r.scheduler) {
     rows.push({
-      target: 'scheduler <= 0.2 ms CPU per due mother',
+      target: 'scheduler <= 0.2 ms CPU per due mother (running bot)',
       measured: r.scheduler.measured ? `${ms(r.scheduler.cpuMsPerMother ?? NaN)} (median of ${(r.scheduler.runsCpuMsPerMother ?? []).join(', ')})` : 'not measured',
       pass: r.scheduler.measured ? (r.scheduler.cpuMsPerMother ?? Infinity) <= 0.2 : undefined,
     });
+    if (r.scheduler.firstPassCpuMsPerMother !== undefined) {
+      rows.push({ target: 'scheduler, first pass after a start (code compiled during it), info', measured: `${ms(r.scheduler.firstPassCpuMsPerMother)} per due mother (median of ${(r.scheduler.runsCpuMsPerMother ?? []).length} runs)`, pass: undefined });
+    }
   }
   if (r.freeQuestions) rows.push({ target: 'free question p99 < 5 ms', measured: `p99 ${ms(r.freeQuestions.p99Ms)}, median ${ms(r.freeQuestions.medianMs)}`, pass: r.freeQuestions.p99Ms < 5 });
   if (r.coldStart) rows.push({ target: 'cold start < 2 s (median of 5)', measured: `${ms(r.coldStart.medianMs)} (${r.coldStart.runsMs.join(', ')})`, pass: r.coldStart.medianMs < 2000 });
