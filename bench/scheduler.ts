@@ -72,7 +72,8 @@ function plannedCheckIn(i: number): string | null {
 
 function mother(i: number): MotherDocument {
   const next = plannedCheckIn(i);
-  const profile: MotherProfile = { birthAt: '2026-11-24T02:10:00.000Z', feedingMode: i % 2 ? 'both' : 'pump', timezone: 'Europe/Oslo', checkInTime: '09:00', locale: 'nb' };
+  // Pumping only or both, alternating every ten mothers, so that each pass has as many of each.
+  const profile: MotherProfile = { birthAt: '2026-11-24T02:10:00.000Z', feedingMode: Math.floor(i / 10) % 2 ? 'both' : 'pump', timezone: 'Europe/Oslo', checkInTime: '09:00', locale: 'nb' };
   return {
     ...newMotherDocument(`m${i}`, CREATED_AT, 'nb'),
     consent: 'given',
