@@ -17,7 +17,15 @@ export interface SchedulerFigures {
 }
 
 const SCRIPT = path.join(PROJECT_ROOT, 'bench', 'scheduler.ts');
-const RESULT = path.join(PROJECT_ROOT, 'bench', 'results', 'scheduler.json');
+
+/** bench/scheduler.ts of the checkout in `dir`, run as the bot runs (its V8 flags and environment), and the file it writes its figures to. */
+export function schedulerBench(dir: string, extraEnv: Record<string, string> = {}, result = path.join(dir, 'bench', 'results', 'scheduler.json')): { args: string[]; env: NodeJS.ProcessEnv; result: string } {
+  return {
+    args: [...PRODUCT_NODE_FLAGS, '--import', 'tsx', path.join(dir, 'bench', 'scheduler.ts')],
+    env: { ...process.env, ...PRODUCT_ENV, ...extraEnv, SCHEDULER_BENCH_RESULT: result },
+    result,
+  };
+}
 const RUNS = 3;
 
 /** CPU ms per mother from the report: a key like cpuMsPerMother, or cpuMs inside an object named like perDueMother; depth first. */
@@ -36,15 +44,11 @@ function cpuPerMother(value: unknown, insideMotherKey = false): number | undefin
 /** One run of bench/scheduler.ts, with the V8 flags and environment the bot runs with: its CPU ms per due mother, or why there is none. */
 function runOnce(): { cpuMsPerMother?: number; note: string; reported?: unknown } {
   const startedAt = Date.now();
-  const run = spawnSync(process.execPath, [...PRODUCT_NODE_FLAGS, '--import', 'tsx', SCRIPT], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...PRODUCT_ENV },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+  const bench = schedulerBench(PROJECT_ROOT);
+  const run = spawnSync(process.execPath, bench.args, { cwd: PROJECT_ROOT, env: bench.env, encoding: 'utf8', timeout: 300_000 });
   if (run.status !== 0) return { note: `not measured: bench/scheduler.ts failed (${run.error?.message ?? `exit ${run.status}`}): ${(run.stderr ?? '').slice(-300)}` };
-  const fresh = fs.existsSync(RESULT) && fs.statSync(RESULT).mtimeMs >= startedAt - 1000;
-  const reported: unknown = fresh ? JSON.parse(fs.readFileSync(RESULT, 'utf8')) : undefined;
+  const fresh = fs.existsSync(bench.result) && fs.statSync(bench.result).mtimeMs >= startedAt - 1000;
+  const reported: unknown = fresh ? JSON.parse(fs.readFileSync(bench.result, 'utf8')) : undefined;
   const cpuMsPerMother = cpuPerMother(reported);
   if (cpuMsPerMother === undefined) {
     return { note: `bench/scheduler.ts ran but wrote no CPU-per-mother figure to bench/results/scheduler.json; its output: ${run.stdout.trim().slice(-400)}`, reported };
