@@ -15,6 +15,9 @@ import { CheckinScheduler } from './checkins/scheduler';
 import { adapterSender } from './checkins/proactive-sender';
 import { mainThreadTurns, TurnThreads } from './turn-runner';
 import { WorkerTurnRunner } from './worker-turn-runner';
+import { NO_TELEMETRY, type Telemetry } from './telemetry/telemetry';
+import type { AzureMonitorSettings } from './telemetry/azure-monitor';
+import { timedStore } from './telemetry/timed-store';
 
 export interface App {
   server: Server;
@@ -23,6 +26,7 @@ export interface App {
   scheduler: CheckinScheduler;
   adapter: CheckedActivityAdapter;
   logger: Logger;
+  telemetry: Telemetry;
   /** Listens on config.port (0 = a free port); resolves with the bound port. */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -32,6 +36,8 @@ export interface AppOverrides {
   logger?: Logger;
   /** Tests only: extra options for the Cosmos client (a test CA). */
   cosmosClientOptions?: NonNullable<StoreConfig['cosmos']>['clientOptions'];
+  /** Tests only: span processors and metric readers beside the Azure Monitor exporter. */
+  telemetryReaders?: Pick<AzureMonitorSettings, 'spanProcessors' | 'metricReaders'>;
 }
 
 /** Composition root: config -> store and turn threads -> adapter -> bot -> scheduler -> server. */
@@ -39,11 +45,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const logger = overrides.logger ?? createLogger(config.logLevel);
   translator();
   const clock = new Clock();
-  const store = await createMotherStore({
+  const telemetry = startTelemetry(config, overrides);
+  const openedStore = await createMotherStore({
     storage: config.storage,
     dataDir: config.dataDir,
     cosmos: { ...config.cosmos, ...(overrides.cosmosClientOptions ? { clientOptions: overrides.cosmosClientOptions } : {}) },
   });
+  const store = telemetry.enabled ? timedStore(openedStore, telemetry) : openedStore;
   // Started in the background: until it is up, every turn is decided on the event loop's thread.
   const worker = config.turnWorker ? new WorkerTurnRunner({ dataDir: config.dataDir, logger }) : undefined;
   worker?.warmUp();
@@ -55,11 +63,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     MicrosoftAppTenantId: config.microsoftAppTenantId,
   });
   const adapter = new CheckedActivityAdapter(auth);
-  adapter.onTurnError = createTurnErrorHandler(logger, config.defaultLocale);
+  adapter.onTurnError = createTurnErrorHandler(logger, config.defaultLocale, telemetry);
   const scheduler = new CheckinScheduler({
     store,
     clock,
     logger,
+    telemetry,
     send: adapterSender(adapter, config.microsoftAppId),
     globalRatePerSecond: config.scheduler.globalRatePerSecond,
     perConversationRatePerSecond: config.scheduler.perConversationRatePerSecond,
@@ -68,9 +77,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const server = createServer({
     config,
     adapter,
-    logic: createBotLogic({ turns, clock, config, logger }),
+    logic: createBotLogic({ turns, clock, config, logger, telemetry }),
     clock,
     logger,
+    telemetry,
     version: PACKAGE_VERSION,
     runCheckins: async () => ({ sent: (await scheduler.runPass()).sent }),
     turnWorkerState: () => turns.workerState,
@@ -85,6 +95,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     scheduler,
     adapter,
     logger,
+    telemetry,
     listen: () =>
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => resolve((server.address() as { port: number }).port));
@@ -96,7 +107,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         await turns.close();
       } finally {
         await store.close();
+        await telemetry.shutdown();
       }
     },
   };
+}
+
+/** Application Insights when its connection string is set; otherwise nothing is loaded or sent. */
+function startTelemetry(config: Config, overrides: AppOverrides): Telemetry {
+  if (!config.applicationInsightsConnectionString) return NO_TELEMETRY;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the distro is loaded only when a connection string is set
+  const { startAzureMonitor } = require('./telemetry/azure-monitor') as typeof import('./telemetry/azure-monitor');
+  return startAzureMonitor({ connectionString: config.applicationInsightsConnectionString, version: PACKAGE_VERSION, store: config.storage, ...overrides.telemetryReaders });
 }

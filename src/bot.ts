@@ -10,6 +10,7 @@ import { motherIdOf } from './mother-identity';
 import { render } from './render';
 import type { StoredConversationReference } from './store/mother-document';
 import type { TurnThreads } from './turn-runner';
+import type { Telemetry } from './telemetry/telemetry';
 import { t } from './i18n';
 
 export function localeOf(raw: string | undefined): Locale | undefined {
@@ -49,6 +50,7 @@ export interface BotDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  telemetry: Telemetry;
 }
 
 /** The edge between botbuilder and the pure domain: identify, run the turn pipeline, send replies. */
@@ -73,6 +75,8 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
     await deps.turns.during(async (decide) => {
       const result = await decide(request);
       Object.assign(logged, { thread: result.thread, duplicate: result.duplicate, attempts: result.attempts, replies: result.replies.length });
+      deps.telemetry.turn(result.duplicate ? 'duplicate' : result.replies.length > 0 ? 'replied' : 'silent', result.thread);
+      deps.telemetry.findingsFired(result.findingsFired);
       if (result.replies.length === 0 || !result.locale) return;
       await context.sendActivities(render(result.replies, result.locale));
     });
@@ -80,13 +84,14 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
 }
 
 /** A system fault: logged with an id and no content, answered with an apology in her language. */
-export function createTurnErrorHandler(logger: Logger, fallback: Locale) {
+export function createTurnErrorHandler(logger: Logger, fallback: Locale, telemetry: Telemetry) {
   return async (context: TurnContext, thrown: unknown): Promise<void> => {
     const error = thrown instanceof Error ? thrown : new Error('a non-error was thrown');
     const errorId = randomUUID().slice(0, 8);
     const requestLine = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
     if (requestLine) requestLine.errorId = errorId;
     logger.error({ errorId, name: error.name, stack: stackFramesOf(error) }, 'turn failed');
+    telemetry.turn('failed', 'none');
     const locale = localeOf(context.activity.locale) ?? fallback;
     try {
       await context.sendActivity({ type: ActivityTypes.Message, text: t(locale, 'common:error.apology', { errorId }), locale });

@@ -22,6 +22,8 @@ export interface Config {
   turnWorker: boolean;
   scheduler: { loop: boolean; intervalMs: number; globalRatePerSecond: number; perConversationRatePerSecond: number; reminderAfterHours: number };
   logLevel: string;
+  /** Application Insights: when set, OpenTelemetry traces and metrics go there (src/telemetry). */
+  applicationInsightsConnectionString?: string;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +117,7 @@ export function loadConfig(env: Env = process.env): Config {
       reminderAfterHours: int('CHECKIN_REMINDER_HOURS', 0, 0, 24),
     },
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    applicationInsightsConnectionString: str('APPLICATIONINSIGHTS_CONNECTION_STRING') || undefined,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
 import { stackFramesOf } from './stack-frames';
 import type { WorkerState } from './turn-runner';
+import type { Telemetry } from './telemetry/telemetry';
 
 /** The largest activity we accept; a 100 KB message fits, a 1 MB body is refused with 413. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -24,6 +25,7 @@ export interface ServerDeps {
   /** Whether her turns can be decided in the worker thread now (up, starting, down) or it is off. */
   turnWorkerState: () => WorkerState | 'off';
   logger: Logger;
+  telemetry: Telemetry;
   version: string;
   /** Extra routes (web chat page, token exchange). */
   extend?: (server: Server) => void;
@@ -45,10 +47,15 @@ export function createServer(deps: ServerDeps): Server {
   // One line per request, after the answer has gone; a message's line carries its turn's fields.
   const turnFields = new WeakMap<Request, TurnLogFields>();
   server.on('after', (req: Request, res: Response, route: unknown, err?: Error) => {
+    const startedAt = req.time?.() ?? Date.now();
+    const endedAt = Date.now();
     logger.info(
-      { ...turnFields.get(req), requestId: req.getId(), method: req.method, route: req.getRoute()?.path ?? req.path(), status: res.statusCode, ms: Date.now() - (req.time?.() ?? Date.now()), error: err?.name },
+      { ...turnFields.get(req), requestId: req.getId(), method: req.method, route: req.getRoute()?.path ?? req.path(), status: res.statusCode, ms: endedAt - startedAt, error: err?.name },
       'request',
     );
+    // The route's template only: a path nobody routes could carry anything.
+    const template = req.getRoute()?.path;
+    deps.telemetry.request({ method: req.method ?? 'UNKNOWN', route: typeof template === 'string' ? template : 'unmatched', status: res.statusCode, startedAt, endedAt });
   });
   server.on('restifyError', (_req: Request, _res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, cb: () => void) => {
     // restify's own errors (bad JSON, body too large) answer as JSON without echoing the body.

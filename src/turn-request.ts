@@ -2,6 +2,7 @@ import { handleTurn } from '../dialogs/handle-turn';
 import type { Reply } from '../dialogs/reply';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../dialogs/turn';
 import { newEntryId } from './entry-id';
+import type { Finding } from './mother/findings';
 import type { Locale } from './mother/profile';
 import type { MotherDocument, StoredConversationReference } from './store/mother-document';
 import type { MotherStore } from './store/mother-store';
@@ -23,6 +24,8 @@ export interface TurnResult {
   attempts: number;
   replies: Reply[];
   locale?: Locale;
+  /** The findings this turn added to her document (codes and severities only: for telemetry). */
+  findingsFired: Array<Pick<Finding, 'code' | 'severity'>>;
 }
 
 const sameReference = (a: StoredConversationReference | undefined, b: StoredConversationReference): boolean =>
@@ -37,13 +40,23 @@ function decide(doc: MotherDocument | undefined, request: TurnRequest): TurnOutc
   return outcome;
 }
 
+function findingsAdded(before: MotherDocument | undefined, after: MotherDocument | undefined | null): TurnResult['findingsFired'] {
+  if (!after) return [];
+  const known = new Set((before?.findings ?? []).map((finding) => `${finding.code} ${finding.at}`));
+  return after.findings.filter((finding) => !known.has(`${finding.code} ${finding.at}`)).map(({ code, severity }) => ({ code, severity }));
+}
+
 /** Reads her document, decides, writes (replayed on a conflict): see runTurn. */
 export async function runTurnRequest(store: MotherStore, request: TurnRequest): Promise<TurnResult> {
-  const result = await runTurn(store, request.motherId, request.activityId, (doc) => decide(doc, request));
+  const result = await runTurn(store, request.motherId, request.activityId, (doc) => {
+    const outcome = decide(doc, request);
+    return { doc: outcome.doc, outcome, fired: findingsAdded(doc, outcome.doc) };
+  });
   return {
     duplicate: result.duplicate,
     attempts: result.attempts,
-    replies: result.outcome?.replies ?? [],
-    ...(result.outcome ? { locale: result.outcome.locale } : {}),
+    replies: result.outcome?.outcome.replies ?? [],
+    ...(result.outcome ? { locale: result.outcome.outcome.locale } : {}),
+    findingsFired: result.outcome?.fired ?? [],
   };
 }

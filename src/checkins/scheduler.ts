@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
 import type { Clock } from '../clock';
 import { checkinMessage } from '../../dialogs/checkin-message';
 import { text, type Reply } from '../../dialogs/reply';
@@ -45,6 +46,7 @@ export interface SchedulerOptions {
   clock: Clock;
   send: ProactiveSender;
   logger: Logger;
+  telemetry?: Telemetry;
   globalRatePerSecond: number;
   perConversationRatePerSecond: number;
   retry?: Partial<RetryOptions>;
@@ -112,6 +114,7 @@ export class CheckinScheduler {
   }
 
   private async pass(): Promise<PassResult> {
+    const startedAt = Date.now();
     const now = this.options.clock.now();
     const result = emptyResult();
     let continuation: string | undefined;
@@ -122,6 +125,7 @@ export class CheckinScheduler {
       await this.claimAndSend(page.ids, now, result);
     } while (continuation);
     this.options.logger.info({ ...result, now }, 'check-in pass');
+    (this.options.telemetry ?? NO_TELEMETRY).checkinPass(result, startedAt, Date.now());
     return result;
   }
 

@@ -2,7 +2,7 @@ import { loadConfig } from '../../src/config';
 import { TurnThreads, TurnWorkerUnavailableError, type StartableTurnRunner, type TurnRunner } from '../../src/turn-runner';
 import type { TurnRequest, TurnResult } from '../../src/turn-request';
 
-const answered: TurnResult = { duplicate: false, attempts: 1, replies: [] };
+const answered: TurnResult = { duplicate: false, attempts: 1, replies: [], findingsFired: [] };
 const request = {} as TurnRequest;
 
 function mainThread(decided: string[]): TurnRunner {
