@@ -1,4 +1,4 @@
-// The first-week lactation companion in Azure: App Service (Linux, Node 20) running the bot,
+// The first-week lactation companion in Azure: App Service (Linux, Node 24 LTS) running the bot,
 // an Azure Bot with the Teams, Web Chat and Direct Line channels, Cosmos DB (serverless, NoSQL)
 // reached with a managed identity (no COSMOS_KEY), Key Vault for secrets, Application Insights.
 // azuredeploy.json is the same template written as ARM JSON, for deploying without the Bicep CLI.
@@ -193,8 +193,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'node dist/src/index.js'
+      linuxFxVersion: 'NODE|24-lts'
+      // What `npm start` runs once it has built (package.json: env config.runtimeEnv node
+      // config.nodeFlags main). App Service runs this line in a shell script.
+      appCommandLine: 'env MALLOC_ARENA_MAX=2 node --max-old-space-size=128 --max-semi-space-size=2 dist/src/index.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'

@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { allStrings, callsOf, isBalanced, literal } from './arm-expressions';
+import { main, minimumNodeMajor, nodeFlags, npmStartRunCommand, runtimeEnv, startCommandLine } from './start-command';
 
 const AZURE = path.resolve(__dirname, '..', '..', 'deployment', 'azure');
 
@@ -23,6 +26,47 @@ const template = JSON.parse(fs.readFileSync(path.join(AZURE, 'azuredeploy.json')
 const bicep = fs.readFileSync(path.join(AZURE, 'main.bicep'), 'utf8');
 const expressions = allStrings(template).filter((s) => s.startsWith('[') && s.endsWith(']'));
 const types = new Set(template.resources.map((r) => r.type));
+
+/** Node 24 LTS, the platform the bot runs on (package.json engines accepts 22 and later). */
+const NODE_STACK = 'NODE|24-lts';
+
+function siteConfig(): Record<string, string> {
+  return one('Microsoft.Web/sites').properties?.siteConfig as Record<string, string>;
+}
+
+/** The single-quoted value of `key: '...'` in main.bicep (exactly one). */
+function bicepString(key: string): string {
+  const values = [...bicep.matchAll(new RegExp(`^\\s*${key}: '([^']*)'$`, 'gm'))].map((m) => m[1]);
+  if (values.length !== 1) throw new Error(`expected exactly one ${key} in main.bicep, found ${values.length}`);
+  return values[0] as string;
+}
+
+/**
+ * Runs an App Service startup command the way App Service Linux does (Oryx writes it into a /bin/sh
+ * script after `PATH="$PATH:<app dir>"`), with a stand-in `node` first on PATH that reports the
+ * environment and the arguments it was started with.
+ */
+function runAsAppService(commandLine: string): { env: Map<string, string>; args: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'app-command-line-'));
+  try {
+    const fakeNode = path.join(dir, 'node');
+    fs.writeFileSync(fakeNode, '#!/bin/sh\nenv\necho ---args---\nfor a in "$@"; do echo "$a"; done\n', { mode: 0o755 });
+    const script = path.join(dir, 'startup.sh');
+    const appDir = path.resolve(__dirname, '..', '..');
+    fs.writeFileSync(script, `#!/bin/sh\ncd "${appDir}"\nPATH="${dir}:$PATH"\nPATH="$PATH:${appDir}" ${commandLine}\n`);
+    const env = { ...process.env };
+    for (const setting of runtimeEnv) delete env[setting.split('=')[0] as string];
+    const [environment = '', args = ''] = execFileSync('sh', [script], { env, encoding: 'utf8' }).split('---args---\n');
+    const variables = new Map<string, string>();
+    for (const line of environment.split('\n')) {
+      const at = line.indexOf('=');
+      if (at > 0) variables.set(line.slice(0, at), line.slice(at + 1));
+    }
+    return { env: variables, args: args.split('\n').filter((a) => a !== '') };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function resourcesOfType(type: string): ArmResource[] {
   return template.resources.filter((r) => r.type === type);
@@ -109,12 +153,12 @@ describe('deployment/azure (what gets deployed)', () => {
     expect(String(vaultRole.properties?.principalId)).toContain('Microsoft.ManagedIdentity/userAssignedIdentities');
   });
 
-  it('runs the bot on Linux Node 20 with the settings the bot reads, secrets from Key Vault', () => {
-    const site = one('Microsoft.Web/sites');
-    const siteConfig = site.properties?.siteConfig as Record<string, string>;
-    const settings = siteConfig.appSettings ?? '';
-    expect(siteConfig.linuxFxVersion).toBe('NODE|20-lts');
-    expect(siteConfig.healthCheckPath).toBe('/healthz');
+  it('runs the bot on Linux Node 24 LTS with the settings the bot reads, secrets from Key Vault', () => {
+    const config = siteConfig();
+    const settings = config.appSettings ?? '';
+    expect(config.linuxFxVersion).toBe(NODE_STACK);
+    expect(Number(/^NODE\|(\d+)-lts$/.exec(NODE_STACK)?.[1])).toBeGreaterThanOrEqual(minimumNodeMajor);
+    expect(config.healthCheckPath).toBe('/healthz');
     for (const name of ['STORAGE', 'COSMOS_ENDPOINT', 'COSMOS_DATABASE', 'MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'NODE_ENV', 'APPLICATIONINSIGHTS_CONNECTION_STRING']) {
       expect(settings).toContain(`'name', '${name}'`);
     }
@@ -125,6 +169,21 @@ describe('deployment/azure (what gets deployed)', () => {
     expect(settings).toContain('@Microsoft.KeyVault(VaultName={0};SecretName=DirectLineSecret)');
     expect(template.parameters.microsoftAppPassword).toMatchObject({ type: 'securestring' });
     expect(template.parameters.directLineSecret).toMatchObject({ type: 'securestring' });
+  });
+
+  it('starts the bot with what npm start runs: package.json config.runtimeEnv, config.nodeFlags and main', () => {
+    // The command the deployments are held to is the one npm start runs once it has built.
+    expect(startCommandLine).toBe(npmStartRunCommand());
+    expect(siteConfig().appCommandLine).toBe(startCommandLine);
+  });
+
+  it('gives node the runtime environment, the V8 flags and the entry point when App Service runs the startup command', () => {
+    const { env, args } = runAsAppService(siteConfig().appCommandLine ?? '');
+    for (const setting of runtimeEnv) {
+      const [name = '', value] = setting.split(/=(.*)/s);
+      expect({ [name]: env.get(name) }).toEqual({ [name]: value });
+    }
+    expect(args).toEqual([...nodeFlags, main]);
   });
 
   it('registers an Azure Bot at https://<app>/api/messages with Teams, Web Chat and Direct Line', () => {
@@ -147,6 +206,12 @@ describe('deployment/azure/main.bicep matches azuredeploy.json', () => {
     const bicepTypes = new Set([...bicep.matchAll(/^resource \w+ '([^@']+)@([^']+)'/gm)].map((m) => `${m[1]}@${m[2]}`));
     const armTypes = new Set(template.resources.map((r) => `${r.type}@${r.apiVersion}`));
     expect([...bicepTypes].sort()).toEqual([...armTypes].sort());
+  });
+
+  it('runs the same Node stack with the same startup command (what npm start runs)', () => {
+    expect(bicepString('linuxFxVersion')).toBe(NODE_STACK);
+    expect(bicepString('appCommandLine')).toBe(startCommandLine);
+    expect(bicepString('appCommandLine')).toBe(siteConfig().appCommandLine);
   });
 
   it('has the same outputs and the same container settings', () => {

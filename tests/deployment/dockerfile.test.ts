@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { main, minimumNodeMajor, nodeFlags, npmStartRunCommand, runtimeEnv, startCommandLine } from './start-command';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const dockerfile = fs.readFileSync(path.join(ROOT, 'deployment', 'Dockerfile'), 'utf8');
@@ -18,7 +19,31 @@ function stage(name: string): string[] {
   return instructions.slice(start, next < 0 ? undefined : next);
 }
 
+/** Node 24 LTS on Debian bookworm, slim: the image every stage is built from. */
+const NODE_IMAGE = 'node:24-bookworm-slim';
+
+/** The NAME=value settings of a stage's ENV instructions, later ones winning. */
+function environmentOf(lines: string[]): Map<string, string> {
+  const settings = new Map<string, string>();
+  for (const line of lines.filter((l) => l.startsWith('ENV '))) {
+    for (const word of line.split(/\s+/).slice(1)) {
+      const at = word.indexOf('=');
+      if (at > 0) settings.set(word.slice(0, at), word.slice(at + 1));
+    }
+  }
+  return settings;
+}
+
 describe('deployment/Dockerfile', () => {
+  it('builds every stage from the Node 24 LTS image', () => {
+    const args = instructions.filter((line) => /^ARG NODE_IMAGE=/.test(line));
+    expect(args).toEqual([`ARG NODE_IMAGE=${NODE_IMAGE}`]);
+    const froms = instructions.filter((line) => line.startsWith('FROM '));
+    expect(froms.map((line) => line.split(/\s+/)[1])).toEqual(['${NODE_IMAGE}', '${NODE_IMAGE}', '${NODE_IMAGE}']);
+    expect(Number(/^node:(\d+)-/.exec(NODE_IMAGE)?.[1])).toBeGreaterThanOrEqual(minimumNodeMajor);
+    expect(dockerfile).not.toMatch(/node:20|Node 20/);
+  });
+
   it('builds with dev dependencies and the tools better-sqlite3 needs', () => {
     const build = stage('build').join('\n');
     expect(build).toMatch(/apt-get install .*python3.*make.*g\+\+/);
@@ -35,20 +60,28 @@ describe('deployment/Dockerfile', () => {
     expect(runtime.join('\n')).not.toMatch(/g\+\+/);
   });
 
-  it('exposes 3978, checks /healthz with node, and starts the compiled entry point with the V8 flags and environment of npm start', () => {
+  it('exposes 3978 and checks /healthz with node', () => {
     const runtime = stage('runtime').join('\n');
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; config: { nodeFlags: string; runtimeEnv: string } };
-    const main = pkg.main;
-    const flags = pkg.config.nodeFlags.split(' ').map((flag) => `"${flag}", `).join('');
-
     expect(runtime).toContain('EXPOSE 3978');
     expect(runtime).toMatch(/HEALTHCHECK .*CMD \["node", "-e", .*\/healthz/);
     expect(runtime).not.toMatch(/curl|wget/);
-    expect(runtime).toContain(`CMD ["node", ${flags}"${main}"]`);
-    // The same environment as `npm start` (package.json config.runtimeEnv).
-    const environment = runtime.split('\n').filter((line) => line.startsWith('ENV ')).flatMap((line) => line.split(/\s+/).slice(1));
-    for (const setting of pkg.config.runtimeEnv.split(' ')) expect(environment).toContain(setting);
     expect(runtime).toContain('COPY locales ./locales');
+  });
+
+  it('starts what npm start runs: the environment of package.json config.runtimeEnv, node with config.nodeFlags, main', () => {
+    // The command the deployments are held to is the one npm start runs once it has built.
+    expect(startCommandLine).toBe(npmStartRunCommand());
+    const runtime = stage('runtime');
+    const cmds = runtime.filter((line) => line.startsWith('CMD '));
+    expect(cmds).toHaveLength(1);
+    // Exec form: no shell stays between the container and node (the image's entrypoint execs it).
+    expect(JSON.parse((cmds[0] as string).slice('CMD '.length))).toEqual(['node', ...nodeFlags, main]);
+    expect(runtime.some((line) => line.startsWith('ENTRYPOINT '))).toBe(false);
+    const environment = environmentOf(runtime);
+    for (const setting of runtimeEnv) {
+      const [name = '', value] = setting.split(/=(.*)/s);
+      expect({ [name]: environment.get(name) }).toEqual({ [name]: value });
+    }
   });
 
   it('copies only sources that exist in the repository', () => {
