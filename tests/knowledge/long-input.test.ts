@@ -32,18 +32,25 @@ const PASTES: Array<[string, string]> = [
   ['100 KB of "rød bryst"', 'rød bryst '.repeat(10_000)],
 ];
 
-describe('a long paste is answered promptly', () => {
+/**
+ * A guard against work that grows faster than the text (a quadratic scan of 100 KB takes minutes),
+ * not a speed target: on a busy shared machine a linear pass has taken 1.2 s. Speed is measured by
+ * `npm run bench:knowledge`.
+ */
+const BLOWUP_MS = 5000;
+
+describe('a long paste is answered without a blowup', () => {
   beforeAll(() => {
     // the topic index is built on first use; that is not what is measured here
     answerQuestion('hva er råmelk');
   });
 
   test.each(PASTES)('answerQuestion: %s', (_name, text) => {
-    expect(elapsedMs(() => answerQuestion(text))).toBeLessThan(1000);
+    expect(elapsedMs(() => answerQuestion(text))).toBeLessThan(BLOWUP_MS);
   });
 
   test.each(PASTES)('detectRedFlag: %s', (_name, text) => {
-    expect(elapsedMs(() => detectRedFlag(text))).toBeLessThan(1000);
+    expect(elapsedMs(() => detectRedFlag(text))).toBeLessThan(BLOWUP_MS);
   });
 
   test('a question at the start of a long paste is still found', () => {
