@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { FeedingMode, MotherEvent, Side, StoolKind } from '../src/mother/events';
+import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/log-limits';
 import type { CheckinValues } from './logging';
 
 /** Why a card value was refused; each has a text in locales (common:invalid.<reason>). */
@@ -13,6 +14,8 @@ export type InvalidReason =
   | 'ml-range'
   | 'bad-count'
   | 'count-range'
+  | 'too-many-at-once'
+  | 'day-limit'
   | 'bad-stool'
   | 'bad-side'
   | 'bad-mode'
@@ -27,8 +30,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: InvalidRea
 const fail = <T>(reason: InvalidReason): Parsed<T> => ({ ok: false, reason });
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
-export const MAX_SESSION_ML = 500;
-export const MAX_DAILY_COUNT = 30;
 export const MAX_BIRTH_AGE_DAYS = 14;
 export const MAX_FEED_MINUTES = 180;
 

@@ -3,7 +3,9 @@ import type { CheckinQuestion } from '../src/cards/checkin-card';
 import { checkinQuestions } from '../src/cards/checkin-card';
 import { dayNumber } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
-import { MAX_DAILY_COUNT, MAX_SESSION_ML } from './card-input';
+import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
+import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/log-limits';
+import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';
 import { text, type Reply } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -31,6 +33,9 @@ export function answerCheckinQuestion(doc: MotherDocument, intent: Intent, ctx: 
     if (!volumes) return { doc: undefined, replies: [text('checkin:answer.notNumber'), askQuestion(question)], locale };
     if (volumes.some((ml) => ml < 0 || ml > MAX_SESSION_ML)) return { doc: undefined, replies: [text('common:invalid.ml-range'), askQuestion(question)], locale };
     if (volumes.length > MAX_DAILY_COUNT) return { doc: undefined, replies: [text('common:invalid.count-range'), askQuestion(question)], locale };
+    // The sessions she lists become pump events: with what she logged they stay within a day's limit.
+    const problem = dayLimitProblem(doc, pumpEventsFromCheckin({ at: ctx.now, pumpMl: volumes }));
+    if (problem) return { doc: undefined, replies: [text(`common:invalid.${problem}`), askQuestion(question)], locale };
     values.pumpMl = volumes;
   } else {
     const count = intent.kind === 'no' ? 0 : intent.kind === 'number' ? intent.value : undefined;

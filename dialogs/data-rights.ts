@@ -17,9 +17,21 @@ export function exportData(doc: MotherDocument, ctx: TurnContextInfo): TurnOutco
 }
 
 export function askDelete(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  return askToDelete(doc, ctx, 'dialog:delete.confirm');
+}
+
+/**
+ * An onboard card without her yes, from a mother who has consented: withdrawing consent is a
+ * deletion, so it asks the one confirmation "slett mine data" asks, saying what withdrawing means.
+ */
+export function askWithdrawConsent(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  return askToDelete(doc, ctx, 'dialog:delete.withdrawConsent');
+}
+
+function askToDelete(doc: MotherDocument, ctx: TurnContextInfo, question: string): TurnOutcome {
   return {
     doc: { ...doc, dialog: { name: 'confirm-delete', step: 'confirm', startedAt: ctx.now } },
-    replies: [text('dialog:delete.confirm', undefined, [
+    replies: [text(question, undefined, [
       { titleKey: 'dialog:delete.yes', value: 'ja' },
       { titleKey: 'dialog:delete.no', value: 'nei' },
     ])],

@@ -3,14 +3,17 @@ import type { LoggedEvent } from '../src/mother/events';
 import type { Locale } from '../src/mother/profile';
 import { detectRedFlag } from '../src/language/red-flags';
 import { stoolColour, understand, type Intent } from '../src/language';
+import { plainCharacters } from '../src/language/plain-characters';
+import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { hoursSinceBirth } from '../src/mother/time';
 import { newMotherDocument, type MotherDocument } from '../src/store/mother-document';
 import { parseCheckinValue, parseLogValue, parseOnboard, type InvalidReason } from './card-input';
 import { answerCheckinQuestion, askQuestion, isCheckinAnswer } from './checkin-dialog';
 import type { CheckinQuestion } from '../src/cards/checkin-card';
-import { askDelete, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
+import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
+import { dayLimitProblem, logProblem } from './log-checks';
 import { answerCheckin, logEvents } from './logging';
-import { askStep, continueOnboarding, finishOnboarding, refuseConsent, restartOnboarding } from './onboarding';
+import { askStep, continueOnboarding, finishOnboarding, onboardAgain, refuseConsent, restartOnboarding } from './onboarding';
 import { answerFreeQuestion, topicByTitle } from './questions';
 import { DECLINE_KEY } from '../src/knowledge';
 import { text, type Reply } from './reply';
@@ -33,7 +36,9 @@ export const MAX_MESSAGE_CHARS = 4000;
 export function handleTurn(doc: MotherDocument | undefined, received: TurnInput, ctx: TurnContextInfo): TurnOutcome {
   const locale: Locale = doc?.locale ?? ctx.channelLocale ?? ctx.defaultLocale;
   if (received.kind === 'installed') return doc ? { doc: undefined, replies: [], locale } : welcome(ctx, locale);
-  const input = { ...received, text: typeof received.text === 'string' ? received.text.slice(0, MAX_MESSAGE_CHARS) : '' };
+  // Her words as every reader takes them (red flags, commands, logs, answers, questions): no invisible
+  // format characters, every decimal digit 0-9, so "1\u200d7 ml" is 17 ml wherever it is read.
+  const input = { ...received, text: typeof received.text === 'string' ? plainCharacters(received.text.slice(0, MAX_MESSAGE_CHARS)) : '' };
 
   // Red flags come before anything else, in every state, onboarding included.
   const hours = doc?.profile ? hoursSinceBirth(doc.profile, ctx.now) : undefined;
@@ -69,7 +74,12 @@ const invalid = (reason: InvalidReason, locale: Locale): TurnOutcome => ({ doc: 
 function handleCard(doc: MotherDocument | undefined, value: Value, ctx: TurnContextInfo, locale: Locale): TurnOutcome {
   if (value.action === 'onboard') {
     const parsed = parseOnboard(value, ctx.now, doc?.profile?.timezone ?? ctx.defaultTimezone);
-    if (!parsed.ok) return parsed.reason === 'no-consent' ? refuseConsent(doc, ctx, locale) : invalid(parsed.reason, locale);
+    if (!parsed.ok && parsed.reason === 'no-consent') {
+      // Withdrawing consent is a deletion: a card (an old one tapped again, say) never does it by itself.
+      return doc?.consent === 'given' ? askWithdrawConsent(doc, ctx) : refuseConsent(doc, ctx, locale);
+    }
+    if (!parsed.ok) return invalid(parsed.reason, locale);
+    if (doc?.consent === 'given' && doc.profile) return onboardAgain(doc, parsed.value, ctx);
     const base = doc ?? newMotherDocument(ctx.motherId, ctx.now, locale);
     return finishOnboarding({ ...base, consent: 'given', profile: { ...parsed.value, locale: base.locale }, dialog: undefined }, ctx);
   }
@@ -82,10 +92,15 @@ function handleCard(doc: MotherDocument | undefined, value: Value, ctx: TurnCont
   const refused = (reason: InvalidReason): TurnOutcome => ({ ...invalid(reason, doc.locale), doc: current === doc ? undefined : current });
   if (value.action === 'log') {
     const parsed = parseLogValue(value, ctx.now, doc.profile.birthAt, doc.profile.timezone);
-    return parsed.ok ? logEvents(current, [parsed.value], ctx, 'event') : refused(parsed.reason);
+    if (!parsed.ok) return refused(parsed.reason);
+    const problem = logProblem(current, [parsed.value], ctx.now);
+    return problem ? refused(problem) : logEvents(current, [parsed.value], ctx, 'event');
   }
   const parsed = parseCheckinValue(value);
-  return parsed.ok ? answerCheckin(current, parsed.value, ctx) : refused(parsed.reason);
+  if (!parsed.ok) return refused(parsed.reason);
+  // The pump sessions a check-in lists are logged too, so they are held to the day's limit.
+  const problem = dayLimitProblem(current, pumpEventsFromCheckin({ at: ctx.now, ...(parsed.value.pumpMl ? { pumpMl: parsed.value.pumpMl } : {}) }));
+  return problem ? refused(problem) : answerCheckin(current, parsed.value, ctx);
 }
 
 function handleText(doc: MotherDocument, message: string, ctx: TurnContextInfo): TurnOutcome {
@@ -139,6 +154,8 @@ function dialogTurn(doc: MotherDocument, message: string, intent: Intent, ctx: T
       const cleared = { ...doc, dialog: undefined };
       if (intent.kind === 'no') return { doc: cleared, replies: [text('dialog:log.notStored')], locale: doc.locale };
       const events = (dialog.values?.events ?? []) as LoggedEvent[];
+      const problem = logProblem(cleared, events, ctx.now);
+      if (problem) return { doc: cleared, replies: [text(`common:invalid.${problem}`)], locale: doc.locale };
       return logEvents(cleared, events, ctx, 'event');
     }
     case 'pending-log': {

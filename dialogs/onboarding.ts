@@ -2,7 +2,8 @@ import { formatClock, parseClock, understand } from '../src/language';
 import type { FeedingMode } from '../src/mother/events';
 import type { MotherDocument } from '../src/store/mother-document';
 import { newMotherDocument } from '../src/store/mother-document';
-import { parseBirthAt } from './card-input';
+import { parseBirthAt, type OnboardValues } from './card-input';
+import { millisOf } from '../src/mother/time';
 import { progressWeek } from './week-progress';
 import { findingReplies } from './logging';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
@@ -147,4 +148,19 @@ export function finishOnboarding(doc: MotherDocument, ctx: TurnContextInfo): Tur
     locale: doc.locale,
     replies: [text('common:onboarding.done', { checkInTime: profile.checkInTime }), ...findingReplies(fired), { kind: 'card', card: 'log', params: { feedingMode: profile.feedingMode } }],
   };
+}
+
+/**
+ * An onboard card with her yes from a mother already onboarded (an old card tapped again): her
+ * settings take the card's values and nothing she logged is touched. A birth moved past something
+ * she logged is refused, as when she corrects it by text, and the week starts again from a moved birth.
+ */
+export function onboardAgain(doc: MotherDocument, values: OnboardValues, ctx: TurnContextInfo): TurnOutcome {
+  const before = doc.profile!;
+  const birthMoved = millisOf(values.birthAt) !== millisOf(before.birthAt);
+  if (birthMoved && doc.events.some((event) => millisOf(event.at) < millisOf(values.birthAt))) {
+    return { doc: undefined, replies: [text('dialog:birth.afterEvents')], locale: doc.locale };
+  }
+  const profile = { ...before, birthAt: values.birthAt, feedingMode: values.feedingMode, checkInTime: values.checkInTime, timezone: values.timezone, ...(values.firstHour ? { firstHour: values.firstHour } : {}) };
+  return finishOnboarding({ ...doc, profile, dialog: undefined, ...(birthMoved ? { machine: undefined } : {}) }, ctx);
 }

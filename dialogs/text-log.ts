@@ -1,29 +1,22 @@
 import type { LogIntent, LoggableEvent, PendingEvent } from '../src/language';
-import type { MotherEvent, StoolKind } from '../src/mother/events';
+import type { StoolKind } from '../src/mother/events';
+import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/log-limits';
 import type { MotherDocument } from '../src/store/mother-document';
-import { MAX_SESSION_ML, type InvalidReason } from './card-input';
+import type { InvalidReason } from './card-input';
+import { logProblem } from './log-checks';
 import { logEvents } from './logging';
 import { text, type Reply } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 const refuse = (doc: MotherDocument, reason: InvalidReason): TurnOutcome => ({ doc: undefined, replies: [text(`common:invalid.${reason}`)], locale: doc.locale });
 
-/** What a log needs before it can be stored: a time not in the future and not before birth, a sane volume. */
-function problemOf(doc: MotherDocument, events: MotherEvent[], now: string): InvalidReason | undefined {
-  const birth = Date.parse(doc.profile!.birthAt);
-  for (const e of events) {
-    if (Date.parse(e.at) > Date.parse(now) + 60_000) return 'future-time';
-    if (Date.parse(e.at) < birth) return 'before-birth';
-    if ((e.type === 'pump' || e.type === 'expression') && (e.ml < 0 || e.ml > MAX_SESSION_ML)) return 'ml-range';
-  }
-  return undefined;
-}
-
 /** A log in her words: stored when complete and valid; otherwise one question or a clear refusal. */
 export function logFromText(doc: MotherDocument, parsed: LogIntent, ctx: TurnContextInfo): TurnOutcome {
   const intent = parsed.counts.length ? notBeforeBirth(parsed, doc.profile!.birthAt) : parsed;
   if (intent.concerns.some((c) => c.code === 'volume-out-of-range')) return refuse(doc, 'ml-range');
   if (intent.concerns.some((c) => c.code === 'too-many')) return refuse(doc, 'count-range');
+  // Nothing of a message that holds too much is stored, not even its first ten.
+  if (intent.events.length + intent.pending.length > MAX_EVENTS_PER_MESSAGE) return refuse(doc, 'too-many-at-once');
   const future = intent.concerns.find((c) => c.code === 'future-time');
   if (future) {
     if (!future.ifYesterday) return refuse(doc, 'future-time');
@@ -38,7 +31,8 @@ export function logFromText(doc: MotherDocument, parsed: LogIntent, ctx: TurnCon
       locale: doc.locale,
     };
   }
-  const problem = problemOf(doc, intent.events, ctx.now);
+  // Events still waiting for a value count against the day's limit now, before any of the message is stored.
+  const problem = logProblem(doc, [...intent.events, ...intent.pending], ctx.now);
   if (problem) return refuse(doc, problem);
   const pending = intent.pending[0];
   if (pending) {
@@ -95,7 +89,7 @@ export function completePending(doc: MotherDocument, answer: { ml?: number; stoo
   const events = pending.map((p) => completeOne(p, answer));
   if (!events.length || events.some((e) => !e)) return undefined;
   const cleared = { ...doc, dialog: undefined };
-  const problem = problemOf(cleared, events as LoggableEvent[], ctx.now);
+  const problem = logProblem(cleared, events as LoggableEvent[], ctx.now);
   if (problem) return refuse(cleared, problem);
   return logEvents(cleared, events as LoggableEvent[], ctx, 'event');
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Side, StoolKind } from '../mother/events';
+import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../mother/log-limits';
 import type { Locale } from '../mother/profile';
 import type { Concern, CountFact, LoggableEvent, LogIntent, PendingEvent } from './intent';
 import { readNumber } from './numbers';
@@ -8,8 +9,11 @@ import { isMeconiumNoun, stoolColour } from './stools';
 import { longestPhraseAt, type Token } from './tokens';
 import { readVolume, readVolumeList, type VolumeSpan } from './volumes';
 
-/** More than this many events of one kind in one message is not plausible; reported, never logged. */
-export const MAX_COUNT = 30;
+/**
+ * A count above a day's limit ("ammet 40 ganger") gives no events, only a `too-many` concern, so
+ * that no message can make a million events. The dialog holds a message to fewer still.
+ */
+export const MAX_COUNT = MAX_DAILY_COUNT;
 
 type AnchorType = 'feed' | 'pump' | 'expression' | 'milk-in' | 'diaper';
 
@@ -434,7 +438,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
         if (volume.approximate) concerns.push({ code: 'approximate-volume', ml: volume.ml, ...(volume.range ? { range: volume.range } : {}) });
         if (!volume.unitGiven) concerns.push({ code: 'volume-unit-assumed', ml: volume.ml });
       }
-      if (ml < 0 || ml > 500 || anchor.volumes.some((volume) => volume.outOfRange)) concerns.push({ code: 'volume-out-of-range', ml });
+      if (ml < 0 || ml > MAX_SESSION_ML || anchor.volumes.some((volume) => volume.outOfRange)) concerns.push({ code: 'volume-out-of-range', ml });
     }
 
     for (const instant of instants) {

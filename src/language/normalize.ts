@@ -1,4 +1,5 @@
 import { foldWord } from './folds';
+import { plainCharacters } from './plain-characters';
 
 /**
  * Only the start of a message is read: a mother's log or answer is short, and a
@@ -10,8 +11,8 @@ const TAG = /<[^<>]{0,300}>/g;
 const ENTITY = /&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]/gu;
 const VARIATION = /\ufe0e|\ufe0f|\u20e3/g;
-/** Control and format characters (zero-width joiners, BOM, soft hyphens). */
-const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+/** Control characters (tabs, line breaks, NUL) part words; format characters are gone already (plain-characters.ts). */
+const CONTROL = /\p{Cc}/gu;
 const MARKUP = /[*_`#|\\[\](){}"'«»“”‘’]/g;
 const DASH = /[‐‑‒–—―−]/g;
 const SPACES = /\s+/g;
@@ -21,10 +22,14 @@ function emojiAnswers(text: string): string {
   return text.replace(/👍[\u{1F3FB}-\u{1F3FF}]?/gu, ' ja ').replace(/👎[\u{1F3FB}-\u{1F3FF}]?/gu, ' nei ');
 }
 
-/** Her text without markup, emoji and control characters, case kept, capped. Never throws. */
+/**
+ * Her text without markup, emoji and control characters, case kept, capped. Never throws.
+ * Format characters are removed and every decimal digit is 0-9 before anything else is read
+ * (`plainCharacters`); the dialogs do the same where her message comes in, and it is harmless twice.
+ */
 export function cleanText(text: unknown): string {
   if (typeof text !== 'string') return '';
-  const capped = text.slice(0, MAX_SCAN_CHARS);
+  const capped = plainCharacters(text.slice(0, MAX_SCAN_CHARS));
   return emojiAnswers(capped)
     .replace(TAG, ' ')
     .replace(ENTITY, ' ')

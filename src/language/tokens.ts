@@ -5,7 +5,12 @@ export interface Token {
   kind: TokenKind;
 }
 
-const TOKEN = /(\d{1,12}(?:[.,:]\d{1,12}){0,2})|(\p{L}+)|([+\-?!,.;:/~%&<>=])/gu;
+/**
+ * A number token takes in any numeric character, so that "2½" or "1²" is one token that
+ * `digitValue` refuses (she is asked), never "2" with the rest dropped. Decimal digits of other
+ * scripts are 0-9 by now (plain-characters.ts).
+ */
+const TOKEN = /(\p{N}{1,12}(?:[.,:]\p{N}{1,12}){0,2})|(\p{L}+)|([+\-?!,.;:/~%&<>=])/gu;
 
 /** Splits normalized text into numbers ("0,2", "14:30"), words and the symbols that carry meaning. */
 export function tokenize(normalized: string): Token[] {

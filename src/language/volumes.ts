@@ -1,3 +1,4 @@
+import { MAX_SESSION_ML } from '../mother/log-limits';
 import type { Locale } from '../mother/profile';
 import { normalize } from './normalize';
 import { readNumber } from './numbers';
@@ -16,8 +17,8 @@ const JOIN_BEFORE_UNIT = new Set(['+', 'pluss', 'plus', 'og', 'and']);
 const JOIN_AFTER_UNIT = new Set(['+', 'pluss', 'plus']);
 const RANGE = new Set(['-', 'til', 'à', 'or', 'eller']);
 
-/** Absurd volumes for one session: the dialog refuses them. */
-export const MAX_PLAUSIBLE_ML = 500;
+/** Absurd volumes for one session: the dialog refuses them. The one limit cards and typed text share. */
+export const MAX_PLAUSIBLE_ML = MAX_SESSION_ML;
 
 export interface Volume {
   /**

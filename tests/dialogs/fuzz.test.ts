@@ -91,6 +91,7 @@ const HUGE = [
   'a'.repeat(100 * 1024),
   'ammet kl 14.30 pumpet 25 ml '.repeat(4000),
   '9 '.repeat(50 * 1024),
+  'ammet, pumpet 20 ml, våt bleie, '.repeat(2000),
 ];
 
 function randomValue(rand: () => number): unknown {
@@ -137,6 +138,11 @@ function invalidStoredEvent(doc: MotherDocument, now: string): string | undefine
     if (Date.parse(e.at) > Date.parse(now) + 60_000) return `future ${e.at}`;
     if (birth !== undefined && Date.parse(e.at) < birth) return `before birth ${e.at}`;
     if ((e.type === 'pump' || e.type === 'expression') && !(e.ml >= 0 && e.ml <= 500)) return `ml ${e.ml}`;
+  }
+  // CONTRACT.md: never more than 30 of one kind within 24 hours (written out here, not taken from the code under test)
+  for (const e of doc.events) {
+    const sameDay = doc.events.filter((o) => o.type === e.type && o.type !== 'symptom' && Date.parse(o.at) <= Date.parse(e.at) && Date.parse(e.at) - Date.parse(o.at) < 24 * 3_600_000);
+    if (sameDay.length > 30) return `${sameDay.length} of ${e.type} within 24 hours`;
   }
   for (const c of doc.checkins) {
     for (const n of [c.feeds, c.wetDiapers, c.yellowStools]) if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 30)) return `count ${n}`;
@@ -197,14 +203,17 @@ describe.each<Locale>(['nb', 'nn', 'en'])('handleTurn never breaks on garbage (%
       const raw = texts.find((t) => RAW_KEY.test(t));
       if (raw) problems.push(`raw key "${RAW_KEY.exec(raw)![0]}" for ${shown}`);
       const next = outcome.doc;
+      const isCard = input.kind === 'message' && typeof input.value === 'object' && input.value !== null && !Array.isArray(input.value) && typeof (input.value as { action?: unknown }).action === 'string';
+      if (next === null && isCard) problems.push(`a card deleted her data: ${shown}`);
       if (!next) continue;
       if (hasNonFiniteNumber(next)) problems.push(`NaN or Infinity stored from ${shown}`);
       const invalid = invalidStoredEvent(next, NOW);
       if (invalid) problems.push(`stored ${invalid} from ${shown}`);
-      const grew = loggedEvents(next).length > loggedEvents(doc).length;
-      if (!grew || input.kind !== 'message') continue;
-      const isCard = typeof input.value === 'object' && input.value !== null && !Array.isArray(input.value) && typeof (input.value as { action?: unknown }).action === 'string';
-      if (isCard) continue; // a card value that passed every check is a valid log; validity is held above
+      const added = loggedEvents(next).length - loggedEvents(doc).length;
+      if (added <= 0 || input.kind !== 'message') continue;
+      if (isCard) continue;
+      // CONTRACT.md: one typed message logs at most 10 events (a check-in may list up to 30 pump sessions)
+      if (added > 10 && doc?.dialog?.name !== 'checkin') problems.push(`${added} events from one message ${shown}`); // a card value that passed every check is a valid log; validity is held above
       const intent = understand(input.text.slice(0, MAX_MESSAGE_CHARS), { now: NOW, timezone: 'Europe/Oslo', locale: doc?.locale ?? locale });
       if (intent.kind !== 'log' && !ASKS_FOR_VALUE.has(doc?.dialog?.name ?? '')) problems.push(`events from a non-log (${intent.kind}) ${shown}`);
     }

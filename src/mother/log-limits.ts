@@ -1,0 +1,51 @@
+import type { MotherEventType } from './events';
+import { HOUR_MS, millisOf } from './time';
+
+/**
+ * What one message and one day can log, the same for cards and typed text (CONTRACT.md,
+ * "Structured input"). Cards, typed logs, check-in answers and the language parser all read
+ * their limits from here.
+ */
+
+/** One pump or hand-expression session, both breasts combined. */
+export const MAX_SESSION_ML = 500;
+/** Of one kind (feeds, pump sessions, diapers, ...) within any 24 hours; also the most a check-in count can say. */
+export const MAX_DAILY_COUNT = 30;
+/** Events one typed message may log at once. */
+export const MAX_EVENTS_PER_MESSAGE = 10;
+
+const DAY_MS = 24 * HOUR_MS;
+
+interface Timed {
+  type: MotherEventType;
+  at: string;
+}
+
+/**
+ * The kind of event that `added` would take past MAX_DAILY_COUNT within some 24 hours, counted
+ * together with what she has logged (symptoms are not logged by her and do not count); undefined
+ * when everything fits. Only a window that holds one of the added events counts, so an old day
+ * that was already full never blocks a log on another day.
+ */
+export function kindOverDailyCount(logged: readonly Timed[], added: readonly Timed[]): MotherEventType | undefined {
+  const kinds = new Set(added.map((event) => event.type).filter((type) => type !== 'symptom'));
+  for (const kind of kinds) {
+    const times = [
+      ...logged.filter((event) => event.type === kind).map((event) => ({ ms: millisOf(event.at), added: false })),
+      ...added.filter((event) => event.type === kind).map((event) => ({ ms: millisOf(event.at), added: true })),
+    ].sort((a, b) => a.ms - b.ms || Number(a.added) - Number(b.added));
+    if (times.length <= MAX_DAILY_COUNT) continue;
+    // A sliding window over the sorted times: [from, to] spans less than 24 hours.
+    let from = 0;
+    let addedInWindow = 0;
+    for (let to = 0; to < times.length; to++) {
+      if (times[to]!.added) addedInWindow += 1;
+      while (times[to]!.ms - times[from]!.ms >= DAY_MS) {
+        if (times[from]!.added) addedInWindow -= 1;
+        from += 1;
+      }
+      if (to - from + 1 > MAX_DAILY_COUNT && addedInWindow > 0) return kind;
+    }
+  }
+  return undefined;
+}
