@@ -18,6 +18,8 @@ import { WorkerTurnRunner } from './worker-turn-runner';
 import { NO_TELEMETRY, type Telemetry } from './telemetry/telemetry';
 import type { AzureMonitorSettings } from './telemetry/azure-monitor';
 import { timedStore } from './telemetry/timed-store';
+import { useMotherIdKey } from './mother-identity';
+import { storeAnswers } from './store/readiness';
 
 export interface App {
   server: Server;
@@ -44,6 +46,7 @@ export interface AppOverrides {
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   translator();
+  useMotherIdKey(config.motherIdKey);
   const clock = new Clock();
   const telemetry = startTelemetry(config, overrides);
   const openedStore = await createMotherStore({
@@ -84,6 +87,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     version: PACKAGE_VERSION,
     runCheckins: async () => ({ sent: (await scheduler.runPass()).sent }),
     turnWorkerState: () => turns.workerState,
+    storeReady: () => storeAnswers(store),
     extend: (s) => registerWebChat(s, { directLineSecret: config.directLineSecret }),
   });
   if (config.scheduler.loop) scheduler.start(config.scheduler.intervalMs);

@@ -3,6 +3,7 @@ import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { TurnInput } from '../dialogs/turn';
 import type { Clock } from './clock';
 import type { Config } from './config';
+import { withDeadline } from './deadline';
 import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
 import { stackFramesOf } from './stack-frames';
 import type { Locale } from './mother/profile';
@@ -13,8 +14,15 @@ import type { TurnThreads } from './turn-runner';
 import type { Telemetry } from './telemetry/telemetry';
 import { t } from './i18n';
 
-export function localeOf(raw: string | undefined): Locale | undefined {
-  const tag = (raw ?? '').toLowerCase();
+/**
+ * Her turn's decision (her read, the dialogs and rules, her write). Past it she gets the apology,
+ * which still fits in the 15 s the channel waits (src/server.ts); a write that was done stays done.
+ */
+export const DECISION_DEADLINE_MS = 9_000;
+
+/** Her language from a client's tag; anything that is not a string counts as no tag. */
+export function localeOf(raw: unknown): Locale | undefined {
+  const tag = typeof raw === 'string' ? raw.toLowerCase() : '';
   if (tag.startsWith('nn')) return 'nn';
   if (tag.startsWith('nb') || tag.startsWith('no')) return 'nb';
   if (tag.startsWith('en')) return 'en';
@@ -41,7 +49,7 @@ export function referenceOf(activity: Activity): StoredConversationReference {
     conversation: { id: activity.conversation.id, ...(tenantId ? { tenantId } : {}), ...(activity.conversation.conversationType ? { conversationType: activity.conversation.conversationType } : {}) },
     user: { id: activity.from.id, ...(activity.from.aadObjectId ? { aadObjectId: activity.from.aadObjectId } : {}) },
     bot: { id: activity.recipient.id },
-    ...(activity.locale ? { locale: activity.locale } : {}),
+    ...(typeof activity.locale === 'string' && activity.locale ? { locale: activity.locale } : {}),
   };
 }
 
@@ -73,7 +81,7 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
       reference: referenceOf(activity),
     };
     await deps.turns.during(async (decide) => {
-      const result = await decide(request);
+      const result = await withDeadline(() => decide(request), DECISION_DEADLINE_MS, 'the decision of a turn');
       Object.assign(logged, { thread: result.thread, duplicate: result.duplicate, attempts: result.attempts, replies: result.replies.length });
       deps.telemetry.turn(result.duplicate ? 'duplicate' : result.replies.length > 0 ? 'replied' : 'silent', result.thread);
       deps.telemetry.findingsFired(result.findingsFired);
@@ -83,20 +91,24 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
   };
 }
 
-/** A system fault: logged with an id and no content, answered with an apology in her language. */
+/** A system fault: logged with an id and no content, answered with an apology in her language. Never throws. */
 export function createTurnErrorHandler(logger: Logger, fallback: Locale, telemetry: Telemetry) {
   return async (context: TurnContext, thrown: unknown): Promise<void> => {
-    const error = thrown instanceof Error ? thrown : new Error('a non-error was thrown');
     const errorId = randomUUID().slice(0, 8);
-    const requestLine = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
-    if (requestLine) requestLine.errorId = errorId;
-    logger.error({ errorId, name: error.name, stack: stackFramesOf(error) }, 'turn failed');
-    telemetry.turn('failed', 'none');
-    const locale = localeOf(context.activity.locale) ?? fallback;
     try {
+      const error = thrown instanceof Error ? thrown : new Error('a non-error was thrown');
+      const requestLine = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
+      if (requestLine) requestLine.errorId = errorId;
+      logger.error({ errorId, name: error.name, stack: stackFramesOf(error) }, 'turn failed');
+      telemetry.turn('failed', 'none');
+      const locale = localeOf(context.activity?.locale) ?? fallback;
       await context.sendActivity({ type: ActivityTypes.Message, text: t(locale, 'common:error.apology', { errorId }), locale });
     } catch {
-      logger.error({ errorId }, 'could not send the apology');
+      try {
+        logger.error({ errorId }, 'could not send the apology');
+      } catch {
+        // Nothing is left to tell.
+      }
     }
   };
 }

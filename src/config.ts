@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { IANAZone } from 'luxon';
 import { LOCALES, type Locale } from './mother/profile';
+import { DEVELOPMENT_MOTHER_ID_KEY } from './mother-identity';
 
 export interface Config {
   port: number;
@@ -24,7 +25,12 @@ export interface Config {
   logLevel: string;
   /** Application Insights: when set, OpenTelemetry traces and metrics go there (src/telemetry). */
   applicationInsightsConnectionString?: string;
+  /** The HMAC key of her stored id (src/mother-identity.ts); the development key outside production. */
+  motherIdKey: string;
 }
+
+/** An HMAC-SHA-256 key of fewer bytes than its output is weaker than the hash itself. */
+const MOTHER_ID_KEY_MIN_LENGTH = 32;
 
 export class ConfigError extends Error {
   constructor(problems: string[]) {
@@ -82,13 +88,23 @@ export function loadConfig(env: Env = process.env): Config {
     if (!microsoftAppId) problems.push('MicrosoftAppId is required when NODE_ENV=production');
     if (!microsoftAppPassword && microsoftAppType !== 'UserAssignedMSI') problems.push('MicrosoftAppPassword is required when NODE_ENV=production');
   }
+  const motherIdKey = str('MOTHER_ID_KEY', production ? '' : DEVELOPMENT_MOTHER_ID_KEY);
+  if (production) {
+    if (!motherIdKey) problems.push('MOTHER_ID_KEY is required when NODE_ENV=production');
+    // App Service passes a Key Vault reference it could not resolve on as its literal text.
+    else if (motherIdKey.startsWith('@Microsoft.KeyVault(')) problems.push('MOTHER_ID_KEY is an unresolved Key Vault reference');
+    else if (motherIdKey === DEVELOPMENT_MOTHER_ID_KEY) problems.push('MOTHER_ID_KEY must not be the development key when NODE_ENV=production');
+    else if (motherIdKey.length < MOTHER_ID_KEY_MIN_LENGTH) problems.push(`MOTHER_ID_KEY must have at least ${MOTHER_ID_KEY_MIN_LENGTH} characters`);
+  }
   if (microsoftAppType !== 'MultiTenant' && microsoftAppId && !microsoftAppTenantId) {
     problems.push(`MicrosoftAppTenantId is required when MicrosoftAppType=${microsoftAppType}`);
   }
 
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
-    host: str('HOST', '0.0.0.0'),
+    // Unauthenticated, the bot is for this machine only; with an app id every request needs a token, and
+    // App Service and containers reach the bot from outside its loopback.
+    host: str('HOST', microsoftAppId ? '0.0.0.0' : '127.0.0.1'),
     dataDir: path.resolve(str('DATA_DIR', './data')),
     storage,
     cosmos: {
@@ -118,6 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     applicationInsightsConnectionString: str('APPLICATIONINSIGHTS_CONNECTION_STRING') || undefined,
+    motherIdKey,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

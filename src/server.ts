@@ -1,20 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { Activity, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
+import { checkActivity } from './activity-check';
 import type { CheckedActivityAdapter } from './checked-activity-adapter';
 import type { Clock } from './clock';
 import type { Config } from './config';
+import { DeadlineError, withDeadline } from './deadline';
+import { readJsonBody, type BodyRefusal } from './json-body';
 import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
+import { isLoopbackUrl } from './loopback-url';
+import { guardRequest, guardRequestsOf } from './request-guard';
 import { stackFramesOf } from './stack-frames';
 import type { WorkerState } from './turn-runner';
 import type { Telemetry } from './telemetry/telemetry';
 
-/** The largest activity we accept; a 100 KB message fits, a 1 MB body is refused with 413. */
-export const MAX_BODY_BYTES = 512 * 1024;
-
-/** Every channel sends these; without a serviceUrl the SDK fails before her turn or has nowhere to answer. */
-const REQUIRED_TEXT_FIELDS = ['type', 'serviceUrl'] as const;
+/**
+ * The Bot Connector waits 15 s for a bot's answer. By then her turn has been answered with the
+ * replies or the apology (the decision and each call to the channel have shorter deadlines, see
+ * src/bot.ts and src/checked-activity-adapter.ts), or the request ends anyway with 503 and every
+ * call of the turn still open is aborted.
+ */
+export const ANSWER_DEADLINE_MS = 15_000;
 
 export interface ServerDeps {
   config: Config;
@@ -24,6 +31,8 @@ export interface ServerDeps {
   runCheckins: () => Promise<{ sent: number }>;
   /** Whether her turns can be decided in the worker thread now (up, starting, down) or it is off. */
   turnWorkerState: () => WorkerState | 'off';
+  /** Whether the store answers within a second (GET /readyz); without it the server is never ready. */
+  storeReady?: () => Promise<boolean>;
   logger: Logger;
   telemetry: Telemetry;
   version: string;
@@ -37,29 +46,80 @@ function json(res: Response, status: number, body: unknown): void {
   res.send(body);
 }
 
+/** How long the rest of a refused body may keep coming after the answer before the connection is closed. */
+export const REFUSED_BODY_LINGER_MS = 2_000;
+
+/**
+ * A body refused by our rules, unread or read in part: nothing more of it is kept, and the
+ * connection ends after the answer. Node would close it at once (socket.destroySoon), and closing a
+ * connection with bytes still unread resets it, so that the client could lose the answer; instead
+ * only our side is closed, what still comes is thrown away, and the connection is closed after
+ * REFUSED_BODY_LINGER_MS however much is still coming.
+ */
+function refuseBody(req: Request, res: Response, refusal: BodyRefusal): void {
+  if (!req.complete) {
+    const socket = req.socket;
+    socket.destroySoon = () => socket.end();
+    res.once('finish', () => setTimeout(() => socket.destroy(), REFUSED_BODY_LINGER_MS).unref());
+    req.resume();
+  }
+  res.setHeader('connection', 'close');
+  json(res, refusal.status, { error: refusal.error });
+}
+
+const NOT_LOOPBACK = 'without MicrosoftAppId the bot answers only a serviceUrl on this machine (localhost, 127.x.x.x or [::1])';
+
 export function createServer(deps: ServerDeps): Server {
   const { config, adapter, logic, clock, logger } = deps;
-  const server = restify.createServer({ name: 'lactation-companion', handleUncaughtExceptions: false });
+  // No body parser: restify's would inflate compressed bodies and take forms and uploads; src/json-body.ts reads JSON only.
+  // restify 12 takes a function as handleUncaughtExceptions (its stand-in for a domain); @types/restify 8 knows only a boolean.
+  const server = restify.createServer({ name: 'lactation-companion', handleUncaughtExceptions: guardRequest } as unknown as restify.ServerOptions);
+  guardRequestsOf(server);
   const startedAt = Date.now();
 
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+  // What the request's log line should carry: a message's turn fields, a refusal's code, a failure's error id.
+  const requestFields = new WeakMap<Request, TurnLogFields>();
+  const note = (req: Request, fields: TurnLogFields): void => {
+    requestFields.set(req, { ...requestFields.get(req), ...fields });
+  };
+  /** Logs a failure by its name and stack frames (a message may quote the request) and returns its id. */
+  const failure = (req: Request, error: unknown, msg: string): string => {
+    const errorId = randomUUID().slice(0, 8);
+    note(req, { errorId });
+    logger.error({ errorId, name: error instanceof Error ? error.name : typeof error, stack: stackFramesOf(error) }, msg);
+    return errorId;
+  };
 
-  // One line per request, after the answer has gone; a message's line carries its turn's fields.
-  const turnFields = new WeakMap<Request, TurnLogFields>();
-  server.on('after', (req: Request, res: Response, route: unknown, err?: Error) => {
-    const startedAt = req.time?.() ?? Date.now();
-    const endedAt = Date.now();
-    logger.info(
-      { ...turnFields.get(req), requestId: req.getId(), method: req.method, route: req.getRoute()?.path ?? req.path(), status: res.statusCode, ms: endedAt - startedAt, error: err?.name },
-      'request',
-    );
-    // The route's template only: a path nobody routes could carry anything.
-    const template = req.getRoute()?.path;
-    deps.telemetry.request({ method: req.method ?? 'UNKNOWN', route: typeof template === 'string' ? template : 'unmatched', status: res.statusCode, startedAt, endedAt });
+  // One line per request, after the answer has gone. Emitted from the socket's events, outside the
+  // request guard's reach: an error here must not escape.
+  server.on('after', (req: Request, res: Response, _route: unknown, err?: Error) => {
+    try {
+      const startedAt = req.time?.() ?? Date.now();
+      const endedAt = Date.now();
+      const fields = requestFields.get(req);
+      logger.info(
+        { ...fields, requestId: req.getId(), method: req.method, route: req.getRoute()?.path ?? req.path(), status: res.statusCode, ms: endedAt - startedAt, error: err?.name ?? fields?.error },
+        'request',
+      );
+      // The route's template only: a path nobody routes could carry anything.
+      const template = req.getRoute()?.path;
+      deps.telemetry.request({ method: req.method ?? 'UNKNOWN', route: typeof template === 'string' ? template : 'unmatched', status: res.statusCode, startedAt, endedAt });
+    } catch {
+      // A lost log line costs less than a lost process.
+    }
   });
-  server.on('restifyError', (_req: Request, _res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, cb: () => void) => {
-    // restify's own errors (bad JSON, body too large) answer as JSON without echoing the body.
-    err.toJSON = () => ({ error: err.name, status: err.statusCode });
+  server.on('restifyError', (req: Request, res: Response, err: (Error & { statusCode?: number; toJSON?: () => unknown }) | undefined, cb: () => void) => {
+    try {
+      // restify's own errors (no route, wrong method) answer as JSON without echoing the request.
+      if (typeof err?.statusCode === 'number') err.toJSON = () => ({ error: err.name, status: err.statusCode });
+      else {
+        // Anything else is ours: a handler's rejection or an uncaught error on the request's path (src/request-guard.ts).
+        const errorId = failure(req, err, 'request failed');
+        if (!res.headersSent) json(res, 500, { error: 'internal', errorId });
+      }
+    } catch {
+      // restify answers 500 itself when nothing has been sent.
+    }
     cb();
   });
 
@@ -67,25 +127,43 @@ export function createServer(deps: ServerDeps): Server {
     json(res, 200, { status: 'ok', version: deps.version, storage: config.storage, turnWorker: deps.turnWorkerState(), uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
   });
 
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const ready = (await deps.storeReady?.()) ?? false;
+    json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+  });
+
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const body: unknown = req.body;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return json(res, 400, { error: 'the body must be a JSON activity' });
-    const missing = REQUIRED_TEXT_FIELDS.find((field) => {
-      const value = (body as Record<string, unknown>)[field];
-      return typeof value !== 'string' || !value;
-    });
-    if (missing) return json(res, 400, { error: `the activity has no ${missing}` });
+    const body = await readJsonBody(req);
+    if (!body.ok) {
+      note(req, { error: body.refusal.code });
+      return refuseBody(req, res, body.refusal);
+    }
+    const checked = checkActivity(body.value);
+    if (!checked.ok) {
+      note(req, { error: 'invalid-activity' });
+      return json(res, 400, { error: checked.error });
+    }
+    const activity = checked.activity;
+    // A token binds the serviceUrl when there is an app id; without one, only a channel on this machine is answered.
+    if (!config.microsoftAppId && !isLoopbackUrl(activity.serviceUrl)) {
+      note(req, { error: 'service-url-not-loopback' });
+      return json(res, 403, { error: NOT_LOOPBACK });
+    }
     const logicWithLogFields = async (context: TurnContext): Promise<void> => {
       try {
         await logic(context);
       } finally {
         // The same object: the turn error handler, which runs after this, adds its error id to it.
         const fields = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
-        if (fields) turnFields.set(req, fields);
+        if (fields) requestFields.set(req, fields);
       }
     };
     try {
-      const invokeResponse = await adapter.runCheckedActivity(req.header('authorization', ''), body as Activity, logicWithLogFields);
+      const invokeResponse = await withDeadline(
+        (signal) => adapter.runCheckedActivity(req.header('authorization', ''), activity, logicWithLogFields, signal),
+        ANSWER_DEADLINE_MS,
+        'a turn',
+      );
       const status = invokeResponse?.status ?? 200;
       if (invokeResponse?.body === undefined) {
         res.status(status);
@@ -94,17 +172,17 @@ export function createServer(deps: ServerDeps): Server {
     } catch (error) {
       // A refused token is 401; the token service out of reach (the SDK's 500 AuthenticationError) is ours to retry later.
       if (error instanceof AuthenticationError) return error.statusCode === 401 ? json(res, 401, { error: 'unauthorized' }) : json(res, 503, { error: 'unavailable' });
-      const errorId = randomUUID().slice(0, 8);
-      turnFields.set(req, { ...turnFields.get(req), errorId });
-      logger.error({ errorId, name: error instanceof Error ? error.name : typeof error, stack: stackFramesOf(error) }, 'request failed');
-      return json(res, 500, { error: 'internal', errorId });
+      if (error instanceof DeadlineError) return json(res, 503, { error: 'timeout', errorId: failure(req, error, 'request timed out') });
+      return json(res, 500, { error: 'internal', errorId: failure(req, error, 'request failed') });
     }
   });
 
   if (config.devRoutes) {
     server.get('/dev/clock', async (_req: Request, res: Response) => json(res, 200, { now: clock.now(), override: clock.override }));
     server.post('/dev/clock', async (req: Request, res: Response) => {
-      const now: unknown = (req.body as { now?: unknown } | undefined)?.now;
+      const body = await readJsonBody(req);
+      if (!body.ok) return refuseBody(req, res, body.refusal);
+      const now: unknown = typeof body.value === 'object' && body.value !== null ? (body.value as { now?: unknown }).now : undefined;
       if (now !== null && typeof now !== 'string') return json(res, 400, { error: 'send {"now": "<ISO time>"} or {"now": null}' });
       try {
         clock.set(now);

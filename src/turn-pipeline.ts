@@ -1,11 +1,17 @@
 import type { MotherDocument } from './store/mother-document';
-import { AlreadyExistsError, EtagConflictError, type MotherStore } from './store/mother-store';
+import { AlreadyExistsError, EtagConflictError, type CallOptions, type MotherStore, type StoredMother } from './store/mother-store';
+import { moveMother } from './store/move-mother';
 
 /** How many activity ids a mother's document remembers, to handle a redelivered activity once. */
 export const REMEMBERED_ACTIVITY_IDS = 50;
 /** Many writers on one mother (a burst across instances) need many rounds; a turn still ends in bounded time. */
 const MAX_ATTEMPTS = 40;
-const TURN_BUDGET_MS = 10_000;
+/**
+ * Her store work, conflict replays and waits on a locked or silent store included, ends within this:
+ * before the decision's own deadline (src/bot.ts, 9 s) gives her the apology, so that nothing is
+ * written after she was told it failed.
+ */
+export const TURN_BUDGET_MS = 8_000;
 
 export interface PipelineResult<T> {
   outcome?: T;
@@ -17,30 +23,35 @@ export interface PipelineResult<T> {
 /**
  * One turn: read her document, handle (pure), write with the etag. On a conflict somebody
  * else wrote first: re-read and replay the whole turn on the newer document, so nothing is
- * merged blindly and nothing is lost.
+ * merged blindly and nothing is lost. `formerId` is the id she may still be stored under
+ * (the unkeyed one): found there, her document is moved to `motherId` first.
  */
 export async function runTurn<T extends { doc: MotherDocument | undefined | null }>(
   store: MotherStore,
   motherId: string,
   activityId: string | undefined,
   handle: (doc: MotherDocument | undefined) => T,
+  formerId?: string,
 ): Promise<PipelineResult<T>> {
-  const started = Date.now();
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS && Date.now() - started < TURN_BUDGET_MS; attempt++) {
-    const stored = await store.get(motherId);
-    if (stored && activityId && stored.doc.recentActivityIds.includes(activityId)) return { duplicate: true, attempts: attempt };
-    const outcome = handle(stored?.doc);
+  const deadline = Date.now() + TURN_BUDGET_MS;
+  const call: CallOptions = { deadline };
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS && Date.now() < deadline; attempt++) {
     try {
+      const stored = await readHer(store, motherId, formerId, call);
+      if (stored && activityId && stored.doc.recentActivityIds.includes(activityId)) return { duplicate: true, attempts: attempt };
+      const outcome = handle(stored?.doc);
       if (outcome.doc === null) {
-        if (stored) await store.delete(motherId);
+        if (stored) await store.delete(motherId, call);
+        // A move cut short could have left her under the former id too: every record of her goes.
+        if (formerId) await store.delete(formerId, call);
       } else {
         // An unchanged document is still written when the activity is new: remembering its id
         // is what makes a redelivery a no-op.
         const next = outcome.doc ?? (activityId ? stored?.doc : undefined);
         if (next) {
           const doc = activityId ? remember(next, activityId) : next;
-          if (stored) await store.replace(doc, stored.etag);
-          else await store.create(doc);
+          if (stored) await store.replace(doc, stored.etag, call);
+          else await store.create(doc, call);
         }
       }
       return { outcome, duplicate: false, attempts: attempt };
@@ -53,6 +64,14 @@ export async function runTurn<T extends { doc: MotherDocument | undefined | null
     }
   }
   throw new EtagConflictError(motherId);
+}
+
+/** Her document; one still under her former id is moved to her id first (once: then it is found at once). */
+async function readHer(store: MotherStore, motherId: string, formerId: string | undefined, call: CallOptions): Promise<StoredMother | undefined> {
+  const stored = await store.get(motherId, call);
+  if (stored || !formerId) return stored;
+  const former = await store.get(formerId, call);
+  return former ? moveMother(store, former, motherId, call) : undefined;
 }
 
 function remember(doc: MotherDocument, activityId: string): MotherDocument {

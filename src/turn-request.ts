@@ -2,6 +2,7 @@ import { handleTurn } from '../dialogs/handle-turn';
 import type { Reply } from '../dialogs/reply';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../dialogs/turn';
 import { newEntryId } from './entry-id';
+import { legacyMotherIdOf, whoInReference } from './mother-identity';
 import type { Finding } from './mother/findings';
 import type { Locale } from './mother/profile';
 import type { MotherDocument, StoredConversationReference } from './store/mother-document';
@@ -48,10 +49,12 @@ function findingsAdded(before: MotherDocument | undefined, after: MotherDocument
 
 /** Reads her document, decides, writes (replayed on a conflict): see runTurn. */
 export async function runTurnRequest(store: MotherStore, request: TurnRequest): Promise<TurnResult> {
-  const result = await runTurn(store, request.motherId, request.activityId, (doc) => {
+  const handle = (doc: MotherDocument | undefined) => {
     const outcome = decide(doc, request);
     return { doc: outcome.doc, outcome, fired: findingsAdded(doc, outcome.doc) };
-  });
+  };
+  // Stored before keyed ids, she is still under the unkeyed one until moved (src/store/migrate-mother-ids.ts).
+  const result = await runTurn(store, request.motherId, request.activityId, handle, legacyMotherIdOf(whoInReference(request.reference)));
   return {
     duplicate: result.duplicate,
     attempts: result.attempts,

@@ -26,6 +26,10 @@ param microsoftAppPassword string = ''
 @secure()
 param directLineSecret string = ''
 
+@description('The key of each mother\'s stored id (MOTHER_ID_KEY, HMAC-SHA-256), at least 32 characters, e.g. from `openssl rand -base64 48`. Give it on the first deployment; it is stored in Key Vault as MotherIdKey. Leave it out later and the vault keeps the key it has: a new key would make every mother a stranger to the bot.')
+@secure()
+param motherIdKey string = ''
+
 @description('App Service plan size.')
 param appServiceSku string = 'B1'
 
@@ -138,6 +142,13 @@ resource directLineSecretEntry 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = 
   properties: { value: directLineSecret }
 }
 
+// Written only when given, so that a later deployment without it never replaces the key.
+resource motherIdKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(motherIdKey)) {
+  parent: keyVault
+  name: 'MotherIdKey'
+  properties: { value: motherIdKey }
+}
+
 resource keyVaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: keyVault
   name: guid(keyVault.id, identity.id, keyVaultSecretsUserRoleId)
@@ -171,6 +182,8 @@ var baseSettings = [
   { name: 'DEFAULT_TIMEZONE', value: 'Europe/Oslo' }
   { name: 'DEFAULT_LOCALE', value: 'nb' }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
+  // Unresolved (no such secret yet), App Service passes the reference on as text and the bot refuses to start.
+  { name: 'MOTHER_ID_KEY', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=MotherIdKey)' }
   { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
 ]
 var passwordSetting = usesManagedIdentityForBot ? [] : [
@@ -206,6 +219,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   }
   dependsOn: [
     keyVaultSecretsUser
+    motherIdKeySecret
     cosmosDataContributor
     cosmosContainer
   ]

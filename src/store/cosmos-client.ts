@@ -19,7 +19,8 @@ export const DEFAULT_RETRY: Required<Pick<RetryOptions, 'maxRetryAttemptCount' |
   maxRetryAttemptCount: 5,
   maxWaitTimeInSeconds: 8,
 };
-export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/** One attempt; a read that times out is tried again by the SDK, within the call's deadline (cosmos-mother-store.ts). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 4_000;
 
 interface SharedClient {
   client: CosmosClient;

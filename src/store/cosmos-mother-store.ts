@@ -7,7 +7,9 @@ import {
   AlreadyExistsError,
   EtagConflictError,
   StoreUnavailableError,
+  type CallOptions,
   type ConditionalReplace,
+  type DeleteOptions,
   type DuePage,
   type MeasuredMotherStore,
   type StoredMother,
@@ -21,7 +23,15 @@ export interface CosmosStoreSettings extends CosmosConnection {
   container?: string;
   /** Days her document is kept after the later of her last activity and the end of her first week. */
   retentionDays?: number;
+  /** A call without a deadline of its own (the scheduler's) gives up after this long. */
+  callTimeoutMs?: number;
 }
+
+const DEFAULT_CALL_TIMEOUT_MS = 10_000;
+/** Creating the database and container at start, retries included. */
+const OPEN_TIMEOUT_MS = 30_000;
+/** Read by GET /readyz: never stored, so the answer is a cheap 404 from her container. */
+const PING_ID = 'readiness-probe';
 
 /** The scheduler's query is the only one, so only its path is indexed; events, machine snapshots and the rest are not. */
 export const MOTHERS_INDEXING_POLICY: IndexingPolicy = {
@@ -59,6 +69,7 @@ export class CosmosMotherStore implements MeasuredMotherStore {
     private readonly lease: LeasedCosmosClient,
     private readonly container: Container,
     private readonly retentionDays: number,
+    private readonly callTimeoutMs: number,
   ) {}
 
   /** Connects and creates the database and container when they are missing. */
@@ -66,18 +77,22 @@ export class CosmosMotherStore implements MeasuredMotherStore {
     const retentionDays = settings.retentionDays ?? DEFAULT_RETENTION_DAYS;
     if (!(retentionDays > 0)) throw new RangeError(`retentionDays must be positive (got ${retentionDays})`);
     const lease = leaseCosmosClient(settings);
+    const abortSignal = AbortSignal.timeout(OPEN_TIMEOUT_MS);
     try {
-      const { database } = await existingOrCreated(() => lease.client.databases.createIfNotExists({ id: settings.database }));
+      const { database } = await existingOrCreated(() => lease.client.databases.createIfNotExists({ id: settings.database }, { abortSignal }));
       const { container } = await existingOrCreated(() =>
-        database.containers.createIfNotExists({
-          id: settings.container ?? DEFAULT_COSMOS_CONTAINER,
-          partitionKey: { paths: ['/id'] },
-          // -1: expiry is on, and each item says when in its own `ttl`.
-          defaultTtl: -1,
-          indexingPolicy: MOTHERS_INDEXING_POLICY,
-        }),
+        database.containers.createIfNotExists(
+          {
+            id: settings.container ?? DEFAULT_COSMOS_CONTAINER,
+            partitionKey: { paths: ['/id'] },
+            // -1: expiry is on, and each item says when in its own `ttl`.
+            defaultTtl: -1,
+            indexingPolicy: MOTHERS_INDEXING_POLICY,
+          },
+          { abortSignal },
+        ),
       );
-      return new CosmosMotherStore(lease, container, retentionDays);
+      return new CosmosMotherStore(lease, container, retentionDays, settings.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
     } catch (error) {
       lease.release();
       throw asStoreError(error) ?? error;
@@ -88,10 +103,9 @@ export class CosmosMotherStore implements MeasuredMotherStore {
     return this.requests;
   }
 
-  async get(id: string): Promise<StoredMother | undefined> {
-    this.count();
+  async get(id: string, options?: CallOptions): Promise<StoredMother | undefined> {
     try {
-      const response = await this.container.item(id, id).read<MotherItem>();
+      const response = await this.call(options, (abortSignal) => this.container.item(id, id).read<MotherItem>({ abortSignal }));
       const etag = response.etag ?? response.resource?._etag;
       if (response.statusCode === HTTP_NOT_FOUND || !response.resource || !etag) return undefined;
       return { doc: toDocument(response.resource), etag };
@@ -101,11 +115,10 @@ export class CosmosMotherStore implements MeasuredMotherStore {
     }
   }
 
-  async create(doc: MotherDocument): Promise<string> {
+  async create(doc: MotherDocument, options?: CallOptions): Promise<string> {
     const item = this.toItem(doc);
-    this.count();
     try {
-      const response = await this.container.items.create<MotherItem>(item);
+      const response = await this.call(options, (abortSignal) => this.container.items.create<MotherItem>(item, { abortSignal }));
       return requireEtag(response.etag ?? response.resource?._etag, doc.id);
     } catch (error) {
       if (statusOf(error) === HTTP_CONFLICT) throw new AlreadyExistsError(doc.id);
@@ -113,13 +126,12 @@ export class CosmosMotherStore implements MeasuredMotherStore {
     }
   }
 
-  async replace(doc: MotherDocument, etag: string): Promise<string> {
+  async replace(doc: MotherDocument, etag: string, options?: CallOptions): Promise<string> {
     const item = this.toItem(doc);
-    this.count();
     try {
-      const response = await this.container
-        .item(doc.id, doc.id)
-        .replace<MotherItem>(item, { accessCondition: { type: 'IfMatch', condition: etag } });
+      const response = await this.call(options, (abortSignal) =>
+        this.container.item(doc.id, doc.id).replace<MotherItem>(item, { accessCondition: { type: 'IfMatch', condition: etag }, abortSignal }),
+      );
       return requireEtag(response.etag ?? response.resource?._etag, doc.id);
     } catch (error) {
       const status = statusOf(error);
@@ -133,32 +145,58 @@ export class CosmosMotherStore implements MeasuredMotherStore {
    * Cosmos DB has no transaction across partitions: each is its own conditional replace, sent
    * together, and each answers for itself (a throttled one does not hide those that went through).
    */
-  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | Error>> {
+  async replaceEach(writes: readonly ConditionalReplace[], options?: CallOptions): Promise<Array<string | Error>> {
     return Promise.all(
-      writes.map(({ doc, etag }) => this.replace(doc, etag).catch((error: unknown) => (error instanceof Error ? error : new StoreUnavailableError('a write failed', error)))),
+      writes.map(({ doc, etag }) => this.replace(doc, etag, options).catch((error: unknown) => (error instanceof Error ? error : new StoreUnavailableError('a write failed', error)))),
     );
   }
 
-  async delete(id: string): Promise<void> {
-    this.count();
+  async delete(id: string, options?: DeleteOptions): Promise<void> {
+    const etag = options?.etag;
     try {
-      await this.container.item(id, id).delete();
+      await this.call(options, (abortSignal) =>
+        this.container.item(id, id).delete({ abortSignal, ...(etag === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: etag } }) }),
+      );
+    } catch (error) {
+      const status = statusOf(error);
+      if (etag !== undefined && (status === HTTP_PRECONDITION_FAILED || status === HTTP_NOT_FOUND)) throw new EtagConflictError(id);
+      if (status === HTTP_NOT_FOUND) return;
+      throw asStoreError(error) ?? error;
+    }
+  }
+
+  async ping(options?: CallOptions): Promise<void> {
+    try {
+      await this.call(options, (abortSignal) => this.container.item(PING_ID, PING_ID).read({ abortSignal }));
     } catch (error) {
       if (statusOf(error) === HTTP_NOT_FOUND) return;
       throw asStoreError(error) ?? error;
     }
   }
 
-  async findDue(now: string, pageSize: number, continuation?: string): Promise<DuePage> {
+  async listIds(pageSize: number, continuation?: string, options?: CallOptions): Promise<{ ids: string[]; continuation?: string }> {
+    try {
+      const page = await this.call(options, (abortSignal) =>
+        this.container.items.query<{ id: string }>('SELECT c.id FROM c', { maxItemCount: pageSize, continuationToken: continuation, abortSignal }).fetchNext(),
+      );
+      const token = page.continuationToken ?? undefined;
+      return { ids: page.resources.map((row) => row.id), ...(token === undefined ? {} : { continuation: token }) };
+    } catch (error) {
+      throw asStoreError(error) ?? error;
+    }
+  }
+
+  async findDue(now: string, pageSize: number, continuation?: string, options?: CallOptions): Promise<DuePage> {
     if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive whole number (got ${pageSize})`);
     const query = { query: FIND_DUE_QUERY, parameters: [{ name: '@now', value: storedTime(now) }] };
+    // One deadline for the pages of one call.
+    const deadline = { deadline: options?.deadline ?? Date.now() + this.callTimeoutMs };
     let token = continuation;
     try {
       for (let attempt = 0; ; attempt++) {
-        this.count();
-        const page = await this.container.items
-          .query<{ id: string }>(query, { maxItemCount: pageSize, continuationToken: token })
-          .fetchNext();
+        const page = await this.call(deadline, (abortSignal) =>
+          this.container.items.query<{ id: string }>(query, { maxItemCount: pageSize, continuationToken: token, abortSignal }).fetchNext(),
+        );
         token = page.continuationToken ?? undefined;
         if (page.resources.length > 0 || token === undefined || attempt + 1 >= MAX_EMPTY_PAGES) {
           return { ids: page.resources.map((row) => row.id), ...(token === undefined ? {} : { continuation: token }) };
@@ -175,9 +213,26 @@ export class CosmosMotherStore implements MeasuredMotherStore {
     this.lease.release();
   }
 
-  private count(): void {
+  /**
+   * One request with its deadline. The signal aborts the request under way; the race ends the call at
+   * the deadline even while the SDK sleeps between throttling retries, which it does without the signal.
+   */
+  private async call<T>(options: CallOptions | undefined, request: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
     if (this.closed) throw new StoreUnavailableError('the Cosmos DB store is closed');
     this.requests += 1;
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new StoreUnavailableError('Cosmos DB did not answer before the deadline'));
+      }, Math.max(0, (options?.deadline ?? Date.now() + this.callTimeoutMs) - Date.now()));
+    });
+    try {
+      return await Promise.race([request(controller.signal), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private toItem(doc: MotherDocument): MotherItem {

@@ -5,16 +5,20 @@ import Database from 'better-sqlite3';
 import { canonicalCheckInAt } from './check-in-time';
 import { storedTime } from '../mother/time';
 import { decodeDueContinuation, encodeDueContinuation } from './due-continuation';
+import { LockWaiters } from './lock-waiters';
 import type { MotherDocument } from './mother-document';
 import {
   AlreadyExistsError,
   EtagConflictError,
   StoreUnavailableError,
+  type CallOptions,
   type ConditionalReplace,
+  type DeleteOptions,
   type DuePage,
   type MeasuredMotherStore,
   type StoredMother,
 } from './mother-store';
+import { WalTruncation } from './wal-truncation';
 
 export const SQLITE_FILE_NAME = 'mothers.sqlite';
 
@@ -46,6 +50,13 @@ ORDER BY next_checkin_at, id LIMIT @limit`;
 const PLANNED_AT_READ_MAX = 1_024;
 
 const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|PROTOCOL|NOMEM)/;
+/**
+ * How long SQLite itself waits for another connection's lock, blocking the thread: enough for a
+ * commit of the other thread's connection. Past it the call waits on timers (LockWaiters).
+ */
+const LOCK_WAIT_MS = 5;
+/** A call without a deadline of its own (the scheduler's) gives up on a locked file after this long. */
+const DEFAULT_CALL_MS = 10_000;
 
 interface DueRow {
   id: string;
@@ -59,6 +70,9 @@ interface Statements {
   replace: Database.Statement<[{ id: string; etag: string; newEtag: string; next: string | null; document: string }]>;
   replaceDocument: Database.Statement<[{ id: string; etag: string; newEtag: string; document: string }]>;
   delete: Database.Statement<[string]>;
+  deleteIf: Database.Statement<[string, string]>;
+  ping: Database.Statement<[]>;
+  listIds: Database.Statement<[{ after: string; limit: number }]>;
   findDueFirstPage: Database.Statement<[{ now: string; limit: number }]>;
   findDueNextPage: Database.Statement<[{ now: string; limit: number; afterAt: string; afterId: string }]>;
 }
@@ -78,6 +92,9 @@ function prepareStatements(db: Database.Database): Statements {
     // her check-in as it was (most turns) costs a fifth less without it (measured, 4 KB documents).
     replaceDocument: db.prepare('UPDATE mothers SET etag = @newEtag, document = @document WHERE id = @id AND etag = @etag'),
     delete: db.prepare('DELETE FROM mothers WHERE id = ?'),
+    deleteIf: db.prepare('DELETE FROM mothers WHERE id = ? AND etag = ?'),
+    ping: db.prepare('SELECT 1 FROM mothers LIMIT 1'),
+    listIds: db.prepare('SELECT id FROM mothers WHERE id > @after ORDER BY id LIMIT @limit'),
     findDueFirstPage: db.prepare(FIND_DUE_FIRST_PAGE_SQL),
     findDueNextPage: db.prepare(FIND_DUE_NEXT_PAGE_SQL),
   };
@@ -86,17 +103,22 @@ function prepareStatements(db: Database.Database): Statements {
 /**
  * The embedded default: one SQLite file under the data directory, one row per mother.
  * better-sqlite3 is synchronous; the async methods keep the MotherStore shape and turn
- * every throw into a rejection.
+ * every throw into a rejection. A call that meets another connection's lock waits on timers, never
+ * blocking the thread for more than LOCK_WAIT_MS, until its deadline.
  */
 export class SqliteMotherStore implements MeasuredMotherStore {
   private requests = 0;
   /** Her planned check-in in the version of her row last read (by etag), until it is written, deleted or read again (forgotten in bulk past PLANNED_AT_READ_MAX). */
   private readonly plannedAtRead = new Map<string, { etag: string; next: string | null }>();
+  private readonly lockWaiters = new LockWaiters();
+  private readonly walTruncation: WalTruncation;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly statements: Statements,
-  ) {}
+  ) {
+    this.walTruncation = new WalTruncation(db);
+  }
 
   /** Opens (and creates when missing) the store in `dataDir`; `:memory:` keeps it in memory for tests. */
   static open(dataDir: string): SqliteMotherStore {
@@ -127,12 +149,13 @@ export class SqliteMotherStore implements MeasuredMotherStore {
       // The event loop's thread and the turn worker each hold a connection: 8 MB of pages each, the
       // 16 MB (this build's default) that one connection had alone.
       db.pragma('cache_size = -8000');
-      // Another process (a CLI, a second instance) may hold the write lock for a moment.
+      // Opening may wait for another instance's lock: it happens before this thread serves anything.
       db.pragma('busy_timeout = 5000');
-      // Deleted on request means gone from the file too, not only from the table.
+      // Deleted on request means gone from the file too: freed rows and pages are overwritten with zeros.
       db.pragma('secure_delete = ON');
       db.exec(SCHEMA);
       statements = prepareStatements(db);
+      db.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
     } catch (error) {
       throw unavailable(error) ?? error;
     }
@@ -143,7 +166,7 @@ export class SqliteMotherStore implements MeasuredMotherStore {
     return this.requests;
   }
 
-  async get(id: string): Promise<StoredMother | undefined> {
+  async get(id: string, options?: CallOptions): Promise<StoredMother | undefined> {
     return this.run(() => {
       const row = this.statements.get.get(id) as
         | { etag: string; next_checkin_at: string | null; document: string }
@@ -152,30 +175,31 @@ export class SqliteMotherStore implements MeasuredMotherStore {
       if (this.plannedAtRead.size >= PLANNED_AT_READ_MAX) this.plannedAtRead.clear();
       this.plannedAtRead.set(id, { etag: row.etag, next: row.next_checkin_at });
       return { doc: JSON.parse(row.document) as MotherDocument, etag: row.etag };
-    });
+    }, options);
   }
 
-  async create(doc: MotherDocument): Promise<string> {
+  async create(doc: MotherDocument, options?: CallOptions): Promise<string> {
     return this.run(() => {
       const stored = withCanonicalCheckIn(doc);
       const etag = randomUUID();
       const result = this.statements.create.run({ id: stored.id, etag, next: stored.nextCheckInAt, document: JSON.stringify(stored) });
       if (result.changes === 0) throw new AlreadyExistsError(doc.id);
       return etag;
-    });
+    }, options);
   }
 
-  async replace(doc: MotherDocument, etag: string): Promise<string> {
+  async replace(doc: MotherDocument, etag: string, options?: CallOptions): Promise<string> {
     return this.run(() => {
       const written = this.replaceRow(doc, etag);
       if (written instanceof EtagConflictError) throw written;
       return written;
-    });
+    }, options);
   }
 
-  async replaceEach(writes: readonly ConditionalReplace[]): Promise<Array<string | Error>> {
+  async replaceEach(writes: readonly ConditionalReplace[], options?: CallOptions): Promise<Array<string | Error>> {
     // One transaction: one commit to the write-ahead log for the whole batch instead of one per row.
-    return this.run(() => this.db.transaction(() => writes.map(({ doc, etag }) => this.replaceRow(doc, etag)))());
+    // IMMEDIATE takes the write lock first, so a locked file is met before anything is done, never halfway.
+    return this.run(() => this.db.transaction(() => writes.map(({ doc, etag }) => this.replaceRow(doc, etag))).immediate(), options);
   }
 
   private replaceRow(doc: MotherDocument, etag: string): string | EtagConflictError {
@@ -193,16 +217,30 @@ export class SqliteMotherStore implements MeasuredMotherStore {
     return result.changes === 0 ? new EtagConflictError(doc.id) : newEtag;
   }
 
-  async delete(id: string): Promise<void> {
-    this.run(() => {
+  async delete(id: string, options?: DeleteOptions): Promise<void> {
+    const deleted = await this.run(() => {
       this.plannedAtRead.delete(id);
-      this.statements.delete.run(id);
-      // Older versions of her document still sit in the write-ahead log: fold it in and empty it.
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-    });
+      const etag = options?.etag;
+      const { changes } = etag === undefined ? this.statements.delete.run(id) : this.statements.deleteIf.run(id, etag);
+      if (changes === 0 && etag !== undefined) throw new EtagConflictError(id);
+      return changes > 0;
+    }, options);
+    if (deleted) this.walTruncation.request();
   }
 
-  async findDue(now: string, pageSize: number, continuation?: string): Promise<DuePage> {
+  async ping(options?: CallOptions): Promise<void> {
+    await this.run(() => this.statements.ping.get(), options);
+  }
+
+  async listIds(pageSize: number, continuation?: string, options?: CallOptions): Promise<{ ids: string[]; continuation?: string }> {
+    return this.run(() => {
+      const ids = (this.statements.listIds.all({ after: continuation ?? '', limit: pageSize }) as Array<{ id: string }>).map((row) => row.id);
+      const last = ids[ids.length - 1];
+      return ids.length === pageSize && last !== undefined ? { ids, continuation: last } : { ids };
+    }, options);
+  }
+
+  async findDue(now: string, pageSize: number, continuation?: string, options?: CallOptions): Promise<DuePage> {
     return this.run(() => {
       if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive whole number (got ${pageSize})`);
       const params = { now: storedTime(now), limit: pageSize + 1 };
@@ -218,22 +256,34 @@ export class SqliteMotherStore implements MeasuredMotherStore {
         ids: page.map((row) => row.id),
         ...(hasMore ? { continuation: encodeDueContinuation({ at: last.next_checkin_at, id: last.id }) } : {}),
       };
-    });
+    }, options);
   }
 
   async close(): Promise<void> {
+    this.lockWaiters.close(new StoreUnavailableError('the embedded store is closed'));
+    this.walTruncation.stop();
     if (this.db.open) this.db.close();
   }
 
-  private run<T>(operation: () => T): T {
+  /** The call at once; when another connection holds the lock, again on timers until the deadline. */
+  private run<T>(operation: () => T, options: CallOptions | undefined): T | Promise<T> {
     if (!this.db.open) throw new StoreUnavailableError('the embedded store is closed');
     this.requests += 1;
     try {
       return operation();
     } catch (error) {
-      throw unavailable(error) ?? error;
+      if (!isLocked(error)) throw unavailable(error) ?? error;
+      const deadline = options?.deadline ?? Date.now() + DEFAULT_CALL_MS;
+      return this.lockWaiters.wait(operation, isLocked, deadline).catch((failed: unknown) => {
+        throw unavailable(failed) ?? failed;
+      });
     }
   }
+}
+
+function isLocked(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
 function afterPosition(continuation: string): { afterAt: string; afterId: string } {

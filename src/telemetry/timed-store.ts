@@ -18,13 +18,16 @@ export function timedStore(store: MeasuredMotherStore, telemetry: Telemetry): Me
       }
     };
   return {
-    get: timed('get', (id) => store.get(id)),
-    create: timed('create', (doc) => store.create(doc)),
-    replace: timed('replace', (doc, etag) => store.replace(doc, etag)),
-    replaceEach: timed('replaceEach', (writes) => store.replaceEach(writes)),
-    delete: timed('delete', (id) => store.delete(id)),
-    findDue: timed('findDue', (now, pageSize, continuation) => store.findDue(now, pageSize, continuation)),
+    get: timed('get', (id, options) => store.get(id, options)),
+    create: timed('create', (doc, options) => store.create(doc, options)),
+    replace: timed('replace', (doc, etag, options) => store.replace(doc, etag, options)),
+    replaceEach: timed('replaceEach', (writes, options) => store.replaceEach(writes, options)),
+    delete: timed('delete', (id, options) => store.delete(id, options)),
+    findDue: timed('findDue', (now, pageSize, continuation, options) => store.findDue(now, pageSize, continuation, options)),
     close: () => store.close(),
     requestCount: () => store.requestCount(),
+    // Not timed: readiness probes and the one-off migration are not her turns.
+    ping: (options) => store.ping(options),
+    listIds: (pageSize, continuation, options) => store.listIds(pageSize, continuation, options),
   };
 }

@@ -159,7 +159,7 @@ describe('deployment/azure (what gets deployed)', () => {
     expect(config.linuxFxVersion).toBe(NODE_STACK);
     expect(Number(/^NODE\|(\d+)-lts$/.exec(NODE_STACK)?.[1])).toBeGreaterThanOrEqual(minimumNodeMajor);
     expect(config.healthCheckPath).toBe('/healthz');
-    for (const name of ['STORAGE', 'COSMOS_ENDPOINT', 'COSMOS_DATABASE', 'MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'NODE_ENV', 'APPLICATIONINSIGHTS_CONNECTION_STRING']) {
+    for (const name of ['STORAGE', 'COSMOS_ENDPOINT', 'COSMOS_DATABASE', 'MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'NODE_ENV', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'MOTHER_ID_KEY']) {
       expect(settings).toContain(`'name', '${name}'`);
     }
     expect(settings).toContain("'STORAGE', 'value', 'cosmos'");
@@ -167,8 +167,22 @@ describe('deployment/azure (what gets deployed)', () => {
     expect(settings).not.toContain('COSMOS_KEY');
     expect(settings).toContain('@Microsoft.KeyVault(VaultName={0};SecretName=MicrosoftAppPassword)');
     expect(settings).toContain('@Microsoft.KeyVault(VaultName={0};SecretName=DirectLineSecret)');
+    expect(settings).toContain("'MOTHER_ID_KEY', 'value', format('@Microsoft.KeyVault(VaultName={0};SecretName=MotherIdKey)', variables('keyVaultName'))");
     expect(template.parameters.microsoftAppPassword).toMatchObject({ type: 'securestring' });
     expect(template.parameters.directLineSecret).toMatchObject({ type: 'securestring' });
+  });
+
+  it('keeps the key of her id in Key Vault (MotherIdKey), written only when given, so a later deployment never replaces it', () => {
+    expect(template.parameters.motherIdKey).toMatchObject({ type: 'securestring', defaultValue: '' });
+    const secret = resourcesOfType('Microsoft.KeyVault/vaults/secrets').find((r) => r.name.includes("'MotherIdKey'"));
+    expect(secret).toMatchObject({
+      name: "[format('{0}/{1}', variables('keyVaultName'), 'MotherIdKey')]",
+      condition: "[not(empty(parameters('motherIdKey')))]",
+      properties: { value: "[parameters('motherIdKey')]" },
+    });
+    expect(one('Microsoft.Web/sites').dependsOn).toContain("[resourceId('Microsoft.KeyVault/vaults/secrets', variables('keyVaultName'), 'MotherIdKey')]");
+    // The key itself never becomes an app setting, only the reference to it.
+    expect(siteConfig().appSettings).not.toContain("parameters('motherIdKey')");
   });
 
   it('starts the bot with what npm start runs: package.json config.runtimeEnv, config.nodeFlags and main', () => {
@@ -212,6 +226,13 @@ describe('deployment/azure/main.bicep matches azuredeploy.json', () => {
     expect(bicepString('linuxFxVersion')).toBe(NODE_STACK);
     expect(bicepString('appCommandLine')).toBe(startCommandLine);
     expect(bicepString('appCommandLine')).toBe(siteConfig().appCommandLine);
+  });
+
+  it('keeps the key of her id in Key Vault the same way', () => {
+    expect(bicep).toMatch(/@secure\(\)\nparam motherIdKey string = ''\n/);
+    expect(bicep).toMatch(/resource motherIdKeySecret 'Microsoft\.KeyVault\/vaults\/secrets@2023-07-01' = if \(!empty\(motherIdKey\)\) \{\n {2}parent: keyVault\n {2}name: 'MotherIdKey'\n {2}properties: \{ value: motherIdKey \}\n\}/);
+    expect(bicep).toContain("{ name: 'MOTHER_ID_KEY', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=MotherIdKey)' }");
+    expect(bicep).toMatch(/dependsOn: \[[^\]]*\bmotherIdKeySecret\b/);
   });
 
   it('has the same outputs and the same container settings', () => {

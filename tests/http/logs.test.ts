@@ -108,7 +108,7 @@ describe('the log of a conversation', () => {
     const failing = jest.spyOn(ConnectorFactoryImpl.prototype, 'create').mockRejectedValueOnce(new Error('no client for\nvondt i brystet'));
     const before = log.lines().length;
     let factoryCalls = 0;
-    const res = await postJson(bot.base, '/api/messages', { ...m.activity('vondt i brystet'), serviceUrl: 'https://smba.example.invalid/emea/' }).finally(() => {
+    const res = await postJson(bot.base, '/api/messages', { ...m.activity('vondt i brystet'), serviceUrl: 'http://127.0.0.2:9/emea/' }).finally(() => {
       factoryCalls = failing.mock.calls.length;
       failing.mockRestore();
     });

@@ -43,6 +43,12 @@ describe('the contract with STORAGE=cosmos', () => {
     expect(await res.json()).toMatchObject({ status: 'ok', storage: 'cosmos' });
   });
 
+  it('answers /readyz 200 ready while its Cosmos DB answers', async () => {
+    const res = await fetch(`${bot.base}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready' });
+  });
+
   it('keeps a mother through onboarding, every card, export and a refused value', async () => {
     expect((await postJson(bot.base, '/dev/clock', { now: '2026-01-10T10:00:00+01:00' })).status).toBe(200);
     expect(JSON.stringify(await (await fetch(`${bot.base}/dev/clock`)).json())).toContain('2026-01-10');

@@ -4,6 +4,8 @@ import { startFaultProxy, type FaultProxy } from '../support/cosmos-fault-proxy'
 import { startCosmosServer, type CosmosTestServer } from '../support/cosmos-server';
 import { mother, onboardCard, postJson, startTestApp, type RunningApp } from '../support/test-app';
 import { CosmosMotherStore } from '../../src/store/cosmos-mother-store';
+import { DECISION_DEADLINE_MS } from '../../src/bot';
+import { TURN_BUDGET_MS } from '../../src/turn-pipeline';
 
 const NOW = '2026-11-24T12:00:00+01:00';
 const BIRTH = '2026-11-24T03:10:00+01:00';
@@ -145,4 +147,23 @@ describe('the bot on Cosmos DB behind a faulty service', () => {
     expect(after?.etag).toBe(before?.etag);
     expect(after?.doc.events).toEqual(before?.doc.events);
   });
+
+  it('answers a service that takes her requests and never answers with an apology before the decision deadline, and stores nothing', async () => {
+    const m = await onboardedMother('nb-NO');
+    const before = await direct.get(m.motherId);
+    proxy.inject({ answer: 'hang', times: 1000 });
+    const started = Date.now();
+
+    const turn = await m.send({ action: 'log', type: 'feed', side: 'left' });
+    const elapsed = Date.now() - started;
+
+    console.log(`a silent Cosmos DB: the apology after ${elapsed} ms`);
+    expect(turn.replies.map((r) => r.text ?? '').join('\n')).toMatch(/Beklager, noe gikk galt hos meg/);
+    expect(elapsed).toBeGreaterThanOrEqual(TURN_BUDGET_MS);
+    expect(elapsed).toBeLessThan(DECISION_DEADLINE_MS);
+    proxy.clear();
+    const after = await direct.get(m.motherId);
+    expect(after?.etag).toBe(before?.etag);
+  }, 20_000);
 });
+

@@ -4,7 +4,7 @@ import { StoreUnavailableError } from '../../src/store/mother-store';
 import { retentionTtlSeconds } from '../../src/store/retention';
 import { startFaultProxy, type FaultProxy } from '../support/cosmos-fault-proxy';
 import { startCosmosServer, type CosmosTestServer } from '../support/cosmos-server';
-import { describeStoreContract, sampleMother, uniqueId } from './store-contract';
+import { describeStoreContract, NOW, sampleMother, uniqueId } from './store-contract';
 
 let server: CosmosTestServer;
 let proxy: FaultProxy;
@@ -173,3 +173,62 @@ describe('Cosmos DB store', () => {
     }
   });
 });
+
+describe('Cosmos DB store against a service that does not answer', () => {
+  let direct: CosmosMotherStore;
+  let silent: CosmosMotherStore;
+
+  beforeEach(async () => {
+    const container = settings();
+    direct = await CosmosMotherStore.open(container);
+    silent = await CosmosMotherStore.open({ ...container, endpoint: proxy.endpoint, clientOptions: proxiedOptions, callTimeoutMs: 500 });
+  });
+
+  afterEach(async () => {
+    proxy.clear();
+    await silent.close();
+    await direct.close();
+  });
+
+  async function endsWithin(call: Promise<unknown>): Promise<number> {
+    const started = Date.now();
+    await expect(call).rejects.toBeInstanceOf(StoreUnavailableError);
+    return Date.now() - started;
+  }
+
+  it('ends every call at its deadline (its own, or the store\'s) with StoreUnavailableError when requests are taken and never answered', async () => {
+    const doc = sampleMother(uniqueId('m'));
+    const etag = await direct.create(doc);
+    proxy.inject({ answer: 'hang', times: 1000 });
+    const deadline = () => ({ deadline: Date.now() + 400 });
+
+    const took = {
+      get: await endsWithin(silent.get(doc.id, deadline())),
+      replace: await endsWithin(silent.replace({ ...doc, locale: 'en' }, etag, deadline())),
+      create: await endsWithin(silent.create(sampleMother(uniqueId('m')), deadline())),
+      delete: await endsWithin(silent.delete(doc.id, deadline())),
+      findDue: await endsWithin(silent.findDue(NOW, 10, undefined, deadline())),
+      ping: await endsWithin(silent.ping(deadline())),
+      withoutDeadline: await endsWithin(silent.get(doc.id)),
+    };
+
+    const { withoutDeadline, ...withDeadline } = took;
+    for (const ms of Object.values(withDeadline)) expect(ms).toBeGreaterThanOrEqual(395);
+    for (const ms of Object.values(withDeadline)) expect(ms).toBeLessThan(700);
+    expect(withoutDeadline).toBeGreaterThanOrEqual(495);
+    expect(withoutDeadline).toBeLessThan(800);
+    proxy.clear();
+    expect(await direct.get(doc.id)).toEqual({ doc, etag });
+  });
+
+  it('ends at the deadline while the SDK waits out a long throttling pause, and writes nothing', async () => {
+    const doc = sampleMother(uniqueId('m'));
+    const etag = await direct.create(doc);
+    proxy.inject({ answer: 429, times: 1000, retryAfterMs: 5_000, matches: (method) => method === 'PUT' });
+
+    expect(await endsWithin(silent.replace({ ...doc, locale: 'en' }, etag, { deadline: Date.now() + 400 }))).toBeLessThan(700);
+    proxy.clear();
+    expect(await direct.get(doc.id)).toEqual({ doc, etag });
+  });
+});
+

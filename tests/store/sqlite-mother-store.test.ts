@@ -9,7 +9,7 @@ import {
   SQLITE_FILE_NAME,
   SqliteMotherStore,
 } from '../../src/store/sqlite-mother-store';
-import { EtagConflictError } from '../../src/store/mother-store';
+import { EtagConflictError, StoreUnavailableError } from '../../src/store/mother-store';
 import { describeStoreContract, NOW, sampleMother } from './store-contract';
 
 const dirs: string[] = [];
@@ -158,5 +158,84 @@ describe('embedded (SQLite) store on disk', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('embedded (SQLite) store while another connection holds the write lock', () => {
+  let dir: string;
+  let store: SqliteMotherStore;
+  let other: Database.Database;
+
+  beforeEach(() => {
+    dir = freshDataDir();
+    store = SqliteMotherStore.open(dir);
+    other = new Database(join(dir, SQLITE_FILE_NAME));
+  });
+
+  afterEach(async () => {
+    if (other.inTransaction) other.exec('ROLLBACK');
+    other.close();
+    await store.close();
+  });
+
+  /** The longest the event loop went without running a 5 ms interval, while `work` was under way. */
+  async function longestStall<T>(work: Promise<T>): Promise<{ result: PromiseSettledResult<T>; stallMs: number }> {
+    let last = performance.now();
+    let stallMs = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      stallMs = Math.max(stallMs, now - last);
+      last = now;
+    }, 5);
+    const [result] = await Promise.allSettled([work]);
+    clearInterval(ticker);
+    return { result, stallMs };
+  }
+
+  it('waits for it off the event loop, 100 writes at once, and writes every one once it is released', async () => {
+    const docs = Array.from({ length: 100 }, (_, i) => sampleMother(`waiting-${i}`));
+    other.exec('BEGIN IMMEDIATE');
+    setTimeout(() => other.exec('COMMIT'), 1_000);
+    const started = Date.now();
+
+    const { result, stallMs } = await longestStall(Promise.all(docs.map((doc) => store.create(doc))));
+
+    expect(result.status).toBe('fulfilled');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(stallMs).toBeLessThan(50);
+    expect((await store.listIds(200)).ids).toHaveLength(100);
+  });
+
+  it('gives up at the deadline with StoreUnavailableError and writes nothing', async () => {
+    const doc = sampleMother('past-the-deadline');
+    const etag = await store.create(doc);
+    other.exec('BEGIN IMMEDIATE');
+    const started = Date.now();
+
+    const { result, stallMs } = await longestStall(store.replace({ ...doc, locale: 'en' }, etag, { deadline: Date.now() + 300 }));
+
+    expect(result.status === 'rejected' && result.reason).toBeInstanceOf(StoreUnavailableError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(Date.now() - started).toBeLessThan(450);
+    expect(stallMs).toBeLessThan(50);
+    other.exec('COMMIT');
+    expect(await store.get(doc.id)).toEqual({ doc, etag });
+  });
+
+  it('writes a batch whole once the lock is released, and fails waiting calls when it is closed', async () => {
+    const docs = ['batch-a', 'batch-b'].map((id) => sampleMother(id));
+    const etags = await Promise.all(docs.map((doc) => store.create(doc)));
+    other.exec('BEGIN IMMEDIATE');
+    const batch = store.replaceEach(docs.map((doc, i) => ({ doc: { ...doc, locale: 'nn' as const }, etag: etags[i]! })));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    other.exec('COMMIT');
+    expect((await batch).every((r) => typeof r === 'string')).toBe(true);
+    expect((await store.get('batch-a'))?.doc.locale).toBe('nn');
+
+    other.exec('BEGIN IMMEDIATE');
+    const waiting = store.create(sampleMother('never'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await store.close();
+    await expect(waiting).rejects.toBeInstanceOf(StoreUnavailableError);
   });
 });

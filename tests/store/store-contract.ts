@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newMotherDocument, type MotherDocument } from '../../src/store/mother-document';
-import { AlreadyExistsError, EtagConflictError, type MotherStore } from '../../src/store/mother-store';
+import { AlreadyExistsError, EtagConflictError, type MeasuredMotherStore, type MotherStore } from '../../src/store/mother-store';
 
 export const NOW = '2026-11-26T08:00:00.000Z';
 
@@ -53,9 +53,9 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
  * The behaviour every MotherStore must show. `makeStore` gives a fresh, empty store for
  * each test; the suite closes it.
  */
-export function describeStoreContract(name: string, makeStore: () => Promise<MotherStore>): void {
+export function describeStoreContract(name: string, makeStore: () => Promise<MeasuredMotherStore>): void {
   describe(`${name}: MotherStore contract`, () => {
-    let store: MotherStore;
+    let store: MeasuredMotherStore;
 
     beforeEach(async () => {
       store = await makeStore();
@@ -246,6 +246,36 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Mot
       expect((await store.findDue(NOW, 10)).ids).toEqual([other.id]);
       // She can start over afterwards.
       await expect(store.create(doc)).resolves.toEqual(expect.any(String));
+    });
+
+    it('deletes with an etag only while it still matches', async () => {
+      const doc = sampleMother(uniqueId('m'));
+      const first = await store.create(doc);
+      const current = await store.replace({ ...doc, locale: 'en' }, first);
+
+      await expect(store.delete(doc.id, { etag: first })).rejects.toBeInstanceOf(EtagConflictError);
+      expect((await store.get(doc.id))?.etag).toBe(current);
+      await store.delete(doc.id, { etag: current });
+      expect(await store.get(doc.id)).toBeUndefined();
+      // Gone counts as changed too: the caller reads again.
+      await expect(store.delete(doc.id, { etag: current })).rejects.toBeInstanceOf(EtagConflictError);
+    });
+
+    it('answers a ping, and lists every id page by page', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      const ids = Array.from({ length: 7 }, (_, i) => uniqueId(`listed-${i}`));
+      await inBatches(ids, 7, (id) => store.create(sampleMother(id)));
+      const listed: string[] = [];
+      let continuation: string | undefined;
+      let pages = 0;
+      do {
+        const page = await store.listIds(3, continuation);
+        listed.push(...page.ids);
+        continuation = page.continuation;
+        pages += 1;
+      } while (continuation !== undefined && pages < 10);
+      expect(listed.sort()).toEqual([...ids].sort());
+      expect(pages).toBeGreaterThanOrEqual(3);
     });
   });
 }

@@ -5,8 +5,8 @@ import { agentTrusting, closeServer, listenOnLoopback, type CosmosTestServer } f
 
 /** What the proxy does instead of forwarding, for the next `times` matching requests. */
 export interface Fault {
-  /** An HTTP status to answer with, or 'reset' to drop the connection without an answer. */
-  answer: number | 'reset';
+  /** An HTTP status to answer with, 'reset' to drop the connection without an answer, or 'hang' to never answer. */
+  answer: number | 'reset' | 'hang';
   times: number;
   retryAfterMs?: number;
   /** Which requests to fail; by default every request on documents (not the account or container metadata). */
@@ -104,6 +104,8 @@ function answerWithFault(fault: Fault, req: IncomingMessage, res: ServerResponse
     req.socket.destroy();
     return;
   }
+  // A service that took the connection and the request and says nothing (closed with the proxy).
+  if (fault.answer === 'hang') return;
   const body = JSON.stringify({ code: fault.answer === 429 ? 'TooManyRequests' : 'ServiceUnavailable', message: 'injected by the test proxy' });
   res.writeHead(fault.answer, {
     'content-type': 'application/json',

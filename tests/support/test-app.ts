@@ -15,6 +15,9 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** The key of her id in every test app (production refuses to start without one). */
+export const TEST_MOTHER_ID_KEY = 'test-mother-id-key-0123456789abcdef0123456789';
+
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'lactation-test-'));
 }
@@ -22,7 +25,7 @@ export function tempDataDir(): string {
 /** The real bot (restify, CloudAdapter, store, scheduler) in this process, on a free port. */
 export async function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<RunningApp> {
   const dataDir = env.DATA_DIR ?? tempDataDir();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', MOTHER_ID_KEY: TEST_MOTHER_ID_KEY, ...env });
   const app = await createApp(config, { logger: pino({ level: 'silent' }), ...overrides });
   const port = await app.listen();
   return { app, base: `http://127.0.0.1:${port}`, dataDir, stop: () => app.close() };
@@ -54,11 +57,19 @@ export async function postJson(base: string, route: string, body: unknown): Prom
 
 export type Sent = { status: number; replies: Array<Record<string, unknown> & { text?: string; attachments?: Array<{ contentType: string; content: unknown }> }> };
 
-/** A mother on a channel: posts activities to the bot and collects what reached the capture server for her. */
-export function mother(base: string, capture: CaptureServer, options: { locale?: string; channelId?: string; name?: string } = {}) {
+/**
+ * A mother on a channel: posts activities to the bot and collects what reached the capture server for her.
+ * Her motherId is keyed with the key of the app last started in this process (the development key before).
+ */
+export function mother(
+  base: string,
+  capture: CaptureServer,
+  options: { locale?: string; channelId?: string; name?: string; userId?: string; conversationId?: string; aadObjectId?: string } = {},
+) {
   const suffix = randomUUID().slice(0, 8);
-  const conversationId = `conv-${options.name ?? 'm'}-${suffix}`;
-  const userId = `user-${options.name ?? 'm'}-${suffix}`;
+  const conversationId = options.conversationId ?? `conv-${options.name ?? 'm'}-${suffix}`;
+  const userId = options.userId ?? `user-${options.name ?? 'm'}-${suffix}`;
+  const from = { id: userId, name: 'Test', ...(options.aadObjectId ? { aadObjectId: options.aadObjectId } : {}) };
   const channelId = options.channelId ?? 'webchat';
   const locale = options.locale ?? 'nb-NO';
   const activity = (content: string | Record<string, unknown>, id: string = randomUUID()) => ({
@@ -66,7 +77,7 @@ export function mother(base: string, capture: CaptureServer, options: { locale?:
     id,
     channelId,
     serviceUrl: capture.url,
-    from: { id: userId, name: 'Test' },
+    from,
     recipient: { id: 'bot', name: 'bot' },
     conversation: { id: conversationId, conversationType: 'personal' },
     locale,
@@ -76,7 +87,7 @@ export function mother(base: string, capture: CaptureServer, options: { locale?:
   return {
     conversationId,
     userId,
-    motherId: motherIdOf({ channelId, from: { id: userId, name: '' } }),
+    motherId: motherIdOf({ channelId, from }),
     activity,
     async send(content: string | Record<string, unknown>, id?: string): Promise<Sent> {
       const before = capture.for(conversationId).length;

@@ -43,15 +43,18 @@ describe('telemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRI
   const said = ['pumpet 37 ml fra venstre bryst', 'hvordan melker jeg ut for hånd?', 'vondt i brystet og feber 39,5'];
 
   beforeAll(async () => {
-    // Everything the Azure Monitor exporter sends leaves through here; the bot's own HTTP stays on loopback.
+    // Everything the distro sends leaves through here (the exporter's posts, and its probes of Azure's
+    // instance metadata at 169.254.169.254); the bot's own HTTP stays on loopback.
+    // As on App Service (where the bot runs): the distro then does not probe for an Azure VM.
+    process.env.WEBSITE_SITE_NAME = 'lactation-telemetry-test';
+    nock.disableNetConnect();
     nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-    nock(/^https:\/\/(?!127\.0\.0\.1|localhost)/)
-      .persist()
-      .post(/.*/)
-      .reply(200, (_uri: string, body: unknown) => {
-        sentToAzure.push(typeof body === 'string' ? body : JSON.stringify(body));
-        return { itemsReceived: 1, itemsAccepted: 1, errors: [] };
-      });
+    const outside = nock(/^https?:\/\/(?!127\.0\.0\.1|localhost)/).persist();
+    outside.get(/.*/).reply(404);
+    outside.post(/.*/).reply(200, (_uri: string, body: unknown) => {
+      sentToAzure.push(typeof body === 'string' ? body : JSON.stringify(body));
+      return { itemsReceived: 1, itemsAccepted: 1, errors: [] };
+    });
     capture = await startCaptureServer();
     bot = await startTestApp(
       { APPLICATIONINSIGHTS_CONNECTION_STRING: CONNECTION_STRING, CHECKIN_LOOP: 'off', TURN_WORKER: 'off' },
@@ -75,8 +78,10 @@ describe('telemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRI
 
   afterAll(async () => {
     await capture.close();
+    delete process.env.WEBSITE_SITE_NAME;
     nock.cleanAll();
-    nock.enableNetConnect();
+    // Still loopback only: a probe the distro left on a timer must not reach another address.
+    nock.enableNetConnect(/127\.0\.0\.1|localhost/);
   });
 
   it('measures every HTTP request by route template, method and status; its spans (sampled) carry those and nothing else', () => {
