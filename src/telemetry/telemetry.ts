@@ -1,3 +1,5 @@
+import type { PassResult } from '../checkins/scheduler';
+
 /**
  * What the bot tells an operator about itself: durations, statuses, outcomes, finding codes and
  * counts. Never her words, her name, a health value or an id: every call site passes only these
@@ -7,16 +9,8 @@ export type TurnOutcomeLabel = 'replied' | 'silent' | 'duplicate' | 'failed';
 export type StoreOperation = 'get' | 'create' | 'replace' | 'replaceEach' | 'delete' | 'findDue';
 export type StoreCallOutcome = 'ok' | 'conflict' | 'error';
 
-export interface CheckinPassCounts {
-  due: number;
-  sent: number;
-  skippedLate: number;
-  skippedNoConsent: number;
-  claimedElsewhere: number;
-  blocked: number;
-  timedOut: number;
-  failed: number;
-}
+/** What one check-in pass did, as the scheduler counts it. */
+export type CheckinPassCounts = PassResult;
 
 export interface Telemetry {
   /** False when nothing is sent: callers skip work (timing the store) that only telemetry needs. */

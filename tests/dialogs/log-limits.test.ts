@@ -1,4 +1,5 @@
 import { handleTurn } from '../../dialogs/handle-turn';
+import { runTurns } from './support/run-turns';
 import { checkinMessage } from '../../dialogs/checkin-message';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
 import { kindOverDailyCount, MAX_DAILY_COUNT, MAX_EVENTS_PER_MESSAGE, MAX_SESSION_ML } from '../../src/mother/log-limits';
@@ -14,16 +15,7 @@ const say = (text: string): TurnInput => ({ kind: 'message', text });
 const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
 const minutesAgo = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).toISOString();
 
-function run(doc: MotherDocument | undefined, inputs: TurnInput[], locale: Locale = 'nb'): { doc: MotherDocument | undefined; last: TurnOutcome } {
-  let current = doc;
-  let last: TurnOutcome | undefined;
-  for (const input of inputs) {
-    last = handleTurn(current, input, ctx(locale));
-    if (last.doc === null) current = undefined;
-    else if (last.doc) current = last.doc;
-  }
-  return { doc: current, last: last! };
-}
+const run = (doc: MotherDocument | undefined, inputs: TurnInput[], locale: Locale = 'nb') => runTurns(doc, inputs, ctx(locale));
 
 const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'finding' ? r.finding.code : r.kind));
 const onboarded = (locale: Locale, mode = 'both'): MotherDocument =>

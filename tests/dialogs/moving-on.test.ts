@@ -1,4 +1,5 @@
 import { handleTurn } from '../../dialogs/handle-turn';
+import { runTurns } from './support/run-turns';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
 import type { MotherDocument } from '../../src/store/mother-document';
 
@@ -10,16 +11,7 @@ const say = (text: string): TurnInput => ({ kind: 'message', text });
 const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
 
 /** Runs inputs as the pipeline stores them; returns the document and the last outcome. */
-function run(doc: MotherDocument | undefined, inputs: TurnInput[]): { doc: MotherDocument | undefined; last: TurnOutcome } {
-  let current = doc;
-  let last: TurnOutcome | undefined;
-  for (const input of inputs) {
-    last = handleTurn(current, input, ctx);
-    if (last.doc === null) current = undefined;
-    else if (last.doc) current = last.doc;
-  }
-  return { doc: current, last: last! };
-}
+const run = (doc: MotherDocument | undefined, inputs: TurnInput[]) => runTurns(doc, inputs, ctx);
 
 const onboarded = () => run(undefined, [tap({ action: 'onboard', birthAt: BIRTH, feedingMode: 'both', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true })]).doc!;
 const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind));

@@ -1,4 +1,5 @@
 import { handleTurn } from '../../dialogs/handle-turn';
+import { runTurns } from './support/run-turns';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
@@ -11,17 +12,7 @@ const say = (text: string): TurnInput => ({ kind: 'message', text });
 const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
 const onboardValue = (extra: Record<string, unknown> = {}) => ({ action: 'onboard', birthAt: BIRTH, feedingMode: 'both', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true, ...extra });
 
-/** Runs inputs as the pipeline stores them: `doc: null` deletes her, `undefined` keeps what was. */
-function run(doc: MotherDocument | undefined, inputs: TurnInput[], locale: Locale = 'nb'): { doc: MotherDocument | undefined; last: TurnOutcome } {
-  let current = doc;
-  let last: TurnOutcome | undefined;
-  for (const input of inputs) {
-    last = handleTurn(current, input, ctx(locale));
-    if (last.doc === null) current = undefined;
-    else if (last.doc) current = last.doc;
-  }
-  return { doc: current, last: last! };
-}
+const run = (doc: MotherDocument | undefined, inputs: TurnInput[], locale: Locale = 'nb') => runTurns(doc, inputs, ctx(locale));
 
 const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind));
 const words = { nb: { yes: 'ja', no: 'nei' }, nn: { yes: 'ja', no: 'nei' }, en: { yes: 'yes', no: 'no' } } as const;
