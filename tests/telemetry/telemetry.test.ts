@@ -82,8 +82,6 @@ describe('telemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRI
     nock.cleanAll();
     // Still loopback only: a probe the distro left on a timer must not reach another address.
     nock.enableNetConnect(/127\.0\.0\.1|localhost/);
-    // Node's http as it was: the next test file in this worker loads a nock of its own.
-    nock.restore();
   });
 
   it('measures every HTTP request by route template, method and status; its spans (sampled) carry those and nothing else', () => {
