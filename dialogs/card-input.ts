@@ -14,6 +14,7 @@ export type InvalidReason =
   | 'ml-range'
   | 'bad-count'
   | 'count-range'
+  | 'negative-count'
   | 'too-many-at-once'
   | 'day-limit'
   | 'bad-stool'
@@ -62,7 +63,8 @@ export function parseCount(v: unknown): Parsed<number | undefined> {
   const n = numberOf(v);
   if (n === undefined) return ok(undefined);
   if (Number.isNaN(n) || !Number.isInteger(n)) return fail('bad-count');
-  if (n < 0 || n > MAX_DAILY_COUNT) return fail('count-range');
+  if (n < 0) return fail('negative-count');
+  if (n > MAX_DAILY_COUNT) return fail('count-range');
   return ok(n);
 }
 

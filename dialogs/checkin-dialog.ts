@@ -18,6 +18,15 @@ export function isCheckinAnswer(intent: Intent): boolean {
   return intent.kind === 'number' || intent.kind === 'numbers' || intent.kind === 'skip' || intent.kind === 'no';
 }
 
+/** "-2", "− 1", "minus 3": the language layer reads no negative numbers, so the check-in spots them to say why they cannot be counted. */
+const NEGATIVE_NUMBER = /^\s*(?:[-\u2212\u2013]|minus\s)\s*\d+(?:[.,]\d+)?\s*$/i;
+
+/** A negative number typed as a check-in answer: nothing is stored, and the same question is asked again. */
+export function refuseNegativeAnswer(doc: MotherDocument, message: string): TurnOutcome | undefined {
+  if (!NEGATIVE_NUMBER.test(message)) return undefined;
+  return { doc: undefined, replies: [text('common:invalid.negative-count'), askQuestion(doc.dialog!.step as CheckinQuestion)], locale: doc.locale };
+}
+
 /** One check-in question answered by typing; the last answer ends with the rules' evaluation. */
 export function answerCheckinQuestion(doc: MotherDocument, intent: Intent, ctx: TurnContextInfo): TurnOutcome {
   const profile = doc.profile!;
@@ -40,7 +49,8 @@ export function answerCheckinQuestion(doc: MotherDocument, intent: Intent, ctx: 
   } else {
     const count = intent.kind === 'no' ? 0 : intent.kind === 'number' ? intent.value : undefined;
     if (count === undefined || !Number.isInteger(count)) return { doc: undefined, replies: [text('checkin:answer.notNumber'), askQuestion(question)], locale };
-    if (count < 0 || count > MAX_DAILY_COUNT) return { doc: undefined, replies: [text('common:invalid.count-range'), askQuestion(question)], locale };
+    if (count < 0) return { doc: undefined, replies: [text('common:invalid.negative-count'), askQuestion(question)], locale };
+    if (count > MAX_DAILY_COUNT) return { doc: undefined, replies: [text('common:invalid.count-range'), askQuestion(question)], locale };
     values[question] = count;
   }
 

@@ -8,11 +8,11 @@ import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { hoursSinceBirth } from '../src/mother/time';
 import { newMotherDocument, type MotherDocument } from '../src/store/mother-document';
 import { parseCheckinValue, parseLogValue, parseOnboard, type InvalidReason } from './card-input';
-import { answerCheckinQuestion, askQuestion, isCheckinAnswer } from './checkin-dialog';
+import { answerCheckinQuestion, askQuestion, isCheckinAnswer, refuseNegativeAnswer } from './checkin-dialog';
 import type { CheckinQuestion } from '../src/cards/checkin-card';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { dayLimitProblem, logProblem } from './log-checks';
-import { answerCheckin, logEvents } from './logging';
+import { answerCheckin, findingReplies, logEvents } from './logging';
 import { askStep, continueOnboarding, finishOnboarding, onboardAgain, refuseConsent, restartOnboarding } from './onboarding';
 import { answerFreeQuestion, topicByTitle } from './questions';
 import { DECLINE_KEY } from '../src/knowledge';
@@ -62,7 +62,7 @@ function welcome(ctx: TurnContextInfo, locale: Locale): TurnOutcome {
 
 function redFlag(doc: MotherDocument | undefined, code: 'red-flag.emergency' | 'red-flag.urgent', ctx: TurnContextInfo, locale: Locale): TurnOutcome {
   const finding: Finding = { code, severity: code === 'red-flag.emergency' ? 'emergency' : 'urgent', at: ctx.now };
-  const replies: Reply[] = [{ kind: 'finding', finding }];
+  const replies = findingReplies([finding]);
   // Only with her consent is the sign kept in her log (as a symptom event, never her words).
   if (doc?.consent !== 'given' || !doc.profile) return { doc: undefined, replies, locale };
   const event: LoggedEvent = { type: 'symptom', at: ctx.now, code, id: ctx.newId(), entry: ctx.newId(), loggedAt: ctx.now };
@@ -148,7 +148,7 @@ function dialogTurn(doc: MotherDocument, message: string, intent: Intent, ctx: T
       if (intent.kind === 'no') return confirmDelete(doc, false);
       return undefined;
     case 'checkin':
-      return isCheckinAnswer(intent) ? answerCheckinQuestion(doc, intent, ctx) : undefined;
+      return isCheckinAnswer(intent) ? answerCheckinQuestion(doc, intent, ctx) : refuseNegativeAnswer(doc, message);
     case 'confirm-log': {
       if (intent.kind !== 'yes' && intent.kind !== 'no') return undefined;
       const cleared = { ...doc, dialog: undefined };
@@ -219,7 +219,7 @@ function commandOrLog(doc: MotherDocument, message: string, intent: Intent, ctx:
 function withTimeRules(doc: MotherDocument, replies: Reply[], ctx: TurnContextInfo): TurnOutcome {
   const { doc: progressed, fired } = progressWeek(doc, ctx.now, 'turn');
   if (!fired.length) return { doc: undefined, replies, locale: doc.locale };
-  return { doc: progressed, replies: [...replies, ...fired.map((finding) => ({ kind: 'finding', finding }) as Reply)], locale: doc.locale };
+  return { doc: progressed, replies: [...replies, ...findingReplies(fired)], locale: doc.locale };
 }
 
 /** A question or a log in the middle of a check-in is answered, then the check-in goes on. */

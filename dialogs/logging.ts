@@ -1,6 +1,6 @@
 import type { CheckinAnswer, LoggedEvent, MotherEvent } from '../src/mother/events';
 import type { Finding } from '../src/mother/findings';
-import { bySeverity } from '../src/mother/severity';
+import { findingMessage } from '../src/mother/finding-message';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { storedTime } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -8,8 +8,10 @@ import { text, type Reply } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 import { progressWeek, type Trigger } from './week-progress';
 
-export function findingReplies(fired: Finding[]): Reply[] {
-  return bySeverity(fired).map((finding) => ({ kind: 'finding', finding }) as Reply);
+/** The findings of one turn, as one message (none when nothing fired). */
+export function findingReplies(fired: readonly Finding[]): Reply[] {
+  const message = findingMessage(fired);
+  return message ? [{ kind: 'findings', ...message }] : [];
 }
 
 /** Adds events as one entry, evaluates the rules and answers with the new findings or a thanks. */
@@ -18,17 +20,19 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   // Stored in the one spelling every stored time has, which the rules read without a parser.
   const logged: LoggedEvent[] = events.map((e) => ({ ...e, at: storedTime(e.at), id: ctx.newId(), entry, loggedAt: ctx.now }));
   const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, { ...checkin, entry }] : doc.checkins };
-  const { doc: progressed, fired } = progressWeek(withEvents, ctx.now, trigger, entry);
-  return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : [acknowledge(progressed, events, trigger)] };
+  const { doc: progressed, fired, judged } = progressWeek(withEvents, ctx.now, trigger, entry);
+  return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : [acknowledge(progressed, events, checkin, judged)] };
 }
 
 const WORRYING = new Set(['advice', 'contact', 'urgent', 'emergency']);
 
-function acknowledge(doc: MotherDocument, events: MotherEvent[], trigger: Trigger): Reply {
-  if (trigger === 'checkin') {
-    // "All seems well" only when no advice she was given is still holding.
-    const open = Object.values(doc.ruleState?.open ?? {}).some((severity) => severity && WORRYING.has(severity));
-    return text(open ? 'common:checkin.thanksPlain' : 'common:checkin.thanks');
+function acknowledge(doc: MotherDocument, events: MotherEvent[], checkin: CheckinAnswer | undefined, judged: boolean): Reply {
+  if (checkin) {
+    const answered = [checkin.feeds, checkin.wetDiapers, checkin.yellowStools, checkin.pumpMl].some((value) => value !== undefined);
+    if (!answered) return text('common:checkin.thanksSkipped');
+    // "All seems well" only when the rules held her answers and no advice she was given is still holding.
+    const worryOpen = Object.values(doc.ruleState?.open ?? {}).some((severity) => severity && WORRYING.has(severity));
+    return text(judged && !worryOpen ? 'common:checkin.thanks' : 'common:checkin.thanksPlain');
   }
   const first = events[0];
   if (events.length > 1) return text('dialog:logged.many', { count: events.length });

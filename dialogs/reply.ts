@@ -13,7 +13,8 @@ export type CardName = 'onboarding' | 'log' | 'checkin';
 /** What the bot says, as keys and values; the edge renders it in her language. */
 export type Reply =
   | { kind: 'text'; key: string; params?: Record<string, string | number>; suggestions?: Suggestion[] }
-  | { kind: 'finding'; finding: Finding }
+  /** The findings of one turn as one message: the lead whole, the others as a short line each. */
+  | { kind: 'findings'; lead: Finding; others: Finding[] }
   | { kind: 'card'; card: CardName; params?: Record<string, string | number | boolean | string[]> }
   | { kind: 'export'; data: ExportDocument };
 

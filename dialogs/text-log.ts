@@ -8,11 +8,16 @@ import { logEvents } from './logging';
 import { text, type Reply } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
-const refuse = (doc: MotherDocument, reason: InvalidReason): TurnOutcome => ({ doc: undefined, replies: [text(`common:invalid.${reason}`)], locale: doc.locale });
+/** Why typed text is refused: a card's reasons, and a clock time that does not exist ("kl 25:99"), which no card field can hold. */
+type TextInvalidReason = InvalidReason | 'impossible-time';
+
+const refuse = (doc: MotherDocument, reason: TextInvalidReason): TurnOutcome => ({ doc: undefined, replies: [text(`common:invalid.${reason}`)], locale: doc.locale });
 
 /** A log in her words: stored when complete and valid; otherwise one question or a clear refusal. */
 export function logFromText(doc: MotherDocument, parsed: LogIntent, ctx: TurnContextInfo): TurnOutcome {
   const intent = parsed.counts.length ? notBeforeBirth(parsed, doc.profile!.birthAt) : parsed;
+  // A time that does not exist anywhere in the message ("ammet kl 8 og kl 25"): nothing of it is stored, not even the rest.
+  if (intent.concerns.some((c) => c.code === 'impossible-time')) return refuse(doc, 'impossible-time');
   if (intent.concerns.some((c) => c.code === 'volume-out-of-range')) return refuse(doc, 'ml-range');
   if (intent.concerns.some((c) => c.code === 'too-many')) return refuse(doc, 'count-range');
   // Nothing of a message that holds too much is stored, not even its first ten.

@@ -10,10 +10,10 @@ const ACTIVATION_CODES = new Set(['activation.pump-3x20', 'activation.stools-ok'
 /**
  * Holds her log against the rules at `now` and moves her week machine on. Returns the document with the new findings appended, and those findings.
  */
-export function progressWeek(doc: MotherDocument, now: string, trigger: Trigger, entry?: string, moments: WeekEvent[] = []): { doc: MotherDocument; fired: Finding[] } {
+export function progressWeek(doc: MotherDocument, now: string, trigger: Trigger, entry?: string, moments: WeekEvent[] = []): { doc: MotherDocument; fired: Finding[]; judged: boolean } {
   const profile = doc.profile;
-  if (!profile) return { doc, fired: [] };
-  const { fired: found, state } = evaluate({ profile, events: doc.events, checkins: doc.checkins, now, trigger }, doc.findings, doc.ruleState);
+  if (!profile) return { doc, fired: [], judged: false };
+  const { fired: found, state, judged } = evaluate({ profile, events: doc.events, checkins: doc.checkins, now, trigger }, doc.findings, doc.ruleState);
   const fired = entry ? found.map((f) => ({ ...f, entry })) : found;
   const weekEvents: WeekEvent[] = [
     ...(doc.machine ? [] : [{ type: 'ONBOARDED' as const, birthAt: profile.birthAt, now }]),
@@ -24,6 +24,7 @@ export function progressWeek(doc: MotherDocument, now: string, trigger: Trigger,
   const { persisted } = runWeek(doc.machine, weekEvents);
   return {
     fired,
+    judged,
     doc: {
       ...doc,
       findings: [...doc.findings, ...fired],

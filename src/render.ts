@@ -6,22 +6,26 @@ import { onboardingCard } from './cards/onboarding-card';
 import { logCard } from './cards/log-card';
 import { checkinCard, type CheckinQuestion } from './cards/checkin-card';
 import type { FeedingMode } from './mother/events';
-import { findingTextKey, findingTextParams } from './mother/finding-text';
+import { findingLineKey, findingTextKey, findingTextParams } from './mother/finding-text';
 import { isMoreSevere } from './mother/severity';
 
 /**
  * Turns the domain's replies into Bot Framework activities in her language. Texts that follow each
  * other go out as one message, a paragraph each: one notification on her phone instead of three,
  * and fewer sends against Teams' limit of 7 messages a second per conversation. A finding that asks
- * her to contact someone always starts a message (its preview is what she sees first); a card or a
+ * her to contact someone is a message of its own (its preview is what she sees first, and no
+ * greeting or thanks after it dilutes it); a card or a
  * file stays a message of its own; quick-reply buttons close the message they belong to.
  */
 export function render(replies: Reply[], locale: Locale): Partial<Activity>[] {
   const activities: Partial<Activity>[] = [];
+  let previousAsksContact = false;
   for (const reply of replies) {
     const activity = renderOne(reply, locale);
     const previous = activities[activities.length - 1];
-    const ownMessage = reply.kind === 'finding' && !isMoreSevere('advice', reply.finding.severity);
+    const asksContact = reply.kind === 'findings' && !isMoreSevere('contact', reply.lead.severity);
+    const ownMessage = asksContact || previousAsksContact;
+    previousAsksContact = asksContact;
     if (previous && !ownMessage && isPlainText(previous) && !previous.suggestedActions && isPlainText(activity)) {
       previous.text = `${previous.text}\n\n${activity.text}`;
       if (activity.suggestedActions) previous.suggestedActions = activity.suggestedActions;
@@ -44,8 +48,11 @@ function renderOne(reply: Reply, locale: Locale): Partial<Activity> {
       }
       return activity;
     }
-    case 'finding':
-      return { type: ActivityTypes.Message, text: t(locale, findingTextKey(reply.finding), findingTextParams(reply.finding)), textFormat: 'markdown', locale };
+    case 'findings': {
+      const lines = reply.others.map((f) => `- ${t(locale, findingLineKey(f), findingTextParams(f))}`);
+      const lead = t(locale, findingTextKey(reply.lead), findingTextParams(reply.lead));
+      return { type: ActivityTypes.Message, text: lines.length ? `${lead}\n\n${lines.join('\n')}` : lead, textFormat: 'markdown', locale };
+    }
     case 'card': {
       const p = reply.params ?? {};
       const card =

@@ -13,6 +13,8 @@ export type PendingEvent =
 /** Facts a dialog needs to refuse or confirm a value. Nothing is refused here. */
 export type Concern =
   | { code: 'future-time'; at: string; ifYesterday?: string }
+  /** A clock time that does not exist ("kl 25:99", "kl 24:30", "at 13 am"), as she wrote it (normalized). */
+  | { code: 'impossible-time'; written: string }
   | { code: 'volume-out-of-range'; ml: number }
   | { code: 'too-many'; type: LoggableEvent['type']; count: number }
   | { code: 'approximate-volume'; ml: number; range?: [number, number] }

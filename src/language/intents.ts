@@ -1,5 +1,5 @@
 import type { Locale } from '../mother/profile';
-import { readClock, formatClock } from './clock';
+import { formatClock, hasImpossibleClock, readClock } from './clock';
 import { matchCommand, matchLanguage } from './commands';
 import type { Intent, UnderstandContext } from './intent';
 import { parseLog } from './log-parser';
@@ -95,6 +95,8 @@ function checkinTime(tokens: readonly Token[], words: string, locale: Locale): I
 
 function birthTime(tokens: readonly Token[], words: string, context: UnderstandContext): Intent | undefined {
   if (!BIRTH_WORDS.test(words) && context.expecting !== 'birth') return undefined;
+  // "født i går kl 26": a clock that does not exist must not leave "i går" (or "23.11" as 23:11) standing alone.
+  if (hasImpossibleClock(tokens, context.locale)) return undefined;
   for (let at = 0; at < tokens.length; at++) {
     const time = readTime(tokens, at, context, { dateAlone: true });
     if (time && time.start === at) return { kind: 'set-birth', birthAt: time.at, future: time.future, approximate: time.approximate };

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Side, StoolKind } from '../mother/events';
 import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../mother/log-limits';
 import type { Locale } from '../mother/profile';
+import { readImpossibleClock } from './clock';
 import type { Concern, CountFact, LoggableEvent, LogIntent, PendingEvent } from './intent';
 import { readNumber } from './numbers';
 import { readTime, type TimeContext, type TimeSpan } from './relative-time';
@@ -27,7 +28,15 @@ interface Anchor {
   minutes?: number;
   side?: Side;
   time?: TimeSpan;
+  /** Its time is one that does not exist ("kl 25"): no event, only an `impossible-time` concern. */
+  impossibleTime?: boolean;
   diaper?: DiaperGroup;
+}
+
+/** The tokens of a clock time that does not exist, with a day or date she put before it ("i går kl 26"). */
+interface ImpossibleSpan {
+  start: number;
+  end: number;
 }
 
 interface DiaperGroup {
@@ -179,7 +188,7 @@ function diaperAnchors(tokens: readonly Token[], consumed: readonly boolean[], c
  * "venstre 12 ml høyre 10 ml": both breasts combined). A comma, a time between them, or a
  * third volume starts another session ("20 ml kl 14 og 25 ml kl 16", "20, 25 og 30 ml").
  */
-function splitSessions(anchors: Anchor[], tokens: readonly Token[], times: readonly TimeSpan[]): Anchor[] {
+function splitSessions(anchors: Anchor[], tokens: readonly Token[], times: ReadonlyArray<{ start: number; end: number }>): Anchor[] {
   const added: Anchor[] = [];
   for (const anchor of anchors) {
     if (anchor.volumes.length < 2) continue;
@@ -269,14 +278,31 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
+  // A clock that does not exist ("kl 25:99", "i går kl 26") is kept apart: never dropped, never "now".
   const times: TimeSpan[] = [];
+  const impossible: ImpossibleSpan[] = [];
+  const free = (start: number, end: number): boolean => !consumed.slice(start, end).some(Boolean);
   for (let at = 0; at < tokens.length; at++) {
     if (consumed[at]) continue;
     const time = readTime(tokens, at, context);
-    if (time && !consumed.slice(time.start, time.end).some(Boolean)) {
+    if (time && free(time.start, time.end)) {
+      const wrongAfter = readImpossibleClock(tokens, time.end, locale);
+      if (wrongAfter && free(wrongAfter.start, wrongAfter.end)) {
+        impossible.push({ start: time.start, end: wrongAfter.end });
+        consume(time.start, wrongAfter.end);
+        at = wrongAfter.end - 1;
+        continue;
+      }
       times.push(time);
       consume(time.start, time.end);
       at = time.end - 1;
+      continue;
+    }
+    const wrong = readImpossibleClock(tokens, at, locale);
+    if (wrong && free(wrong.start, wrong.end)) {
+      impossible.push(wrong);
+      consume(wrong.start, wrong.end);
+      at = wrong.end - 1;
     }
   }
 
@@ -360,11 +386,15 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     const target = nearest(anchors, span.start, span.end, (anchor) => anchor.count === undefined);
     if (target) target.count = span.value;
   }
-  anchors.push(...splitSessions(anchors, tokens, times));
+  const clockSpans: Array<{ start: number; end: number; time?: TimeSpan }> = [...times.map((time) => ({ start: time.start, end: time.end, time })), ...impossible];
+  clockSpans.sort((a, b) => a.start - b.start);
+  anchors.push(...splitSessions(anchors, tokens, clockSpans));
   anchors.sort((a, b) => a.start - b.start);
-  for (const time of times) {
-    const target = nearest(anchors, time.start, time.end, (anchor) => anchor.time === undefined);
-    if (target) target.time = time;
+  for (const span of clockSpans) {
+    const target = nearest(anchors, span.start, span.end, (anchor) => anchor.time === undefined && !anchor.impossibleTime);
+    if (!target) continue;
+    if (span.time) target.time = span.time;
+    else target.impossibleTime = true;
   }
 
   const volumeSides = new Map<VolumeSpan, Side>();
@@ -404,15 +434,20 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
-  const firstTime = times[0];
   const nowIso = readTime([{ text: 'nå', kind: 'word' }], 0, context)?.at ?? context.now;
   const events: LoggableEvent[] = [];
   const pending: PendingEvent[] = [];
   const concerns: Concern[] = [];
   const countFacts: CountFact[] = [];
+  for (const span of impossible) {
+    concerns.push({ code: 'impossible-time', written: tokens.slice(span.start, span.end).map((token) => token.text).join(' ') });
+  }
+  // One time in the message applies to every event in it, a time that does not exist too.
+  const onlyTime = clockSpans.length === 1 ? clockSpans[0] : undefined;
 
   for (const anchor of anchors) {
-    const time = anchor.time ?? (times.length === 1 ? firstTime : undefined);
+    const time = anchor.time ?? onlyTime?.time;
+    if (anchor.impossibleTime || (time === undefined && onlyTime !== undefined)) continue;
     const at = time?.at ?? nowIso;
     if (time?.future && !concerns.some((concern) => concern.code === 'future-time' && concern.at === at)) {
       concerns.push({ code: 'future-time', at, ...(time.ifYesterday ? { ifYesterday: time.ifYesterday } : {}) });

@@ -6,6 +6,7 @@ const COLOURS: Readonly<Record<string, Exclude<StoolKind, 'none'>>> = {
   grønn: 'transitional', brun: 'transitional', grønnbrun: 'transitional', brungrønn: 'transitional', overgangs: 'transitional',
   overgangsbæsj: 'transitional', overgangsavføring: 'transitional', green: 'transitional', brown: 'transitional',
   greenish: 'transitional', brownish: 'transitional', transitional: 'transitional', olivengrønn: 'transitional',
+  grøn: 'transitional', grønbrun: 'transitional', brungrøn: 'transitional',
   gul: 'yellow', sennepsgul: 'yellow', lysegul: 'yellow', yellow: 'yellow', mustard: 'yellow',
   sennep: 'yellow', gulaktig: 'yellow', yellowish: 'yellow',
 };

@@ -25,8 +25,8 @@
  *   contact on day 4) fires again: the message has become more serious.
  *   Why not once per day: a count that stays low would repeat the same advice every
  *   day, which worries more than it helps; a change is news, repetition is not.
- * - A rule that cannot be judged (its check-in question was skipped) leaves its
- *   episode as it was.
+ * - A rule that cannot be judged (its check-in question was skipped, or it does not
+ *   apply to her mode or hour yet) leaves its episode as it was.
  */
 import type { CheckinAnswer, MotherEvent } from './events';
 import type { Finding, FindingCode } from './findings';
@@ -57,6 +57,8 @@ export interface EvaluationResult {
   /** New findings, most severe first. */
   fired: Finding[];
   state: RuleState;
+  /** A check-in's count rules had something to hold (at least one judged her answer), so "all looks well" means something. */
+  judged: boolean;
 }
 
 type EpisodeKind =
@@ -86,9 +88,9 @@ const RULES: readonly RuleEntry[] = [
   { codes: ['activation.pump-3x20', 'activation.stools-ok', 'activation.self-reported'], triggers: EVENT, episodes: { kind: 'once', group: [] }, run: activationSigns },
   { codes: ['pump.single'], triggers: EVENT, episodes: EPISODIC, run: pumpSingle },
   { codes: ['hand-expression.only'], triggers: EVENT, episodes: EPISODIC, run: handExpressionOnly },
-  { codes: ['feeds.frequency-ok', 'feeds.frequency-low'], triggers: CHECKIN, episodes: EPISODIC, run: feedFrequency },
+  { codes: ['feeds.frequency-ok', 'feeds.frequency-low', 'feeds.none'], triggers: CHECKIN, episodes: EPISODIC, run: feedFrequency },
   { codes: ['pump.frequency-low'], triggers: CHECKIN, episodes: EPISODIC, run: pumpFrequency },
-  { codes: ['diapers.wet-low'], triggers: CHECKIN, episodes: EPISODIC, run: wetDiapersLow },
+  { codes: ['diapers.wet-low', 'diapers.none-after-day3'], triggers: CHECKIN, episodes: EPISODIC, run: wetDiapersLow },
   { codes: ['stools.low-day4'], triggers: CHECKIN, episodes: EPISODIC, run: stoolsLowDay4 },
   { codes: ['stools.meconium-day5'], triggers: CHECKIN, episodes: EPISODIC, run: stoolsMeconiumDay5 },
   { codes: COLOSTRUM_CODES, triggers: ALWAYS, episodes: { kind: 'once', group: COLOSTRUM_CODES }, run: colostrumDay1 },
@@ -120,6 +122,7 @@ export function evaluate(input: EvaluationInput, previous: readonly Finding[], s
   // Every finding so far, this evaluation's appended: rules that depend on another finding read it.
   const findings: Finding[] = [...previous];
   const everFired = (codes: readonly FindingCode[]) => findings.some((f) => codes.includes(f.code));
+  let judged = false;
 
   for (const rule of RULES) {
     if (!rule.triggers.includes(input.trigger)) continue;
@@ -127,6 +130,7 @@ export function evaluate(input: EvaluationInput, previous: readonly Finding[], s
     if (rule.episodes.kind === 'once' && rule.codes.every((code) => everFired(onceGroupOf(rule, code)))) continue;
     const holding = rule.run({ ...input, findings });
     if (holding === null) continue;
+    if (rule.triggers === CHECKIN) judged = true;
 
     for (const code of rule.codes) {
       const found = holding.find((f) => f.code === code);
@@ -143,5 +147,5 @@ export function evaluate(input: EvaluationInput, previous: readonly Finding[], s
       }
     }
   }
-  return { fired: bySeverity(findings.slice(previous.length)), state: { version: RULE_STATE_VERSION, open } };
+  return { fired: bySeverity(findings.slice(previous.length)), state: { version: RULE_STATE_VERSION, open }, judged };
 }

@@ -6,6 +6,7 @@ export type FindingCode =
   | 'first-hour.missed'
   | 'feeds.frequency-ok'
   | 'feeds.frequency-low'
+  | 'feeds.none'
   | 'pump.frequency-low'
   | 'pump.single'
   | 'colostrum.day1-in-range'
@@ -18,6 +19,7 @@ export type FindingCode =
   | 'stools.low-day4'
   | 'stools.meconium-day5'
   | 'diapers.wet-low'
+  | 'diapers.none-after-day3'
   | 'hand-expression.only'
   | 'red-flag.emergency'
   | 'red-flag.urgent';

@@ -17,7 +17,7 @@ const minutesAgo = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_
 
 const run = (doc: MotherDocument | undefined, inputs: TurnInput[], locale: Locale = 'nb') => runTurns(doc, inputs, ctx(locale));
 
-const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'finding' ? r.finding.code : r.kind));
+const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'findings' ? r.lead.code : r.kind));
 const onboarded = (locale: Locale, mode = 'both'): MotherDocument =>
   run(undefined, [tap({ action: 'onboard', birthAt: BIRTH, feedingMode: mode, checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true })], locale).doc!;
 /** `count` events of one kind logged by card, 40 minutes apart, the last 40 minutes ago: all within 24 hours. */
@@ -80,7 +80,7 @@ describe.each<Locale>(['nb', 'nn', 'en'])('typed text is held to the card limits
     const out = handleTurn(before, say(pumps[locale].repeat(40)), ctx(locale));
     expect(out.doc).toBeUndefined();
     expect(keys(out)).toEqual(['common:invalid.too-many-at-once']);
-    expect(out.replies.some((r) => r.kind === 'finding')).toBe(false);
+    expect(out.replies.some((r) => r.kind === 'findings')).toBe(false);
   });
 
   it('eleven feeds at a time later today are refused at once, not asked about ("yesterday?") first', () => {

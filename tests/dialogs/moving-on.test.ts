@@ -74,6 +74,6 @@ describe('card values are checked, not guessed', () => {
 describe('pump.single follows the session she logged last', () => {
   it('fires for a single session she backdates before a double one', () => {
     const { last } = run(onboarded(), [tap({ action: 'log', type: 'pump', ml: 10, double: true, at: '2026-11-26T08:00:00Z' }), tap({ action: 'log', type: 'pump', ml: 8, double: false, at: '2026-11-26T06:00:00Z' })]);
-    expect(last.replies.some((r) => r.kind === 'finding' && r.finding.code === 'pump.single')).toBe(true);
+    expect(last.replies.some((r) => r.kind === 'findings' && [r.lead, ...r.others].some((f) => f.code === 'pump.single'))).toBe(true);
   });
 });

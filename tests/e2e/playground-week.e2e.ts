@@ -141,4 +141,30 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const exported = jsonAttachment(await session.say('eksporter'));
     expect(exported).toMatchObject({ mother: { locale: 'nb' } });
   });
+
+  step('8. on day 5, a typed check-in with low counts and no wet diaper comes back as one message, the urgent step first', async () => {
+    const since = session.fromBot.length;
+    await devPost(bot, '/dev/clock', { now: today.plus({ days: 4 }).set({ hour: 9 }).toISO() });
+    await devPost(bot, '/dev/checkins/run', {});
+    await session.cardAfter(since);
+    let replies = await session.say('5');
+    for (const answer of ['10', '0', '1']) replies = await session.say(answer);
+    await session.screenshot('day5-checkin-one-message');
+
+    expect(replies).toHaveLength(1);
+    const said = textOf(replies);
+    expect(said).toMatch(/^[^\n]*116 117/);
+    expect(said.split('116 117')).toHaveLength(2);
+    expect(said).not.toMatch(/\bsvart\b|bekymret/);
+    await session.expectDrawn(replies);
+  });
+
+  step('9. a clock time that does not exist is refused, and nothing is stored', async () => {
+    const replies = await session.say('ammet kl 25:99');
+    await session.screenshot('impossible-time');
+    expect(textOf(replies)).toMatch(/finnes ikke/);
+    const exported = jsonAttachment(await session.say('eksporter'));
+    const feeds = ((exported?.events ?? []) as Array<{ type: string; at: string }>).filter((e) => e.type === 'feed');
+    expect(feeds.every((e) => Date.parse(e.at) < today.plus({ days: 4 }).toMillis())).toBe(true);
+  });
 });

@@ -145,7 +145,7 @@ describe('yes/no', () => {
 describe('stool colours', () => {
   test.each([
     ['svart', 'meconium'], ['sort', 'meconium'], ['tjæreaktig', 'meconium'], ['barnebek', 'meconium'], ['mekonium', 'meconium'],
-    ['grønn', 'transitional'], ['brun', 'transitional'], ['grønnbrun', 'transitional'], ['overgangs', 'transitional'],
+    ['grønn', 'transitional'], ['brun', 'transitional'], ['grønnbrun', 'transitional'], ['grønbrun', 'transitional'], ['grøn', 'transitional'], ['overgangs', 'transitional'],
     ['gul', 'yellow'], ['sennepsgul', 'yellow'], ['yellow', 'yellow'],
   ])('%s -> %s', (word, kind) => {
     expect(stoolColour(word)).toBe(kind);

@@ -178,3 +178,26 @@ describe('a check-in never counts twice', () => {
     expect(other.answer(71, { wetDiapers: 2 })).toContain('diapers.wet-low');
   });
 });
+
+describe('whether a check-in had anything for the rules to hold', () => {
+  const judgedAt = (hours: number, answer: Omit<CheckinAnswer, 'at'>, mode: MotherProfile['feedingMode'] = 'breast') =>
+    evaluate({ profile: profileOf(mode), events: [], checkins: [checkin(hours, answer)], now: h(hours), trigger: 'checkin' }, []).judged;
+
+  it('is no when every question was skipped', () => {
+    expect(judgedAt(50, {})).toBe(false);
+    expect(judgedAt(100, {}, 'both')).toBe(false);
+  });
+
+  it('is no before hour 24, when no count rule applies yet', () => {
+    expect(judgedAt(6, { feeds: 4, wetDiapers: 0 })).toBe(false);
+  });
+
+  it('is yes when a count rule held one of her answers', () => {
+    expect(judgedAt(50, { wetDiapers: 3 })).toBe(true);
+    expect(judgedAt(50, { pumpMl: [] }, 'pump')).toBe(true);
+  });
+
+  it('is no after an event or a plain turn', () => {
+    expect(evaluate({ profile: profileOf('breast'), events: [feed(49)], checkins: [], now: h(50), trigger: 'event' }, []).judged).toBe(false);
+  });
+});

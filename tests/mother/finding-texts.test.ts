@@ -1,4 +1,4 @@
-import { findingTextKey, findingTextParams, stageTextKey } from '../../src/mother/finding-text';
+import { findingLineKey, findingTextKey, findingTextParams, stageTextKey } from '../../src/mother/finding-text';
 import type { Finding } from '../../src/mother/findings';
 import { LOCALES } from '../../src/mother/profile';
 import { FINDING_CODES, FINDING_SEVERITY } from '../../src/mother/severity';
@@ -7,11 +7,15 @@ import { hasKey, t } from '../../src/i18n';
 
 const SAMPLE_DATA = { count: 5, ml: 12, expected: 6, day: 5, minutes: 75 };
 
-/** Every text a finding can show: each code at its own severity, and wet-low also at contact. */
+/** Every text a finding can show: each code at its own severity, wet-low also at contact, the feed counts also in mode both. */
 const shown: Finding[] = [
   ...FINDING_CODES.map((code): Finding => ({ code, severity: FINDING_SEVERITY[code], at: '2026-05-05T10:00:00Z', data: SAMPLE_DATA })),
   { code: 'diapers.wet-low', severity: 'contact', at: '2026-05-08T10:00:00Z', data: SAMPLE_DATA },
+  { code: 'feeds.frequency-low', severity: 'advice', at: '2026-05-08T10:00:00Z', data: { count: 5, feeds: 3, pumps: 2 } },
+  { code: 'feeds.frequency-ok', severity: 'info', at: '2026-05-08T10:00:00Z', data: { count: 12, feeds: 10, pumps: 2 } },
 ];
+/** Shown under a more severe finding: a short line never names whom to contact (the lead does, once). */
+const CONTACTS = /jordmor|helsestasjon|helsesykepleier|helsesjukepleiar|legevakt|116 117|113|fastlege|Ammehjelpen|midwife|child health clinic|public health nurse|out-of-hours|GP\b|bekymr|uroa|worried/i;
 
 describe('guide texts of the findings', () => {
   it.each(LOCALES)('%s has a text for every finding and every stage, with every value filled in', (locale) => {
@@ -22,6 +26,32 @@ describe('guide texts of the findings', () => {
       expect({ key, text }).toEqual({ key, text: expect.not.stringMatching(/{{|}}/) });
     }
     for (const stage of WEEK_STAGES) expect(hasKey(locale, stageTextKey(stage))).toBe(true);
+  });
+
+  it.each(LOCALES)('%s has a short line for every finding but the typed red flags, filled in, one sentence, naming no contact', (locale) => {
+    for (const finding of shown.filter((f) => !f.code.startsWith('red-flag.'))) {
+      for (const data of [finding.data, { ...finding.data, count: 1 }]) {
+        const key = findingLineKey(finding);
+        expect({ key, present: hasKey(locale, key) }).toEqual({ key, present: true });
+        const line = t(locale, key, findingTextParams({ data }));
+        expect({ key, line }).toEqual({ key, line: expect.not.stringMatching(/{{|}}|\n/) });
+        expect({ key, line }).toEqual({ key, line: expect.not.stringMatching(CONTACTS) });
+      }
+    }
+  });
+
+  it.each(LOCALES)('%s: an urgent finding from a check-in gives the same next step as the urgent red flag typed', (locale) => {
+    const typed = t(locale, 'findings:red-flag.urgent');
+    for (const code of FINDING_CODES.filter((c) => FINDING_SEVERITY[c] === 'urgent' && !c.startsWith('red-flag.'))) {
+      expect({ code, text: t(locale, `findings:${code}`) }).toEqual({ code, text: expect.stringContaining(typed) });
+    }
+  });
+
+  it('mode both is told about breastfeeds and pump sessions together, never to aim for 8 pump sessions', () => {
+    const both: Finding = { code: 'feeds.frequency-low', severity: 'advice', at: '2026-05-08T10:00:00Z', data: { count: 5, feeds: 3, pumps: 2 } };
+    expect(findingTextKey(both)).toBe('findings:feeds.frequency-low-both');
+    expect(t('nb', findingTextKey(both), findingTextParams(both))).not.toMatch(/8 pumpeøkter/);
+    expect(findingTextKey({ ...both, data: { count: 5 } })).toBe('findings:feeds.frequency-low');
   });
 
   it.each(LOCALES)('%s: contact texts name jordmor or helsestasjon today; urgent 116 117; emergency 113', (locale) => {

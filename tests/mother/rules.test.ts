@@ -44,18 +44,16 @@ describe('feeds.frequency-*', () => {
   it.each([
     ['breast', 7, 'feeds.frequency-low'],
     ['breast', 8, 'feeds.frequency-ok'],
-    ['both', 7, 'feeds.frequency-low'],
-    ['both', 8, 'feeds.frequency-ok'],
   ] as const)('mode %s with %i feeds in 24 h -> %s', (mode, feeds, expected) => {
     expect(codes(feedFrequency(input(profileOf(mode), 48, [], [checkin(48, { feeds })])))).toEqual([expected]);
   });
 
   it('does not apply to a mother who only pumps', () => {
-    expect(feedFrequency(input(pumping, 48, [], [checkin(48, { feeds: 2 })]))).toEqual([]);
+    expect(feedFrequency(input(pumping, 48, [], [checkin(48, { feeds: 2 })]))).toBeNull();
   });
 
   it('starts at hour 24', () => {
-    expect(feedFrequency(input(breast, 23.9, [], [checkin(23.9, { feeds: 2 })]))).toEqual([]);
+    expect(feedFrequency(input(breast, 23.9, [], [checkin(23.9, { feeds: 2 })]))).toBeNull();
     expect(codes(feedFrequency(input(breast, 24, [], [checkin(24, { feeds: 2 })])))).toEqual(['feeds.frequency-low']);
   });
 
@@ -71,7 +69,7 @@ describe('feeds.frequency-*', () => {
 
   it('counts only feeds in the 24 h before the answer', () => {
     const events = [...spread(7, 48, feed), feed(23.5)];
-    expect(codes(feedFrequency(input(breast, 48, events, [checkin(48, { feeds: 0 })])))).toEqual(['feeds.frequency-low']);
+    expect(codes(feedFrequency(input(breast, 48, events, [checkin(48, { feeds: 1 })])))).toEqual(['feeds.frequency-low']);
     expect(codes(feedFrequency(input(breast, 48, [...events, feed(24.5)], [checkin(48, { feeds: 0 })])))).toEqual(['feeds.frequency-ok']);
   });
 
@@ -84,9 +82,8 @@ describe('pump.frequency-low', () => {
   it.each([
     ['pump', 7, ['pump.frequency-low']],
     ['pump', 8, []],
-    ['both', 7, ['pump.frequency-low']],
-    ['both', 8, []],
-    ['breast', 2, []],
+    ['both', 2, null],
+    ['breast', 2, null],
   ] as const)('mode %s with %i logged sessions -> %j', (mode, n, expected) => {
     const events = spread(n, 48, (hours) => pump(hours, 5));
     expect(codes(pumpFrequency(input(profileOf(mode), 48, events, [checkin(48, { pumpMl: [] })])))).toEqual(expected);
@@ -99,7 +96,7 @@ describe('pump.frequency-low', () => {
   });
 
   it('is not judged before hour 24 or when the pump question was skipped', () => {
-    expect(pumpFrequency(input(pumping, 23, [], [checkin(23, { pumpMl: [] })]))).toEqual([]);
+    expect(pumpFrequency(input(pumping, 23, [], [checkin(23, { pumpMl: [] })]))).toBeNull();
     expect(pumpFrequency(input(pumping, 48, [], [checkin(48, { feeds: 1 })]))).toBeNull();
   });
 });
@@ -196,11 +193,11 @@ describe('activation.watch-72h and activation.delayed-120h', () => {
 
 describe('stools.low-day4', () => {
   it.each([
-    ['breast', 95.9, 0, []],
+    ['breast', 95.9, 0, null],
     ['breast', 96, 2, ['stools.low-day4']],
     ['breast', 96, 3, []],
     ['both', 100, 2, ['stools.low-day4']],
-    ['pump', 100, 0, []],
+    ['pump', 100, 0, null],
   ] as const)('mode %s at hour %p with %i yellow stools answered -> %j', (mode, hours, yellowStools, expected) => {
     expect(codes(stoolsLowDay4(input(profileOf(mode), hours, [], [checkin(hours, { yellowStools })])))).toEqual(expected);
   });
@@ -222,7 +219,7 @@ describe('stools.low-day4', () => {
 
 describe('stools.meconium-day5', () => {
   it.each([
-    [95.9, [diaper(90, 'meconium')], []],
+    [95.9, [diaper(90, 'meconium')], null],
     [96, [diaper(90, 'meconium')], ['stools.meconium-day5']],
     [96, [diaper(80, 'meconium'), diaper(90, 'transitional')], []],
     [96, [diaper(80, 'yellow'), diaper(90, 'meconium'), wet(95)], ['stools.meconium-day5']],
@@ -234,7 +231,6 @@ describe('stools.meconium-day5', () => {
 
 describe('diapers.wet-low', () => {
   it.each([
-    [1, 1, 'advice'],
     [2, 2, 'advice'],
     [3, 3, 'advice'],
     [4, 4, 'contact'],
@@ -269,5 +265,89 @@ describe('hand-expression.only', () => {
     ['breast', 10, [expression(9, 2)], []],
   ] as const)('%#: mode %s at hour %p', (mode, hours, events, expected) => {
     expect(codes(handExpressionOnly(input(profileOf(mode), hours, [...events])))).toEqual(expected);
+  });
+});
+
+describe('feeds in mode both: breastfeeds and pump sessions are milk removals together', () => {
+  it.each([
+    [10, [5, 5], 'feeds.frequency-ok', 12],
+    [6, [5, 5], 'feeds.frequency-ok', 8],
+    [5, [5, 5], 'feeds.frequency-low', 7],
+    [0, [5, 5, 5, 5, 5, 5, 5, 5], 'feeds.frequency-ok', 8],
+    [0, [], 'feeds.frequency-low', 0],
+  ] as const)('%i breastfeeds and %j pumped -> %s (%i removals)', (feeds, pumpMl, expected, count) => {
+    const result = feedFrequency(input(both, 48, [], [checkin(48, { feeds, pumpMl: [...pumpMl] })]));
+    expect(result).toEqual([expect.objectContaining({ code: expected, data: { count, feeds, pumps: pumpMl.length } })]);
+  });
+
+  it('counts logged pump sessions when the pump question was skipped, and never the sum of answer and log', () => {
+    const threeLogged = spread(3, 48, (hours) => pump(hours, 5));
+    expect(feedFrequency(input(both, 48, threeLogged, [checkin(48, { feeds: 5 })]))).toEqual([
+      expect.objectContaining({ code: 'feeds.frequency-ok', data: { count: 8, feeds: 5, pumps: 3 } }),
+    ]);
+    expect(feedFrequency(input(both, 48, threeLogged, [checkin(48, { feeds: 4, pumpMl: [5, 5, 5] })]))).toEqual([
+      expect.objectContaining({ code: 'feeds.frequency-low', data: { count: 7, feeds: 4, pumps: 3 } }),
+    ]);
+  });
+
+  it('a mother who breastfeeds ten times and pumps twice is never told to aim for 8 pump sessions', () => {
+    const answer = [checkin(48, { feeds: 10, pumpMl: [10, 10] })];
+    expect(pumpFrequency(input(both, 48, [], answer))).toBeNull();
+    expect(codes(feedFrequency(input(both, 48, [], answer)))).toEqual(['feeds.frequency-ok']);
+  });
+
+  it('0 breastfeeds in mode both is not feeds.none: her milk removals are the pump sessions', () => {
+    expect(codes(feedFrequency(input(both, 48, [], [checkin(48, { feeds: 0, pumpMl: [] })])))).toEqual(['feeds.frequency-low']);
+  });
+});
+
+describe('feeds.none', () => {
+  it.each([
+    [23.9, 0, [], null],
+    [24, 0, [], ['feeds.none']],
+    [30, 0, [], ['feeds.none']],
+    [30, 1, [], ['feeds.frequency-low']],
+    [30, 0, [feed(5)], ['feeds.none']],
+    [30, 0, [feed(20)], ['feeds.frequency-low']],
+  ] as const)('mode breast at hour %p, answered %i, logged %j -> %j', (hours, feeds, events, expected) => {
+    expect(codes(feedFrequency(input(breast, hours, [...events], [checkin(hours, { feeds })])))).toEqual(expected);
+  });
+
+  it('is urgent', () => {
+    expect(feedFrequency(input(breast, 50, [], [checkin(50, { feeds: 0 })]))).toEqual([expect.objectContaining({ code: 'feeds.none', severity: 'urgent' })]);
+  });
+});
+
+describe('diapers.none-after-day3 and the first day', () => {
+  it.each([
+    [6, 0, null],
+    [23.9, 0, null],
+    [24, 0, ['diapers.wet-low']],
+    [71.9, 0, ['diapers.wet-low']],
+    [72, 0, ['diapers.none-after-day3']],
+    [72, 1, ['diapers.wet-low']],
+    [120, 0, ['diapers.none-after-day3']],
+  ] as const)('at hour %p with %i wet diapers answered -> %j', (hours, wetDiapers, expected) => {
+    for (const profile of [breast, pumping, both]) {
+      expect(codes(wetDiapersLow(input(profile, hours, [], [checkin(hours, { wetDiapers })])))).toEqual(expected);
+    }
+  });
+
+  it('is urgent, and a wet diaper she logged in the window counts', () => {
+    expect(wetDiapersLow(input(breast, 80, [], [checkin(80, { wetDiapers: 0 })]))).toEqual([expect.objectContaining({ code: 'diapers.none-after-day3', severity: 'urgent' })]);
+    expect(codes(wetDiapersLow(input(breast, 80, [wet(70)], [checkin(80, { wetDiapers: 0 })])))).toEqual(['diapers.wet-low']);
+    expect(codes(wetDiapersLow(input(breast, 80, [wet(50)], [checkin(80, { wetDiapers: 0 })])))).toEqual(['diapers.none-after-day3']);
+  });
+});
+
+describe('stools.meconium-day5 never contradicts the yellow stools she just counted', () => {
+  it.each([
+    ['yellow stools counted after the black one', [diaper(90, 'meconium')], [checkin(100, { yellowStools: 2 })], []],
+    ['0 yellow stools counted', [diaper(90, 'meconium')], [checkin(100, { yellowStools: 0 })], ['stools.meconium-day5']],
+    ['a black stool logged after the yellow count', [diaper(99.5, 'meconium')], [checkin(99, { yellowStools: 2 }), checkin(100, {})], ['stools.meconium-day5']],
+    ['only a yellow count, nothing logged', [], [checkin(100, { yellowStools: 1 })], []],
+    ['nothing at all to hold', [], [checkin(100, {})], null],
+  ] as const)('%s', (_name, events, checkins, expected) => {
+    expect(codes(stoolsMeconiumDay5(input(breast, 100, [...events], [...checkins])))).toEqual(expected);
   });
 });

@@ -3,7 +3,7 @@ import { render } from '../../src/render';
 import { text, type Reply } from '../../dialogs/reply';
 import type { Finding } from '../../src/mother/findings';
 
-const finding = (code: Finding['code'], severity: Finding['severity']): Reply => ({ kind: 'finding', finding: { code, severity, at: '2026-11-26T11:00:00.000Z', data: { count: 5 } } });
+const finding = (code: Finding['code'], severity: Finding['severity']): Reply => ({ kind: 'findings', lead: { code, severity, at: '2026-11-26T11:00:00.000Z', data: { count: 5 } }, others: [] });
 
 describe('what one turn sends', () => {
   it('sends texts that follow each other as one message, a paragraph each, in the order given', () => {
@@ -15,13 +15,15 @@ describe('what one turn sends', () => {
     expect(activities[0]).toMatchObject({ type: 'message', locale: 'nb', textFormat: 'markdown' });
   });
 
-  it('starts a new message with a finding that asks her to contact someone, so its preview is what she sees', () => {
+  it('gives a finding that asks her to contact someone a message of its own, so its preview is what she sees', () => {
     const contact = finding('stools.low-day4', 'contact');
     const activities = render([text('common:logged.feed'), contact, text('common:logged.feed')], 'nb');
 
-    expect(activities).toHaveLength(2);
+    expect(activities).toHaveLength(3);
     expect(activities[0]?.text).toBe(t('nb', 'common:logged.feed'));
-    expect(activities[1]?.text?.startsWith(render([contact], 'nb')[0]?.text ?? '-')).toBe(true);
+    // Nothing is added to it either: the next text (a day's greeting, a thanks) starts a message after it.
+    expect(activities[1]?.text).toBe(render([contact], 'nb')[0]?.text);
+    expect(activities[2]?.text).toBe(t('nb', 'common:logged.feed'));
   });
 
   it('keeps her export (a text with a file) as a message of its own', () => {
@@ -46,5 +48,16 @@ describe('what one turn sends', () => {
     expect(activities[0]?.text).toBe(`${t('en', 'common:logged.feed')}\n\n${t('en', 'common:help.intro')}`);
     expect(activities[0]?.suggestedActions?.actions.map((a) => a.value)).toEqual(['ja']);
     expect(activities[1]?.suggestedActions).toBeUndefined();
+  });
+});
+
+describe('the findings of one turn', () => {
+  it('are one message: the lead whole, then each other finding as a short list line', () => {
+    const lead: Finding = { code: 'stools.low-day4', severity: 'contact', at: '2026-11-26T11:00:00.000Z', data: { count: 1 } };
+    const other: Finding = { code: 'feeds.frequency-low', severity: 'advice', at: '2026-11-26T11:00:00.000Z', data: { count: 5 } };
+    const activities = render([{ kind: 'findings', lead, others: [other] }], 'nb');
+
+    expect(activities).toHaveLength(1);
+    expect(activities[0]?.text).toBe(`${t('nb', 'findings:stools.low-day4', { count: 1 })}\n\n- ${t('nb', 'findings:short.feeds.frequency-low', { count: 5 })}`);
   });
 });

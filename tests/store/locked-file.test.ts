@@ -97,7 +97,8 @@ describe('the embedded store locked by another connection', () => {
 
     console.log(`healthz while locked: ${times.length} answers, longest ${Math.max(...times).toFixed(1)} ms; turns answered ${answeredAt - releasedAt} ms after the release (${answeredAt - started} ms in all)`);
     expect(times.length).toBeGreaterThan(50);
-    expect(Math.max(...times)).toBeLessThan(100);
+    // A loop blocked by the lock would stall for seconds; a loaded machine can delay one answer by a few hundred ms.
+    expect(Math.max(...times)).toBeLessThan(1_000);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect(answers.map((a) => APOLOGY.test(a.replies.map((r) => r.text ?? '').join('\n')))).toEqual([false, false]);
     expect(answers.every((a) => a.replies.length > 0)).toBe(true);
@@ -127,7 +128,8 @@ describe('the embedded store locked by another connection', () => {
     for (const answer of answers) expect(answer.replies.map((r) => r.text ?? '').join('\n')).toMatch(APOLOGY);
     expect(elapsed).toBeGreaterThanOrEqual(TURN_BUDGET_MS);
     expect(elapsed).toBeLessThan(DECISION_DEADLINE_MS);
-    expect(Math.max(...times)).toBeLessThan(100);
+    // A loop blocked by the lock would stall for seconds; a loaded machine can delay one answer by a few hundred ms.
+    expect(Math.max(...times)).toBeLessThan(1_000);
     // The store gave up (on each thread), not the bot's decision deadline after it.
     const errorIds = lines.filter((l) => l.msg === 'request' && ['late-a-1', 'late-b-1'].includes(l.activityId as string)).map((l) => l.errorId);
     expect(lines.filter((l) => l.msg === 'turn failed' && errorIds.includes(l.errorId)).map((l) => l.name)).toEqual(['StoreUnavailableError', 'StoreUnavailableError']);

@@ -1,4 +1,4 @@
-import { hoursSinceBirth, inSlidingWindow } from '../time';
+import { hoursSinceBirth, inSlidingWindow, millisOf, notAfter } from '../time';
 import { checkinCount, checkinWindow, countInWindow, currentCheckin, finding, pastEvents, usesBreast, type RuleInput, type RuleResult } from './rule-input';
 
 export const STOOL_RULES_FROM_HOUR = 96;
@@ -12,7 +12,7 @@ export const MIN_YELLOW_STOOLS_PER_24H = 3;
  */
 export function stoolsLowDay4(input: RuleInput): RuleResult {
   const { profile, now } = input;
-  if (!usesBreast(profile) || hoursSinceBirth(profile, now) < STOOL_RULES_FROM_HOUR) return [];
+  if (!usesBreast(profile) || hoursSinceBirth(profile, now) < STOOL_RULES_FROM_HOUR) return null;
   const answer = currentCheckin(input);
   if (answer?.yellowStools === undefined) return null;
   const window = checkinWindow(answer);
@@ -22,12 +22,22 @@ export function stoolsLowDay4(input: RuleInput): RuleResult {
   return count < MIN_YELLOW_STOOLS_PER_24H && !stoolsOkInWindow ? [finding('stools.low-day4', now, { count })] : [];
 }
 
-/** stools.meconium-day5, at a check-in, any mode, from hour 96: the latest logged stool is still meconium. */
+/**
+ * stools.meconium-day5, at a check-in, any mode, from hour 96: her latest stool is still meconium.
+ * A check-in answer that counts yellow stools, given after the latest logged stool, makes her latest
+ * stool yellow: she is never told the stool is still black right after saying it was yellow.
+ */
 export function stoolsMeconiumDay5(input: RuleInput): RuleResult {
   const { profile, now } = input;
-  if (hoursSinceBirth(profile, now) < STOOL_RULES_FROM_HOUR) return [];
+  if (hoursSinceBirth(profile, now) < STOOL_RULES_FROM_HOUR) return null;
   const latestStool = pastEvents(input, 'diaper')
     .filter((d) => d.stool !== 'none')
     .at(-1);
-  return latestStool?.stool === 'meconium' ? [finding('stools.meconium-day5', now)] : [];
+  const latestYellowAnswer = input.checkins
+    .filter((c) => (c.yellowStools ?? 0) > 0 && notAfter(c.at, now))
+    .map((c) => millisOf(c.at))
+    .reduce((latest, ms) => Math.max(latest, ms), -Infinity);
+  if (!latestStool) return latestYellowAnswer > -Infinity ? [] : null;
+  if (latestYellowAnswer >= millisOf(latestStool.at)) return [];
+  return latestStool.stool === 'meconium' ? [finding('stools.meconium-day5', now)] : [];
 }

@@ -1,0 +1,38 @@
+import { findingMessage } from '../../src/mother/finding-message';
+import type { Finding, FindingCode } from '../../src/mother/findings';
+import { FINDING_SEVERITY } from '../../src/mother/severity';
+
+const found = (code: FindingCode, severity = FINDING_SEVERITY[code]): Finding => ({ code, severity, at: '2026-05-08T10:00:00Z' });
+const codesOf = (message: ReturnType<typeof findingMessage>) => message && [message.lead.code, ...message.others.map((f) => f.code)];
+
+describe('the findings of one turn as one message', () => {
+  it('is nothing when nothing fired', () => {
+    expect(findingMessage([])).toBeUndefined();
+  });
+
+  it('leads with the most severe finding, the others after it from more to less severe', () => {
+    const message = findingMessage([found('feeds.frequency-low'), found('first-hour.done'), found('stools.low-day4'), found('diapers.none-after-day3')]);
+    expect(codesOf(message)).toEqual(['diapers.none-after-day3', 'stools.low-day4', 'feeds.frequency-low', 'first-hour.done']);
+  });
+
+  it.each(['contact', 'urgent'] as const)('leaves the gentle 72 h text out of a message whose lead is %s', (severity) => {
+    const lead = severity === 'contact' ? found('stools.low-day4') : found('feeds.none');
+    expect(codesOf(findingMessage([found('activation.watch-72h'), lead, found('feeds.frequency-low')]))).toEqual([lead.code, 'feeds.frequency-low']);
+  });
+
+  it('keeps the 72 h text when nothing in the message asks her to make contact', () => {
+    expect(codesOf(findingMessage([found('activation.watch-72h'), found('feeds.frequency-low')]))).toEqual(['activation.watch-72h', 'feeds.frequency-low']);
+  });
+
+  it('keeps the 72 h text as a line under an advice lead', () => {
+    expect(codesOf(findingMessage([found('feeds.frequency-low'), found('activation.watch-72h')]))).toEqual(['feeds.frequency-low', 'activation.watch-72h']);
+  });
+
+  it('keeps the order of findings of equal severity', () => {
+    expect(codesOf(findingMessage([found('stools.low-day4'), found('diapers.wet-low', 'contact'), found('stools.meconium-day5')]))).toEqual([
+      'stools.low-day4',
+      'diapers.wet-low',
+      'stools.meconium-day5',
+    ]);
+  });
+});
