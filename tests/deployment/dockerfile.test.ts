@@ -95,5 +95,7 @@ describe('deployment/Dockerfile', () => {
   it('keeps secrets, local data and node_modules out of the build context', () => {
     for (const pattern of ['node_modules', '.env', '.env.*', 'data', 'dist', '.git']) expect(dockerignore).toContain(pattern);
     for (const needed of ['src', 'locales', 'dialogs', 'package.json', 'package-lock.json']) expect(dockerignore).not.toContain(needed);
+    // The build runs scripts/prune-dist.mjs: the folder is ignored, that file let back in.
+    expect(dockerignore.indexOf('!scripts/prune-dist.mjs')).toBeGreaterThan(dockerignore.indexOf('scripts'));
   });
 });
