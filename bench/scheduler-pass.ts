@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PRODUCT_ENV, PRODUCT_NODE_FLAGS, PROJECT_ROOT } from './support/bots';
+import { PRODUCT_NODE_FLAGS, PROJECT_ROOT } from './support/bots';
 import { median } from './support/stats';
 
 export interface SchedulerFigures {
@@ -18,11 +18,11 @@ export interface SchedulerFigures {
 
 const SCRIPT = path.join(PROJECT_ROOT, 'bench', 'scheduler.ts');
 
-/** bench/scheduler.ts of the checkout in `dir`, run as the bot runs (its V8 flags and environment), and the file it writes its figures to. */
+/** bench/scheduler.ts of the checkout in `dir`, run as the bot runs (its V8 flags), and the file it writes its figures to. */
 export function schedulerBench(dir: string, extraEnv: Record<string, string> = {}, result = path.join(dir, 'bench', 'results', 'scheduler.json')): { args: string[]; env: NodeJS.ProcessEnv; result: string } {
   return {
     args: [...PRODUCT_NODE_FLAGS, '--import', 'tsx', path.join(dir, 'bench', 'scheduler.ts')],
-    env: { ...process.env, ...PRODUCT_ENV, ...extraEnv, SCHEDULER_BENCH_RESULT: result },
+    env: { ...process.env, ...extraEnv, SCHEDULER_BENCH_RESULT: result },
     result,
   };
 }
@@ -41,7 +41,7 @@ function cpuPerMother(value: unknown, insideMotherKey = false): number | undefin
   return undefined;
 }
 
-/** One run of bench/scheduler.ts, with the V8 flags and environment the bot runs with: its CPU ms per due mother, or why there is none. */
+/** One run of bench/scheduler.ts, with the V8 flags the bot runs with: its CPU ms per due mother, or why there is none. */
 function runOnce(): { cpuMsPerMother?: number; note: string; reported?: unknown } {
   const startedAt = Date.now();
   const bench = schedulerBench(PROJECT_ROOT);

@@ -2,6 +2,7 @@ import type { Finding } from '../src/mother/findings';
 import type { LoggedEvent } from '../src/mother/events';
 import type { Locale } from '../src/mother/profile';
 import { detectRedFlag } from '../src/language/red-flags';
+import { detectLocale } from '../src/language/detect-locale';
 import { stoolColour, understand, type Intent } from '../src/language';
 import { plainCharacters } from '../src/language/plain-characters';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
@@ -16,7 +17,7 @@ import { answerCheckin, findingReplies, logEvents } from './logging';
 import { askStep, continueOnboarding, finishOnboarding, onboardAgain, refuseConsent, restartOnboarding } from './onboarding';
 import { answerFreeQuestion, topicByTitle } from './questions';
 import { DECLINE_KEY } from '../src/knowledge';
-import { text, type Reply } from './reply';
+import { text, type Reply, type Suggestion } from './reply';
 import { statusReplies } from './status';
 import { completePending, logFromText } from './text-log';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from './turn';
@@ -34,11 +35,15 @@ export const MAX_MESSAGE_CHARS = 4000;
 
 /** The whole of one turn, pure: her document and what she sent in, the new document and the replies out. */
 export function handleTurn(doc: MotherDocument | undefined, received: TurnInput, ctx: TurnContextInfo): TurnOutcome {
-  const locale: Locale = doc?.locale ?? ctx.channelLocale ?? ctx.defaultLocale;
-  if (received.kind === 'installed') return doc ? { doc: undefined, replies: [], locale } : welcome(ctx, locale);
+  const guessed: Locale = doc?.locale ?? ctx.channelLocale ?? ctx.defaultLocale;
+  if (received.kind === 'installed') return doc ? { doc: undefined, replies: [], locale: guessed } : welcome(ctx, guessed, true);
   // Her words as every reader takes them (red flags, commands, logs, answers, questions): no invisible
   // format characters, every decimal digit 0-9, so "1\u200d7 ml" is 17 ml wherever it is read.
   const input = { ...received, text: typeof received.text === 'string' ? plainCharacters(received.text.slice(0, MAX_MESSAGE_CHARS)) : '' };
+  // A new mother's first clear words choose her language over the channel's guess (the Teams
+  // Playground says en-US whatever she writes); once chosen, only asking for another changes it.
+  const heard = !doc || languageOpen(doc) ? languageOfFirstWords(input.text, guessed, ctx) : undefined;
+  const locale = heard ?? guessed;
 
   // Red flags come before anything else, in every state, onboarding included.
   const hours = doc?.profile ? hoursSinceBirth(doc.profile, ctx.now) : undefined;
@@ -46,18 +51,57 @@ export function handleTurn(doc: MotherDocument | undefined, received: TurnInput,
   if (flag) return redFlag(doc, flag, ctx, locale);
 
   if (isRecord(input.value) && typeof input.value.action === 'string') return handleCard(doc, input.value, ctx, locale);
-  if (!doc) return welcome(ctx, locale);
-  if (!input.text.trim()) return { doc: undefined, replies: [text('common:help.intro')], locale };
-  return handleText(doc, input.text, ctx);
+  if (!doc) return welcome(ctx, locale, heard === undefined);
+  return handleText(doc, input.text, ctx, heard);
 }
 
-function welcome(ctx: TurnContextInfo, locale: Locale): TurnOutcome {
-  const doc: MotherDocument = { ...newMotherDocument(ctx.motherId, ctx.now, locale), dialog: { name: 'onboarding', step: 'consent', startedAt: ctx.now } };
-  return {
-    doc,
-    locale,
-    replies: [text('common:welcome.hello'), askStep('consent'), { kind: 'card', card: 'onboarding', params: { timezone: ctx.defaultTimezone } }],
-  };
+/**
+ * Kept in the welcome's dialog while her language is only the channel's guess (a welcome on install,
+ * or after a first message that did not show her language). Not an answer of hers: it goes with her
+ * first clear words, her choice of a language, or her answer to the consent question.
+ */
+const LANGUAGE_OPEN = 'languageOpen';
+
+function languageOpen(doc: MotherDocument): boolean {
+  return doc.consent === 'unknown' && !doc.profile && doc.dialog?.name === 'onboarding' && doc.dialog.step === 'consent' && doc.dialog.values?.[LANGUAGE_OPEN] === true;
+}
+
+/** The language she asks for ("norsk", "can you speak english?"), else the one her words are clearly in, else undefined. */
+function languageOfFirstWords(message: string, guessed: Locale, ctx: TurnContextInfo): Locale | undefined {
+  if (!message.trim()) return undefined;
+  const intent = understand(message, { now: ctx.now, timezone: ctx.defaultTimezone, locale: guessed });
+  if (intent.kind === 'set-language') return intent.locale;
+  return detectLocale(message, guessed === 'nn' ? 'nn' : 'nb');
+}
+
+function welcome(ctx: TurnContextInfo, locale: Locale, languageGuessed: boolean): TurnOutcome {
+  const dialog = { name: 'onboarding', step: 'consent', startedAt: ctx.now, ...(languageGuessed ? { values: { [LANGUAGE_OPEN]: true } } : {}) };
+  return { doc: { ...newMotherDocument(ctx.motherId, ctx.now, locale), dialog }, locale, replies: welcomeReplies(ctx, languageGuessed) };
+}
+
+/** Hello, the consent question and the onboarding card; with a guessed language, a line on how to choose another. */
+function welcomeReplies(ctx: TurnContextInfo, offerLanguages: boolean): Reply[] {
+  return [
+    text('common:welcome.hello'),
+    ...(offerLanguages ? [text('dialog:language.offer')] : []),
+    askStep('consent'),
+    { kind: 'card', card: 'onboarding', params: { timezone: ctx.defaultTimezone } },
+  ];
+}
+
+/**
+ * Her first message after a welcome in a guessed language. Words clearly in one of ours make it hers:
+ * a greeting or anything the consent question cannot take gets the welcome again in it, an answer or a
+ * question is taken in it. Words that show no language leave the choice open for her next message.
+ */
+function firstWords(doc: MotherDocument, message: string, intent: Intent, heard: Locale | undefined, ctx: TurnContextInfo): TurnOutcome {
+  const closed: MotherDocument = { ...doc, dialog: { name: 'onboarding', step: 'consent', startedAt: doc.dialog?.startedAt ?? ctx.now } };
+  const decided: MotherDocument = heard ? { ...closed, locale: heard, updatedAt: ctx.now } : closed;
+  // Without a language heard, a document left unchanged keeps the choice open (nothing is written).
+  const outcome = continueOnboarding(decided, message, ctx);
+  if (!heard || outcome.doc !== undefined || intent.kind === 'set-language') return outcome;
+  if (heard === doc.locale || intent.kind === 'question') return { ...outcome, doc: decided };
+  return { doc: decided, replies: welcomeReplies(ctx, false), locale: heard };
 }
 
 function redFlag(doc: MotherDocument | undefined, code: 'red-flag.emergency' | 'red-flag.urgent', ctx: TurnContextInfo, locale: Locale): TurnOutcome {
@@ -103,7 +147,7 @@ function handleCard(doc: MotherDocument | undefined, value: Value, ctx: TurnCont
   return problem ? refused(problem) : answerCheckin(current, parsed.value, ctx);
 }
 
-function handleText(doc: MotherDocument, message: string, ctx: TurnContextInfo): TurnOutcome {
+function handleText(doc: MotherDocument, message: string, ctx: TurnContextInfo, heard?: Locale): TurnOutcome {
   const locale = doc.locale;
   const timezone = doc.profile?.timezone ?? ctx.defaultTimezone;
   const intent = understand(message, { now: ctx.now, timezone, locale });
@@ -117,7 +161,7 @@ function handleText(doc: MotherDocument, message: string, ctx: TurnContextInfo):
     }
     if (intent.kind === 'delete') return askDelete(doc, ctx);
     if (intent.kind === 'export') return exportData(doc, ctx);
-    return continueOnboarding(doc, message, ctx);
+    return languageOpen(doc) ? firstWords(doc, message, intent, heard, ctx) : continueOnboarding(doc, message, ctx);
   }
 
   const inDialog = dialogTurn(doc, message, intent, ctx);
@@ -207,12 +251,31 @@ function commandOrLog(doc: MotherDocument, message: string, intent: Intent, ctx:
     default: {
       if (/^\s*(tusen\s+)?(takk|tack|thanks?|thank you|ok|okei|okay|fint|flott|supert?)\b/i.test(message)) return { doc: undefined, replies: [text('dialog:thanks')], locale };
       // Mothers often ask without a question word ("kommer det bare noen dråper, er det normalt"):
-      // a confident topic is an answer; otherwise help, never a dead end.
+      // a confident topic is an answer; otherwise a short line and three things to try, never a dead end.
       const answer = answerFreeQuestion(message, locale);
       const declined = answer.length === 1 && answer[0]!.kind === 'text' && answer[0]!.key === DECLINE_KEY;
-      return withTimeRules(doc, declined ? [text('dialog:notUnderstood'), text('common:help.intro')] : answer, ctx);
+      return withTimeRules(doc, declined ? [notUnderstood(doc)] : answer, ctx);
     }
   }
+}
+
+/** The buttons' words as she would type them, so what the button sends reads as hers. */
+const TRY_WORDS: Readonly<Record<Locale, { feedNow: string; pumped: string; help: string }>> = {
+  nb: { feedNow: 'ammet nå', pumped: 'pumpet', help: 'hjelp' },
+  nn: { feedNow: 'amma no', pumped: 'pumpa', help: 'hjelp' },
+  en: { feedNow: 'fed now', pumped: 'pumped', help: 'help' },
+};
+
+/**
+ * One line and three buttons: the log she writes most (a feed, or a pumping that asks for the ml
+ * when she only pumps), her status, and the whole help list. In a check-in the line stands alone:
+ * the question comes after it with its own buttons.
+ */
+function notUnderstood(doc: MotherDocument): Reply {
+  if (doc.dialog?.name === 'checkin') return text('dialog:notUnderstood');
+  const words = TRY_WORDS[doc.locale];
+  const log: Suggestion = doc.profile?.feedingMode === 'pump' ? { titleKey: 'dialog:missed.pumped', value: words.pumped } : { titleKey: 'dialog:missed.feedNow', value: words.feedNow };
+  return text('dialog:missed.text', undefined, [log, { titleKey: 'dialog:missed.status', value: 'status' }, { titleKey: 'dialog:missed.help', value: words.help }]);
 }
 
 /** Any turn also holds the time-based rules (72 h, 120 h, day-1 colostrum) against `now`. */

@@ -5,6 +5,7 @@ import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { storedTime } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { text, type Reply } from './reply';
+import { storedSummary } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 import { progressWeek, type Trigger } from './week-progress';
 
@@ -21,23 +22,21 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   const logged: LoggedEvent[] = events.map((e) => ({ ...e, at: storedTime(e.at), id: ctx.newId(), entry, loggedAt: ctx.now }));
   const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, { ...checkin, entry }] : doc.checkins };
   const { doc: progressed, fired, judged } = progressWeek(withEvents, ctx.now, trigger, entry);
-  return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : [acknowledge(progressed, events, checkin, judged)] };
+  return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : acknowledge(progressed, logged, checkin, judged, ctx) };
 }
 
 const WORRYING = new Set(['advice', 'contact', 'urgent', 'emergency']);
 
-function acknowledge(doc: MotherDocument, events: MotherEvent[], checkin: CheckinAnswer | undefined, judged: boolean): Reply {
+/** The reply when no finding fired: the thanks of a check-in, or what was stored, with her local time. */
+function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checkin: CheckinAnswer | undefined, judged: boolean, ctx: TurnContextInfo): Reply[] {
   if (checkin) {
     const answered = [checkin.feeds, checkin.wetDiapers, checkin.yellowStools, checkin.pumpMl].some((value) => value !== undefined);
-    if (!answered) return text('common:checkin.thanksSkipped');
+    if (!answered) return [text('common:checkin.thanksSkipped')];
     // "All seems well" only when the rules held her answers and no advice she was given is still holding.
     const worryOpen = Object.values(doc.ruleState?.open ?? {}).some((severity) => severity && WORRYING.has(severity));
-    return text(judged && !worryOpen ? 'common:checkin.thanks' : 'common:checkin.thanksPlain');
+    return [text(judged && !worryOpen ? 'common:checkin.thanks' : 'common:checkin.thanksPlain')];
   }
-  const first = events[0];
-  if (events.length > 1) return text('dialog:logged.many', { count: events.length });
-  if (first && (first.type === 'pump' || first.type === 'expression')) return text(`common:logged.${first.type}`, { ml: first.ml });
-  return text(`common:logged.${first?.type ?? 'feed'}`);
+  return storedSummary(events, { locale: doc.locale, timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now });
 }
 
 export interface CheckinValues {

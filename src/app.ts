@@ -13,8 +13,6 @@ import { translator } from './i18n';
 import { PACKAGE_VERSION } from './project-root';
 import { CheckinScheduler } from './checkins/scheduler';
 import { adapterSender } from './checkins/proactive-sender';
-import { mainThreadTurns, TurnThreads } from './turn-runner';
-import { WorkerTurnRunner } from './worker-turn-runner';
 import { NO_TELEMETRY, type Telemetry } from './telemetry/telemetry';
 import type { AzureMonitorSettings } from './telemetry/azure-monitor';
 import { timedStore } from './telemetry/timed-store';
@@ -42,7 +40,7 @@ export interface AppOverrides {
   telemetryReaders?: Pick<AzureMonitorSettings, 'spanProcessors' | 'metricReaders'>;
 }
 
-/** Composition root: config -> store and turn threads -> adapter -> bot -> scheduler -> server. */
+/** Composition root: config -> store -> adapter -> bot -> scheduler -> server. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   translator();
@@ -55,10 +53,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     cosmos: { ...config.cosmos, ...(overrides.cosmosClientOptions ? { clientOptions: overrides.cosmosClientOptions } : {}) },
   });
   const store = telemetry.enabled ? timedStore(openedStore, telemetry) : openedStore;
-  // Started in the background: until it is up, every turn is decided on the event loop's thread.
-  const worker = config.turnWorker ? new WorkerTurnRunner({ dataDir: config.dataDir, logger }) : undefined;
-  worker?.warmUp();
-  const turns = new TurnThreads(mainThreadTurns(store), worker);
   const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
     MicrosoftAppPassword: config.microsoftAppPassword,
@@ -80,13 +74,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const server = createServer({
     config,
     adapter,
-    logic: createBotLogic({ turns, clock, config, logger, telemetry }),
+    logic: createBotLogic({ store, clock, config, logger, telemetry }),
     clock,
     logger,
     telemetry,
     version: PACKAGE_VERSION,
     runCheckins: async () => ({ sent: (await scheduler.runPass()).sent }),
-    turnWorkerState: () => turns.workerState,
     storeReady: () => storeAnswers(store),
     extend: (s) => registerWebChat(s, { directLineSecret: config.directLineSecret }),
   });
@@ -108,9 +101,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       try {
-        await turns.close();
-      } finally {
         await store.close();
+      } finally {
         await telemetry.shutdown();
       }
     },

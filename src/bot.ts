@@ -10,8 +10,9 @@ import type { Locale } from './mother/profile';
 import { motherIdOf } from './mother-identity';
 import { render } from './render';
 import type { StoredConversationReference } from './store/mother-document';
-import type { TurnThreads } from './turn-runner';
+import type { MotherStore } from './store/mother-store';
 import type { Telemetry } from './telemetry/telemetry';
+import { runTurnRequest } from './turn-request';
 import { t } from './i18n';
 
 /**
@@ -54,7 +55,7 @@ export function referenceOf(activity: Activity): StoredConversationReference {
 }
 
 export interface BotDeps {
-  turns: TurnThreads;
+  store: MotherStore;
   clock: Clock;
   config: Config;
   logger: Logger;
@@ -80,14 +81,12 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
       context: { motherId, now, channelLocale, defaultLocale: deps.config.defaultLocale, defaultTimezone: deps.config.defaultTimezone },
       reference: referenceOf(activity),
     };
-    await deps.turns.during(async (decide) => {
-      const result = await withDeadline(() => decide(request), DECISION_DEADLINE_MS, 'the decision of a turn');
-      Object.assign(logged, { thread: result.thread, duplicate: result.duplicate, attempts: result.attempts, replies: result.replies.length });
-      deps.telemetry.turn(result.duplicate ? 'duplicate' : result.replies.length > 0 ? 'replied' : 'silent', result.thread);
-      deps.telemetry.findingsFired(result.findingsFired);
-      if (result.replies.length === 0 || !result.locale) return;
-      await context.sendActivities(render(result.replies, result.locale));
-    });
+    const result = await withDeadline(() => runTurnRequest(deps.store, request), DECISION_DEADLINE_MS, 'the decision of a turn');
+    Object.assign(logged, { duplicate: result.duplicate, attempts: result.attempts, replies: result.replies.length });
+    deps.telemetry.turn(result.duplicate ? 'duplicate' : result.replies.length > 0 ? 'replied' : 'silent');
+    deps.telemetry.findingsFired(result.findingsFired);
+    if (result.replies.length === 0 || !result.locale) return;
+    await context.sendActivities(render(result.replies, result.locale));
   };
 }
 
@@ -100,7 +99,7 @@ export function createTurnErrorHandler(logger: Logger, fallback: Locale, telemet
       const requestLine = context.turnState.get<TurnLogFields | undefined>(TURN_LOG_FIELDS);
       if (requestLine) requestLine.errorId = errorId;
       logger.error({ errorId, name: error.name, stack: stackFramesOf(error) }, 'turn failed');
-      telemetry.turn('failed', 'none');
+      telemetry.turn('failed');
       const locale = localeOf(context.activity?.locale) ?? fallback;
       await context.sendActivity({ type: ActivityTypes.Message, text: t(locale, 'common:error.apology', { errorId }), locale });
     } catch {

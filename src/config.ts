@@ -19,8 +19,6 @@ export interface Config {
   /** Dev routes (/dev/clock, /dev/checkins/run) exist only outside production and without an app id. */
   devRoutes: boolean;
   directLineSecret?: string;
-  /** Her turns may be decided in a worker thread while others are under way (embedded store only). */
-  turnWorker: boolean;
   scheduler: { loop: boolean; intervalMs: number; globalRatePerSecond: number; perConversationRatePerSecond: number; reminderAfterHours: number };
   logLevel: string;
   /** Application Insights: when set, OpenTelemetry traces and metrics go there (src/telemetry). */
@@ -81,9 +79,6 @@ export function loadConfig(env: Env = process.env): Config {
     if (!cosmosEndpoint) problems.push('COSMOS_ENDPOINT is required when STORAGE=cosmos');
     else if (!/^https:\/\//.test(cosmosEndpoint)) problems.push(`COSMOS_ENDPOINT must be an https URL (got "${cosmosEndpoint}")`);
   }
-  const turnWorker = oneOf('TURN_WORKER', ['on', 'off'] as const, storage === 'embedded' ? 'on' : 'off') === 'on';
-  // The Cosmos client (and a test's CA agent) cannot be handed to another thread.
-  if (turnWorker && storage !== 'embedded') problems.push('TURN_WORKER=on needs STORAGE=embedded');
   if (production) {
     if (!microsoftAppId) problems.push('MicrosoftAppId is required when NODE_ENV=production');
     if (!microsoftAppPassword && microsoftAppType !== 'UserAssignedMSI') problems.push('MicrosoftAppPassword is required when NODE_ENV=production');
@@ -123,7 +118,6 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     devRoutes: !production && !microsoftAppId,
     directLineSecret: str('DIRECT_LINE_SECRET') || undefined,
-    turnWorker,
     scheduler: {
       // With dev routes the clock is moved by hand, so passes run when asked unless CHECKIN_LOOP=on.
       loop: oneOf('CHECKIN_LOOP', ['on', 'off'] as const, !production && !microsoftAppId ? 'off' : 'on') === 'on',

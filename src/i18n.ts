@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import i18next, { type i18n as I18n, type TFunction, type TOptions } from 'i18next';
+import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { LOCALES, type Locale } from './mother/profile';
 import { PROJECT_ROOT } from './project-root';
 
@@ -45,44 +45,7 @@ export function translator(): I18n {
 
 /** Translates `ns:key` for her locale. A missing key is a bug caught by tests, never shown as a key in production. */
 export function t(locale: Locale, key: string, options?: TOptions): string {
-  const memoKey = sentenceKey(locale, key, options);
-  if (memoKey === undefined) return fixedT(locale)(key, options ?? {}) as string;
-  let sentence = sentences.get(memoKey);
-  if (sentence === undefined) {
-    sentence = fixedT(locale)(key, options ?? {}) as string;
-    if (sentences.size >= MAX_REMEMBERED_SENTENCES) sentences.clear();
-    sentences.set(memoKey, sentence);
-  }
-  return sentence;
-}
-
-/**
- * The resources never change while the process runs, so a sentence depends only on its locale,
- * key and plain parameters (numbers, words): each is translated once. Anything else in the
- * options (an object, a function) goes to i18next every time.
- */
-function sentenceKey(locale: Locale, key: string, options: TOptions | undefined): string | undefined {
-  let memoKey = `${locale}\u0000${key}`;
-  for (const name in options) {
-    const value: unknown = options[name];
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
-    memoKey += `\u0000${name}\u0001${typeof value}\u0001${String(value)}`;
-  }
-  return memoKey;
-}
-
-/** Enough for every sentence with the counts and volumes a week brings; cleared (not grown) beyond that. */
-const MAX_REMEMBERED_SENTENCES = 5_000;
-const sentences = new Map<string, string>();
-const fixedTs = new Map<Locale, TFunction>();
-
-function fixedT(locale: Locale): TFunction {
-  let translate = fixedTs.get(locale);
-  if (!translate) {
-    translate = translator().getFixedT(locale);
-    fixedTs.set(locale, translate);
-  }
-  return translate;
+  return translator().t(key, { ...options, lng: locale }) as string;
 }
 
 export function hasKey(locale: Locale, key: string): boolean {

@@ -12,7 +12,6 @@ import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
 import { isLoopbackUrl } from './loopback-url';
 import { guardRequest, guardRequestsOf } from './request-guard';
 import { stackFramesOf } from './stack-frames';
-import type { WorkerState } from './turn-runner';
 import type { Telemetry } from './telemetry/telemetry';
 
 /**
@@ -29,8 +28,6 @@ export interface ServerDeps {
   logic: (context: TurnContext) => Promise<void>;
   clock: Clock;
   runCheckins: () => Promise<{ sent: number }>;
-  /** Whether her turns can be decided in the worker thread now (up, starting, down) or it is off. */
-  turnWorkerState: () => WorkerState | 'off';
   /** Whether the store answers within a second (GET /readyz); without it the server is never ready. */
   storeReady?: () => Promise<boolean>;
   logger: Logger;
@@ -124,7 +121,7 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
-    json(res, 200, { status: 'ok', version: deps.version, storage: config.storage, turnWorker: deps.turnWorkerState(), uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+    json(res, 200, { status: 'ok', version: deps.version, storage: config.storage, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {

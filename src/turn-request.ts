@@ -9,7 +9,7 @@ import type { MotherDocument, StoredConversationReference } from './store/mother
 import type { MotherStore } from './store/mother-store';
 import { runTurn } from './turn-pipeline';
 
-/** One turn as plain data, read from the activity by the bot edge: the same whichever thread runs it. */
+/** One turn as plain data, read from the activity by the bot edge (src/bot.ts). */
 export interface TurnRequest {
   motherId: string;
   activityId: string | undefined;

@@ -19,14 +19,12 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `bench-${prefix}-`));
 }
 
-/** BENCH_BOT_ENV='{"TURN_WORKER":"off"}' adds settings to the bot's environment, to compare them in the same bench. */
+/** BENCH_BOT_ENV='{"LOG_LEVEL":"warn"}' adds settings to the bot's environment, to compare them in the same bench. */
 const EXTRA_BOT_ENV = JSON.parse(process.env.BENCH_BOT_ENV ?? '{}') as Record<string, string>;
 
-const PACKAGE_CONFIG = (JSON.parse(fs.readFileSync(path.join(BOT_ROOT, 'package.json'), 'utf8')) as { config?: { nodeFlags?: string; runtimeEnv?: string } }).config ?? {};
+const PACKAGE_CONFIG = (JSON.parse(fs.readFileSync(path.join(BOT_ROOT, 'package.json'), 'utf8')) as { config?: { nodeFlags?: string } }).config ?? {};
 /** The V8 flags `npm start` and the Dockerfile run the bot with (package.json config.nodeFlags). */
 export const PRODUCT_NODE_FLAGS = PACKAGE_CONFIG.nodeFlags?.split(' ').filter(Boolean) ?? [];
-/** The environment they run it in (config.runtimeEnv, `NAME=value` pairs): the echo baseline gets it too. */
-export const PRODUCT_ENV: Record<string, string> = Object.fromEntries((PACKAGE_CONFIG.runtimeEnv ?? '').split(' ').filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]));
 
 /** The real bot as `npm start` runs it after the build: node dist/src/index.js, dev routes on. */
 export async function startRealBot(env: Record<string, string> = {}, nodeArgs: string[] = PRODUCT_NODE_FLAGS): Promise<RunningBot> {
@@ -34,7 +32,7 @@ export async function startRealBot(env: Record<string, string> = {}, nodeArgs: s
   const dataDir = env.DATA_DIR ?? tempDir('data');
   const child = startChild(process.execPath, [...nodeArgs, 'dist/src/index.js'], {
     cwd: BOT_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...PRODUCT_ENV, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, ...EXTRA_BOT_ENV, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, ...EXTRA_BOT_ENV, ...env },
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor200(`${base}/healthz`, 30_000, child, 50);
@@ -51,14 +49,14 @@ export async function startRealBot(env: Record<string, string> = {}, nodeArgs: s
 }
 
 /**
- * bench/echo-bot.ts in its own process, as the baseline, with the same V8 flags and environment as the bot: the
+ * bench/echo-bot.ts in its own process, as the baseline, with the same V8 flags as the bot: the
  * floor is what botbuilder and restify cost in the runtime the bot is deployed with.
  */
 export async function startEchoBot(nodeArgs: string[] = PRODUCT_NODE_FLAGS): Promise<RunningBot> {
   const port = await freePort();
   const child = startChild(process.execPath, [...nodeArgs, '--import', 'tsx', 'bench/echo-bot.ts'], {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...PRODUCT_ENV, PORT: String(port) },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port) },
   });
   const base = `http://127.0.0.1:${port}`;
   await waitFor200(`${base}/healthz`, 30_000, child, 50);

@@ -207,9 +207,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
-      // What `npm start` runs once it has built (package.json: env config.runtimeEnv node
-      // config.nodeFlags main). App Service runs this line in a shell script.
-      appCommandLine: 'env MALLOC_ARENA_MAX=2 node --max-old-space-size=128 --max-semi-space-size=2 dist/src/index.js'
+      // What `npm start` runs once it has built (package.json: node config.nodeFlags main).
+      // App Service runs this line in a shell script.
+      appCommandLine: 'node --max-old-space-size=128 --max-semi-space-size=2 dist/src/index.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'

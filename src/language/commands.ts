@@ -60,12 +60,24 @@ const LANGUAGES: Readonly<Record<string, Locale>> = {
   nynorsk: 'nn', 'norsk nynorsk': 'nn', 'norwegian nynorsk': 'nn',
   english: 'en', engelsk: 'en', 'in english': 'en',
 };
+/** Words that ask for a language ("snakk", "kan du skrive", "speak"): one of them, "på"/"in" or a please makes a request. */
+const LANGUAGE_REQUEST = new Set([
+  'språk', 'språket', 'language', 'bytt', 'byt', 'switch', 'change', 'endre', 'skift', 'snakk', 'snakke', 'snakker', 'snakka', 'prat',
+  'prate', 'prater', 'skriv', 'skrive', 'skriver', 'svar', 'svare', 'svarer', 'bruk', 'bruke', 'speak', 'talk', 'write', 'answer',
+  'reply', 'use', 'få', 'get', 'vil', 'want', 'helst', 'heller', 'rather', 'instead', 'på', 'in', 'takk', 'please',
+]);
+/** Words that may stand around a language's name in such a request and change nothing. */
 const LANGUAGE_FILLER = new Set([
-  'språk', 'språket', 'language', 'bytt', 'byt', 'endre', 'skift', 'til', 'på', 'in', 'to', 'change', 'switch', 'snakk', 'skriv',
-  'speak', 'write', 'please', 'takk', 'kan', 'du', 'vil', 'ha', 'jeg', 'eg', 'i', 'want', 'set', 'sett',
+  ...LANGUAGE_REQUEST, 'til', 'to', 'kan', 'kunne', 'du', 'vi', 'me', 'meg', 'med', 'ha', 'jeg', 'eg', 'i', 'set', 'sett', 'gjerne',
+  'can', 'could', 'you', 'we', 'us', 'do', 'does', 'with', 'would', 'like', 'pls', 'vennligst', 'tusen', 'thanks',
 ]);
 
-/** `{ kind: 'set-language' }` for "bokmål", "nynorsk", "english", "språk engelsk", "bytt til nynorsk". */
+/**
+ * `{ kind: 'set-language' }` for "bokmål", "nynorsk", "english", "språk engelsk", "bytt til nynorsk",
+ * and for asking: "kan du snakke norsk?", "snakker du norsk", "på norsk takk", "can you speak english?"
+ * ("norsk" alone is bokmål). Every other word must be one of the request's own ("kan", "du", "snakke",
+ * "please"), so "jeg snakker ikke norsk" or a question about Norwegian milk is not a request.
+ */
 export function matchLanguage(words: string): Extract<Intent, { kind: 'set-language' }> | undefined {
   if (words.length > 60) return undefined;
   const whole = LANGUAGES[words];
@@ -73,10 +85,11 @@ export function matchLanguage(words: string): Extract<Intent, { kind: 'set-langu
   const tokens = words.split(' ');
   const named = tokens.map((token) => LANGUAGES[token]).filter((locale): locale is Locale => locale !== undefined);
   const others = tokens.filter((token) => LANGUAGES[token] === undefined && token !== 'norsk');
-  const hasLanguageWord = tokens.some((token) => token === 'språk' || token === 'language' || token === 'bytt' || token === 'snakk' || token === 'switch' || token === 'change' || token === 'speak');
   if (named.length !== 1 && !(named.length === 2 && tokens.includes('norsk'))) return undefined;
   const locale = named.find((l) => l !== 'nb') ?? named[0];
   if (!locale || !others.every((token) => LANGUAGE_FILLER.has(token))) return undefined;
-  if (tokens.length > 1 && !hasLanguageWord && !tokens.includes('på') && !tokens.includes('in')) return undefined;
+  // "kan du norsk?", "do you speak english": a question to her helper about the language is a request too.
+  const asks = (tokens[0] === 'kan' || tokens[0] === 'can' || tokens[0] === 'do') && (tokens[1] === 'du' || tokens[1] === 'you');
+  if (tokens.length > 1 && !asks && !tokens.some((token) => LANGUAGE_REQUEST.has(token))) return undefined;
   return { kind: 'set-language', locale };
 }

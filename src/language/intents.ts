@@ -7,7 +7,7 @@ import { cleanText, normalize } from './normalize';
 import { readNumber } from './numbers';
 import { readTime } from './relative-time';
 import { tokenize, type Token } from './tokens';
-import { parseYesNo } from './yes-no';
+import { readAnswer, wholeYesNo } from './yes-no';
 
 export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
 
@@ -117,7 +117,7 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (command) return command;
   const language = matchLanguage(words);
   if (language) return language;
-  const answer = parseYesNo(text);
+  const answer = wholeYesNo(text);
   if (answer) return { kind: answer };
 
   const checkin = checkinTime(tokens, words, locale);
@@ -126,6 +126,12 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (birth) return birth;
 
   const questionText = (): Intent => ({ kind: 'question', text: cleanText(text).slice(0, QUESTION_TEXT_MAX) });
+  // A yes or a no with words around it ("ja slett", "nei det gjorde vi ikke"), after the birth or
+  // check-in time a dialog may be waiting for and before a log: what is doubtful, corrects a number
+  // or names an event is left to the readings below.
+  const opening = readAnswer(tokens, locale);
+  if (opening === 'question') return questionText();
+  if (opening) return { kind: opening };
   if (looksLikeQuestion(tokens)) return questionText();
 
   const time = readWhole(tokens, (at) => readTime(tokens, at, context));

@@ -224,53 +224,10 @@ function startActor(persisted: PersistedWeek | undefined): Actor<typeof weekMach
 /**
  * Her week after `events`: restores it from the stored snapshot (or starts fresh
  * when there is none or it is of another version, replaying what it still
- * tells), sends the events in order and returns the new JSON-serialisable snapshot.
+ * tells), sends the events in order to the actor and returns the new
+ * JSON-serialisable snapshot. Every run goes through the machine.
  */
 export function runWeek(persisted: PersistedWeek | undefined, events: readonly WeekEvent[]): WeekRun {
-  return clockOnlyStep(persisted, events) ?? runWeekThroughActor(persisted, events);
-}
-
-/** The hour since birth at which each stage's eventless transition moves on. */
-const STAGE_ENDS_AT_HOUR: Record<WeekStage, number> = {
-  beforeOnboarding: Number.NEGATIVE_INFINITY,
-  firstHours: STAGE_BOUNDARY_HOURS.firstHoursEnd,
-  daysOneToThree: STAGE_BOUNDARY_HOURS.daysOneToThreeEnd,
-  activationWindow: STAGE_BOUNDARY_HOURS.activationDelayedAt,
-  activationReached: STAGE_BOUNDARY_HOURS.weekCompleteAt,
-  activationDelayed: STAGE_BOUNDARY_HOURS.weekCompleteAt,
-  weekComplete: STAGE_BOUNDARY_HOURS.afterWeekAt,
-  afterWeek: Number.POSITIVE_INFINITY,
-};
-
-/**
- * Almost every turn and check-in only moves her clock on inside the stage she is in: TICK and
- * CHECKIN_DUE run `advanceClock` and nothing else until a stage's hour is reached. That step is
- * taken here without an actor (starting one costs about 30 µs, a third of a check-in's rule work).
- * Anything else (a stage boundary reached, ACTIVATED, ONBOARDED, GOODBYE_SENT, a snapshot that is
- * not restorable) goes through the machine; tests/mother/week-machine.test.ts holds both to the
- * same result.
- */
-function clockOnlyStep(persisted: PersistedWeek | undefined, events: readonly WeekEvent[]): WeekRun | undefined {
-  if (!persisted || persisted.version !== WEEK_MACHINE_VERSION) return undefined;
-  const snapshot = restorableSnapshot(persisted.snapshot);
-  if (!snapshot || !isWeekStage(snapshot.value) || snapshot.value === 'beforeOnboarding') return undefined;
-  const stage = snapshot.value;
-  let context: WeekContext = { ...snapshot.context };
-  for (const event of events) {
-    if (event.type !== 'TICK' && event.type !== 'CHECKIN_DUE') return undefined;
-    context = { ...context, now: later(context.now, event.now) };
-  }
-  // The clock only moves forward, so a stage end not reached at the last event was not reached before it.
-  if (hoursOf(context) >= STAGE_ENDS_AT_HOUR[stage]) return undefined;
-  return {
-    stage,
-    context,
-    persisted: { version: WEEK_MACHINE_VERSION, snapshot: { status: 'active', value: stage, historyValue: {}, context: { ...context }, children: {} } },
-  };
-}
-
-/** The reference path: a real actor restored from the snapshot, every event sent to it. */
-export function runWeekThroughActor(persisted: PersistedWeek | undefined, events: readonly WeekEvent[]): WeekRun {
   const actor = startActor(persisted);
   for (const event of events) actor.send(event);
   const snapshot = actor.getSnapshot();

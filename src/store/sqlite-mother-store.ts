@@ -52,7 +52,7 @@ const PLANNED_AT_READ_MAX = 1_024;
 const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|READONLY|PROTOCOL|NOMEM)/;
 /**
  * How long SQLite itself waits for another connection's lock, blocking the thread: enough for a
- * commit of the other thread's connection. Past it the call waits on timers (LockWaiters).
+ * commit by another connection (another instance, a CLI). Past it the call waits on timers (LockWaiters).
  */
 const LOCK_WAIT_MS = 5;
 /** A call without a deadline of its own (the scheduler's) gives up on a locked file after this long. */
@@ -146,8 +146,8 @@ export class SqliteMotherStore implements MeasuredMotherStore {
       // (10,000 claims, bench/scheduler.ts) it cost 0.25-0.3 ms more CPU and 1.5-2.5 ms more wall per
       // claim, while the requirement is restarts and killed processes.
       db.pragma('synchronous = NORMAL');
-      // The event loop's thread and the turn worker each hold a connection: 8 MB of pages each, the
-      // 16 MB (this build's default) that one connection had alone.
+      // 8 MB of pages, half this build's default: set when a turn worker held a second connection,
+      // and kept because resident memory is a target (bench/memory.ts) and no figure asks for more.
       db.pragma('cache_size = -8000');
       // Opening may wait for another instance's lock: it happens before this thread serves anything.
       db.pragma('busy_timeout = 5000');

@@ -21,7 +21,7 @@ export function openTelemetry(api: typeof OpenTelemetryApi, version: string, sto
   const tracer = api.trace.getTracer('lactation-companion', version);
   const meter = api.metrics.getMeter('lactation-companion', version);
   const requestDuration = meter.createHistogram('http.server.request.duration', { description: 'HTTP requests, by route template and status', unit: 's' });
-  const turns = meter.createCounter('lactation.turns', { description: 'Her turns, by outcome and the thread that decided them' });
+  const turns = meter.createCounter('lactation.turns', { description: 'Her turns, by outcome' });
   const findings = meter.createCounter('lactation.findings', { description: 'Findings fired, by code and severity' });
   const checkins = meter.createCounter('lactation.checkins', { description: 'Daily check-ins, by outcome' });
   const storeDuration = meter.createHistogram('lactation.store.duration', { description: 'One call to the store', unit: 'ms' });
@@ -35,8 +35,8 @@ export function openTelemetry(api: typeof OpenTelemetryApi, version: string, sto
       if (status >= 500) span.setStatus({ code: api.SpanStatusCode.ERROR });
       span.end(endedAt);
     },
-    turn(outcome, thread) {
-      turns.add(1, { outcome, thread });
+    turn(outcome) {
+      turns.add(1, { outcome });
     },
     findingsFired(fired) {
       for (const { code, severity } of fired) findings.add(1, { code, severity });

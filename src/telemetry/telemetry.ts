@@ -17,7 +17,7 @@ export interface Telemetry {
   readonly enabled: boolean;
   /** One HTTP request, answered: `route` is the route's template, never the path a client sent. */
   request(request: { method: string; route: string; status: number; startedAt: number; endedAt: number }): void;
-  turn(outcome: TurnOutcomeLabel, thread: 'main' | 'worker' | 'none'): void;
+  turn(outcome: TurnOutcomeLabel): void;
   findingsFired(findings: ReadonlyArray<{ code: string; severity: string }>): void;
   checkinPass(counts: CheckinPassCounts, startedAt: number, endedAt: number): void;
   storeCall(operation: StoreOperation, milliseconds: number, outcome: StoreCallOutcome): void;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { allStrings, callsOf, isBalanced, literal } from './arm-expressions';
-import { main, minimumNodeMajor, nodeFlags, npmStartRunCommand, runtimeEnv, startCommandLine } from './start-command';
+import { main, minimumNodeMajor, nodeFlags, npmStartRunCommand, startCommandLine } from './start-command';
 
 const AZURE = path.resolve(__dirname, '..', '..', 'deployment', 'azure');
 
@@ -44,25 +44,19 @@ function bicepString(key: string): string {
 /**
  * Runs an App Service startup command the way App Service Linux does (Oryx writes it into a /bin/sh
  * script after `PATH="$PATH:<app dir>"`), with a stand-in `node` first on PATH that reports the
- * environment and the arguments it was started with.
+ * arguments it was started with.
  */
-function runAsAppService(commandLine: string): { env: Map<string, string>; args: string[] } {
+function runAsAppService(commandLine: string): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'app-command-line-'));
   try {
     const fakeNode = path.join(dir, 'node');
-    fs.writeFileSync(fakeNode, '#!/bin/sh\nenv\necho ---args---\nfor a in "$@"; do echo "$a"; done\n', { mode: 0o755 });
+    fs.writeFileSync(fakeNode, '#!/bin/sh\nfor a in "$@"; do echo "$a"; done\n', { mode: 0o755 });
     const script = path.join(dir, 'startup.sh');
     const appDir = path.resolve(__dirname, '..', '..');
     fs.writeFileSync(script, `#!/bin/sh\ncd "${appDir}"\nPATH="${dir}:$PATH"\nPATH="$PATH:${appDir}" ${commandLine}\n`);
-    const env = { ...process.env };
-    for (const setting of runtimeEnv) delete env[setting.split('=')[0] as string];
-    const [environment = '', args = ''] = execFileSync('sh', [script], { env, encoding: 'utf8' }).split('---args---\n');
-    const variables = new Map<string, string>();
-    for (const line of environment.split('\n')) {
-      const at = line.indexOf('=');
-      if (at > 0) variables.set(line.slice(0, at), line.slice(at + 1));
-    }
-    return { env: variables, args: args.split('\n').filter((a) => a !== '') };
+    return execFileSync('sh', [script], { encoding: 'utf8' })
+      .split('\n')
+      .filter((a) => a !== '');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -185,19 +179,14 @@ describe('deployment/azure (what gets deployed)', () => {
     expect(siteConfig().appSettings).not.toContain("parameters('motherIdKey')");
   });
 
-  it('starts the bot with what npm start runs: package.json config.runtimeEnv, config.nodeFlags and main', () => {
+  it('starts the bot with what npm start runs: package.json config.nodeFlags and main', () => {
     // The command the deployments are held to is the one npm start runs once it has built.
     expect(startCommandLine).toBe(npmStartRunCommand());
     expect(siteConfig().appCommandLine).toBe(startCommandLine);
   });
 
-  it('gives node the runtime environment, the V8 flags and the entry point when App Service runs the startup command', () => {
-    const { env, args } = runAsAppService(siteConfig().appCommandLine ?? '');
-    for (const setting of runtimeEnv) {
-      const [name = '', value] = setting.split(/=(.*)/s);
-      expect({ [name]: env.get(name) }).toEqual({ [name]: value });
-    }
-    expect(args).toEqual([...nodeFlags, main]);
+  it('gives node the V8 flags and the entry point when App Service runs the startup command', () => {
+    expect(runAsAppService(siteConfig().appCommandLine ?? '')).toEqual([...nodeFlags, main]);
   });
 
   it('registers an Azure Bot at https://<app>/api/messages with Teams, Web Chat and Direct Line', () => {

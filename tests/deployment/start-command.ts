@@ -8,7 +8,7 @@ interface PackageJson {
   main: string;
   engines: { node: string };
   scripts: { start: string };
-  config: { runtimeEnv: string; nodeFlags: string };
+  config: { nodeFlags: string };
 }
 
 export const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as PackageJson;
@@ -17,15 +17,13 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter((word) => word !== '');
 }
 
-/** config.runtimeEnv as NAME=value settings. */
-export const runtimeEnv: string[] = words(pkg.config.runtimeEnv);
 /** config.nodeFlags, one flag a word. */
 export const nodeFlags: string[] = words(pkg.config.nodeFlags);
 /** The compiled entry point. */
 export const main: string = pkg.main;
 
-/** The command line that starts the built bot: `env <runtimeEnv> node <nodeFlags> <main>`. */
-export const startCommandLine: string = ['env', ...runtimeEnv, 'node', ...nodeFlags, main].join(' ');
+/** The command line that starts the built bot: `node <nodeFlags> <main>`. */
+export const startCommandLine: string = ['node', ...nodeFlags, main].join(' ');
 
 /** The lowest Node major version package.json's engines.node accepts (">=22" -> 22). */
 export const minimumNodeMajor: number = Number(/^>=\s*(\d+)/.exec(pkg.engines.node)?.[1] ?? NaN);

@@ -25,7 +25,7 @@ describe.each(['development', 'production'] as const)('hostile requests to POST 
   let bot: RunningApp;
   beforeAll(async () => {
     capture = await startCaptureServer();
-    bot = await startTestApp({ ...MODE_ENV[mode], TURN_WORKER: 'off' });
+    bot = await startTestApp({ ...MODE_ENV[mode] });
   });
   afterAll(async () => {
     await bot?.stop();

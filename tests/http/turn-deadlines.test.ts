@@ -69,7 +69,7 @@ describe('the deadlines of a turn', () => {
   const running: Array<{ stop(): Promise<void> } | { close(): Promise<void> }> = [];
   const scenario = async (hangs: number) => {
     const channel = await startChannel(hangs);
-    const bot = await startTestApp({ TURN_WORKER: 'off', CHECKIN_LOOP: 'off' });
+    const bot = await startTestApp({ CHECKIN_LOOP: 'off' });
     running.push(bot, channel);
     return { channel, bot };
   };

@@ -5,12 +5,12 @@ import { DECISION_DEADLINE_MS } from '../../src/bot';
 import { SQLITE_FILE_NAME } from '../../src/store/sqlite-mother-store';
 import { TURN_BUDGET_MS } from '../../src/turn-pipeline';
 import { startCaptureServer, type CaptureServer } from '../support/capture-server';
-import { mother, onboardCard, postJson, startTestApp, untilTurnWorkerUp, type RunningApp } from '../support/test-app';
+import { mother, onboardCard, postJson, startTestApp, type RunningApp } from '../support/test-app';
 
 /**
  * Another connection (a second instance, a CLI, a backup's write) holds the embedded store's write
- * lock. Her turns wait for it without blocking the event loop, on the event loop's thread and in
- * the turn worker alike, and give up with the apology by the turn's deadline.
+ * lock. Her turns wait for it without blocking the event loop, and give up with the apology by the
+ * turn's deadline.
  */
 const NOW = '2026-11-24T12:00:00+01:00';
 const BIRTH = '2026-11-24T03:10:00+01:00';
@@ -25,7 +25,6 @@ beforeAll(async () => {
   const logger = pino({ level: 'info', base: undefined }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
   bot = await startTestApp({}, { logger });
   await postJson(bot.base, '/dev/clock', { now: NOW });
-  await untilTurnWorkerUp(bot.base);
 });
 
 afterAll(async () => {
@@ -76,14 +75,12 @@ async function onboarded(name: string) {
 const pumped = async (m: Awaited<ReturnType<typeof onboarded>>): Promise<number[]> =>
   (await bot.app.store.get(m.motherId))?.doc.events.filter((e) => e.type === 'pump').map((e) => (e as { ml: number }).ml) ?? [];
 
-const threadsOf = (ids: string[]): unknown[] => lines.filter((l) => l.msg === 'request' && ids.includes(l.activityId as string)).map((l) => l.thread);
-
 describe('the embedded store locked by another connection', () => {
   it('gives up on a locked file before the decision deadline gives her the apology', () => {
     expect(TURN_BUDGET_MS).toBeLessThan(DECISION_DEADLINE_MS);
   });
 
-  it('keeps /healthz under 100 ms while two turns (main thread and worker) wait 3 s for the lock, then stores both', async () => {
+  it('keeps /healthz answering while two turns wait 3 s for the lock, then stores both', async () => {
     const [first, second] = [await onboarded('locked-a'), await onboarded('locked-b')];
     const lock = holdWriteLock();
     const health = pollHealth();
@@ -105,7 +102,6 @@ describe('the embedded store locked by another connection', () => {
     expect(answeredAt - started).toBeGreaterThanOrEqual(2_990);
     expect(await pumped(first)).toEqual([11]);
     expect(await pumped(second)).toEqual([12]);
-    expect(threadsOf(['locked-a-1', 'locked-b-1']).sort()).toEqual(['main', 'worker']);
   });
 
   it('answers turns held past the deadline with the apology, writes nothing of them, and serves on', async () => {
@@ -130,12 +126,12 @@ describe('the embedded store locked by another connection', () => {
     expect(elapsed).toBeLessThan(DECISION_DEADLINE_MS);
     // A loop blocked by the lock would stall for seconds; a loaded machine can delay one answer by a few hundred ms.
     expect(Math.max(...times)).toBeLessThan(1_000);
-    // The store gave up (on each thread), not the bot's decision deadline after it.
+    // The store gave up (for each turn), not the bot's decision deadline after it.
     const errorIds = lines.filter((l) => l.msg === 'request' && ['late-a-1', 'late-b-1'].includes(l.activityId as string)).map((l) => l.errorId);
     expect(lines.filter((l) => l.msg === 'turn failed' && errorIds.includes(l.errorId)).map((l) => l.name)).toEqual(['StoreUnavailableError', 'StoreUnavailableError']);
     expect(await Promise.all([bot.app.store.get(first.motherId), bot.app.store.get(second.motherId)])).toEqual(before);
 
-    // The process, the worker and the store serve on.
+    // The process and the store serve on.
     expect((await fetch(`${bot.base}/healthz`)).status).toBe(200);
     const again = await first.send({ action: 'log', type: 'pump', ml: 23, double: true });
     expect(again.replies.map((r) => r.text ?? '').join('\n')).not.toMatch(APOLOGY);

@@ -31,18 +31,6 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
   return { app, base: `http://127.0.0.1:${port}`, dataDir, stop: () => app.close() };
 }
 
-/** Waits until /healthz says the turn worker is up (it starts in the background). */
-export async function untilTurnWorkerUp(base: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let state: unknown;
-  while (Date.now() < deadline) {
-    state = ((await (await fetch(`${base}/healthz`)).json()) as { turnWorker?: unknown }).turnWorker;
-    if (state === 'up') return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`the turn worker is ${String(state)}, not up, after ${timeoutMs} ms`);
-}
-
 export async function postJson(base: string, route: string, body: unknown): Promise<{ status: number; json: unknown }> {
   const res = await fetch(base + route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const text = await res.text();

@@ -57,7 +57,7 @@ describe('telemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRI
     });
     capture = await startCaptureServer();
     bot = await startTestApp(
-      { APPLICATIONINSIGHTS_CONNECTION_STRING: CONNECTION_STRING, CHECKIN_LOOP: 'off', TURN_WORKER: 'off' },
+      { APPLICATIONINSIGHTS_CONNECTION_STRING: CONNECTION_STRING, CHECKIN_LOOP: 'off' },
       { telemetryReaders: { spanProcessors: [new SimpleSpanProcessor(spans)], metricReaders: [reader] } },
     );
     await postJson(bot.base, '/dev/clock', { now: '2026-11-25T14:00:00+01:00' });
@@ -106,7 +106,7 @@ describe('telemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRI
     const sum = (name: string, attributes: Record<string, unknown>) =>
       metrics.filter((m) => m.name === name && Object.entries(attributes).every(([k, v]) => m.attributes[k] === v)).reduce((total, m) => total + Number(m.value), 0);
     expect(new Set(metrics.map((m) => m.name))).toEqual(new Set(['http.server.request.duration', 'lactation.turns', 'lactation.findings', 'lactation.checkins', 'lactation.store.duration']));
-    expect(sum('lactation.turns', { outcome: 'replied', thread: 'main' })).toBe(5);
+    expect(sum('lactation.turns', { outcome: 'replied' })).toBe(5);
     expect(sum('lactation.turns', { outcome: 'duplicate' })).toBe(1);
     expect(sum('lactation.findings', { code: 'first-hour.done', severity: 'info' })).toBe(1);
     expect(metrics.some((m) => m.name === 'lactation.findings' && String(m.attributes.code).startsWith('red-flag.'))).toBe(true);
@@ -116,7 +116,7 @@ describe('telemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRI
     for (const call of storeCalls) expect(call.attributes).toMatchObject({ store: 'embedded', outcome: 'ok' });
     const allowed: Record<string, string[]> = {
       'http.server.request.duration': ['http.request.method', 'http.response.status_code', 'http.route'],
-      'lactation.turns': ['outcome', 'thread'],
+      'lactation.turns': ['outcome'],
       'lactation.findings': ['code', 'severity'],
       'lactation.checkins': ['outcome'],
       'lactation.store.duration': ['operation', 'outcome', 'store'],
@@ -139,7 +139,7 @@ describe('telemetry without APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
       const { createApp } = require('./src/app');
       const { loadConfig } = require('./src/config');
       const dataDir = require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'lactation-test-'));
-      createApp(loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TURN_WORKER: 'off' })).then(async (app) => {
+      createApp(loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' })).then(async (app) => {
         const loaded = Object.keys(require.cache).filter((file) => /@opentelemetry|monitor-opentelemetry/.test(file));
         console.log(JSON.stringify({ enabled: app.telemetry.enabled, loaded: loaded.length, app: Object.keys(require.cache).some((file) => file.endsWith('src/app.ts')) }));
         await app.close();

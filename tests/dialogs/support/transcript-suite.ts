@@ -18,7 +18,11 @@ export interface Phrasebook {
     logs: Array<{ text: string; answer?: string; adds: string[] }>;
     status: string[];
     undo: string[];
+    /** Words that mean nothing to the bot: a short line and three buttons (`tryButtons`, what each sends). */
     nonsense: string[];
+    tryButtons: string[];
+    /** Asking for help: the whole list. */
+    help: string[];
     export: string;
     delete: string;
     stop: string;
@@ -51,6 +55,7 @@ export interface Phrasebook {
     day: RegExp;
     undone: RegExp;
     help: RegExp;
+    notUnderstood: RegExp;
     exportReady: RegExp;
     deleteConfirm: RegExp;
     deleted: RegExp;
@@ -305,9 +310,17 @@ export function describeTranscripts(p: Phrasebook): void {
       }
     });
 
-    it('never leaves her at a dead end: nonsense gets the help', async () => {
+    it('never leaves her at a dead end: nonsense gets one short line and three buttons, asking gets the help', async () => {
       const c = await onboarded('both');
-      for (const nonsense of say.nonsense) expect((await c.say(nonsense)).text).toMatch(words.help);
+      for (const nonsense of say.nonsense) {
+        const missed = await c.say(nonsense);
+        expect(missed.text).toMatch(words.notUnderstood);
+        expect(missed.text).not.toMatch(words.help);
+        expect(missed.text.split('\n')).toHaveLength(1);
+        const buttons = (missed.replies.at(-1)?.suggestedActions as { actions: Array<{ type: string; value: string }> } | undefined)?.actions ?? [];
+        expect(buttons.map((b) => [b.type, b.value])).toEqual(say.tryButtons.map((value) => ['imBack', value]));
+      }
+      for (const ask of say.help) expect((await c.say(ask)).text).toMatch(words.help);
       expect(await c.events()).toEqual([]);
     });
   });
