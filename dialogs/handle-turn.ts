@@ -9,7 +9,7 @@ import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { hoursSinceBirth } from '../src/mother/time';
 import { newMotherDocument, type MotherDocument } from '../src/store/mother-document';
 import { parseCheckinValue, parseLogValue, parseOnboard, type InvalidReason } from './card-input';
-import { answerCheckinQuestion, askQuestion, isCheckinAnswer, refuseNegativeAnswer } from './checkin-dialog';
+import { askQuestion, checkinTurn } from './checkin-dialog';
 import type { CheckinQuestion } from '../src/cards/checkin-card';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { dayLimitProblem, logProblem } from './log-checks';
@@ -21,7 +21,7 @@ import { text, type Reply, type Suggestion } from './reply';
 import { statusReplies } from './status';
 import { completePending, logFromText } from './text-log';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from './turn';
-import { undoLast } from './undo';
+import { undoCheckinAnswer, undoLast } from './undo';
 import { progressWeek } from './week-progress';
 
 type Value = Record<string, unknown>;
@@ -192,7 +192,8 @@ function dialogTurn(doc: MotherDocument, message: string, intent: Intent, ctx: T
       if (intent.kind === 'no') return confirmDelete(doc, false);
       return undefined;
     case 'checkin':
-      return isCheckinAnswer(intent) ? answerCheckinQuestion(doc, intent, ctx) : refuseNegativeAnswer(doc, message);
+      // "angre" takes back the last answer of this check-in; with none given yet, her last entry as ever.
+      return (intent.kind === 'undo' ? undoCheckinAnswer(doc, ctx) : undefined) ?? checkinTurn(doc, message, intent, ctx);
     case 'confirm-log': {
       if (intent.kind !== 'yes' && intent.kind !== 'no') return undefined;
       const cleared = { ...doc, dialog: undefined };

@@ -1,4 +1,6 @@
+import type { CheckinQuestion } from '../src/cards/checkin-card';
 import { emptyRuleState } from '../src/mother/rule-state';
+import { askQuestion, previousQuestion } from './checkin-dialog';
 import type { MotherDocument } from '../src/store/mother-document';
 import { text } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -27,4 +29,21 @@ export function undoLast(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome
   };
   const { doc: progressed } = progressWeek(trimmed, ctx.now, 'turn');
   return { doc: progressed, replies: [text('dialog:undo.done', { count: removed })], locale: doc.locale };
+}
+
+/**
+ * "angre" while a check-in is open: the answer just given (or passed by) is taken back and its
+ * question asked again. With no answer given yet in this check-in, undefined: her last entry is undone.
+ */
+export function undoCheckinAnswer(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome | undefined {
+  if (doc.dialog?.name !== 'checkin') return undefined;
+  const previous: CheckinQuestion | undefined = previousQuestion(doc);
+  if (!previous) return undefined;
+  const values = { ...(doc.dialog.values ?? {}) };
+  delete values[previous];
+  return {
+    doc: { ...doc, dialog: { ...doc.dialog, step: previous, values }, updatedAt: ctx.now },
+    replies: [text('checkin:undone'), askQuestion(previous)],
+    locale: doc.locale,
+  };
 }

@@ -1,0 +1,140 @@
+import type { Locale } from '../mother/profile';
+import { normalize } from './normalize';
+import { readNumber } from './numbers';
+import { longestPhraseAt, tokenize, type Token } from './tokens';
+
+/**
+ * A typed answer to an open check-in question, with the words tired mothers put around the number:
+ * "5 ganger tror jeg", "bare 2", "ca 6", "6 times I think"; "vet ikke" passes the question by;
+ * "nei, det var 5 ganger ikke 1" corrects the answer just given.
+ */
+export type CheckinAnswerReading =
+  | { kind: 'answer'; values: number[] }
+  | { kind: 'skip' }
+  | { kind: 'correction'; values: number[] };
+
+const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
+
+/** Words around a number that change nothing about it (nb, nn, en; normalized like her words). */
+const FILLERS = phrases([
+  'bare', 'kun', 'ca', 'cirka', 'sirka', 'rundt', 'omtrent', 'kanskje', 'vel', 'nok', 'sikkert', 'trolig', 'tror jeg', 'jeg tror', 'tror', 'tror det',
+  'det var', 'det ble', 'var', 'ble', 'sånn', 'ish', 'hm', 'hmm', 'eh', 'ehm', 'øh', 'i alt', 'til sammen', 'totalt', 'skulle være', 'det skulle være',
+  'ganger', 'gang', 'stk', 'stykk', 'stykker',
+  'berre', 'kring', 'omlag', 'truleg', 'trur eg', 'eg trur', 'trur', 'vart', 'det vart', 'skulle vere', 'gonger', 'gong',
+  'just', 'only', 'about', 'around', 'approx', 'approximately', 'roughly', 'maybe', 'perhaps', 'probably', 'i think', 'think', 'i guess', 'guess',
+  'it was', 'was', 'it s', 'should be', 'times', 'total', 'in total', 'or so', '~',
+]);
+/** Volume words, only where the question asks for ml. */
+const ML = phrases(['ml', 'milliliter']);
+/** Whole messages that say she does not know: the question is passed by. */
+const SKIPS = phrases([
+  'vet ikke', 'veit ikke', 'vet ikkje', 'veit ikkje', 'husker ikke', 'husker ikkje', 'hugsar ikkje', 'hugser ikkje', 'hugsar ikke', 'aner ikke', 'aner ikkje',
+  'jeg vet ikke', 'jeg husker ikke', 'eg veit ikkje', 'eg hugsar ikkje', 'eg hugser ikkje', 'ingen anelse', 'ingen aning', 'vet ikke helt', 'husker ikke helt',
+  "don't know", 'dont know', 'do not know', "i don't know", 'i dont know', 'no idea', 'not sure', "can't remember", 'cant remember', 'cannot remember',
+  "i can't remember", "don't remember", 'dont remember', "i don't remember", 'dunno',
+]);
+/** Words that open a correction of the answer just given. */
+const CORRECTION_OPENERS = phrases([
+  'nei', 'neida', 'no', 'nope', 'feil', 'wrong', 'oops', 'oi', 'oj', 'sorry', 'unnskyld', 'orsak', 'rettelse', 'correction',
+  'jeg mente', 'eg meinte', 'i meant', 'mente', 'meinte', 'meant',
+]);
+/** "ikke 1", "not 1": the number she takes back, in a correction. */
+const NEGATIONS = phrases(['ikke', 'ikkje', 'not', 'i stedet for', 'istedenfor', 'i staden for', 'instead of']);
+const ZERO = new Set(phrases(['ingen', 'null', 'none', 'zero', 'ingenting', 'nothing']).map((words) => words.join(' ')));
+const SEPARATORS = new Set([',', ';', '+', 'og', 'and']);
+const IGNORED = /^[.!,:;-]$/;
+
+/** The words of one whole message, as a check-in answer, or undefined when it is not plainly one. */
+export function readCheckinAnswer(text: string, locale: Locale, options: { list?: boolean } = {}): CheckinAnswerReading | undefined {
+  const tokens = tokenize(normalize(text)).slice(0, 40);
+  if (tokens.length === 0 || tokens.some((token) => token.text === '?')) return undefined;
+  const words = tokens.filter((token) => !IGNORED.test(token.text));
+  if (wholeIs(withoutFillers(words, false), SKIPS)) return { kind: 'skip' };
+
+  let at = 0;
+  let correction = false;
+  for (let step = longestPhraseAt(words, at, CORRECTION_OPENERS); step > 0; step = longestPhraseAt(words, at, CORRECTION_OPENERS)) {
+    at += step;
+    correction = true;
+  }
+  const values = readValues(tokens, at, locale, options.list === true);
+  if (!values) return undefined;
+  if (values.corrected) correction = true;
+  return { kind: correction ? 'correction' : 'answer', values: values.values };
+}
+
+function withoutFillers(words: readonly Token[], list: boolean): Token[] {
+  const kept: Token[] = [];
+  for (let at = 0; at < words.length; ) {
+    const skip = Math.max(longestPhraseAt(words, at, FILLERS), list ? longestPhraseAt(words, at, ML) : 0);
+    if (skip > 0) {
+      at += skip;
+      continue;
+    }
+    kept.push(words[at]!);
+    at += 1;
+  }
+  return kept;
+}
+
+function wholeIs(words: readonly Token[], list: readonly (readonly string[])[]): boolean {
+  return words.length > 0 && list.some((phrase) => phrase.length === words.length && phrase.every((word, k) => words[k]?.text === word));
+}
+
+/**
+ * The numbers after `from`, with nothing but fillers around them: one number, or for a list of ml
+ * several joined by "," or "og". In a correction "ikke 1" is the number taken back and not read.
+ */
+function readValues(tokens: readonly Token[], from: number, locale: Locale, list: boolean): { values: number[]; corrected: boolean } | undefined {
+  // Commas separate list items; other punctuation ("5." or "nei, 5") carries nothing.
+  const rest = tokens.slice(from).filter((token) => token.text === ',' || !IGNORED.test(token.text));
+  const values: number[] = [];
+  let corrected = false;
+  for (let at = 0; at < rest.length; ) {
+    const filler = Math.max(longestPhraseAt(rest, at, FILLERS), list ? longestPhraseAt(rest, at, ML) : 0);
+    if (filler > 0) {
+      at += filler;
+      continue;
+    }
+    const text = rest[at]!.text;
+    if (SEPARATORS.has(text)) {
+      if (!list && text !== ',') return undefined;
+      at += 1;
+      continue;
+    }
+    const negation = longestPhraseAt(rest, at, NEGATIONS);
+    if (negation > 0 && values.length > 0) {
+      // "5 ganger ikke 1": the number after "ikke" is the one she takes back.
+      const taken = readNumber(rest, at + negation, locale);
+      if (!taken) return undefined;
+      corrected = true;
+      at += negation + taken.length;
+      continue;
+    }
+    if (ZERO.has(text)) {
+      values.push(0);
+      at += 1;
+      continue;
+    }
+    const reading = readNumber(rest, at, locale);
+    if (!reading) return undefined;
+    values.push(reading.value);
+    at += reading.length;
+  }
+  if (values.length === 0 || (!list && values.length > 1)) return undefined;
+  return { values, corrected };
+}
+
+/** Words that are "one" only now and then, and far more often "a": not a sign of an answer alone. */
+const ARTICLES = new Set(['en', 'et', 'ei', 'ein', 'eitt', 'ett', 'one']);
+const SHORT_ANSWER_WORDS = 6;
+
+/**
+ * A short message with a number in it (digits or a number word other than an article): a try at an
+ * answer when it is not a readable one ("5 eller 6 kanskje"), not a question or a log.
+ */
+export function triesAnAnswer(text: string, locale: Locale): boolean {
+  const tokens = tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text));
+  if (tokens.length > SHORT_ANSWER_WORDS) return false;
+  return tokens.some((token, at) => token.kind === 'number' || (!ARTICLES.has(token.text) && readNumber(tokens, at, locale) !== undefined));
+}
