@@ -168,7 +168,30 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     expect(feeds.every((e) => Date.parse(e.at) < today.plus({ days: 4 }).toMillis())).toBe(true);
   });
 
-  step('10. a sign said not to be there stays quiet; a short word with a typo still calls 113', async () => {
+  step('10. a check-in answered with words around the numbers, a correction and an undo files each answer under its own question', async () => {
+    const since = session.fromBot.length;
+    await devPost(bot, '/dev/clock', { now: today.plus({ days: 5 }).set({ hour: 9 }).toISO() });
+    await devPost(bot, '/dev/checkins/run', {});
+    await session.cardAfter(since);
+    await session.say('1');
+    const corrected = await session.say('nei det var 9 ganger ikke 1');
+    expect(textOf(corrected)).toMatch(/Rettet: 9/);
+    await session.say('10, 12');
+    await session.say('bare 2 tror jeg');
+    const undone = await session.say('angre');
+    expect(textOf(undone)).toMatch(/Angret/);
+    const again = await session.say('5 eller 6');
+    expect(textOf(again)).toMatch(/ett tall/);
+    await session.say('ca 6');
+    const done = await session.say('3');
+    await session.screenshot('checkin-words-correction-undo');
+    await session.expectDrawn(done);
+    const answer = ((jsonAttachment(await session.say('eksporter'))?.checkins ?? []) as Array<Record<string, unknown>>).at(-1);
+    expect(answer).toMatchObject({ feeds: 9, wetDiapers: 6, yellowStools: 3 });
+    expect(answer?.pumpMl).toEqual([10, 12]);
+  });
+
+  step('11. a sign said not to be there stays quiet; a short word with a typo still calls 113', async () => {
     const quiet = await session.say('puster fint ikke noe feber bare litt gulping');
     expect(textOf(quiet)).not.toMatch(/113|116 117/);
     const typo = await session.say('pustr ikke');
