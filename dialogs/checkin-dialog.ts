@@ -62,7 +62,8 @@ export function answerCheckinQuestion(doc: MotherDocument, intent: Intent, ctx: 
   if (intent.kind === 'skip') return fileAnswer(doc, { kind: 'skip' }, ctx);
   const values =
     intent.kind === 'no' ? (question === 'pumpMl' ? [] : [0]) : intent.kind === 'number' ? [intent.value] : intent.kind === 'numbers' ? intent.values : undefined;
-  if (!values) return { doc: undefined, replies: [text('checkin:answer.notNumber'), askQuestion(question)], locale: doc.locale };
+  // isCheckinAnswer lets only these kinds through; anything else gets the question again.
+  if (!values) return askAgain(doc);
   return fileAnswer(doc, { kind: 'values', values }, ctx);
 }
 

@@ -25,15 +25,13 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : acknowledge(progressed, logged, checkin, judged, ctx) };
 }
 
-const WORRYING = new Set(['advice', 'contact', 'urgent', 'emergency']);
-
 /** The reply when no finding fired: the thanks of a check-in, or what was stored, with her local time. */
 function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checkin: CheckinAnswer | undefined, judged: boolean, ctx: TurnContextInfo): Reply[] {
   if (checkin) {
     const answered = [checkin.feeds, checkin.wetDiapers, checkin.yellowStools, checkin.pumpMl].some((value) => value !== undefined);
     if (!answered) return [text('common:checkin.thanksSkipped')];
     // "All seems well" only when the rules held her answers and no advice she was given is still holding.
-    const worryOpen = Object.values(doc.ruleState?.open ?? {}).some((severity) => severity && WORRYING.has(severity));
+    const worryOpen = Object.values(doc.ruleState?.open ?? {}).some((severity) => severity !== undefined && severity !== 'info');
     return [text(judged && !worryOpen ? 'common:checkin.thanks' : 'common:checkin.thanksPlain')];
   }
   return storedSummary(events, { locale: doc.locale, timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now });
