@@ -18,7 +18,7 @@ import { Clock } from '../src/clock';
 import { newEntryId } from '../src/entry-id';
 import { CheckinScheduler, type ProactiveSender } from '../src/checkins/scheduler';
 import type { LoggedEvent } from '../src/mother/events';
-import { progressWeek } from '../dialogs/week-progress';
+import { holdRules } from '../dialogs/hold-rules';
 import type { MotherProfile } from '../src/mother/profile';
 import { newMotherDocument, type MotherDocument } from '../src/store/mother-document';
 import { SQLITE_FILE_NAME, SqliteMotherStore } from '../src/store/sqlite-mother-store';
@@ -54,7 +54,7 @@ function loggedWeek(i: number, profile: MotherProfile): Pick<MotherDocument, 'ev
   let week = loggedWeeks.get(key);
   if (!week) {
     const logged = { ...newMotherDocument('pattern', CREATED_AT, 'nb'), consent: 'given' as const, profile, events: events(i) };
-    const { doc } = progressWeek(logged, LAST_LOGGED_AT, 'event');
+    const { doc } = holdRules(logged, LAST_LOGGED_AT, 'event');
     week = { events: doc.events, findings: doc.findings, ruleState: doc.ruleState, machine: doc.machine };
     loggedWeeks.set(key, week);
   }

@@ -1,11 +1,11 @@
 import type { Intent } from '../src/language';
 import { readCheckinAnswer, triesAnAnswer } from '../src/language/checkin-answer';
-import type { CheckinQuestion } from '../src/cards/checkin-card';
-import { checkinQuestions } from '../src/cards/checkin-card';
+import { checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
 import { dayNumber } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/log-limits';
+import { withDraft } from './draft';
 import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';
 import { text, type Reply } from './reply';
@@ -14,39 +14,46 @@ import type { TurnContextInfo, TurnOutcome } from './turn';
 const skipButton = [{ titleKey: 'common:answer.skip', value: 'hopp over' }];
 export const askQuestion = (q: CheckinQuestion): Reply => text(`checkin:question.${q}`, undefined, skipButton);
 
-/** Whether this message is an answer to the open check-in question (a number, a list, skip, or no). */
-export function isCheckinAnswer(intent: Intent): boolean {
-  return intent.kind === 'number' || intent.kind === 'numbers' || intent.kind === 'skip' || intent.kind === 'no';
+/**
+ * What her message does to the open question: `file` keeps an answer (no value: passed by),
+ * `correct` changes the answer just given, `refuse` says why a number cannot be kept, `again`
+ * asks the same question once more; undefined when the message is not meant as an answer (a log,
+ * a question, a command), which the check-in then lets go on as usual.
+ */
+export type CheckinStep =
+  | { kind: 'file'; value?: number | number[] }
+  | { kind: 'correct'; question: CheckinQuestion; value: number | number[] }
+  | { kind: 'refuse'; reply: Reply }
+  | { kind: 'again' };
+
+/** The open check-in's questions, fitted to her mode and the day it was opened. */
+export function questionsOf(doc: MotherDocument): CheckinQuestion[] {
+  return checkinQuestions(doc.profile!.feedingMode, dayNumber(doc.profile!, doc.draft?.checkin?.startedAt ?? doc.updatedAt));
+}
+
+/** The question after `question` in this check-in, or undefined after the last. */
+export function nextQuestion(doc: MotherDocument, question: CheckinQuestion): CheckinQuestion | undefined {
+  const questions = questionsOf(doc);
+  return questions[questions.indexOf(question) + 1];
+}
+
+/** The question before `question`: the answer she has just given (or passed by), if any. */
+export function previousQuestion(doc: MotherDocument, question: CheckinQuestion): CheckinQuestion | undefined {
+  const questions = questionsOf(doc);
+  const at = questions.indexOf(question);
+  return at > 0 ? questions[at - 1] : undefined;
 }
 
 /** "-2", "− 1", "minus 3": the language layer reads no negative numbers, so the check-in spots them to say why they cannot be counted. */
 const NEGATIVE_NUMBER = /^\s*(?:[-\u2212\u2013]|minus\s)\s*\d+(?:[.,]\d+)?\s*$/i;
 
-/** A negative number typed as a check-in answer: nothing is stored, and the same question is asked again. */
-export function refuseNegativeAnswer(doc: MotherDocument, message: string): TurnOutcome | undefined {
-  if (!NEGATIVE_NUMBER.test(message)) return undefined;
-  return { doc: undefined, replies: [text('common:invalid.negative-count'), askQuestion(doc.dialog!.step as CheckinQuestion)], locale: doc.locale };
-}
-
-/** What she answered: a pass, or the numbers she gave (none for "nei" to the pumping question). */
-type Answer = { kind: 'skip' } | { kind: 'values'; values: number[] };
-
-const questionsOf = (doc: MotherDocument): CheckinQuestion[] => checkinQuestions(doc.profile!.feedingMode, dayNumber(doc.profile!, doc.dialog!.startedAt));
-
-/** The question before the open one: the answer she has just given (or passed by), if any. */
-export function previousQuestion(doc: MotherDocument): CheckinQuestion | undefined {
-  const questions = questionsOf(doc);
-  const at = questions.indexOf(doc.dialog!.step as CheckinQuestion);
-  return at > 0 ? questions[at - 1] : undefined;
-}
-
 /** The value to keep for one question, or the reply that says why it cannot be kept. */
-function checkedValue(doc: MotherDocument, question: CheckinQuestion, numbers: number[], ctx: TurnContextInfo): { value: number | number[] } | { refusal: Reply } {
+function checkedValue(doc: MotherDocument, question: CheckinQuestion, numbers: number[], now: string): { value: number | number[] } | { refusal: Reply } {
   if (question === 'pumpMl') {
     if (numbers.some((ml) => ml < 0 || ml > MAX_SESSION_ML)) return { refusal: text('common:invalid.ml-range') };
     if (numbers.length > MAX_DAILY_COUNT) return { refusal: text('common:invalid.count-range') };
     // The sessions she lists become pump events: with what she logged they stay within a day's limit.
-    const problem = dayLimitProblem(doc, pumpEventsFromCheckin({ at: ctx.now, pumpMl: numbers }));
+    const problem = dayLimitProblem(doc, pumpEventsFromCheckin({ at: now, pumpMl: numbers }));
     return problem ? { refusal: text(`common:invalid.${problem}`) } : { value: numbers };
   }
   const count = numbers.length === 1 ? numbers[0] : undefined;
@@ -56,80 +63,75 @@ function checkedValue(doc: MotherDocument, question: CheckinQuestion, numbers: n
   return { value: count };
 }
 
-/** One check-in question answered by typing; the last answer ends with the rules' evaluation. */
-export function answerCheckinQuestion(doc: MotherDocument, intent: Intent, ctx: TurnContextInfo): TurnOutcome {
-  const question = doc.dialog!.step as CheckinQuestion;
-  if (intent.kind === 'skip') return fileAnswer(doc, { kind: 'skip' }, ctx);
-  const values =
-    intent.kind === 'no' ? (question === 'pumpMl' ? [] : [0]) : intent.kind === 'number' ? [intent.value] : intent.kind === 'numbers' ? intent.values : undefined;
-  // isCheckinAnswer lets only these kinds through; anything else gets the question again.
-  if (!values) return askAgain(doc);
-  return fileAnswer(doc, { kind: 'values', values }, ctx);
-}
-
-function fileAnswer(doc: MotherDocument, answer: Answer, ctx: TurnContextInfo): TurnOutcome {
-  const dialog = doc.dialog!;
-  const question = dialog.step as CheckinQuestion;
-  const values = { ...(dialog.values ?? {}) } as Record<string, unknown>;
-  const locale = doc.locale;
-  if (answer.kind === 'values') {
-    const checked = checkedValue(doc, question, answer.values, ctx);
-    if ('refusal' in checked) return { doc: undefined, replies: [checked.refusal, askQuestion(question)], locale };
-    values[question] = checked.value;
-  }
-  const questions = questionsOf(doc);
-  const next = questions[questions.indexOf(question) + 1];
-  if (next) {
-    return {
-      doc: { ...doc, dialog: { ...dialog, step: next, values }, updatedAt: ctx.now },
-      replies: [answer.kind === 'skip' ? text('checkin:answer.skipped') : text('dialog:checkin.gotIt'), askQuestion(next)],
-      locale,
-    };
-  }
-  return answerCheckin(doc, values as CheckinValues, ctx);
-}
-
-/** The open question once more, short, with its buttons: nothing she said is filed anywhere. */
-export function askAgain(doc: MotherDocument): TurnOutcome {
-  const question = doc.dialog!.step as CheckinQuestion;
-  return { doc: undefined, replies: [text(`checkin:again.${question}`, undefined, skipButton)], locale: doc.locale };
-}
-
-/** "nei, det var 5": the answer just given (the question before the open one) becomes 5, and the open question is asked again. */
-function correctAnswer(doc: MotherDocument, numbers: number[], ctx: TurnContextInfo): TurnOutcome {
-  const question = doc.dialog!.step as CheckinQuestion;
-  const previous = previousQuestion(doc);
-  if (!previous) return askAgain(doc);
-  const checked = checkedValue(doc, previous, numbers, ctx);
-  if ('refusal' in checked) return { doc: undefined, replies: [checked.refusal, askQuestion(question)], locale: doc.locale };
-  const values = { ...(doc.dialog!.values ?? {}), [previous]: checked.value };
-  const said =
-    typeof checked.value === 'number' ? text(`checkin:corrected.${previous}`, { count: checked.value }) : text('checkin:corrected.pumpMl', { ml: checked.value.join(', ') });
-  return { doc: { ...doc, dialog: { ...doc.dialog!, values }, updatedAt: ctx.now }, replies: [said, askQuestion(question)], locale: doc.locale };
+function filed(doc: MotherDocument, question: CheckinQuestion, numbers: number[], now: string): CheckinStep {
+  const checked = checkedValue(doc, question, numbers, now);
+  return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'file', value: checked.value };
 }
 
 /**
- * Her message while a check-in question is open, before anything else reads it; undefined lets it go
- * on as usual (a log, a question, a command), after which the check-in goes on where it was.
- * Words around a number ("5 ganger tror jeg", "bare 2") are the answer; "nei, det var 5" corrects
- * the answer just given; a short message with a number that is none of these gets the question again.
+ * Her message read in the context of the open question. Words around a number ("5 ganger tror jeg",
+ * "bare 2") are the answer; "nei, det var 5" corrects the answer just given; a short message with a
+ * number that is none of these gets the question again.
  */
-export function checkinTurn(doc: MotherDocument, message: string, intent: Intent, ctx: TurnContextInfo): TurnOutcome | undefined {
-  const question = doc.dialog!.step as CheckinQuestion;
+export function checkinStep(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
   const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers';
   const reading = readable ? readCheckinAnswer(message, doc.locale, { list: question === 'pumpMl' }) : undefined;
   if (reading?.kind === 'correction') {
+    const previous = previousQuestion(doc, question);
+    if (!previous) return { kind: 'again' };
     // The answer corrected is the previous one: read it as a list of ml only when that question asks for one.
-    const previous = previousQuestion(doc);
     const asList = previous === 'pumpMl';
     const corrected = asList === (question === 'pumpMl') ? reading : readCheckinAnswer(message, doc.locale, { list: asList });
-    return corrected?.kind === 'correction' ? correctAnswer(doc, corrected.values, ctx) : askAgain(doc);
+    if (corrected?.kind !== 'correction') return { kind: 'again' };
+    const checked = checkedValue(doc, previous, corrected.values, now);
+    return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: previous, value: checked.value };
   }
-  if (isCheckinAnswer(intent)) return answerCheckinQuestion(doc, intent, ctx);
-  const negative = refuseNegativeAnswer(doc, message);
-  if (negative) return negative;
-  if (reading?.kind === 'skip') return fileAnswer(doc, { kind: 'skip' }, ctx);
-  if (reading?.kind === 'answer') return fileAnswer(doc, { kind: 'values', values: reading.values }, ctx);
-  if (intent.kind === 'unknown' && triesAnAnswer(message, doc.locale)) return askAgain(doc);
+  if (intent.kind === 'skip') return { kind: 'file' };
+  if (intent.kind === 'no') return filed(doc, question, question === 'pumpMl' ? [] : [0], now);
+  if (intent.kind === 'number') return filed(doc, question, [intent.value], now);
+  if (intent.kind === 'numbers') return filed(doc, question, intent.values, now);
+  if (NEGATIVE_NUMBER.test(message)) return { kind: 'refuse', reply: text('common:invalid.negative-count') };
+  if (reading?.kind === 'skip') return { kind: 'file' };
+  if (reading?.kind === 'answer') return filed(doc, question, reading.values, now);
+  if (intent.kind === 'unknown' && triesAnAnswer(message, doc.locale)) return { kind: 'again' };
   return undefined;
 }
+
+const valuesOf = (doc: MotherDocument): CheckinValues => ({ ...doc.draft?.checkin?.values });
+
+function withValues(doc: MotherDocument, values: CheckinValues, ctx: TurnContextInfo): MotherDocument {
+  const checkin = doc.draft?.checkin ?? { startedAt: ctx.now, values: {} };
+  return { ...withDraft(doc, 'checkin', { ...checkin, values }), updatedAt: ctx.now };
+}
+
+/** Her answer to `question` kept (or the question passed by), with a short thanks; the machine asks the next one. */
+export function fileAnswer(doc: MotherDocument, question: CheckinQuestion, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
+  const values = valuesOf(doc);
+  const value = step.kind === 'file' ? step.value : undefined;
+  if (value !== undefined) Object.assign(values, { [question]: value });
+  return { doc: withValues(doc, values, ctx), replies: [text(value === undefined ? 'checkin:answer.skipped' : 'dialog:checkin.gotIt')], locale: doc.locale };
+}
+
+/** The last answer kept: the check-in is held against the rules, and answered with findings or thanks. */
+export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
+  const values = valuesOf(doc);
+  if (step.kind === 'file' && step.value !== undefined) Object.assign(values, { [question]: step.value });
+  return answerCheckin(doc, values, ctx);
+}
+
+/** "nei, det var 5": the answer just given becomes 5; the machine asks the open question again. */
+export function correctAnswer(doc: MotherDocument, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
+  if (step.kind !== 'correct') return { doc: undefined, replies: [], locale: doc.locale };
+  const said = typeof step.value === 'number' ? text(`checkin:corrected.${step.question}`, { count: step.value }) : text('checkin:corrected.pumpMl', { ml: step.value.join(', ') });
+  return { doc: withValues(doc, { ...valuesOf(doc), [step.question]: step.value }, ctx), replies: [said], locale: doc.locale };
+}
+
+/** "angre" in a check-in: the answer to `question` (the one just given) is taken back; the machine asks it again. */
+export function undoAnswer(doc: MotherDocument, question: CheckinQuestion, ctx: TurnContextInfo): TurnOutcome {
+  const values = valuesOf(doc);
+  delete values[question];
+  return { doc: withValues(doc, values, ctx), replies: [text('checkin:undone')], locale: doc.locale };
+}
+
+/** The open question once more, short, with its buttons: nothing she said is filed anywhere. */
+export const askAgain = (question: CheckinQuestion): Reply => text(`checkin:again.${question}`, undefined, skipButton);

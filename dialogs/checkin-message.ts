@@ -1,36 +1,38 @@
-import { checkinQuestions } from '../src/cards/checkin-card';
+import { checkinQuestions } from '../src/mother/checkin-questions';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
+import { WEEK_HOURS } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
-import { WEEK_HOURS } from '../src/checkins/next-checkin';
-import { text, type Reply } from './reply';
+import { text } from './reply';
 import { weekSummary } from './week-summary';
-import { progressWeek } from './week-progress';
+import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
-import type { WeekEvent } from '../src/mother/week-machine';
+import { withDraft, withoutDraft } from './draft';
+import type { TurnOutcome } from './turn';
 
-/**
- * The proactive message of a daily check-in, fitted to her mode and day; from hour 168 the
- * summary of her week and a goodbye instead. Returns the document with the check-in dialog open,
- * so that her typed answers find their question.
- */
-export function checkinMessage(before: MotherDocument, now: string): { doc: MotherDocument; replies: Reply[] } {
+/** Whether her check-in at `now` is the last one: the summary of her week and a goodbye. */
+export const isWeekOver = (doc: MotherDocument, now: string): boolean => !!doc.profile && hoursSinceBirth(doc.profile, now) >= WEEK_HOURS.weekOver;
+
+/** The daily check-in, fitted to her mode and day, with its card and first question; a check-in left open before is replaced. */
+export function openCheckin(before: MotherDocument, now: string): TurnOutcome {
   const profile = before.profile!;
-  const weekOver = hoursSinceBirth(profile, now) >= WEEK_HOURS;
   // A mother who only receives check-ins is held against the time rules too (72 h, 120 h), first.
-  const moments: WeekEvent[] = [{ type: 'CHECKIN_DUE', now }, ...(weekOver ? [{ type: 'GOODBYE_SENT' as const, now }] : [])];
-  const { doc, fired } = progressWeek(before, now, 'turn', undefined, moments);
-  if (weekOver) {
-    return { doc: { ...doc, dialog: undefined, updatedAt: now }, replies: [...findingReplies(fired), ...weekSummary(doc, now), text('checkin:goodbye')] };
-  }
+  const { doc, fired } = holdRules(withoutDraft(before, 'pending', 'yesterday'), now, 'turn');
   const day = dayNumber(profile, now);
   const questions = checkinQuestions(profile.feedingMode, day);
   return {
-    doc: { ...doc, dialog: { name: 'checkin', step: questions[0]!, values: {}, startedAt: now }, updatedAt: now },
+    doc: { ...withDraft(doc, 'checkin', { startedAt: now, values: {} }), updatedAt: now },
     replies: [
       ...findingReplies(fired),
       text(`checkin:day.${Math.min(day, 7)}.${profile.feedingMode === 'pump' ? 'pump' : 'breast'}`, { day }),
       { kind: 'card', card: 'checkin', params: { questions } },
       text(`checkin:question.${questions[0]!}`, undefined, [{ titleKey: 'common:answer.skip', value: 'hopp over' }]),
     ],
+    locale: before.locale,
   };
+}
+
+/** From hour 168: the summary of her week and a goodbye instead of questions. */
+export function sayGoodbye(before: MotherDocument, now: string): TurnOutcome {
+  const { doc, fired } = holdRules(withoutDraft(before, 'checkin', 'pending', 'yesterday'), now, 'turn');
+  return { doc: { ...doc, updatedAt: now }, replies: [...findingReplies(fired), ...weekSummary(doc, now), text('checkin:goodbye')], locale: before.locale };
 }

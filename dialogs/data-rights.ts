@@ -5,7 +5,7 @@ import { nextCheckInAt } from '../src/checkins/next-checkin';
 import { exportDocument } from './export-document';
 import { parseBirthAt } from './card-input';
 import { text } from './reply';
-import { progressWeek } from './week-progress';
+import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -16,21 +16,21 @@ export function exportData(doc: MotherDocument, ctx: TurnContextInfo): TurnOutco
   return { doc: undefined, replies: [{ kind: 'export', data: exportDocument(doc, ctx.now) }], locale: doc.locale };
 }
 
-export function askDelete(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
-  return askToDelete(doc, ctx, 'dialog:delete.confirm');
+export function askDelete(doc: MotherDocument): TurnOutcome {
+  return askToDelete(doc, 'dialog:delete.confirm');
 }
 
 /**
  * An onboard card without her yes, from a mother who has consented: withdrawing consent is a
  * deletion, so it asks the one confirmation "slett mine data" asks, saying what withdrawing means.
  */
-export function askWithdrawConsent(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
-  return askToDelete(doc, ctx, 'dialog:delete.withdrawConsent');
+export function askWithdrawConsent(doc: MotherDocument): TurnOutcome {
+  return askToDelete(doc, 'dialog:delete.withdrawConsent');
 }
 
-function askToDelete(doc: MotherDocument, ctx: TurnContextInfo, question: string): TurnOutcome {
+function askToDelete(doc: MotherDocument, question: string): TurnOutcome {
   return {
-    doc: { ...doc, dialog: { name: 'confirm-delete', step: 'confirm', startedAt: ctx.now } },
+    doc: undefined,
     replies: [text(question, undefined, [
       { titleKey: 'dialog:delete.yes', value: 'ja' },
       { titleKey: 'dialog:delete.no', value: 'nei' },
@@ -41,7 +41,7 @@ function askToDelete(doc: MotherDocument, ctx: TurnContextInfo, question: string
 
 /** After one confirmation every record of her is gone; the reply is the last thing we know of her. */
 export function confirmDelete(doc: MotherDocument, yes: boolean): TurnOutcome {
-  if (!yes) return { doc: { ...doc, dialog: undefined }, replies: [text('dialog:delete.kept')], locale: doc.locale };
+  if (!yes) return { doc: undefined, replies: [text('dialog:delete.kept')], locale: doc.locale };
   return { doc: null, replies: [text('dialog:delete.done')], locale: doc.locale };
 }
 
@@ -79,8 +79,8 @@ export function changeBirth(doc: MotherDocument, birthAt: string, ctx: TurnConte
   const firstEvent = doc.events.reduce<string | undefined>((min, e) => (!min || e.at < min ? e.at : min), undefined);
   if (firstEvent && firstEvent < parsed.value) return unchanged(doc, 'dialog:birth.afterEvents');
   const profile = { ...doc.profile!, birthAt: parsed.value };
-  // The week machine starts again from the corrected birth, and the time rules are held against it.
-  const { doc: progressed, fired } = progressWeek({ ...doc, profile, machine: undefined, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now }, ctx.now, 'turn');
+  // The time rules are held against the corrected birth (the machine starts her week again from it).
+  const { doc: progressed, fired } = holdRules({ ...doc, profile, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now }, ctx.now, 'turn');
   return {
     doc: progressed,
     replies: [text('dialog:birth.changed', { birth: DateTime.fromISO(parsed.value, { zone: profile.timezone }).toFormat('dd.MM. HH:mm') }), ...findingReplies(fired)],

@@ -3,11 +3,12 @@ import type { Finding } from '../src/mother/findings';
 import { findingMessage } from '../src/mother/finding-message';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { storedTime } from '../src/mother/time';
-import type { MotherDocument } from '../src/store/mother-document';
+import type { ConversationDraft, MotherDocument } from '../src/store/mother-document';
 import { text, type Reply } from './reply';
 import { storedSummary } from './stored-summary';
+import { withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
-import { progressWeek, type Trigger } from './week-progress';
+import { holdRules, type Trigger } from './hold-rules';
 
 /** The findings of one turn, as one message (none when nothing fired). */
 export function findingReplies(fired: readonly Finding[]): Reply[] {
@@ -21,7 +22,7 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   // Stored in the one spelling every stored time has, which the rules read without a parser.
   const logged: LoggedEvent[] = events.map((e) => ({ ...e, at: storedTime(e.at), id: ctx.newId(), entry, loggedAt: ctx.now }));
   const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, { ...checkin, entry }] : doc.checkins };
-  const { doc: progressed, fired, judged } = progressWeek(withEvents, ctx.now, trigger, entry);
+  const { doc: progressed, fired, judged } = holdRules(withEvents, ctx.now, trigger, entry);
   return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : acknowledge(progressed, logged, checkin, judged, ctx) };
 }
 
@@ -37,13 +38,8 @@ function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checki
   return storedSummary(events, { locale: doc.locale, timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now });
 }
 
-export interface CheckinValues {
-  feeds?: number;
-  wetDiapers?: number;
-  yellowStools?: number;
-  /** Sessions she had not logged; [] means "none", undefined means she skipped the question. */
-  pumpMl?: number[];
-}
+/** Her check-in answers; for pumpMl the sessions she had not logged: [] means "none", undefined means she skipped the question. */
+export type CheckinValues = NonNullable<ConversationDraft['checkin']>['values'];
 
 /** A check-in answer: counts for the last 24 h; pump volumes become pump events just before it. */
 export function answerCheckin(doc: MotherDocument, values: CheckinValues, ctx: TurnContextInfo): TurnOutcome {
@@ -52,5 +48,5 @@ export function answerCheckin(doc: MotherDocument, values: CheckinValues, ctx: T
   if (values.wetDiapers !== undefined) answer.wetDiapers = values.wetDiapers;
   if (values.yellowStools !== undefined) answer.yellowStools = values.yellowStools;
   if (values.pumpMl) answer.pumpMl = values.pumpMl;
-  return logEvents({ ...doc, dialog: undefined }, pumpEventsFromCheckin(answer), ctx, 'checkin', answer);
+  return logEvents(withoutDraft(doc, 'checkin'), pumpEventsFromCheckin(answer), ctx, 'checkin', answer);
 }

@@ -1,18 +1,18 @@
-import { formatClock, parseClock, understand } from '../src/language';
+import { formatClock, parseClock, type Intent } from '../src/language';
 import type { FeedingMode } from '../src/mother/events';
 import type { MotherDocument } from '../src/store/mother-document';
-import { newMotherDocument } from '../src/store/mother-document';
+import { newMotherDocument, type OnboardingAnswers } from '../src/store/mother-document';
 import { parseBirthAt, type OnboardValues } from './card-input';
-import { millisOf } from '../src/mother/time';
-import { progressWeek } from './week-progress';
+import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
 import type { Locale } from '../src/mother/profile';
 import { text, type Reply } from './reply';
+import { withDraft, withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
-import { answerFreeQuestion } from './questions';
 
-type Step = 'consent' | 'birth' | 'mode' | 'first-hour' | 'checkin-time';
+/** The onboarding questions asked one at a time by typing, as the machine's states are named. */
+export type OnboardingStep = 'consent' | 'birth' | 'mode' | 'firstHour' | 'checkinTime';
 
 const yesNo = [
   { titleKey: 'common:answer.yes', value: 'ja' },
@@ -24,7 +24,7 @@ const MODE_WORDS: Array<[RegExp, FeedingMode]> = [
   [/\b(amm\w*|breast\w*|1)\b/, 'breast'],
 ];
 
-export function askStep(step: Step): Reply {
+export function askStep(step: OnboardingStep): Reply {
   switch (step) {
     case 'consent':
       return text('common:welcome.privacy', undefined, yesNo);
@@ -36,99 +36,126 @@ export function askStep(step: Step): Reply {
         { titleKey: 'dialog:onboarding.modePump', value: 'pumper' },
         { titleKey: 'dialog:onboarding.modeBoth', value: 'begge' },
       ]);
-    case 'first-hour':
+    case 'firstHour':
       return text('dialog:onboarding.firstHour', undefined, [...yesNo, { titleKey: 'common:answer.skip', value: 'hopp over' }]);
-    case 'checkin-time':
+    case 'checkinTime':
       return text('dialog:onboarding.checkinTime', undefined, [{ titleKey: 'dialog:onboarding.default0900', value: '09:00' }]);
   }
 }
 
+/** A new mother: her record in a guessed language, hello, the consent question and the onboarding card. */
+export function welcome(ctx: TurnContextInfo, locale: Locale, languageGuessed: boolean): TurnOutcome {
+  const draft = { onboarding: { startedAt: ctx.now, values: {}, ...(languageGuessed ? { languageOpen: true } : {}) } };
+  return { doc: { ...newMotherDocument(ctx.motherId, ctx.now, locale), draft }, locale, replies: welcomeReplies(ctx, languageGuessed) };
+}
+
+/** Hello, the consent question and the onboarding card; with a guessed language, a line on how to choose another. */
+function welcomeReplies(ctx: TurnContextInfo, offerLanguages: boolean): Reply[] {
+  return [
+    text('common:welcome.hello'),
+    ...(offerLanguages ? [text('dialog:language.offer')] : []),
+    askStep('consent'),
+    { kind: 'card', card: 'onboarding', params: { timezone: ctx.defaultTimezone } },
+  ];
+}
+
+/** Her first words were clearly in another language than the one guessed: the welcome again, in hers. */
+export function welcomeAgain(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  return { doc: undefined, replies: welcomeReplies(ctx, false), locale: doc.locale };
+}
+
+/**
+ * While her language is a guess, words clearly in one of ours make it hers; words that show no
+ * language leave the choice open for her next message (nothing changes).
+ */
+export function takeHeardLanguage(doc: MotherDocument, heard: Locale | undefined): TurnOutcome {
+  const onboarding = doc.draft?.onboarding;
+  if (!onboarding?.languageOpen || !heard) return { doc: undefined, replies: [], locale: doc.locale };
+  const { languageOpen: _closed, ...rest } = onboarding;
+  return { doc: withDraft({ ...doc, locale: heard }, 'onboarding', rest), replies: [], locale: heard };
+}
+
+/** Whether her language is still the channel's guess. */
+export const languageOpen = (doc: MotherDocument | null | undefined): boolean => doc?.draft?.onboarding?.languageOpen === true;
+
 /** Restarts onboarding at the consent question (after a refusal, or when she writes "start"). */
-export function restartOnboarding(doc: MotherDocument | undefined, ctx: TurnContextInfo): TurnOutcome {
-  const base = doc ?? newMotherDocument(ctx.motherId, ctx.now, ctx.channelLocale ?? ctx.defaultLocale);
-  return { doc: { ...base, consent: 'unknown', dialog: { name: 'onboarding', step: 'consent', startedAt: ctx.now } }, replies: [askStep('consent')], locale: base.locale };
+export function restartOnboarding(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  return { doc: { ...doc, consent: 'unknown', draft: { onboarding: { startedAt: ctx.now, values: {} } } }, replies: [askStep('consent')], locale: doc.locale };
 }
 
-/** Onboarding by typing, one question at a time; the onboarding card does the same in one go. */
-export function continueOnboarding(doc: MotherDocument, message: string, ctx: TurnContextInfo): TurnOutcome {
-  const locale = doc.locale;
-  const step = (doc.dialog?.name === 'onboarding' ? doc.dialog.step : 'consent') as Step;
-  const values = { ...(doc.dialog?.values ?? {}) };
-  // While asking for the birth, "01.11" is a date (1 November), not the clock time 01:11.
-  const intent = understand(message, { now: ctx.now, timezone: ctx.defaultTimezone, locale, ...(step === 'birth' ? { expecting: 'birth' as const } : {}) });
-  const stay = (key: string): TurnOutcome => ({ doc: undefined, replies: [text(key), askStep(step)], locale });
-  const next = (nextStep: Step, extra: Record<string, unknown> = {}, patch: Partial<MotherDocument> = {}): TurnOutcome => ({
-    doc: { ...doc, ...patch, dialog: { name: 'onboarding', step: nextStep, values: { ...values, ...extra }, startedAt: doc.dialog?.startedAt ?? ctx.now }, updatedAt: ctx.now },
-    replies: [askStep(nextStep)],
-    locale,
-  });
-
-  if (intent.kind === 'set-language') {
-    const switched = { ...doc, locale: intent.locale };
-    return { doc: switched, replies: [text('dialog:language.changed'), askStep(step)], locale: intent.locale };
-  }
-  if (intent.kind === 'question') return { doc: undefined, replies: [...answerFreeQuestion(intent.text, locale), askStep(step)], locale };
-
-  switch (step) {
-    case 'consent':
-      if (intent.kind === 'yes' || intent.kind === 'resume') return next('birth', {}, { consent: 'given' });
-      if (intent.kind === 'no') return refuseConsent(doc, ctx, locale);
-      return stay('dialog:onboarding.yesOrNo');
-    case 'birth': {
-      const reading = intent.kind === 'set-birth' ? { at: intent.birthAt, approximate: intent.approximate } : intent.kind === 'time' ? intent : undefined;
-      const birthAt = reading?.at;
-      if (!birthAt) return stay('dialog:onboarding.birthNotUnderstood');
-      // A date without a clock time would be stored as noon: every window hangs on this time, so ask.
-      if (reading.approximate) return stay('dialog:onboarding.birthNeedsTime');
-      const parsed = parseBirthAt(birthAt, ctx.now, ctx.defaultTimezone);
-      if (!parsed.ok) return stay(`common:invalid.${parsed.reason}`);
-      return next('mode', { birthAt: parsed.value });
-    }
-    case 'mode': {
-      const folded = message.toLowerCase();
-      const mode = MODE_WORDS.find(([re]) => re.test(folded))?.[1];
-      if (!mode) return stay('dialog:onboarding.modeNotUnderstood');
-      return next('first-hour', { feedingMode: mode });
-    }
-    case 'first-hour': {
-      if (intent.kind === 'yes') return next('checkin-time', { firstHour: 'yes' });
-      if (intent.kind === 'no') return next('checkin-time', { firstHour: 'no' });
-      if (intent.kind === 'skip') return next('checkin-time');
-      return stay('dialog:onboarding.yesOrNo');
-    }
-    case 'checkin-time': {
-      let time: string | undefined;
-      if (intent.kind === 'skip') time = '09:00';
-      else if (intent.kind === 'set-checkin-time') time = intent.time;
-      else if (intent.kind === 'number' && Number.isInteger(intent.value) && intent.value >= 0 && intent.value <= 23) time = formatClock(intent.value, 0);
-      else {
-        // A check-in time is taken as written: "kl 8" is 08:00, not the most recent 8 o'clock.
-        const clock = parseClock(message, locale);
-        if (clock) time = formatClock(clock.hour, clock.minute);
-      }
-      if (!time) return stay('dialog:onboarding.timeNotUnderstood');
-      const v = { ...values };
-      return finishOnboarding(
-        {
-          ...doc,
-          consent: 'given',
-          dialog: undefined,
-          profile: {
-            birthAt: String(v.birthAt),
-            feedingMode: v.feedingMode as FeedingMode,
-            timezone: ctx.defaultTimezone,
-            checkInTime: time,
-            locale,
-            ...(v.firstHour === 'yes' || v.firstHour === 'no' ? { firstHour: v.firstHour } : {}),
-          },
-        },
-        ctx,
-      );
-    }
-  }
+export function giveConsent(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  const startedAt = doc.draft?.onboarding?.startedAt ?? ctx.now;
+  return { doc: { ...doc, consent: 'given', draft: { onboarding: { startedAt, values: {} } }, updatedAt: ctx.now }, replies: [askStep('birth')], locale: doc.locale };
 }
 
-export function refuseConsent(doc: MotherDocument | undefined, ctx: TurnContextInfo, locale: Locale): TurnOutcome {
+/** The same question again, after a line on why her answer could not be taken. */
+export function stayAt(doc: MotherDocument, step: OnboardingStep, key: string): TurnOutcome {
+  return { doc: undefined, replies: [text(key), askStep(step)], locale: doc.locale };
+}
+
+/** One typed onboarding answer kept, and the next question asked. */
+export function keepAnswer(doc: MotherDocument, values: OnboardingAnswers, next: OnboardingStep, ctx: TurnContextInfo): TurnOutcome {
+  const onboarding = doc.draft?.onboarding ?? { startedAt: ctx.now, values: {} };
+  return {
+    doc: { ...withDraft(doc, 'onboarding', { ...onboarding, values: { ...onboarding.values, ...values } }), updatedAt: ctx.now },
+    replies: [askStep(next)],
+    locale: doc.locale,
+  };
+}
+
+/** The first typed onboarding question she has not answered yet, once she has consented. */
+export function nextOnboardingStep(doc: MotherDocument): OnboardingStep {
+  const values = doc.draft?.onboarding?.values ?? {};
+  if (!values.birthAt) return 'birth';
+  if (!values.feedingMode) return 'mode';
+  return 'firstHour' in values ? 'checkinTime' : 'firstHour';
+}
+
+/** Her birth time as typed, or the text that says why it cannot be taken. */
+export function readBirth(intent: Intent, now: string, timezone: string): { ok: true; birthAt: string } | { ok: false; key: string } {
+  const reading = intent.kind === 'set-birth' ? { at: intent.birthAt, approximate: intent.approximate } : intent.kind === 'time' ? intent : undefined;
+  if (!reading?.at) return { ok: false, key: 'dialog:onboarding.birthNotUnderstood' };
+  // A date without a clock time would be stored as noon: every window hangs on this time, so ask.
+  if (reading.approximate) return { ok: false, key: 'dialog:onboarding.birthNeedsTime' };
+  const parsed = parseBirthAt(reading.at, now, timezone);
+  return parsed.ok ? { ok: true, birthAt: parsed.value } : { ok: false, key: `common:invalid.${parsed.reason}` };
+}
+
+export function readMode(message: string): FeedingMode | undefined {
+  const folded = message.toLowerCase();
+  return MODE_WORDS.find(([re]) => re.test(folded))?.[1];
+}
+
+/** Her check-in time as typed ("kl 8" is 08:00, not the most recent 8 o'clock); "hopp over" is 09:00. */
+export function readCheckinTime(message: string, intent: Intent, locale: Locale): string | undefined {
+  if (intent.kind === 'skip') return '09:00';
+  if (intent.kind === 'set-checkin-time') return intent.time;
+  if (intent.kind === 'number' && Number.isInteger(intent.value) && intent.value >= 0 && intent.value <= 23) return formatClock(intent.value, 0);
+  const clock = parseClock(message, locale);
+  return clock ? formatClock(clock.hour, clock.minute) : undefined;
+}
+
+/** The last typed answer: her profile from the answers kept, and her week begins. */
+export function finishTypedOnboarding(doc: MotherDocument, checkInTime: string, ctx: TurnContextInfo): TurnOutcome {
+  const values = doc.draft?.onboarding?.values ?? {};
+  return finishOnboarding(
+    {
+      ...doc,
+      consent: 'given',
+      profile: {
+        birthAt: String(values.birthAt),
+        feedingMode: values.feedingMode ?? 'breast',
+        timezone: ctx.defaultTimezone,
+        checkInTime,
+        locale: doc.locale,
+        ...(values.firstHour ? { firstHour: values.firstHour } : {}),
+      },
+    },
+    ctx,
+  );
+}
+
+export function refuseConsent(doc: MotherDocument | null, ctx: TurnContextInfo, locale: Locale): TurnOutcome {
   // Nothing is kept but the refusal itself (and her language, to answer her in it).
   const refused: MotherDocument = {
     ...newMotherDocument(ctx.motherId, ctx.now, locale),
@@ -141,8 +168,8 @@ export function refuseConsent(doc: MotherDocument | undefined, ctx: TurnContextI
 
 export function finishOnboarding(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
   const profile = doc.profile!;
-  const planned = { ...doc, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now };
-  const { doc: progressed, fired } = progressWeek(planned, ctx.now, 'event');
+  const planned = { ...withoutDraft(doc, 'onboarding'), nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now };
+  const { doc: progressed, fired } = holdRules(planned, ctx.now, 'event');
   return {
     doc: progressed,
     locale: doc.locale,
@@ -150,17 +177,14 @@ export function finishOnboarding(doc: MotherDocument, ctx: TurnContextInfo): Tur
   };
 }
 
-/**
- * An onboard card with her yes from a mother already onboarded (an old card tapped again): her
- * settings take the card's values and nothing she logged is touched. A birth moved past something
- * she logged is refused, as when she corrects it by text, and the week starts again from a moved birth.
- */
+/** An onboard card with her yes from a mother already onboarded (an old card tapped again): her settings take the card's values. */
 export function onboardAgain(doc: MotherDocument, values: OnboardValues, ctx: TurnContextInfo): TurnOutcome {
-  const before = doc.profile!;
-  const birthMoved = millisOf(values.birthAt) !== millisOf(before.birthAt);
-  if (birthMoved && doc.events.some((event) => millisOf(event.at) < millisOf(values.birthAt))) {
-    return { doc: undefined, replies: [text('dialog:birth.afterEvents')], locale: doc.locale };
-  }
-  const profile = { ...before, birthAt: values.birthAt, feedingMode: values.feedingMode, checkInTime: values.checkInTime, timezone: values.timezone, ...(values.firstHour ? { firstHour: values.firstHour } : {}) };
-  return finishOnboarding({ ...doc, profile, dialog: undefined, ...(birthMoved ? { machine: undefined } : {}) }, ctx);
+  const profile = { ...doc.profile!, birthAt: values.birthAt, feedingMode: values.feedingMode, checkInTime: values.checkInTime, timezone: values.timezone, ...(values.firstHour ? { firstHour: values.firstHour } : {}) };
+  return finishOnboarding(withoutDraft({ ...doc, profile }, 'checkin', 'pending', 'yesterday'), ctx);
+}
+
+/** Onboarded by the card in one go. */
+export function onboardByCard(doc: MotherDocument | null, values: OnboardValues, ctx: TurnContextInfo, locale: Locale): TurnOutcome {
+  const base = doc ?? newMotherDocument(ctx.motherId, ctx.now, locale);
+  return finishOnboarding({ ...base, consent: 'given', profile: { ...values, locale: base.locale } }, ctx);
 }

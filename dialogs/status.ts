@@ -1,17 +1,15 @@
 import { DateTime } from 'luxon';
-import { runWeek } from '../src/mother/week-machine';
 import { dayNumber } from '../src/mother/time';
-import { stageTextKey } from '../src/mother/finding-text';
 import type { MotherDocument } from '../src/store/mother-document';
-import { text, type Reply } from './reply';
+import type { MachineReply } from './machine-context';
+import { text } from './reply';
 
-/** "hvordan går det?": the last 24 h in numbers and where she stands in the week. */
-export function statusReplies(doc: MotherDocument, now: string): Reply[] {
+/** "hvordan går det?": the last 24 h in numbers, and where she stands in the week (the machine's week region says it). */
+export function statusReplies(doc: MotherDocument, now: string): MachineReply[] {
   const profile = doc.profile!;
   const since = DateTime.fromISO(now).minus({ hours: 24 }).toMillis();
   const recent = doc.events.filter((e) => Date.parse(e.at) > since && Date.parse(e.at) <= Date.parse(now));
   const pumps = recent.filter((e) => e.type === 'pump' || e.type === 'expression');
-  const { stage } = runWeek(doc.machine, [{ type: 'TICK', now }]);
   // As the rules do: the larger of what she logged and what she answered at a check-in, never the sum.
   const answer = [...doc.checkins].reverse().find((c) => Date.parse(c.at) > since && Date.parse(c.at) <= Date.parse(now));
   const larger = (logged: number, answered: number | undefined) => Math.max(logged, answered ?? 0);
@@ -24,6 +22,6 @@ export function statusReplies(doc: MotherDocument, now: string): Reply[] {
       pumps: pumps.length,
       ml: Math.round(pumps.reduce((sum, e) => sum + ((e as { ml: number }).ml ?? 0), 0)),
     }),
-    text(stageTextKey(stage)),
+    { kind: 'stage' },
   ];
 }

@@ -1,4 +1,5 @@
-import type { LogIntent, LoggableEvent, PendingEvent } from '../src/language';
+import { stoolColour, type Intent, type LogIntent, type LoggableEvent, type PendingEvent } from '../src/language';
+import { withDraft, withoutDraft } from './draft';
 import type { StoolKind } from '../src/mother/events';
 import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/log-limits';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -13,46 +14,77 @@ type TextInvalidReason = InvalidReason | 'impossible-time';
 
 const refuse = (doc: MotherDocument, reason: TextInvalidReason): TurnOutcome => ({ doc: undefined, replies: [text(`common:invalid.${reason}`)], locale: doc.locale });
 
-/** A log in her words: stored when complete and valid; otherwise one question or a clear refusal. */
-export function logFromText(doc: MotherDocument, parsed: LogIntent, ctx: TurnContextInfo): TurnOutcome {
+/** What a typed log does: refused, asked about (a time only possible yesterday, a missing value), stored, or nothing to store. */
+export type TextLogPlan =
+  | { kind: 'refuse'; reason: TextInvalidReason }
+  | { kind: 'yesterday'; events: LoggableEvent[] }
+  | { kind: 'ask'; events: LoggableEvent[]; pending: PendingEvent[] }
+  | { kind: 'store'; events: LoggableEvent[] }
+  | { kind: 'nothing' };
+
+/** How a log in her words is taken: stored when complete and valid; otherwise one question or a clear refusal. */
+export function textLogPlan(doc: MotherDocument, parsed: LogIntent, now: string): TextLogPlan {
   const intent = parsed.counts.length ? notBeforeBirth(parsed, doc.profile!.birthAt) : parsed;
   // A time that does not exist anywhere in the message ("ammet kl 8 og kl 25"): nothing of it is stored, not even the rest.
-  if (intent.concerns.some((c) => c.code === 'impossible-time')) return refuse(doc, 'impossible-time');
-  if (intent.concerns.some((c) => c.code === 'volume-out-of-range')) return refuse(doc, 'ml-range');
-  if (intent.concerns.some((c) => c.code === 'too-many')) return refuse(doc, 'count-range');
+  if (intent.concerns.some((c) => c.code === 'impossible-time')) return { kind: 'refuse', reason: 'impossible-time' };
+  if (intent.concerns.some((c) => c.code === 'volume-out-of-range')) return { kind: 'refuse', reason: 'ml-range' };
+  if (intent.concerns.some((c) => c.code === 'too-many')) return { kind: 'refuse', reason: 'count-range' };
   // Nothing of a message that holds too much is stored, not even its first ten.
-  if (intent.events.length + intent.pending.length > MAX_EVENTS_PER_MESSAGE) return refuse(doc, 'too-many-at-once');
+  if (intent.events.length + intent.pending.length > MAX_EVENTS_PER_MESSAGE) return { kind: 'refuse', reason: 'too-many-at-once' };
   const future = intent.concerns.find((c) => c.code === 'future-time');
   if (future) {
-    if (!future.ifYesterday) return refuse(doc, 'future-time');
+    if (!future.ifYesterday) return { kind: 'refuse', reason: 'future-time' };
     // "kl 23" typed just after midnight: most likely yesterday evening. Ask, store nothing yet.
-    const shifted = intent.events.map((e) => (e.at === future.at ? { ...e, at: future.ifYesterday! } : e));
-    return {
-      doc: { ...doc, dialog: { name: 'confirm-log', step: 'yesterday', values: { events: shifted }, startedAt: ctx.now } },
-      replies: [text('dialog:log.yesterday', undefined, [
-        { titleKey: 'common:answer.yes', value: 'ja' },
-        { titleKey: 'common:answer.no', value: 'nei' },
-      ])],
-      locale: doc.locale,
-    };
+    return { kind: 'yesterday', events: intent.events.map((e) => (e.at === future.at ? { ...e, at: future.ifYesterday! } : e)) };
   }
   // Events still waiting for a value count against the day's limit now, before any of the message is stored.
-  const problem = logProblem(doc, [...intent.events, ...intent.pending], ctx.now);
-  if (problem) return refuse(doc, problem);
+  const problem = logProblem(doc, [...intent.events, ...intent.pending], now);
+  if (problem) return { kind: 'refuse', reason: problem };
   const pending = intent.pending[0];
-  if (pending) {
-    // Store what is complete now; ask once for the missing value of the rest ("tre bæsjebleier": one colour for all three).
-    const stored = intent.events.length ? logEvents(doc, intent.events, ctx, 'event') : undefined;
-    const base = (stored?.doc as MotherDocument | undefined) ?? doc;
-    const alike = intent.pending.filter((p) => p.type === pending.type);
-    return {
-      doc: { ...base, dialog: { name: 'pending-log', step: pending.missing[0]!, values: { pending: alike }, startedAt: ctx.now } },
-      replies: [...(stored?.replies ?? []), askMissing(pending)],
-      locale: doc.locale,
-    };
-  }
-  if (!intent.events.length) return { doc: undefined, replies: [text('common:help.intro')], locale: doc.locale };
-  return logEvents(doc, intent.events, ctx, 'event');
+  // "tre bæsjebleier": one colour for all three.
+  if (pending) return { kind: 'ask', events: intent.events, pending: intent.pending.filter((p) => p.type === pending.type) };
+  return intent.events.length ? { kind: 'store', events: intent.events } : { kind: 'nothing' };
+}
+
+/** A typed log that needs no question: refused with the reason, stored, or (nothing loggable) the help. */
+export function logText(doc: MotherDocument, plan: TextLogPlan, ctx: TurnContextInfo): TurnOutcome {
+  if (plan.kind === 'refuse') return refuse(doc, plan.reason);
+  if (plan.kind === 'store') return logEvents(doc, plan.events, ctx, 'event');
+  return { doc: undefined, replies: [text('common:help.intro')], locale: doc.locale };
+}
+
+/** A time only possible yesterday: nothing stored yet, her yes is asked. */
+export function askYesterday(doc: MotherDocument, plan: TextLogPlan, ctx: TurnContextInfo): TurnOutcome {
+  const events = plan.kind === 'yesterday' ? plan.events : [];
+  return {
+    doc: { ...withDraft(doc, 'yesterday', events), updatedAt: ctx.now },
+    replies: [text('dialog:log.yesterday', undefined, [
+      { titleKey: 'common:answer.yes', value: 'ja' },
+      { titleKey: 'common:answer.no', value: 'nei' },
+    ])],
+    locale: doc.locale,
+  };
+}
+
+/** Her yes to "yesterday?": the events are stored when they still fit. */
+export function storeYesterday(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  const events = doc.draft?.yesterday ?? [];
+  const cleared = withoutDraft(doc, 'yesterday');
+  const problem = logProblem(cleared, events, ctx.now);
+  return problem ? { ...refuse(cleared, problem), doc: cleared } : logEvents(cleared, events, ctx, 'event');
+}
+
+/** What is complete is stored now; one question for the missing value of the rest. */
+export function askMissingValue(doc: MotherDocument, plan: TextLogPlan, ctx: TurnContextInfo): TurnOutcome {
+  if (plan.kind !== 'ask') return { doc: undefined, replies: [], locale: doc.locale };
+  const stored = plan.events.length ? logEvents(doc, plan.events, ctx, 'event') : undefined;
+  const base = (stored?.doc as MotherDocument | undefined) ?? doc;
+  return { doc: withDraft(base, 'pending', plan.pending), replies: [...(stored?.replies ?? []), askMissing(plan.pending[0]!)], locale: doc.locale };
+}
+
+/** The question of a log is dropped: nothing of it is stored. */
+export function notStored(doc: MotherDocument): TurnOutcome {
+  return { doc: withoutDraft(doc, 'pending', 'yesterday'), replies: [text('dialog:log.notStored')], locale: doc.locale };
 }
 
 function askMissing(pending: PendingEvent): Reply {
@@ -88,13 +120,31 @@ function completeOne(pending: PendingEvent, answer: { ml?: number; stool?: Stool
   return { type: 'diaper', at: pending.at, wet: wet ?? false, stool: stool ?? 'none' };
 }
 
-/** The answer to the one question of a pending log: a volume, a stool colour, or wet yes/no. */
-export function completePending(doc: MotherDocument, answer: { ml?: number; stool?: StoolKind; yes?: boolean }, ctx: TurnContextInfo): TurnOutcome | undefined {
-  const pending = (doc.dialog?.values as { pending?: PendingEvent[] } | undefined)?.pending ?? [];
-  const events = pending.map((p) => completeOne(p, answer));
-  if (!events.length || events.some((e) => !e)) return undefined;
-  const cleared = { ...doc, dialog: undefined };
-  const problem = logProblem(cleared, events as LoggableEvent[], ctx.now);
-  if (problem) return refuse(cleared, problem);
-  return logEvents(cleared, events as LoggableEvent[], ctx, 'event');
+/** Her answer to the one question of a pending log (a volume, a stool colour, wet yes/no), read from her message. */
+export function pendingAnswer(message: string, intent: Intent): { ml?: number; stool?: StoolKind; yes?: boolean } {
+  const stool = message
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (/^(ingen|none|no)$/.test(w) ? 'none' : stoolColour(w)))
+    .find(Boolean);
+  return {
+    ...(intent.kind === 'number' ? { ml: intent.value } : {}),
+    ...(stool ? { stool } : {}),
+    ...(intent.kind === 'yes' ? { yes: true } : intent.kind === 'no' ? { yes: false } : {}),
+  };
+}
+
+/** The pending log completed by her answer, or undefined when the answer does not complete it. */
+export function completedPending(doc: MotherDocument, message: string, intent: Intent): LoggableEvent[] | undefined {
+  const answer = pendingAnswer(message, intent);
+  const events = (doc.draft?.pending ?? []).map((p) => completeOne(p, answer));
+  return events.length && events.every((e) => e !== undefined) ? (events as LoggableEvent[]) : undefined;
+}
+
+/** Stores the pending log her answer completed (when it still fits the limits). */
+export function storePending(doc: MotherDocument, message: string, intent: Intent, ctx: TurnContextInfo): TurnOutcome {
+  const events = completedPending(doc, message, intent) ?? [];
+  const cleared = withoutDraft(doc, 'pending');
+  const problem = logProblem(cleared, events, ctx.now);
+  return problem ? { ...refuse(cleared, problem), doc: cleared } : logEvents(cleared, events, ctx, 'event');
 }

@@ -1,10 +1,8 @@
-import type { CheckinQuestion } from '../src/cards/checkin-card';
 import { emptyRuleState } from '../src/mother/rule-state';
-import { askQuestion, previousQuestion } from './checkin-dialog';
 import type { MotherDocument } from '../src/store/mother-document';
 import { text } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
-import { progressWeek } from './week-progress';
+import { holdRules } from './hold-rules';
 
 /**
  * "angre" / "slett siste": removes her last logging action (all events of that entry, and the
@@ -27,23 +25,6 @@ export function undoLast(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome
     findings,
     ruleState,
   };
-  const { doc: progressed } = progressWeek(trimmed, ctx.now, 'turn');
+  const { doc: progressed } = holdRules(trimmed, ctx.now, 'turn');
   return { doc: progressed, replies: [text('dialog:undo.done', { count: removed })], locale: doc.locale };
-}
-
-/**
- * "angre" while a check-in is open: the answer just given (or passed by) is taken back and its
- * question asked again. With no answer given yet in this check-in, undefined: her last entry is undone.
- */
-export function undoCheckinAnswer(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome | undefined {
-  if (doc.dialog?.name !== 'checkin') return undefined;
-  const previous: CheckinQuestion | undefined = previousQuestion(doc);
-  if (!previous) return undefined;
-  const values = { ...(doc.dialog.values ?? {}) };
-  delete values[previous];
-  return {
-    doc: { ...doc, dialog: { ...doc.dialog, step: previous, values }, updatedAt: ctx.now },
-    replies: [text('checkin:undone'), askQuestion(previous)],
-    locale: doc.locale,
-  };
 }

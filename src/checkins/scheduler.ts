@@ -1,7 +1,7 @@
 import type { Logger } from '../logger';
 import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
 import type { Clock } from '../clock';
-import { checkinMessage } from '../../dialogs/checkin-message';
+import { checkinDue } from '../../dialogs/handle-turn';
 import { text, type Reply } from '../../dialogs/reply';
 import type { MotherDocument, StoredConversationReference } from '../store/mother-document';
 import { EtagConflictError, type MotherStore } from '../store/mother-store';
@@ -237,7 +237,7 @@ export class CheckinScheduler {
     if (!canSend) return { write: planned, then: { kind: 'skip', reason: 'no-consent' } };
     if (late) return { write: planned, then: { kind: 'skip', reason: 'late' } };
     if (alreadySent) return { write: planned, then: { kind: 'skip', reason: 'not-due' } };
-    const message = checkinMessage(planned, now);
+    const message = checkinDue(planned, now);
     const write: MotherDocument = { ...message.doc, lastCheckInSlot: slot, lastCheckInSentAt: now, ...this.planReminder(message.doc, next, now) };
     return { write, then: { kind: 'send', doc: write, replies: message.replies } };
   }
@@ -245,7 +245,7 @@ export class CheckinScheduler {
   /** With reminders on, the due time becomes the reminder's when it comes before the next slot. */
   private planReminder(doc: MotherDocument, next: string | null, now: string): Partial<MotherDocument> {
     const hours = this.options.reminderAfterHours ?? 0;
-    if (hours <= 0 || doc.dialog?.name !== 'checkin') return { reminderAt: undefined };
+    if (hours <= 0 || doc.draft?.checkin === undefined) return { reminderAt: undefined };
     const reminderAt = new Date(Date.parse(now) + hours * 3_600_000).toISOString();
     if (next && next <= reminderAt) return { reminderAt: undefined };
     return { reminderAt, nextCheckInAt: reminderAt };
@@ -253,7 +253,7 @@ export class CheckinScheduler {
 
   /** A gentle reminder, only while that check-in is still unanswered; then on to the next slot. */
   private decideReminder(doc: MotherDocument, next: string | null, canSend: boolean, now: string): Decision {
-    const unanswered = canSend && doc.dialog?.name === 'checkin' && !isLate(doc.reminderAt!, now);
+    const unanswered = canSend && doc.draft?.checkin !== undefined && !isLate(doc.reminderAt!, now);
     const write: MotherDocument = { ...doc, nextCheckInAt: next, reminderAt: undefined };
     return { write, then: unanswered ? { kind: 'send', doc: write, replies: [text('checkin:reminder')] } : { kind: 'skip', reason: 'not-due' } };
   }

@@ -1,5 +1,5 @@
 import type { Finding } from './findings';
-import type { WeekStage } from './week-machine';
+import type { WeekStage } from './week-stages';
 
 /**
  * The name of a finding's text inside the `findings` namespace: `<family>.<name>`.

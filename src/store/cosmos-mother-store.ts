@@ -3,6 +3,7 @@ import { canonicalCheckInAt } from './check-in-time';
 import { storedTime } from '../mother/time';
 import { leaseCosmosClient, type CosmosConnection, type LeasedCosmosClient } from './cosmos-client';
 import type { MotherDocument } from './mother-document';
+import { upgradeDocument } from './upgrade-document';
 import {
   AlreadyExistsError,
   EtagConflictError,
@@ -258,7 +259,7 @@ async function existingOrCreated<T>(createIfNotExists: () => Promise<T>): Promis
 
 /** Removes what Cosmos DB and the store add (system properties, ttl) so callers get back what they wrote. */
 function toDocument(item: MotherItem & ItemDefinition): MotherDocument {
-  return stripItemFields(item);
+  return upgradeDocument(stripItemFields(item));
 }
 
 function stripItemFields(item: object): MotherDocument {

@@ -1,9 +1,12 @@
-import type { CheckinAnswer, LoggedEvent } from '../mother/events';
+import type { CheckinAnswer, FeedingMode, LoggedEvent } from '../mother/events';
+import type { CheckinQuestion } from '../mother/checkin-questions';
+import type { LoggableEvent, PendingEvent } from '../language/intent';
 import type { Finding } from '../mother/findings';
 import type { RuleState } from '../mother/rule-state';
 import type { Locale, MotherProfile } from '../mother/profile';
 
-export const DOCUMENT_SCHEMA_VERSION = 1;
+/** 2: her conversation is the machine's state (`machine.value`) and `draft`; 1 kept it in `dialog`. */
+export const DOCUMENT_SCHEMA_VERSION = 2;
 
 /** Just enough of botbuilder's ConversationReference to reach her again (no names kept). */
 export interface StoredConversationReference {
@@ -15,13 +18,37 @@ export interface StoredConversationReference {
   locale?: string;
 }
 
-/** Where she is in a conversation that spans several turns (onboarding, check-in, a confirmation). */
-export interface DialogState {
-  name: string;
-  step: string;
-  /** Answers gathered so far in this dialog; only after consent. */
-  values?: Record<string, unknown>;
-  startedAt: string;
+/** The version of her machine's states (dialogs/mother-machine.ts) that `machine.value` holds. */
+export const MOTHER_MACHINE_VERSION = 2;
+
+/** Where her machine stands: a state value of dialogs/mother-machine.ts, with the machine version that wrote it. */
+export interface MachineState {
+  version: number;
+  value: { week: string; conversation: unknown };
+}
+
+/** What she has answered so far when onboarding by typing. */
+export interface OnboardingAnswers {
+  birthAt?: string;
+  feedingMode?: FeedingMode;
+  firstHour?: 'yes' | 'no';
+}
+
+/** The answers of a dialog that spans several turns, kept while it is open. */
+export interface ConversationDraft {
+  /** Onboarding by typing: what she has answered so far (never before her consent). */
+  onboarding?: {
+    startedAt: string;
+    values: OnboardingAnswers;
+    /** Her language is only the channel's guess: her first clear words may choose it. */
+    languageOpen?: boolean;
+  };
+  /** An open daily check-in: its answers so far; `resumeAt` is its question while a side question is asked. */
+  checkin?: { startedAt: string; values: { feeds?: number; wetDiapers?: number; yellowStools?: number; pumpMl?: number[] }; resumeAt?: CheckinQuestion };
+  /** A typed log waiting for its one missing value. */
+  pending?: PendingEvent[];
+  /** A typed log at a time that is only possible yesterday, waiting for her yes. */
+  yesterday?: LoggableEvent[];
 }
 
 /** One document per mother: everything we keep about her, in one place, deleted as one. */
@@ -34,14 +61,14 @@ export interface MotherDocument {
   locale: Locale;
   consent: 'unknown' | 'given' | 'refused';
   profile?: MotherProfile;
-  /** The persisted first-week machine snapshot, with the machine version that wrote it. */
-  machine?: { version: number; snapshot: unknown };
+  /** Her machine's state; with the fields of this document (its context) it restores her machine. */
+  machine?: MachineState;
   events: LoggedEvent[];
   checkins: CheckinAnswer[];
   findings: Finding[];
   /** The rules' open episodes (see src/mother/evaluate.ts), so a finding fires once per episode. */
   ruleState?: RuleState;
-  dialog?: DialogState;
+  draft?: ConversationDraft;
   conversation?: StoredConversationReference;
   /** ISO UTC of the next daily check-in, or null when none is planned (paused, not onboarded, week over). */
   nextCheckInAt: string | null;

@@ -6,6 +6,7 @@ import { canonicalCheckInAt } from './check-in-time';
 import { storedTime } from '../mother/time';
 import { decodeDueContinuation, encodeDueContinuation } from './due-continuation';
 import { LockWaiters } from './lock-waiters';
+import { upgradeDocument } from './upgrade-document';
 import type { MotherDocument } from './mother-document';
 import {
   AlreadyExistsError,
@@ -174,7 +175,7 @@ export class SqliteMotherStore implements MeasuredMotherStore {
       if (!row) return undefined;
       if (this.plannedAtRead.size >= PLANNED_AT_READ_MAX) this.plannedAtRead.clear();
       this.plannedAtRead.set(id, { etag: row.etag, next: row.next_checkin_at });
-      return { doc: JSON.parse(row.document) as MotherDocument, etag: row.etag };
+      return { doc: upgradeDocument(JSON.parse(row.document) as MotherDocument), etag: row.etag };
     }, options);
   }
 

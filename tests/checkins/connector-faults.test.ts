@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { checkinMessage } from '../../dialogs/checkin-message';
+import { checkinDue } from '../../dialogs/handle-turn';
 import { CONNECTOR_RETRIES_PER_CALL, DEFAULT_RETRY } from '../../src/checkins/send-with-retry';
 import type { MeasuredMotherStore } from '../../src/store/mother-store';
 import { stubConnector, type ConnectorStub } from './bot-connector-stub';
@@ -23,7 +23,7 @@ describe('check-ins against a failing Bot Connector', () => {
     connector = stubConnector();
     store = openEmbeddedStore();
     for (const id of ['faulty', 'calm-1', 'calm-2']) await store.create(plannedMother(id, { serviceUrl: connector.serviceUrl, nextCheckInAt: SLOT }));
-    activitiesPerCheckin = checkinMessage(plannedMother('x', { serviceUrl: connector.serviceUrl, nextCheckInAt: SLOT }), NOW).replies.length;
+    activitiesPerCheckin = checkinDue(plannedMother('x', { serviceUrl: connector.serviceUrl, nextCheckInAt: SLOT }), NOW).replies.length;
   });
   afterEach(async () => {
     nock.abortPendingRequests();

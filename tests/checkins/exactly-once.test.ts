@@ -1,8 +1,9 @@
-import { checkinMessage } from '../../dialogs/checkin-message';
+import { checkinDue } from '../../dialogs/handle-turn';
 import { SqliteMotherStore } from '../../src/store/sqlite-mother-store';
 import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 import { tempDataDir } from '../support/test-app';
 import { botConnectorSender, clockAt, plannedMother, scheduler } from './support';
+import { openDialog } from '../dialogs/support/open-dialog';
 
 const SLOT = '2026-11-26T08:00:00.000Z'; // 09:00 in Oslo
 const NOW = '2026-11-26T08:00:30.000Z';
@@ -26,7 +27,7 @@ describe('two scheduler instances on one embedded store', () => {
   });
 
   it('sends exactly one check-in per mother per slot across two concurrent passes and a second round', async () => {
-    const expected = checkinMessage(plannedMother('x', { serviceUrl: capture.url, nextCheckInAt: SLOT }), NOW).replies.length;
+    const expected = checkinDue(plannedMother('x', { serviceUrl: capture.url, nextCheckInAt: SLOT }), NOW).replies.length;
     const a = scheduler({ store: storeA, clock: clockAt(NOW), send: botConnectorSender() });
     const b = scheduler({ store: storeB, clock: clockAt(NOW), send: botConnectorSender() });
 
@@ -42,7 +43,7 @@ describe('two scheduler instances on one embedded store', () => {
       const stored = await storeA.get(`m${i}`);
       expect(stored?.doc.lastCheckInSlot).toBe(SLOT);
       expect(stored?.doc.nextCheckInAt).toBe('2026-11-27T08:00:00.000Z');
-      expect(stored?.doc.dialog?.name).toBe('checkin');
+      expect(openDialog(stored?.doc)?.name).toBe('checkin');
     }
   });
 });

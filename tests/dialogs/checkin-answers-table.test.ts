@@ -1,9 +1,10 @@
 import { handleTurn } from '../../dialogs/handle-turn';
-import { checkinMessage } from '../../dialogs/checkin-message';
+import { checkinDue } from '../../dialogs/handle-turn';
 import { runTurns } from './support/run-turns';
 import type { TurnContextInfo, TurnInput } from '../../dialogs/turn';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
+import { openDialog } from './support/open-dialog';
 
 /**
  * Typed check-in answers as tired mothers write them, over the whole turn: what is filed under the
@@ -80,7 +81,7 @@ const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', t
 
 function inCheckin(locale: Locale, mode: 'breast' | 'pump'): MotherDocument {
   const onboarded = runTurns(undefined, [tap({ action: 'onboard', birthAt: BIRTH, feedingMode: mode, checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true })], ctx(locale)).doc!;
-  return checkinMessage(onboarded, NOW).doc;
+  return checkinDue(onboarded, NOW).doc;
 }
 
 /** What one message files under the open question: a value, 'skip' or 'not'. */
@@ -88,10 +89,10 @@ export function filed(locale: Locale, question: 'feeds' | 'pumpMl', message: str
   const before = inCheckin(locale, question === 'pumpMl' ? 'pump' : 'breast');
   const out = handleTurn(before, { kind: 'message', text: message }, ctx(locale));
   const after = out.doc ?? before;
-  const values = (after.dialog?.name === 'checkin' ? after.dialog.values : undefined) ?? {};
+  const values = (openDialog(after)?.name === 'checkin' ? openDialog(after)!.values : undefined) ?? {};
   const value = values[question] as Expected | undefined;
   if (value !== undefined) return value;
-  return after.dialog?.name === 'checkin' && after.dialog.step !== question ? 'skip' : 'not';
+  return openDialog(after)?.name === 'checkin' && openDialog(after)!.step !== question ? 'skip' : 'not';
 }
 
 describe('typed check-in answers with words around the number', () => {

@@ -1,10 +1,11 @@
-import { checkinMessage } from '../../dialogs/checkin-message';
+import { checkinDue } from '../../dialogs/handle-turn';
 import type { Reply } from '../../dialogs/reply';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
 import { t } from '../../src/i18n';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
+import { openDialog } from './support/open-dialog';
 
 const NOW = '2026-11-26T13:00:00.000Z'; // 14:00 in Oslo, day 3: feeds, wet diapers, yellow stools
 const BIRTH = '2026-11-24T02:10:00.000Z';
@@ -20,10 +21,10 @@ const buttons = (reply: Reply | undefined) => (reply?.kind === 'text' ? (reply.s
 /** A breastfeeding mother on day 3 with the check-in just sent: its first question (feeds) is open. */
 function inCheckin(locale: Locale): MotherDocument {
   const onboarded = runTurns(undefined, [tap({ action: 'onboard', birthAt: BIRTH, feedingMode: 'breast', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true })], ctx(locale)).doc!;
-  return checkinMessage(onboarded, NOW).doc;
+  return checkinDue(onboarded, NOW).doc;
 }
 const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
-const open = (doc: MotherDocument | undefined) => (doc?.dialog?.name === 'checkin' ? { step: doc.dialog.step, values: doc.dialog.values } : undefined);
+const open = (doc: MotherDocument | undefined) => (openDialog(doc)?.name === 'checkin' ? { step: openDialog(doc)!.step, values: openDialog(doc)!.values } : undefined);
 
 interface Words {
   wordy: [string, number][];
@@ -49,7 +50,7 @@ describe.each<Locale>(['nb', 'nn', 'en'])('check-in answers as she types them (%
     const second = talk(first.doc!, locale, wet);
     expect(open(second.doc)).toEqual({ step: 'yellowStools', values: { feeds: f, wetDiapers: w } });
     const done = talk(second.doc!, locale, yellow);
-    expect(done.doc?.dialog).toBeUndefined();
+    expect(openDialog(done.doc)).toBeUndefined();
     expect(done.doc?.checkins.at(-1)).toMatchObject({ feeds: f, wetDiapers: w, yellowStools: y });
   });
 
@@ -92,7 +93,7 @@ describe.each<Locale>(['nb', 'nn', 'en'])('check-in answers as she types them (%
     expect(twice.doc?.checkins).toEqual(undone.doc?.checkins);
 
     const finished = talk(undone.doc!, locale, '5', '2').doc!;
-    expect(finished.dialog).toBeUndefined();
+    expect(openDialog(finished)).toBeUndefined();
     expect(finished.checkins).toHaveLength(twoAnswers.checkins.length + 1);
     const after = talk(finished, locale, words.undo);
     expect(keys(after.last)).toEqual(['dialog:undo.done']);

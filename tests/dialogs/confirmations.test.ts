@@ -2,8 +2,10 @@ import { handleTurn } from '../../dialogs/handle-turn';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
 import type { Locale } from '../../src/mother/profile';
 import { render } from '../../src/render';
+import type { LoggableEvent } from '../../src/language';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
+import { atState } from './support/open-dialog';
 
 /**
  * The confirmation says what was stored: the type, her local time (in her zone, on her clock),
@@ -183,7 +185,7 @@ describe('several events in one message: one short line each, in one message', (
       { type: 'expression', ml: 2, at: oslo('summer', today, '10:00') },
       { type: 'diaper', wet: true, stool: 'meconium', at: oslo('summer', today, '11:00') },
     ];
-    const asked: MotherDocument = { ...settled(locale, 'summer'), dialog: { name: 'confirm-log', step: 'yesterday', values: { events }, startedAt: now } };
+    const asked: MotherDocument = atState(settled(locale, 'summer'), { onboarded: 'confirmLog' }, { yesterday: events as LoggableEvent[] });
     expect(send(asked, say(locale === 'en' ? 'yes' : 'ja'), now).text).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { onboardCard } from '../support/test-app';
 import { chat, setClock, startStage, type Stage } from './support/chat';
+import { openDialog } from './support/open-dialog';
 
 const ZONE = 'Europe/Oslo';
 const BIRTH = '2026-11-24T03:10:00+01:00';
@@ -33,8 +34,8 @@ describe('a whole first week', () => {
       await setClock(stage, at(day, '09:00'));
       const checkin = await c.runCheckins();
       expect(checkin.replies.length).toBeGreaterThan(0);
-      for (let question = 0; question < 5 && (await c.document())?.dialog?.name === 'checkin'; question++) {
-        const step = (await c.document())!.dialog!.step;
+      for (let question = 0; question < 5 && openDialog(await c.document())?.name === 'checkin'; question++) {
+        const step = openDialog(await c.document())!.step;
         const reply = await c.say(TYPED_ANSWER[step]!);
         expect(reply.replies.length).toBeGreaterThan(0);
       }

@@ -1,5 +1,6 @@
-import { handleTurn, MAX_MESSAGE_CHARS } from '../../dialogs/handle-turn';
-import { checkinMessage } from '../../dialogs/checkin-message';
+import { checkinDue, handleTurn } from '../../dialogs/handle-turn';
+import { MAX_MESSAGE_CHARS } from '../../dialogs/turn-event';
+import { atState, openDialog } from './support/open-dialog';
 import type { TurnContextInfo, TurnInput } from '../../dialogs/turn';
 import { render } from '../../src/render';
 import { understand } from '../../src/language';
@@ -49,8 +50,8 @@ function states(locale: Locale): Array<[string, MotherDocument | undefined]> {
   ];
   const onboarded = (mode: string) => after(undefined, [onboardValue(mode)], locale, '2026-11-24T06:00:00.000Z')!;
   const inCheckin = (mode: string, step: string): MotherDocument => {
-    const { doc } = checkinMessage(onboarded(mode), NOW);
-    return { ...doc, dialog: { ...doc.dialog!, step } };
+    const { doc } = checkinDue(onboarded(mode), NOW);
+    return atState(doc, { onboarded: { checkin: step } });
   };
   const both = onboarded('both');
   const withLogs = after(both, [{ action: 'log', type: 'feed' }, { action: 'log', type: 'pump', ml: 20 }], locale)!;
@@ -62,8 +63,8 @@ function states(locale: Locale): Array<[string, MotherDocument | undefined]> {
     ['onboarded, pump, with logs', after(onboarded('pump'), [{ action: 'log', type: 'pump', ml: 20 }], locale)],
     ['onboarded, both, with logs', withLogs],
     ...['feeds', 'pumpMl', 'wetDiapers', 'yellowStools'].map((step) => [`check-in: ${step}`, inCheckin('both', step)] as [string, MotherDocument]),
-    ['confirm-delete', { ...withLogs, dialog: { name: 'confirm-delete', step: 'confirm', startedAt: NOW } }],
-    ['confirm-log', { ...withLogs, dialog: { name: 'confirm-log', step: 'yesterday', values: { events: [{ type: 'feed', at: '2026-11-25T20:00:00.000Z' }] }, startedAt: NOW } }],
+    ['confirm-delete', atState(withLogs, 'confirmDelete')],
+    ['confirm-log', atState(withLogs, { onboarded: 'confirmLog' }, { yesterday: [{ type: 'feed', at: '2026-11-25T20:00:00.000Z' }] })],
     ['pending-log: ml', after(withLogs, ['pumpet'], locale)],
     ['pending-log: stool', after(withLogs, ['tre bæsjebleier i dag'], locale)],
   ];
@@ -157,14 +158,14 @@ describe.each<Locale>(['nb', 'nn', 'en'])('handleTurn never breaks on garbage (%
   const all = states(locale);
 
   it('has built every state it claims to test', () => {
-    const dialogs = all.map(([name, doc]) => `${name} -> ${doc ? (doc.dialog ? `${doc.dialog.name}:${doc.dialog.step}` : doc.consent) : 'none'}`);
+    const dialogs = all.map(([name, doc]) => `${name} -> ${doc ? (openDialog(doc) ? `${openDialog(doc)!.name}:${openDialog(doc)!.step}` : doc.consent) : 'none'}`);
     expect(dialogs).toEqual([
       'no document -> none',
       'onboarding: consent -> onboarding:consent',
       'onboarding: birth -> onboarding:birth',
       'onboarding: mode -> onboarding:mode',
-      'onboarding: first hour -> onboarding:first-hour',
-      'onboarding: check-in time -> onboarding:checkin-time',
+      'onboarding: first hour -> onboarding:firstHour',
+      'onboarding: check-in time -> onboarding:checkinTime',
       'consent refused -> refused',
       'onboarded, breast -> given',
       'onboarded, pump, with logs -> given',
@@ -213,9 +214,9 @@ describe.each<Locale>(['nb', 'nn', 'en'])('handleTurn never breaks on garbage (%
       if (added <= 0 || input.kind !== 'message') continue;
       if (isCard) continue;
       // CONTRACT.md: one typed message logs at most 10 events (a check-in may list up to 30 pump sessions)
-      if (added > 10 && doc?.dialog?.name !== 'checkin') problems.push(`${added} events from one message ${shown}`); // a card value that passed every check is a valid log; validity is held above
+      if (added > 10 && openDialog(doc)?.name !== 'checkin') problems.push(`${added} events from one message ${shown}`); // a card value that passed every check is a valid log; validity is held above
       const intent = understand(input.text.slice(0, MAX_MESSAGE_CHARS), { now: NOW, timezone: 'Europe/Oslo', locale: doc?.locale ?? locale });
-      if (intent.kind !== 'log' && !ASKS_FOR_VALUE.has(doc?.dialog?.name ?? '')) problems.push(`events from a non-log (${intent.kind}) ${shown}`);
+      if (intent.kind !== 'log' && !ASKS_FOR_VALUE.has(openDialog(doc)?.name ?? '')) problems.push(`events from a non-log (${intent.kind}) ${shown}`);
     }
     expect(problems.slice(0, 10)).toEqual([]);
   });

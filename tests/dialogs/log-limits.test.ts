@@ -1,6 +1,7 @@
 import { handleTurn } from '../../dialogs/handle-turn';
 import { runTurns } from './support/run-turns';
-import { checkinMessage } from '../../dialogs/checkin-message';
+import { checkinDue } from '../../dialogs/handle-turn';
+import { atState, openDialog } from './support/open-dialog';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
 import { kindOverDailyCount, MAX_DAILY_COUNT, MAX_EVENTS_PER_MESSAGE, MAX_SESSION_ML } from '../../src/mother/log-limits';
 import { MAX_COUNT, MAX_PLAUSIBLE_ML } from '../../src/language';
@@ -126,10 +127,10 @@ describe.each<Locale>(['nb', 'nn', 'en'])('typed text is held to the card limits
   it('a volume asked for later is held to the day\'s limit when it comes', () => {
     const day = withLogged(onboarded(locale), 29, { type: 'pump', ml: 20 }, locale);
     const asked = run(day, [say(locale === 'en' ? 'pumped' : 'pumpet')], locale).doc!;
-    expect(asked.dialog?.name).toBe('pending-log');
+    expect(openDialog(asked)?.name).toBe('pending-log');
     // meanwhile a 30th session comes by card; the answer would be the 31st
     const full = run(asked, [tap({ action: 'log', type: 'pump', ml: 20 })], locale).doc!;
-    const pending = { ...full, dialog: asked.dialog };
+    const pending = atState(full, { onboarded: 'pendingLog' }, { pending: asked.draft!.pending! });
     for (const answer of ['25', '25 ml']) {
       const out = handleTurn(pending, say(answer), ctx(locale));
       expect(keys(out)).toEqual(['common:invalid.day-limit']);
@@ -139,7 +140,7 @@ describe.each<Locale>(['nb', 'nn', 'en'])('typed text is held to the card limits
 
   it('a "yes, yesterday" is held to the day\'s limit too', () => {
     const day = withLogged(onboarded(locale), 30, { type: 'feed' }, locale);
-    const asking = { ...day, dialog: { name: 'confirm-log', step: 'yesterday', values: { events: [{ type: 'feed', at: minutesAgo(60 * 13) }] }, startedAt: NOW } };
+    const asking = atState(day, { onboarded: 'confirmLog' }, { yesterday: [{ type: 'feed', at: minutesAgo(60 * 13) }] });
     const out = handleTurn(asking, say(locale === 'en' ? 'yes' : 'ja'), ctx(locale));
     expect(keys(out)).toEqual(['common:invalid.day-limit']);
     expect(kinds(out.doc as MotherDocument, 'feed')).toBe(30);
@@ -148,8 +149,8 @@ describe.each<Locale>(['nb', 'nn', 'en'])('typed text is held to the card limits
 
 describe.each<Locale>(['nb', 'en'])('check-in answers are held to the same limits (%s)', (locale) => {
   const inCheckin = (doc: MotherDocument, step: string): MotherDocument => {
-    const { doc: asked } = checkinMessage(doc, NOW);
-    return { ...asked, dialog: { ...asked.dialog!, step } };
+    const { doc: asked } = checkinDue(doc, NOW);
+    return atState(asked, { onboarded: { checkin: step } });
   };
 
   it('a typed count above 30 is refused and the question asked again', () => {
@@ -184,7 +185,7 @@ describe.each<Locale>(['nb', 'en'])('check-in answers are held to the same limit
 
   it('a zero-width joiner inside a typed count is read as the count she wrote', () => {
     const out = handleTurn(inCheckin(onboarded(locale), 'feeds'), say('1\u200d2'), ctx(locale));
-    expect((out.doc as MotherDocument).dialog?.values).toMatchObject({ feeds: 12 });
+    expect(openDialog(out.doc)?.values).toMatchObject({ feeds: 12 });
     const tooMany = handleTurn(inCheckin(onboarded(locale), 'feeds'), say('3\u200b1'), ctx(locale));
     expect(keys(tooMany)).toEqual(['common:invalid.count-range', 'checkin:question.feeds']);
   });

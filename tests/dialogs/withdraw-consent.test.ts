@@ -3,6 +3,7 @@ import { runTurns } from './support/run-turns';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
+import { openDialog } from './support/open-dialog';
 
 const NOW = '2026-11-26T09:00:00.000Z';
 const BIRTH = '2026-11-24T02:10:00.000Z';
@@ -43,7 +44,7 @@ describe.each<Locale>(['nb', 'nn', 'en'])('an onboard card without consent: true
     expect(after.events).toEqual(before.events);
     expect(after.findings).toEqual(before.findings);
     expect(after.profile).toEqual(before.profile);
-    expect(after.dialog).toMatchObject({ name: 'confirm-delete' });
+    expect(openDialog(after)).toMatchObject({ name: 'confirm-delete' });
   });
 
   it('"no" keeps everything, and a later "yes" deletes nothing', () => {
@@ -75,11 +76,15 @@ describe.each<Locale>(['nb', 'nn', 'en'])('an onboard card without consent: true
 
   it('also in the middle of onboarding by text, once she has said yes', () => {
     const midway = run(undefined, [say('hei'), say(words[locale].yes), say('24.11 kl 03.10')], locale).doc!;
-    expect(midway).toMatchObject({ consent: 'given', dialog: { name: 'onboarding', step: 'mode' } });
+    expect(midway).toMatchObject({ consent: 'given' });
+    expect(openDialog(midway)).toMatchObject({ name: 'onboarding', step: 'mode' });
     const asked = handleTurn(midway, tap(onboardValue({ consent: false })), ctx(locale));
     expect(keys(asked)).toEqual(['dialog:delete.withdrawConsent']);
-    expect((asked.doc as MotherDocument).dialog?.values).toBeUndefined();
     expect(asked.doc).toMatchObject({ consent: 'given', createdAt: midway.createdAt });
+    // "nei" keeps what she answered, and onboarding goes on at the question it had reached
+    const kept = handleTurn(asked.doc as MotherDocument, say(words[locale].no), ctx(locale));
+    expect(keys(kept)).toEqual(['dialog:delete.kept', 'dialog:onboarding.mode']);
+    expect(openDialog(kept.doc ?? (asked.doc as MotherDocument))).toMatchObject({ name: 'onboarding', step: 'mode', values: { birthAt: BIRTH } });
   });
 });
 

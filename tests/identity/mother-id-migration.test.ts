@@ -11,6 +11,8 @@ import { SQLITE_FILE_NAME, SqliteMotherStore } from '../../src/store/sqlite-moth
 import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 import { startCosmosServer, type CosmosTestServer } from '../support/cosmos-server';
 import { mother, postJson, startTestApp, tempDataDir, TEST_MOTHER_ID_KEY } from '../support/test-app';
+import { openDialog } from '../dialogs/support/open-dialog';
+import { upgradeDocument } from '../../src/store/upgrade-document';
 
 /** A store made by the code before keyed ids (see its madeWith): four mothers under the unkeyed id. */
 interface Fixture {
@@ -38,10 +40,10 @@ async function expectMigrated(store: MeasuredMotherStore): Promise<void> {
   for (const name of CONSENTED) {
     expect(await store.get(legacyId(name))).toBeUndefined();
     // Everything of hers, under her keyed id: events, findings, check-ins, the machine, her check-in slot.
-    expect((await store.get(keyedId(name)))?.doc).toEqual({ ...row(name).document, id: keyedId(name) });
+    expect((await store.get(keyedId(name)))?.doc).toEqual({ ...upgradeDocument(row(name).document), id: keyedId(name) });
   }
   // Never consented: no reference to compute her id from; the bot moves her when she writes again.
-  expect((await store.get(legacyId('no-consent')))?.doc).toEqual(row('no-consent').document);
+  expect((await store.get(legacyId('no-consent')))?.doc).toEqual(upgradeDocument(row('no-consent').document));
   expect((await store.findDue(new Date(DAY_3_CHECKIN).toISOString(), 10)).ids.sort()).toEqual(DUE.map(keyedId).sort());
 }
 
@@ -134,7 +136,7 @@ describe('the bot on a store made with the unkeyed ids', () => {
       // Never consented: the turn carries who she is, so she is moved too and her onboarding goes on.
       const unsure = her('no-consent');
       await unsure.send('hei');
-      expect((await bot.app.store.get(keyedId('no-consent')))?.doc.dialog).toEqual(expect.objectContaining({ name: 'onboarding' }));
+      expect(openDialog((await bot.app.store.get(keyedId('no-consent')))?.doc)).toEqual(expect.objectContaining({ name: 'onboarding' }));
       expect(await bot.app.store.get(legacyId('no-consent'))).toBeUndefined();
 
       const raw = new Database(path.join(dataDir, SQLITE_FILE_NAME), { readonly: true });
@@ -187,7 +189,7 @@ describe('moving her document to another id', () => {
     const moved = await moveMother(store, (await inner.get(doc.id))!, 'keyed-id');
 
     expect(claimed).toBe(true);
-    expect(moved?.doc).toEqual({ ...doc, id: 'keyed-id', lastCheckInSlot: doc.nextCheckInAt, nextCheckInAt: '2026-11-27T08:00:00.000Z' });
+    expect(moved?.doc).toEqual({ ...upgradeDocument(doc), id: 'keyed-id', lastCheckInSlot: doc.nextCheckInAt, nextCheckInAt: '2026-11-27T08:00:00.000Z' });
     expect((await inner.get('keyed-id'))?.doc).toEqual(moved?.doc);
     expect(await inner.get(doc.id)).toBeUndefined();
     await inner.close();

@@ -6,7 +6,7 @@ import { ensureBuilt, startBotProcess, writeCaFile, type BotProcess } from '../s
 import { mother, onboardCard, postJson } from '../support/test-app';
 import { CosmosMotherStore } from '../../src/store/cosmos-mother-store';
 import type { MotherDocument } from '../../src/store/mother-document';
-import { checkinMessage } from '../../dialogs/checkin-message';
+import { checkinDue } from '../../dialogs/handle-turn';
 import { render } from '../../src/render';
 
 const DATABASE = 'multi-instance';
@@ -124,7 +124,7 @@ describe('three bot processes on one Cosmos DB', () => {
     const stored = await store.get(first.motherId);
     expect(stored?.doc.nextCheckInAt).toBeTruthy();
     template = stored!.doc;
-    activitiesPerCheckin = render(checkinMessage(template, new Date(DAY_2_CHECKIN_TIME).toISOString()).replies, template.locale).length;
+    activitiesPerCheckin = render(checkinDue(template, new Date(DAY_2_CHECKIN_TIME).toISOString()).replies, template.locale).length;
     await timed('write 500 mothers', () =>
       inParallel(
         Array.from({ length: DUE_MOTHERS }, (_, i) => i),

@@ -1,5 +1,5 @@
 import { withBotAndChannel } from '../support/test-app';
-import type { WeekStage } from '../../src/mother/week-machine';
+import type { WeekStage } from '../../src/mother/week-stages';
 import { alarmsWithoutWhomToCall, codesOf, isAdaptiveCard, weekScenario } from './support/week-scenario';
 
 /** Her daily answers at the 09:00 check-ins, day 2 to 7 (she started at 10:00 on day 1): 8+ feeds, wet diapers rising, 3+ yellow stools from day 4 on (the check-in at 97 h). */

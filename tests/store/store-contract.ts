@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { upgradeDocument } from '../../src/store/upgrade-document';
 import { randomUUID } from 'node:crypto';
 import { newMotherDocument, type MotherDocument } from '../../src/store/mother-document';
 import { AlreadyExistsError, EtagConflictError, type MeasuredMotherStore, type MotherStore } from '../../src/store/mother-store';
@@ -74,6 +77,15 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Mea
       expect(etag).toEqual(expect.any(String));
       expect(etag).not.toBe('');
       expect(stored).toEqual({ doc, etag });
+    });
+
+    it('gives a document written by version 1 back in the shape of today, nothing she answered lost', async () => {
+      const v1 = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'v1', 'mid-checkin.json'), 'utf8')) as MotherDocument;
+      const id = uniqueId('v1');
+      await store.create({ ...v1, id });
+      const stored = await store.get(id);
+      expect(stored?.doc).toEqual({ ...upgradeDocument(v1), id });
+      expect(stored?.doc).toMatchObject({ schemaVersion: 2, draft: { checkin: { values: { feeds: 7, pumpMl: [15, 20] } } } });
     });
 
     it('knows nothing of a mother never stored', async () => {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { onboardCard } from '../../support/test-app';
 import { chat, setClock, startStage, type Chat, type Stage } from './chat';
+import { openDialog } from './open-dialog';
 
 /** What a mother types in one language, and the words by which she recognises each answer. */
 export interface Phrasebook {
@@ -124,7 +125,7 @@ export function describeTranscripts(p: Phrasebook): void {
       expect(done.text).toContain('08:00');
       const doc = await c.document();
       expect(doc).toMatchObject({ consent: 'given', locale: p.locale, profile: { birthAt: BIRTH_UTC, feedingMode: 'both', checkInTime: '08:00', firstHour: 'yes' } });
-      expect(doc?.dialog).toBeUndefined();
+      expect(openDialog(doc)).toBeUndefined();
       expect(doc?.nextCheckInAt).toBe(localDay(2, '08:00'));
     });
 
@@ -148,7 +149,7 @@ export function describeTranscripts(p: Phrasebook): void {
         const doc = await c.document();
         expect(doc).toMatchObject({ consent: 'refused', events: [], checkins: [], findings: [], nextCheckInAt: null });
         expect(doc?.profile).toBeUndefined();
-        expect(doc?.dialog).toBeUndefined();
+        expect(openDialog(doc)).toBeUndefined();
         expect(JSON.stringify(doc)).not.toContain('2026-11-24T02:10');
       }
     });
@@ -171,7 +172,7 @@ export function describeTranscripts(p: Phrasebook): void {
       await c.say(say.yes);
       const flag = await c.say(say.emergency);
       expect(flag.text).toMatch(/113/);
-      expect((await c.document())?.dialog).toMatchObject({ name: 'onboarding', step: 'birth' });
+      expect(openDialog(await c.document())).toMatchObject({ name: 'onboarding', step: 'birth' });
       expect((await c.say(say.birthToday0310)).text).toMatch(words.askMode);
     });
   });
@@ -245,7 +246,7 @@ export function describeTranscripts(p: Phrasebook): void {
       const end = await c.say('2');
       expect(end.text).not.toMatch(words.questionYellow);
       const doc = await c.document();
-      expect(doc?.dialog).toBeUndefined();
+      expect(openDialog(doc)).toBeUndefined();
       expect(doc?.checkins).toEqual([expect.objectContaining({ feeds: 9, yellowStools: 2 })]);
       expect(doc?.checkins[0]).not.toHaveProperty('wetDiapers');
       expect(doc?.findings.map((f) => f.code)).toContain('feeds.frequency-ok');
@@ -260,7 +261,7 @@ export function describeTranscripts(p: Phrasebook): void {
       expect(answer.replies.length).toBeGreaterThan(0);
       expect(await c.events()).toEqual(['pump:22', 'pump:25', 'pump:30']);
       const doc = await c.document();
-      expect(doc?.dialog).toBeUndefined();
+      expect(openDialog(doc)).toBeUndefined();
       expect(doc?.findings.map((f) => f.code)).toContain('activation.pump-3x20');
     });
 
@@ -282,7 +283,7 @@ export function describeTranscripts(p: Phrasebook): void {
       expect(flag.text).toMatch(/116 117/);
       const doc = await c.document();
       expect(doc?.events.map((e) => e.type)).toEqual(['symptom']);
-      expect(doc?.dialog).toMatchObject({ name: 'checkin', step: 'feeds' });
+      expect(openDialog(doc)).toMatchObject({ name: 'checkin', step: 'feeds' });
       expect((await c.say('8')).text).toMatch(words.questionWet);
     });
   });

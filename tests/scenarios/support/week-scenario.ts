@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Finding, Severity } from '../../../src/mother/findings';
-import { stageOf, type WeekStage } from '../../../src/mother/week-machine';
+import { isWeekStage, type WeekStage } from '../../../src/mother/week-stages';
 import type { CaptureServer } from '../../support/capture-server';
 import { mother, onboardCard, postJson, type RunningApp, type Sent } from '../../support/test-app';
 
@@ -98,7 +98,8 @@ export function weekScenario(bot: RunningApp, capture: CaptureServer, options: W
       return { sent: (res.json as { sent: number }).sent, toHer: her.replies().slice(before) };
     },
     async stage(): Promise<WeekStage> {
-      return stageOf((await bot.app.store.get(her.motherId))?.doc.machine);
+      const week = (await bot.app.store.get(her.motherId))?.doc.machine?.value.week;
+      return isWeekStage(week) ? week : 'beforeOnboarding';
     },
   };
 }

@@ -1,0 +1,521 @@
+/**
+ * The mother's machine: one per mother, restored for every turn from her document. Two parallel
+ * regions: `week` walks the stages of her first week by the hours since birth and the activation
+ * findings; `conversation` is where she is in talking with us. Every event carries `now`; there
+ * are no timers (they would not survive persistence). Actions call the pure rules and dialogs and
+ * add reply keys to the context; nothing here formats a sentence.
+ */
+import { assign, enqueueActions, setup } from 'xstate';
+import { CHECKIN_QUESTIONS, checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
+import type { IntentKind } from '../src/language';
+import { WEEK_HOURS } from '../src/mother/limits';
+import { dayNumber, hoursSinceBirth } from '../src/mother/time';
+import { cardPlan, type CardPlan } from './card-plan';
+import { askAgain, askQuestion, checkinStep, correctAnswer, fileAnswer, finishCheckin, nextQuestion, previousQuestion, undoAnswer, type CheckinStep } from './checkin-dialog';
+import { isWeekOver, openCheckin, sayGoodbye } from './checkin-message';
+import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
+import { withDraft, withoutDraft } from './draft';
+import { answerCheckin, logEvents } from './logging';
+import { applied, docOf, messageOf, type MachineReply, type MotherContext, type MotherMachineEvent } from './machine-context';
+import { notUnderstoodOrAnswer, saysThanks, withTimeRules } from './moving-on';
+import {
+  askStep,
+  finishTypedOnboarding,
+  giveConsent,
+  keepAnswer,
+  languageOpen,
+  nextOnboardingStep,
+  onboardAgain,
+  onboardByCard,
+  readBirth,
+  readCheckinTime,
+  readMode,
+  refuseConsent,
+  restartOnboarding,
+  stayAt,
+  takeHeardLanguage,
+  welcome,
+  welcomeAgain,
+  type OnboardingStep,
+} from './onboarding';
+import { answerFreeQuestion, topicByTitle } from './questions';
+import { recordRedFlag } from './red-flag';
+import { text } from './reply';
+import { statusReplies } from './status';
+import { askMissingValue, askYesterday, completedPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
+import type { TurnContextInfo, TurnOutcome } from './turn';
+import type { MotherDocument } from '../src/store/mother-document';
+
+import { undoLast } from './undo';
+
+
+const ACTIVATION_CODES = new Set(['activation.pump-3x20', 'activation.stools-ok', 'activation.self-reported']);
+
+type Args = { context: MotherContext; event: MotherMachineEvent };
+
+const intentOf = (event: MotherMachineEvent): IntentKind | undefined => messageOf(event)?.intent.kind;
+const hours = ({ context }: Args): number => (context.doc?.profile ? hoursSinceBirth(context.doc.profile, context.now) : Number.NEGATIVE_INFINITY);
+const ctxOf = (context: MotherContext): TurnContextInfo => ({ ...context.turn, now: context.now });
+const plannedCard = ({ context, event }: Args): CardPlan | undefined =>
+  event.type === 'CARD' ? cardPlan(context.doc, event.value, context.now, context.turn.defaultTimezone) : undefined;
+const plannedLog = ({ context, event }: Args): TextLogPlan | undefined => {
+  const intent = messageOf(event)?.intent;
+  return intent?.kind === 'log' && context.doc?.profile ? textLogPlan(context.doc, intent, context.now) : undefined;
+};
+const readStep = ({ context, event }: Args, question: CheckinQuestion): CheckinStep | undefined => {
+  const message = messageOf(event);
+  return message && context.doc?.profile ? checkinStep(context.doc, question, message.text, message.intent, context.now) : undefined;
+};
+
+/** An action that runs one pure step on her document and folds its outcome into the turn. */
+function step<P = undefined>(run: (args: Args, params: P) => TurnOutcome) {
+  return assign<MotherContext, MotherMachineEvent, P, MotherMachineEvent, never>((args, params) => applied(args.context, run(args, params)));
+}
+
+const say = (context: MotherContext, ...replies: MachineReply[]): Partial<MotherContext> => ({ replies: [...context.replies, ...replies] });
+
+export const motherMachine = setup({
+  types: {
+    context: {} as MotherContext,
+    events: {} as MotherMachineEvent,
+    input: {} as MotherContext,
+  },
+  guards: {
+    said: ({ event }, params: { kinds: IntentKind[] }) => params.kinds.includes(intentOf(event)!),
+    saysThanks: ({ event }) => event.type === 'MESSAGE' && saysThanks(event.text),
+    /** Her first words are clearly in another language than the one guessed, and say nothing to the consent question. */
+    welcomesAgain: ({ context, event }) =>
+      event.type === 'MESSAGE' && languageOpen(context.doc) && !!event.heard && event.heard !== context.doc!.locale && event.intent.kind !== 'question',
+    birthReadable: ({ context, event }) => event.type === 'MESSAGE' && readBirth(event.intent, context.now, context.turn.defaultTimezone).ok,
+    modeReadable: ({ event }) => event.type === 'MESSAGE' && readMode(event.text) !== undefined,
+    checkinTimeReadable: ({ context, event }) => event.type === 'MESSAGE' && readCheckinTime(event.text, event.intent, context.locale) !== undefined,
+    topicChosen: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && topicByTitle(event.text, context.doc.locale) !== undefined,
+    logPlanIs: (args, params: { kind: TextLogPlan['kind'] }) => plannedLog(args)?.kind === params.kind,
+    cardPlanIs: (args, params: { kind: CardPlan['kind'] }) => plannedCard(args)?.kind === params.kind,
+    checkinStepIs: (args, params: { question: CheckinQuestion; kind: CheckinStep['kind'] }) => readStep(args, params.question)?.kind === params.kind,
+    /** Her answer to `question` is kept and `next` is the question after it in this check-in (undefined: it was the last). */
+    answerLeadsTo: (args, params: { question: CheckinQuestion; next?: CheckinQuestion }) =>
+      readStep(args, params.question)?.kind === 'file' && nextQuestion(docOf(args.context), params.question) === params.next,
+    answeredBefore: ({ context, event }, params: { question: CheckinQuestion; previous: CheckinQuestion }) =>
+      intentOf(event) === 'undo' && !!context.doc?.profile && previousQuestion(context.doc, params.question) === params.previous,
+    pendingCompleted: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && completedPending(context.doc, event.text, event.intent) !== undefined,
+    newLog: ({ event }) => event.type === 'MESSAGE' && event.intent.kind === 'log' && (event.intent.events.length > 0 || event.intent.pending.length > 0),
+    resumesAt: ({ context }, params: { question: CheckinQuestion }) => context.doc?.draft?.checkin?.resumeAt === params.question,
+    consentUnknown: ({ context }) => context.doc?.consent === 'unknown',
+    consentRefused: ({ context }) => context.doc?.consent === 'refused',
+    /** Onboarding by typing set aside with her consent given: it goes on at the first question not answered yet. */
+    onboardingResumesAt: ({ context }, params: { step: OnboardingStep }) =>
+      context.doc?.consent === 'given' && !context.doc.profile && nextOnboardingStep(context.doc) === params.step,
+    hasDocument: ({ context }) => context.doc !== null,
+    weekOver: ({ context }) => !!context.doc && isWeekOver(context.doc, context.now),
+    firstQuestionIs: ({ context }, params: { question: CheckinQuestion }) =>
+      !!context.doc?.profile && checkinQuestions(context.doc.profile.feedingMode, dayNumber(context.doc.profile, context.now))[0] === params.question,
+    onboarded: ({ context }) => !!context.doc?.profile,
+    hourAtLeast: (args, params: { hour: number }) => hours(args) >= params.hour,
+    activated: ({ context }) => !!context.doc?.findings.some((finding) => ACTIVATION_CODES.has(finding.code)),
+    weekRestarts: ({ context }) => context.restartWeek,
+  },
+  actions: {
+    welcome: step(({ context, event }) => welcome(ctxOf(context), context.locale, !(event.type === 'MESSAGE' && event.heard))),
+    welcomeAgain: step(({ context }) => welcomeAgain(docOf(context), ctxOf(context))),
+    takeHeardLanguage: step(({ context, event }) => takeHeardLanguage(docOf(context), event.type === 'MESSAGE' ? event.heard : undefined)),
+    redFlag: step(({ context, event }) => recordRedFlag(context.doc, event.type === 'RED_FLAG' ? event.code : 'red-flag.urgent', ctxOf(context), context.locale)),
+    giveConsent: step(({ context }) => giveConsent(docOf(context), ctxOf(context))),
+    refuseConsent: step(({ context }) => refuseConsent(context.doc, ctxOf(context), context.locale)),
+    restartOnboarding: step(({ context }) => restartOnboarding(docOf(context), ctxOf(context))),
+    askStep: assign(({ context }, params: { step: OnboardingStep }) => say(context, askStep(params.step))),
+    stayAt: step(({ context }, params: { step: OnboardingStep; key: string }) => stayAt(docOf(context), params.step, params.key)),
+    explainBirth: step(({ context, event }) => {
+      const reading = event.type === 'MESSAGE' ? readBirth(event.intent, context.now, context.turn.defaultTimezone) : undefined;
+      return stayAt(docOf(context), 'birth', reading && !reading.ok ? reading.key : 'dialog:onboarding.birthNotUnderstood');
+    }),
+    keepBirth: step(({ context, event }) => {
+      const reading = event.type === 'MESSAGE' ? readBirth(event.intent, context.now, context.turn.defaultTimezone) : undefined;
+      return keepAnswer(docOf(context), reading?.ok ? { birthAt: reading.birthAt } : {}, 'mode', ctxOf(context));
+    }),
+    keepMode: step(({ context, event }) => {
+      const mode = event.type === 'MESSAGE' ? readMode(event.text) : undefined;
+      return keepAnswer(docOf(context), mode ? { feedingMode: mode } : {}, 'firstHour', ctxOf(context));
+    }),
+    keepFirstHour: step(({ context }, params: { answer?: 'yes' | 'no' }) => keepAnswer(docOf(context), params.answer ? { firstHour: params.answer } : {}, 'checkinTime', ctxOf(context))),
+    finishTypedOnboarding: step(({ context, event }) => {
+      const time = event.type === 'MESSAGE' ? readCheckinTime(event.text, event.intent, context.locale) : undefined;
+      return finishTypedOnboarding(docOf(context), time ?? '09:00', ctxOf(context));
+    }),
+    changeLanguage: step(({ context, event }) => {
+      const intent = messageOf(event)?.intent;
+      const doc = withDraftLanguageClosed(docOf(context));
+      return changeLanguage(doc, intent?.kind === 'set-language' ? intent.locale : doc.locale, ctxOf(context));
+    }),
+    answerQuestion: step(({ context, event }) => {
+      const intent = messageOf(event)?.intent;
+      return { doc: undefined, replies: answerFreeQuestion(intent?.kind === 'question' ? intent.text : '', context.locale), locale: context.locale };
+    }),
+    answerChosenTopic: step(({ context, event }) => ({ doc: undefined, replies: answerFreeQuestion(messageOf(event)?.text ?? '', context.locale), locale: context.locale })),
+    answerWithTimeRules: step(({ context, event }) => {
+      const intent = messageOf(event)?.intent;
+      return withTimeRules(docOf(context), answerFreeQuestion(intent?.kind === 'question' ? intent.text : '', context.locale), ctxOf(context));
+    }),
+    notUnderstoodOrAnswer: step(({ context, event }, params: { inCheckin: boolean }) => notUnderstoodOrAnswer(docOf(context), messageOf(event)?.text ?? '', params.inCheckin, ctxOf(context))),
+    sayKey: assign(({ context }, params: { key: string }) => say(context, text(params.key))),
+    askDelete: step(({ context }) => askDelete(docOf(context))),
+    askWithdrawConsent: step(({ context }) => askWithdrawConsent(docOf(context))),
+    deleteAll: step(({ context }) => confirmDelete(docOf(context), true)),
+    keepAll: step(({ context }) => confirmDelete(docOf(context), false)),
+    exportData: step(({ context }) => exportData(docOf(context), ctxOf(context))),
+    status: assign(({ context }) => say(context, ...statusReplies(docOf(context), context.now))),
+    undoLast: step(({ context }) => undoLast(docOf(context), ctxOf(context))),
+    pause: step(({ context }) => pauseCheckins(docOf(context), ctxOf(context))),
+    resume: step(({ context }) => resumeCheckins(docOf(context), ctxOf(context))),
+    changeCheckinTime: step(({ context, event }) => {
+      const intent = messageOf(event)?.intent;
+      return changeCheckinTime(docOf(context), intent?.kind === 'set-checkin-time' ? intent.time : docOf(context).profile!.checkInTime, ctxOf(context));
+    }),
+    changeBirth: step(({ context, event }) => {
+      const intent = messageOf(event)?.intent;
+      return intent?.kind === 'set-birth' ? changeBirth(docOf(context), intent.birthAt, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };
+    }),
+    markWeekRestart: assign({ restartWeek: true }),
+    weekRestarted: assign({ restartWeek: false }),
+    logText: step((args) => logText(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
+    askYesterday: step((args) => askYesterday(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
+    askMissingValue: step((args) => askMissingValue(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
+    storePending: step(({ context, event }) => {
+      const message = messageOf(event)!;
+      return storePending(docOf(context), message.text, message.intent, ctxOf(context));
+    }),
+    storeYesterday: step(({ context }) => storeYesterday(docOf(context), ctxOf(context))),
+    notStored: step(({ context }) => notStored(docOf(context))),
+    dropSideQuestion: step(({ context }) => ({ doc: withoutDraft(docOf(context), 'pending', 'yesterday'), replies: [], locale: context.locale })),
+    setCheckinAside: step(({ context }, params: { question: CheckinQuestion }) => {
+      const doc = docOf(context);
+      const checkin = doc.draft?.checkin;
+      return { doc: checkin ? withDraft(doc, 'checkin', { ...checkin, resumeAt: params.question }) : undefined, replies: [], locale: context.locale };
+    }),
+    resumeCheckin: step(({ context }, params: { question: CheckinQuestion }) => {
+      const doc = docOf(context);
+      const { resumeAt: _back, ...checkin } = doc.draft!.checkin!;
+      return { doc: withDraft(doc, 'checkin', checkin), replies: context.passingOn ? [] : [askQuestion(params.question)], locale: context.locale };
+    }),
+    resumeOnboarding: assign(({ context }, params: { step: OnboardingStep }) => (context.passingOn ? {} : say(context, askStep(params.step)))),
+    askQuestion: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askQuestion(params.question))),
+    askAgain: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askAgain(params.question))),
+    refuseAnswer: assign((args, params: { question: CheckinQuestion }) => {
+      const read = readStep(args, params.question);
+      return say(args.context, ...(read?.kind === 'refuse' ? [read.reply] : []), askQuestion(params.question));
+    }),
+    fileAnswer: step((args, params: { question: CheckinQuestion }) => fileAnswer(docOf(args.context), params.question, readStep(args, params.question)!, ctxOf(args.context))),
+    finishCheckin: step((args, params: { question: CheckinQuestion }) => finishCheckin(docOf(args.context), params.question, readStep(args, params.question)!, ctxOf(args.context))),
+    correctAnswer: step((args, params: { question: CheckinQuestion }) => correctAnswer(docOf(args.context), readStep(args, params.question)!, ctxOf(args.context))),
+    undoAnswer: step(({ context }, params: { previous: CheckinQuestion }) => undoAnswer(docOf(context), params.previous, ctxOf(context))),
+    openCheckin: step(({ context }) => openCheckin(docOf(context), context.now)),
+    sayGoodbye: step(({ context }) => sayGoodbye(docOf(context), context.now)),
+    refuseCard: step((args) => {
+      const plan = plannedCard(args);
+      return { doc: undefined, replies: [text(plan?.kind === 'refuse' ? plan.key : 'common:invalid.unknown-action')], locale: args.context.locale };
+    }),
+    needsOnboarding: assign(({ context }) => say(context, text('common:onboarding.needed'), { kind: 'card', card: 'onboarding', params: { timezone: context.turn.defaultTimezone } })),
+    onboardByCard: step((args) => {
+      const plan = plannedCard(args);
+      return plan?.kind === 'onboard' ? onboardByCard(args.context.doc, plan.values, ctxOf(args.context), args.context.locale) : { doc: undefined, replies: [], locale: args.context.locale };
+    }),
+    onboardAgain: step((args) => {
+      const plan = plannedCard(args);
+      return plan?.kind === 'onboardAgain' ? onboardAgain(docOf(args.context), plan.values, ctxOf(args.context)) : { doc: undefined, replies: [], locale: args.context.locale };
+    }),
+    logByCard: step((args) => {
+      const plan = plannedCard(args);
+      return plan?.kind === 'log' ? logEvents(docOf(args.context), [plan.event], ctxOf(args.context), 'event') : { doc: undefined, replies: [], locale: args.context.locale };
+    }),
+    checkinByCard: step((args) => {
+      const plan = plannedCard(args);
+      return plan?.kind === 'checkin' ? answerCheckin(docOf(args.context), plan.values, ctxOf(args.context)) : { doc: undefined, replies: [], locale: args.context.locale };
+    }),
+    /** The message goes on as if the side question had not been asked (and the check-in it set aside does not ask again before it). */
+    passOn: enqueueActions(({ enqueue, event }) => {
+      enqueue.assign({ passingOn: true });
+      enqueue.raise(event);
+    }),
+  },
+}).createMachine({
+  id: 'mother',
+  type: 'parallel',
+  context: ({ input }) => input,
+  states: {
+    week: {
+      initial: 'beforeOnboarding',
+      always: { guard: 'weekRestarts', target: '.beforeOnboarding', actions: 'weekRestarted' },
+      on: { CHECKIN_DUE: { guard: 'weekOver', target: '.afterWeek' } },
+      states: {
+        beforeOnboarding: { always: { guard: 'onboarded', target: 'firstHours' } },
+        firstHours: {
+          always: [
+            { guard: 'activated', target: 'activationReached' },
+            { guard: { type: 'hourAtLeast', params: { hour: WEEK_HOURS.firstDayEnd } }, target: 'daysOneToThree' },
+          ],
+        },
+        daysOneToThree: {
+          always: [
+            { guard: 'activated', target: 'activationReached' },
+            { guard: { type: 'hourAtLeast', params: { hour: WEEK_HOURS.activationWatch } }, target: 'activationWindow' },
+          ],
+        },
+        activationWindow: {
+          always: [
+            { guard: 'activated', target: 'activationReached' },
+            { guard: { type: 'hourAtLeast', params: { hour: WEEK_HOURS.activationDelayed } }, target: 'activationDelayed' },
+          ],
+        },
+        activationDelayed: {
+          always: [
+            { guard: 'activated', target: 'activationReached' },
+            { guard: { type: 'hourAtLeast', params: { hour: WEEK_HOURS.weekOver } }, target: 'weekComplete' },
+          ],
+        },
+        activationReached: { always: { guard: { type: 'hourAtLeast', params: { hour: WEEK_HOURS.weekOver } }, target: 'weekComplete' } },
+        weekComplete: { always: { guard: { type: 'hourAtLeast', params: { hour: WEEK_HOURS.afterWeek } }, target: 'afterWeek' } },
+        afterWeek: {},
+      },
+    },
+    conversation: {
+      initial: 'new',
+      on: {
+        // Red flags come before anything else, in every state; the state stays, so an open question is still open.
+        RED_FLAG: { actions: 'redFlag' },
+        CARD: cardTransitions(),
+        CHECKIN_DUE: [
+          { guard: 'weekOver', target: '.onboarded.idle', actions: 'sayGoodbye' },
+          ...CHECKIN_QUESTIONS.map((question) => ({
+            guard: { type: 'firstQuestionIs' as const, params: { question } },
+            target: `.onboarded.checkin.${question}`,
+            actions: 'openCheckin' as const,
+          })),
+        ],
+      },
+      states: {
+        new: {
+          on: {
+            INSTALLED: { target: 'onboarding.consent', actions: 'welcome' },
+            MESSAGE: { target: 'onboarding.consent', actions: 'welcome' },
+          },
+        },
+        onboarding: {
+          initial: 'consent',
+          states: {
+            consent: {
+              on: {
+                MESSAGE: [
+                  ...onboardingCommands('consent'),
+                  { guard: { type: 'said', params: { kinds: ['yes', 'resume'] } }, target: 'birth', actions: ['takeHeardLanguage', 'giveConsent'] },
+                  { guard: { type: 'said', params: { kinds: ['no'] } }, target: '#mother.conversation.refused', actions: ['takeHeardLanguage', 'refuseConsent'] },
+                  { guard: 'welcomesAgain', actions: ['takeHeardLanguage', 'welcomeAgain'] },
+                  { actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'consent', key: 'dialog:onboarding.yesOrNo' } }] },
+                ],
+              },
+            },
+            birth: {
+              on: {
+                MESSAGE: [
+                  ...onboardingCommands('birth'),
+                  { guard: 'birthReadable', target: 'mode', actions: 'keepBirth' },
+                  { actions: 'explainBirth' },
+                ],
+              },
+            },
+            mode: {
+              on: {
+                MESSAGE: [
+                  ...onboardingCommands('mode'),
+                  { guard: 'modeReadable', target: 'firstHour', actions: 'keepMode' },
+                  { actions: { type: 'stayAt', params: { step: 'mode', key: 'dialog:onboarding.modeNotUnderstood' } } },
+                ],
+              },
+            },
+            firstHour: {
+              on: {
+                MESSAGE: [
+                  ...onboardingCommands('firstHour'),
+                  { guard: { type: 'said', params: { kinds: ['yes'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: { answer: 'yes' } } },
+                  { guard: { type: 'said', params: { kinds: ['no'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: { answer: 'no' } } },
+                  { guard: { type: 'said', params: { kinds: ['skip'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: {} } },
+                  { actions: { type: 'stayAt', params: { step: 'firstHour', key: 'dialog:onboarding.yesOrNo' } } },
+                ],
+              },
+            },
+            checkinTime: {
+              on: {
+                MESSAGE: [
+                  ...onboardingCommands('checkinTime'),
+                  { guard: 'checkinTimeReadable', target: '#mother.conversation.onboarded.idle', actions: 'finishTypedOnboarding' },
+                  { actions: { type: 'stayAt', params: { step: 'checkinTime', key: 'dialog:onboarding.timeNotUnderstood' } } },
+                ],
+              },
+            },
+          },
+        },
+        refused: {
+          on: {
+            MESSAGE: [
+              { guard: { type: 'said', params: { kinds: ['resume', 'yes'] } }, target: 'onboarding.consent', actions: 'restartOnboarding' },
+              { guard: { type: 'said', params: { kinds: ['delete'] } }, target: 'confirmDelete', actions: 'askDelete' },
+              { guard: { type: 'said', params: { kinds: ['set-language'] } }, actions: 'changeLanguage' },
+              { guard: { type: 'said', params: { kinds: ['question'] } }, actions: 'answerQuestion' },
+              { guard: { type: 'said', params: { kinds: ['export'] } }, actions: 'exportData' },
+              { actions: { type: 'sayKey', params: { key: 'dialog:refused.reminder' } } },
+            ],
+          },
+        },
+        confirmDelete: {
+          on: {
+            MESSAGE: [
+              { guard: { type: 'said', params: { kinds: ['yes'] } }, target: 'new', actions: 'deleteAll' },
+              { guard: { type: 'said', params: { kinds: ['no'] } }, target: 'back', actions: 'keepAll' },
+              // Anything else: the question is dropped (a later "ja" must not delete her data) and the message goes on.
+              { target: 'back', actions: 'passOn' },
+            ],
+            CARD: { target: 'back', actions: 'passOn' },
+          },
+        },
+        /** Where she goes after a side question: the check-in set aside, onboarding, the refusal, or idle. */
+        back: {
+          always: [
+            ...CHECKIN_QUESTIONS.map((question) => ({
+              guard: { type: 'resumesAt' as const, params: { question } },
+              target: `onboarded.checkin.${question}`,
+              actions: { type: 'resumeCheckin' as const, params: { question } },
+            })),
+            { guard: 'consentRefused', target: 'refused' },
+            ...(['birth', 'mode', 'firstHour', 'checkinTime'] as const).map((step) => ({
+              guard: { type: 'onboardingResumesAt' as const, params: { step } },
+              target: `onboarding.${step}`,
+              actions: { type: 'resumeOnboarding' as const, params: { step } },
+            })),
+            { guard: 'consentUnknown', target: 'onboarding.consent' },
+            { guard: 'hasDocument', target: 'onboarded.idle' },
+            { target: 'new' },
+          ],
+        },
+        onboarded: {
+          initial: 'idle',
+          states: {
+            idle: { on: { MESSAGE: commands() } },
+            checkin: {
+              initial: 'feeds',
+              states: Object.fromEntries(CHECKIN_QUESTIONS.map((question) => [question, { on: { MESSAGE: [...checkinAnswers(question), ...commands(question)] } }])) as Record<
+                CheckinQuestion,
+                object
+              >,
+            },
+            pendingLog: {
+              on: {
+                MESSAGE: [
+                  { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+                  { guard: { type: 'said', params: { kinds: ['skip'] } }, target: '#mother.conversation.back', actions: 'notStored' },
+                  { guard: 'pendingCompleted', target: '#mother.conversation.back', actions: 'storePending' },
+                  { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+                ],
+                CARD: { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+              },
+            },
+            confirmLog: {
+              on: {
+                MESSAGE: [
+                  { guard: { type: 'said', params: { kinds: ['yes'] } }, target: '#mother.conversation.back', actions: 'storeYesterday' },
+                  { guard: { type: 'said', params: { kinds: ['no'] } }, target: '#mother.conversation.back', actions: 'notStored' },
+                  { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+                ],
+                CARD: { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+});
+
+/** A closed language choice: set by a language command or the first answer, never reopened. */
+function withDraftLanguageClosed(doc: MotherDocument): MotherDocument {
+  const onboarding = doc.draft?.onboarding;
+  if (!onboarding?.languageOpen) return doc;
+  const { languageOpen: _closed, ...rest } = onboarding;
+  return withDraft(doc, 'onboarding', rest);
+}
+
+/** What any onboarding question lets her do first: delete, export, choose a language, ask a question. */
+function onboardingCommands(current: OnboardingStep) {
+  return [
+    { guard: { type: 'said' as const, params: { kinds: ['delete'] as IntentKind[] } }, target: '#mother.conversation.confirmDelete', actions: 'askDelete' as const },
+    { guard: { type: 'said' as const, params: { kinds: ['export'] as IntentKind[] } }, actions: 'exportData' as const },
+    { guard: { type: 'said' as const, params: { kinds: ['set-language'] as IntentKind[] } }, actions: ['changeLanguage' as const, { type: 'askStep' as const, params: { step: current } }] },
+    { guard: { type: 'said' as const, params: { kinds: ['question'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, 'answerQuestion' as const, { type: 'askStep' as const, params: { step: current } }] },
+  ];
+}
+
+/** An answer to the open check-in question: kept, corrected, refused or asked again; "angre" takes back the one before. */
+function checkinAnswers(question: CheckinQuestion) {
+  const later = CHECKIN_QUESTIONS.slice(CHECKIN_QUESTIONS.indexOf(question) + 1);
+  const earlier = CHECKIN_QUESTIONS.slice(0, CHECKIN_QUESTIONS.indexOf(question));
+  const is = (kind: CheckinStep['kind']) => ({ type: 'checkinStepIs' as const, params: { question, kind } });
+  return [
+    ...earlier.map((previous) => ({
+      guard: { type: 'answeredBefore' as const, params: { question, previous } },
+      target: previous,
+      actions: [{ type: 'undoAnswer' as const, params: { previous } }, { type: 'askQuestion' as const, params: { question: previous } }],
+    })),
+    ...later.map((next) => ({
+      guard: { type: 'answerLeadsTo' as const, params: { question, next } },
+      target: next,
+      actions: [{ type: 'fileAnswer' as const, params: { question } }, { type: 'askQuestion' as const, params: { question: next } }],
+    })),
+    { guard: { type: 'answerLeadsTo' as const, params: { question } }, target: '#mother.conversation.onboarded.idle', actions: { type: 'finishCheckin' as const, params: { question } } },
+    { guard: is('correct'), actions: [{ type: 'correctAnswer' as const, params: { question } }, { type: 'askQuestion' as const, params: { question } }] },
+    { guard: is('refuse'), actions: { type: 'refuseAnswer' as const, params: { question } } },
+    { guard: is('again'), actions: { type: 'askAgain' as const, params: { question } } },
+  ];
+}
+
+/**
+ * Her words when no question waits for them (or in a check-in, words that are no answer): a log, a
+ * question, a command. In a check-in the open question is asked again after it, and a side question
+ * (a missing value, "yesterday?", "delete?") sets the check-in aside until it is answered.
+ */
+function commands(question?: CheckinQuestion) {
+  const resume = question ? [{ type: 'askQuestion' as const, params: { question } }] : [];
+  const aside = question ? [{ type: 'setCheckinAside' as const, params: { question } }] : [];
+  const said = (...kinds: IntentKind[]) => ({ type: 'said' as const, params: { kinds } });
+  return [
+    { guard: 'topicChosen' as const, actions: ['answerChosenTopic' as const, ...resume] },
+    { guard: { type: 'logPlanIs' as const, params: { kind: 'yesterday' as const } }, target: '#mother.conversation.onboarded.confirmLog', actions: [...aside, 'askYesterday' as const] },
+    { guard: { type: 'logPlanIs' as const, params: { kind: 'ask' as const } }, target: '#mother.conversation.onboarded.pendingLog', actions: [...aside, 'askMissingValue' as const] },
+    { guard: said('log'), actions: ['logText' as const, ...resume] },
+    { guard: said('status'), actions: ['status' as const, ...resume] },
+    { guard: said('undo'), actions: ['undoLast' as const, ...resume] },
+    { guard: said('export'), actions: ['exportData' as const, ...resume] },
+    { guard: said('delete'), target: '#mother.conversation.confirmDelete', actions: [...aside, 'askDelete' as const] },
+    { guard: said('pause'), actions: ['pause' as const, ...resume] },
+    { guard: said('resume'), actions: ['resume' as const, ...resume] },
+    { guard: said('set-language'), actions: ['changeLanguage' as const, ...resume] },
+    { guard: said('set-checkin-time'), actions: ['changeCheckinTime' as const, ...resume] },
+    { guard: said('set-birth'), actions: ['changeBirth' as const, 'markWeekRestart' as const, ...resume] },
+    { guard: said('question'), actions: ['answerWithTimeRules' as const, ...resume] },
+    { guard: said('help'), actions: [{ type: 'sayKey' as const, params: { key: 'common:help.intro' } }, ...resume] },
+    { guard: 'saysThanks' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:thanks' } }, ...resume] },
+    { actions: [{ type: 'notUnderstoodOrAnswer' as const, params: { inCheckin: question !== undefined } }, ...resume] },
+  ];
+}
+
+/** A card, in any state: onboarding in one go, a withdrawal, a log or a whole check-in. */
+function cardTransitions() {
+  const is = (kind: CardPlan['kind']) => ({ type: 'cardPlanIs' as const, params: { kind } });
+  return [
+    { guard: is('withdraw'), target: '.confirmDelete', actions: 'askWithdrawConsent' as const },
+    { guard: is('refuseConsent'), target: '.refused', actions: 'refuseConsent' as const },
+    { guard: is('onboard'), target: '.onboarded.idle', actions: 'onboardByCard' as const },
+    { guard: is('onboardAgain'), target: '.onboarded.idle', actions: ['onboardAgain' as const, 'markWeekRestart' as const] },
+    { guard: is('checkin'), target: '.onboarded.idle', actions: 'checkinByCard' as const },
+    { guard: is('log'), actions: 'logByCard' as const },
+    { guard: is('needsOnboarding'), actions: 'needsOnboarding' as const },
+    { actions: 'refuseCard' as const },
+  ];
+}
