@@ -1,5 +1,5 @@
 import type { Intent } from '../src/language';
-import { readCheckinAnswer, triesAnAnswer } from '../src/language/checkin-answer';
+import { readCheckinAnswer, saysNone, triesAnAnswer } from '../src/language/checkin-answer';
 import { checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
 import { dayNumber } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -76,6 +76,10 @@ function filed(doc: MotherDocument, question: CheckinQuestion, numbers: number[]
 export function checkinStep(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
   const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers';
   const reading = readable ? readCheckinAnswer(message, doc.locale, { list: question === 'pumpMl' }) : undefined;
+  // "nei, ingen" to a new question is its answer (none), not a correction of the one before.
+  if (reading?.kind === 'correction' && reading.values.length === 1 && reading.values[0] === 0 && !/\d/.test(message)) {
+    return filed(doc, question, question === 'pumpMl' ? [] : [0], now);
+  }
   if (reading?.kind === 'correction') {
     const previous = previousQuestion(doc, question);
     if (!previous) return { kind: 'again' };
@@ -87,7 +91,8 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
     return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: previous, value: checked.value };
   }
   if (intent.kind === 'skip') return { kind: 'file' };
-  if (intent.kind === 'no') return filed(doc, question, question === 'pumpMl' ? [] : [0], now);
+  // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
+  if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message) ? filed(doc, question, [0], now) : { kind: 'again' };
   if (intent.kind === 'number') return filed(doc, question, [intent.value], now);
   if (intent.kind === 'numbers') return filed(doc, question, intent.values, now);
   if (NEGATIVE_NUMBER.test(message)) return { kind: 'refuse', reply: text('common:invalid.negative-count') };

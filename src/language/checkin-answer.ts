@@ -125,6 +125,23 @@ function readValues(tokens: readonly Token[], from: number, locale: Locale, list
   return { values, corrected };
 }
 
+/** The words around a "no" that still make it a count of none ("nei takk", "nei, ingen i dag", "no, none"). */
+const NONE_WORDS = new Set(
+  phrases([
+    'nei', 'neida', 'nope', 'no', 'nah', 'takk', 'thanks', 'ikke', 'ikkje', 'noe', 'noko', 'noen', 'nokon', 'ingen', 'inga', 'ingenting', 'null',
+    'i', 'dag', 'det', 'har', 'vært', 'vore', 'dessverre', 'none', 'nothing', 'zero', 'not', 'any', 'today', 'there', 'have', 'has', 'been', 'sorry',
+  ]).flat(),
+);
+
+/**
+ * A "no" that answers how many with none: only no-words around it. "nei han sover" or "nei hun har
+ * ikke spist" say something else too, and are not counted as 0 (the question is asked again).
+ */
+export function saysNone(text: string): boolean {
+  const words = tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text));
+  return words.length > 0 && words.every((token) => NONE_WORDS.has(token.text));
+}
+
 /** Words that are "one" only now and then, and far more often "a": not a sign of an answer alone. */
 const ARTICLES = new Set(['en', 'et', 'ei', 'ein', 'eitt', 'ett', 'one']);
 const SHORT_ANSWER_WORDS = 6;
