@@ -35,7 +35,7 @@ function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checki
     const worryOpen = Object.values(doc.ruleState?.open ?? {}).some((severity) => severity !== undefined && severity !== 'info');
     return [text(judged && !worryOpen ? 'common:checkin.thanks' : 'common:checkin.thanksPlain')];
   }
-  return storedSummary(events, { locale: doc.locale, timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now });
+  return storedSummary(events, { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now });
 }
 
 /** Her check-in answers; for pumpMl the sessions she had not logged: [] means "none", undefined means she skipped the question. */

@@ -1,6 +1,13 @@
 import type { Finding } from '../src/mother/findings';
 import type { ExportDocument } from './export-document';
 
+/** A sentence as a key with its params; a param may itself be a phrase, or a list of phrases, which the edge puts in her language first. */
+export interface Phrase {
+  key: string;
+  params?: Record<string, PhraseParam>;
+}
+export type PhraseParam = string | number | Phrase | Phrase[];
+
 /** A button that sends `value` back as her message (Teams and Web Chat render these as suggested actions). */
 export interface Suggestion {
   titleKey: string;
@@ -12,13 +19,13 @@ export type CardName = 'onboarding' | 'log' | 'checkin';
 
 /** What the bot says, as keys and values; the edge renders it in her language. */
 export type Reply =
-  | { kind: 'text'; key: string; params?: Record<string, string | number>; suggestions?: Suggestion[] }
+  | { kind: 'text'; key: string; params?: Record<string, PhraseParam>; suggestions?: Suggestion[] }
   /** The findings of one turn as one message: the lead whole, the others as a short line each. */
   | { kind: 'findings'; lead: Finding; others: Finding[] }
   | { kind: 'card'; card: CardName; params?: Record<string, string | number | boolean | string[]> }
   | { kind: 'export'; data: ExportDocument };
 
-export const text = (key: string, params?: Record<string, string | number>, suggestions?: Suggestion[]): Reply => ({
+export const text = (key: string, params?: Record<string, PhraseParam>, suggestions?: Suggestion[]): Reply => ({
   kind: 'text',
   key,
   ...(params ? { params } : {}),

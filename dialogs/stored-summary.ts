@@ -1,12 +1,9 @@
 import type { DiaperEvent, FeedEvent, MotherEvent } from '../src/mother/events';
-import type { Locale } from '../src/mother/profile';
 import { localTime } from '../src/mother/time';
-import { t } from '../src/i18n';
-import { text, type Reply } from './reply';
+import { text, type Phrase, type Reply } from './reply';
 
-/** Whom the confirmation speaks to: her language, her zone, and the turn's time. */
+/** Whom the confirmation speaks to: her zone, and the turn's time. */
 export interface SummaryContext {
-  locale: Locale;
   timezone: string;
   now: string;
 }
@@ -17,9 +14,8 @@ export interface SummaryContext {
  * "i går" or the date when the event is on another day than today there.
  *
  * Each sentence and line is a key with params. The parts that vary inside a line (when, the side
- * and minutes of a feed, what was in the diaper) are locale texts too, rendered here in her
- * language and passed as params: written out whole, every line in every variant would be some
- * hundred keys per language.
+ * and minutes of a feed, what was in the diaper) are phrases of their own, which the edge puts in
+ * her language: written out whole, every line in every variant would be some hundred keys per language.
  */
 export function storedSummary(events: readonly MotherEvent[], summary: SummaryContext): Reply[] {
   // A red-flag symptom is answered by its own advice; here it only needs to be acknowledged.
@@ -47,38 +43,38 @@ function described(prefix: string, event: Shown, summary: SummaryContext): Reply
   const when = whenText(event.at, summary);
   switch (event.type) {
     case 'feed': {
-      const details = feedDetails(event, summary.locale);
-      return details ? text(`${prefix}.feedDetails`, { when, details }) : text(`${prefix}.feed`, { when });
+      const details = feedDetails(event);
+      return details.length ? text(`${prefix}.feedDetails`, { when, details }) : text(`${prefix}.feed`, { when });
     }
     case 'pump':
       return text(`${prefix}.${event.double ? 'pumpDouble' : 'pump'}`, { when, ml: event.ml });
     case 'expression':
       return text(`${prefix}.expression`, { when, ml: event.ml });
     case 'diaper':
-      return text(`${prefix}.diaper`, { when, contents: diaperContents(event, summary.locale) });
+      return text(`${prefix}.diaper`, { when, contents: diaperContents(event) });
     case 'milk-in':
       return text(`${prefix}.milk-in`, { when });
   }
 }
 
 /** "kl. 14.30", "i går kl. 23.10" or "24.11. kl. 23.10": her wall clock, the day named when it is not today. */
-function whenText(at: string, { locale, timezone, now }: SummaryContext): string {
+function whenText(at: string, { timezone, now }: SummaryContext): Phrase {
   const local = localTime(at, timezone);
   const today = localTime(now, timezone);
   const day = local.toISODate();
   const which = day === today.toISODate() ? 'today' : day === today.minus({ days: 1 }).toISODate() ? 'yesterday' : 'date';
-  return t(locale, `common:logged.when.${which}`, { hour: local.toFormat('HH'), minute: local.toFormat('mm'), day: local.toFormat('dd'), month: local.toFormat('MM') });
+  return { key: `common:logged.when.${which}`, params: { hour: local.toFormat('HH'), minute: local.toFormat('mm'), day: local.toFormat('dd'), month: local.toFormat('MM') } };
 }
 
-/** The side and minutes of a feed, when she gave them ("venstre side, 15 min"); empty otherwise. */
-function feedDetails(event: FeedEvent, locale: Locale): string {
-  const parts: string[] = [];
-  if (event.side) parts.push(t(locale, `common:logged.side.${event.side}`));
-  if (event.minutes !== undefined) parts.push(t(locale, 'common:logged.minutes', { minutes: event.minutes }));
-  return parts.join(', ');
+/** The side and minutes of a feed, when she gave them ("venstre side, 15 min"); none otherwise. */
+function feedDetails(event: FeedEvent): Phrase[] {
+  const parts: Phrase[] = [];
+  if (event.side) parts.push({ key: `common:logged.side.${event.side}` });
+  if (event.minutes !== undefined) parts.push({ key: 'common:logged.minutes', params: { minutes: event.minutes } });
+  return parts;
 }
 
 /** "våt", "gul bæsj", "våt, svart bæsj", or "tørr" for neither. */
-function diaperContents(event: DiaperEvent, locale: Locale): string {
-  return t(locale, `common:logged.contents.${event.wet ? 'wet' : 'dry'}.${event.stool}`);
+function diaperContents(event: DiaperEvent): Phrase {
+  return { key: `common:logged.contents.${event.wet ? 'wet' : 'dry'}.${event.stool}` };
 }

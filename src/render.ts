@@ -1,5 +1,5 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
-import type { Reply } from '../dialogs/reply';
+import type { PhraseParam, Reply } from '../dialogs/reply';
 import type { Locale } from './mother/profile';
 import { t } from './i18n';
 import { onboardingCard } from './cards/onboarding-card';
@@ -35,12 +35,23 @@ export function render(replies: Reply[], locale: Locale): Partial<Activity>[] {
   return activities;
 }
 
+/** A phrase in her language: its phrase params first (a list of them joined by commas), then the sentence. */
+export function phraseText(locale: Locale, key: string, params?: Record<string, PhraseParam>): string {
+  if (!params) return t(locale, key);
+  const resolved: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (Array.isArray(value)) resolved[name] = value.map((phrase) => phraseText(locale, phrase.key, phrase.params)).join(', ');
+    else resolved[name] = typeof value === 'object' ? phraseText(locale, value.key, value.params) : value;
+  }
+  return t(locale, key, resolved);
+}
+
 const isPlainText = (activity: Partial<Activity>): boolean => typeof activity.text === 'string' && activity.text !== '' && !activity.attachments;
 
 function renderOne(reply: Reply, locale: Locale): Partial<Activity> {
   switch (reply.kind) {
     case 'text': {
-      const activity: Partial<Activity> = { type: ActivityTypes.Message, text: t(locale, reply.key, reply.params), textFormat: 'markdown', locale };
+      const activity: Partial<Activity> = { type: ActivityTypes.Message, text: phraseText(locale, reply.key, reply.params), textFormat: 'markdown', locale };
       if (reply.suggestions?.length) {
         activity.suggestedActions = {
           to: [],

@@ -1,7 +1,7 @@
 import { checkinDue } from '../../dialogs/handle-turn';
 import type { Reply } from '../../dialogs/reply';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
-import { t } from '../../src/i18n';
+import { phraseText } from '../../src/render';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
@@ -15,7 +15,7 @@ const say = (text: string): TurnInput => ({ kind: 'message', text });
 const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
 
 const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'findings' ? r.lead.code : r.kind));
-const shown = (locale: Locale, reply: Reply | undefined) => (reply?.kind === 'text' ? t(locale, reply.key, reply.params) : '');
+const shown = (locale: Locale, reply: Reply | undefined) => (reply?.kind === 'text' ? phraseText(locale, reply.key, reply.params) : '');
 const buttons = (reply: Reply | undefined) => (reply?.kind === 'text' ? (reply.suggestions ?? []).map((s) => s.value) : []);
 
 /** A breastfeeding mother on day 3 with the check-in just sent: its first question (feeds) is open. */
