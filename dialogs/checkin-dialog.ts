@@ -1,7 +1,6 @@
 import type { Intent } from '../src/language';
 import { readCheckinAnswer, triesAnAnswer } from '../src/language/checkin-answer';
-import type { CheckinQuestion } from '../src/cards/checkin-card';
-import { checkinQuestions } from '../src/cards/checkin-card';
+import { checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
 import { dayNumber } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';

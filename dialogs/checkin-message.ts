@@ -1,4 +1,4 @@
-import { checkinQuestions } from '../src/cards/checkin-card';
+import { checkinQuestions } from '../src/mother/checkin-questions';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { WEEK_HOURS } from '../src/checkins/next-checkin';

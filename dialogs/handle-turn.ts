@@ -10,7 +10,7 @@ import { hoursSinceBirth } from '../src/mother/time';
 import { newMotherDocument, type MotherDocument } from '../src/store/mother-document';
 import { parseCheckinValue, parseLogValue, parseOnboard, type InvalidReason } from './card-input';
 import { askQuestion, checkinTurn } from './checkin-dialog';
-import type { CheckinQuestion } from '../src/cards/checkin-card';
+import type { CheckinQuestion } from '../src/mother/checkin-questions';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { dayLimitProblem, logProblem } from './log-checks';
 import { answerCheckin, findingReplies, logEvents } from './logging';

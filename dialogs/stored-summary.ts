@@ -1,7 +1,7 @@
 import type { DiaperEvent, FeedEvent, MotherEvent } from '../src/mother/events';
 import type { Locale } from '../src/mother/profile';
 import { localTime } from '../src/mother/time';
-import { t } from '../src/i18n';
+import { t } from '../src/support/i18n';
 import { text, type Reply } from './reply';
 
 /** Whom the confirmation speaks to: her language, her zone, and the turn's time. */

@@ -1,4 +1,4 @@
-import type { CheckinQuestion } from '../src/cards/checkin-card';
+import type { CheckinQuestion } from '../src/mother/checkin-questions';
 import { emptyRuleState } from '../src/mother/rule-state';
 import { askQuestion, previousQuestion } from './checkin-dialog';
 import type { MotherDocument } from '../src/store/mother-document';

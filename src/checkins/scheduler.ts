@@ -1,6 +1,6 @@
-import type { Logger } from '../logger';
+import type { Logger } from '../support/logger';
 import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
-import type { Clock } from '../clock';
+import type { Clock } from '../support/clock';
 import { checkinMessage } from '../../dialogs/checkin-message';
 import { text, type Reply } from '../../dialogs/reply';
 import type { MotherDocument, StoredConversationReference } from '../store/mother-document';

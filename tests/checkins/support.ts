@@ -1,7 +1,7 @@
 import { ConfigurationBotFrameworkAuthentication, CloudAdapter } from 'botbuilder';
 import pino from 'pino';
-import { Clock } from '../../src/clock';
-import { adapterSender } from '../../src/checkins/proactive-sender';
+import { Clock } from '../../src/support/clock';
+import { adapterSender } from '../../src/edge/proactive-sender';
 import { CheckinScheduler, type ProactiveSender, type SchedulerOptions } from '../../src/checkins/scheduler';
 import type { MotherProfile } from '../../src/mother/profile';
 import { newMotherDocument, type MotherDocument } from '../../src/store/mother-document';

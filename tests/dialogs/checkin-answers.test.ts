@@ -1,7 +1,7 @@
 import { checkinMessage } from '../../dialogs/checkin-message';
 import type { Reply } from '../../dialogs/reply';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
-import { t } from '../../src/i18n';
+import { t } from '../../src/support/i18n';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';

@@ -1,7 +1,7 @@
 import { handleTurn, MAX_MESSAGE_CHARS } from '../../dialogs/handle-turn';
 import { checkinMessage } from '../../dialogs/checkin-message';
 import type { TurnContextInfo, TurnInput } from '../../dialogs/turn';
-import { render } from '../../src/render';
+import { render } from '../../src/edge/render';
 import { understand } from '../../src/language';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';

@@ -7,7 +7,7 @@ import { mother, onboardCard, postJson } from '../support/test-app';
 import { CosmosMotherStore } from '../../src/store/cosmos-mother-store';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { checkinMessage } from '../../dialogs/checkin-message';
-import { render } from '../../src/render';
+import { render } from '../../src/edge/render';
 
 const DATABASE = 'multi-instance';
 const INSTANCES = 3;

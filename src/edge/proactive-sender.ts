@@ -1,8 +1,8 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { StoredConversationReference } from '../store/mother-document';
-import { render } from '../render';
-import type { ProactiveSender } from './scheduler';
-import type { Attempt } from './send-with-retry';
+import { render } from './render';
+import type { ProactiveSender } from '../checkins/scheduler';
+import type { Attempt } from '../checkins/send-with-retry';
 
 /** The part of botbuilder's ConnectorClient a proactive send uses (the adapter keeps one per continued conversation). */
 interface ConversationsClient {

@@ -1,6 +1,6 @@
-import type { FeedingMode } from '../mother/events';
-import type { Locale } from '../mother/profile';
-import { t } from '../i18n';
+import type { FeedingMode } from '../../mother/events';
+import type { Locale } from '../../mother/profile';
+import { t } from '../../support/i18n';
 import { adaptiveCard, choices, heading, submit, type AdaptiveCard, type CardElement } from './adaptive-card';
 
 const showCard = (title: string, body: CardElement[], action: CardElement): CardElement => ({
