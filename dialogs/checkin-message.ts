@@ -2,6 +2,7 @@ import { checkinQuestions } from '../src/mother/checkin-questions';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { WEEK_HOURS } from '../src/checkins/next-checkin';
+import type { CheckinConversation } from '../src/checkins/scheduler';
 import { text, type Reply } from './reply';
 import { weekSummary } from './week-summary';
 import { progressWeek } from './week-progress';
@@ -34,3 +35,9 @@ export function checkinMessage(before: MotherDocument, now: string): { doc: Moth
     ],
   };
 }
+
+/** What the scheduler (src/checkins/scheduler.ts) says at a check-in; src/edge/app.ts wires it in. */
+export const checkinConversation: CheckinConversation<Reply> = {
+  open: checkinMessage,
+  reminder: () => [text('checkin:reminder')],
+};

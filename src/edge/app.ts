@@ -12,6 +12,8 @@ import { registerWebChat } from './webchat';
 import { translator } from '../support/i18n';
 import { PACKAGE_VERSION } from '../support/project-root';
 import { CheckinScheduler } from '../checkins/scheduler';
+import { checkinConversation } from '../../dialogs/checkin-message';
+import type { Reply } from '../../dialogs/reply';
 import { adapterSender } from './proactive-sender';
 import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
 import type { AzureMonitorSettings } from '../telemetry/azure-monitor';
@@ -23,7 +25,7 @@ export interface App {
   server: Server;
   store: MeasuredMotherStore;
   clock: Clock;
-  scheduler: CheckinScheduler;
+  scheduler: CheckinScheduler<Reply>;
   adapter: CheckedActivityAdapter;
   logger: Logger;
   telemetry: Telemetry;
@@ -66,6 +68,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     clock,
     logger,
     telemetry,
+    conversation: checkinConversation,
     send: adapterSender(adapter, config.microsoftAppId),
     globalRatePerSecond: config.scheduler.globalRatePerSecond,
     perConversationRatePerSecond: config.scheduler.perConversationRatePerSecond,
