@@ -1,7 +1,7 @@
 import { checkinQuestions } from '../src/mother/checkin-questions';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
-import { WEEK_HOURS } from '../src/checkins/next-checkin';
+import { WEEK_HOURS } from '../src/mother/limits';
 import type { CheckinConversation } from '../src/checkins/scheduler';
 import { text, type Reply } from './reply';
 import { weekSummary } from './week-summary';

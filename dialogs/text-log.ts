@@ -1,6 +1,6 @@
 import type { LogIntent, LoggableEvent, PendingEvent } from '../src/language';
 import type { StoolKind } from '../src/mother/events';
-import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/log-limits';
+import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
 import type { InvalidReason } from './card-input';
 import { logProblem } from './log-checks';

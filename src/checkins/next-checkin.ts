@@ -1,9 +1,7 @@
 import { HOUR_MS, millisOf } from '../mother/time';
 import { DateTime } from 'luxon';
 import type { MotherProfile } from '../mother/profile';
-
-/** The week ends with one last check-in (the summary and goodbye) at the first slot at or after hour 168. */
-export const WEEK_HOURS = 168;
+import { WEEK_HOURS } from '../mother/limits';
 
 /** Her last slot lies on the local day of hour 168 or the next one: always less than two days after it. */
 const LAST_SLOT_MAX_DELAY_MS = 48 * HOUR_MS;

@@ -19,6 +19,7 @@
  */
 import { assign, createActor, setup, type Actor, type SnapshotFrom } from 'xstate';
 import { HOUR_MS, millisOrNaN } from './time';
+import { ACTIVATION_DELAYED_HOUR, AFTER_WEEK_HOUR, DAY_THREE_END_HOUR, FIRST_DAY_END_HOUR, WEEK_HOURS } from './limits';
 
 export const WEEK_MACHINE_VERSION = 1;
 
@@ -34,13 +35,13 @@ export const WEEK_STAGES = [
 ] as const;
 export type WeekStage = (typeof WEEK_STAGES)[number];
 
-/** Where each time-driven stage ends, in hours since birth. */
+/** Where each time-driven stage ends, in hours since birth (the hours of the week are in limits.ts). */
 export const STAGE_BOUNDARY_HOURS = {
-  firstHoursEnd: 24,
-  daysOneToThreeEnd: 72,
-  activationDelayedAt: 120,
-  weekCompleteAt: 168,
-  afterWeekAt: 192,
+  firstHoursEnd: FIRST_DAY_END_HOUR,
+  daysOneToThreeEnd: DAY_THREE_END_HOUR,
+  activationDelayedAt: ACTIVATION_DELAYED_HOUR,
+  weekCompleteAt: WEEK_HOURS,
+  afterWeekAt: AFTER_WEEK_HOUR,
 } as const;
 
 export type WeekEvent =
