@@ -16,7 +16,7 @@ import type { WeekEvent } from '../src/mother/week-machine';
  */
 export function checkinMessage(before: MotherDocument, now: string): { doc: MotherDocument; replies: Reply[] } {
   const profile = before.profile!;
-  const weekOver = hoursSinceBirth(profile, now) >= WEEK_HOURS;
+  const weekOver = hoursSinceBirth(profile, now) >= WEEK_HOURS.weekOver;
   // A mother who only receives check-ins is held against the time rules too (72 h, 120 h), first.
   const moments: WeekEvent[] = [{ type: 'CHECKIN_DUE', now }, ...(weekOver ? [{ type: 'GOODBYE_SENT' as const, now }] : [])];
   const { doc, fired } = progressWeek(before, now, 'turn', undefined, moments);

@@ -31,7 +31,7 @@ function slotOnDay(profile: MotherProfile, day: DateTime): DateTime {
 
 /** Her last slot: the first one at or after hour 168 since birth. */
 export function lastSlot(profile: MotherProfile): string {
-  const end = DateTime.fromISO(profile.birthAt, { zone: profile.timezone }).plus({ hours: WEEK_HOURS });
+  const end = DateTime.fromISO(profile.birthAt, { zone: profile.timezone }).plus({ hours: WEEK_HOURS.weekOver });
   let slot = slotOnDay(profile, end);
   if (slot < end) slot = slotOnDay(profile, end.plus({ days: 1 }));
   return slot.toUTC().toISO()!;
@@ -39,7 +39,7 @@ export function lastSlot(profile: MotherProfile): string {
 
 /** Hour 168 in epoch millis. */
 function weekEndMillis(profile: MotherProfile): number {
-  return millisOf(profile.birthAt) + WEEK_HOURS * HOUR_MS;
+  return millisOf(profile.birthAt) + WEEK_HOURS.weekOver * HOUR_MS;
 }
 
 /** Is `slot` (ISO UTC) at or before her last slot? Only near hour 168 does the last slot itself need working out. */

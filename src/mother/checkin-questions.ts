@@ -1,13 +1,15 @@
 import type { FeedingMode } from './events';
 
-export type CheckinQuestion = 'feeds' | 'wetDiapers' | 'yellowStools' | 'pumpMl';
+/** The daily check-in's questions, in the order they are asked. */
+export const CHECKIN_QUESTIONS = ['feeds', 'pumpMl', 'wetDiapers', 'yellowStools'] as const;
+export type CheckinQuestion = (typeof CHECKIN_QUESTIONS)[number];
 
 /** The questions that fit her mode and day: feeds for breastfeeding, pumped volumes for pumping, stools from day 3. */
 export function checkinQuestions(mode: FeedingMode, dayNumber: number): CheckinQuestion[] {
-  const qs: CheckinQuestion[] = [];
-  if (mode !== 'pump') qs.push('feeds');
-  if (mode !== 'breast') qs.push('pumpMl');
-  qs.push('wetDiapers');
-  if (dayNumber >= 3) qs.push('yellowStools');
-  return qs;
+  return CHECKIN_QUESTIONS.filter((question) => {
+    if (question === 'feeds') return mode !== 'pump';
+    if (question === 'pumpMl') return mode !== 'breast';
+    if (question === 'yellowStools') return dayNumber >= 3;
+    return true;
+  });
 }

@@ -19,7 +19,7 @@
  */
 import { assign, createActor, setup, type Actor, type SnapshotFrom } from 'xstate';
 import { HOUR_MS, millisOrNaN } from './time';
-import { ACTIVATION_DELAYED_HOUR, AFTER_WEEK_HOUR, DAY_THREE_END_HOUR, FIRST_DAY_END_HOUR, WEEK_HOURS } from './limits';
+import { WEEK_HOURS } from './limits';
 
 export const WEEK_MACHINE_VERSION = 1;
 
@@ -37,11 +37,11 @@ export type WeekStage = (typeof WEEK_STAGES)[number];
 
 /** Where each time-driven stage ends, in hours since birth (the hours of the week are in limits.ts). */
 export const STAGE_BOUNDARY_HOURS = {
-  firstHoursEnd: FIRST_DAY_END_HOUR,
-  daysOneToThreeEnd: DAY_THREE_END_HOUR,
-  activationDelayedAt: ACTIVATION_DELAYED_HOUR,
-  weekCompleteAt: WEEK_HOURS,
-  afterWeekAt: AFTER_WEEK_HOUR,
+  firstHoursEnd: WEEK_HOURS.firstDayEnd,
+  daysOneToThreeEnd: WEEK_HOURS.activationWatch,
+  activationDelayedAt: WEEK_HOURS.activationDelayed,
+  weekCompleteAt: WEEK_HOURS.weekOver,
+  afterWeekAt: WEEK_HOURS.afterWeek,
 } as const;
 
 export type WeekEvent =
