@@ -14,9 +14,11 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import pino from 'pino';
-import { Clock } from '../src/clock';
-import { newEntryId } from '../src/entry-id';
+import { Clock } from '../src/support/clock';
+import { newEntryId } from '../src/support/entry-id';
 import { CheckinScheduler, type ProactiveSender } from '../src/checkins/scheduler';
+import { checkinConversation } from '../dialogs/handle-turn';
+import type { Reply } from '../dialogs/reply';
 import type { LoggedEvent } from '../src/mother/events';
 import { holdRules } from '../dialogs/hold-rules';
 import type { MotherProfile } from '../src/mother/profile';
@@ -130,13 +132,13 @@ interface PassFigures {
 
 async function measurePass(store: SqliteMotherStore, at: string, after: string | undefined): Promise<PassFigures> {
   let activities = 0;
-  const noopSender: ProactiveSender = (_reference, replies, _locale, deliver) => {
+  const noopSender: ProactiveSender<Reply> = (_reference, replies, _locale, deliver) => {
     activities += replies.length;
     return deliver(replies.map(() => async () => undefined));
   };
   const clock = new Clock();
   clock.set(at);
-  const scheduler = new CheckinScheduler({ store, clock, send: noopSender, logger: pino({ level: 'silent' }), globalRatePerSecond: 1e9, perConversationRatePerSecond: 1e9 });
+  const scheduler = new CheckinScheduler({ store, clock, conversation: checkinConversation, send: noopSender, logger: pino({ level: 'silent' }), globalRatePerSecond: 1e9, perConversationRatePerSecond: 1e9 });
   const requestsBefore = store.requestCount();
   const wall = performance.now();
   const cpu = process.cpuUsage();

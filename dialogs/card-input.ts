@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { FeedingMode, MotherEvent, Side, StoolKind } from '../src/mother/events';
-import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/log-limits';
+import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/limits';
 import type { CheckinValues } from './logging';
 
 /** Why a card value was refused; each has a text in locales (common:invalid.<reason>). */

@@ -4,7 +4,7 @@ import { checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-qu
 import { dayNumber } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
-import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/log-limits';
+import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/limits';
 import { withDraft } from './draft';
 import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';

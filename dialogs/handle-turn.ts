@@ -8,6 +8,7 @@ import { motherMachine } from './mother-machine';
 import { text, type Reply } from './reply';
 import { turnEvent } from './turn-event';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from './turn';
+import type { CheckinConversation } from '../src/checkins/scheduler';
 
 type MotherSnapshot = SnapshotFrom<typeof motherMachine>;
 
@@ -86,3 +87,9 @@ export function checkinDue(doc: MotherDocument, now: string): { doc: MotherDocum
   const outcome = run(doc, restore(doc, ctx, doc.locale), { type: 'CHECKIN_DUE', now });
   return { doc: outcome.doc ?? doc, replies: outcome.replies };
 }
+
+/** What the scheduler (src/checkins/scheduler.ts) says at a check-in; the composition root wires it in. */
+export const checkinConversation: CheckinConversation<Reply> = {
+  open: checkinDue,
+  reminder: () => [text('checkin:reminder')],
+};

@@ -1,5 +1,6 @@
 import type { MotherEventType } from '../src/mother/events';
-import { kindOverDailyCount, MAX_EVENTS_PER_MESSAGE, MAX_SESSION_ML } from '../src/mother/log-limits';
+import { kindOverDailyCount } from '../src/mother/log-limits';
+import { MAX_EVENTS_PER_MESSAGE, MAX_SESSION_ML } from '../src/mother/limits';
 import { millisOf, millisOrNaN } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import type { InvalidReason } from './card-input';

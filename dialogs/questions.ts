@@ -1,6 +1,6 @@
 import { findTopic, DECLINE_KEY, DID_YOU_MEAN_KEY, TOPIC_IDS, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
 import type { Locale } from '../src/mother/profile';
-import { t } from '../src/i18n';
+import { t } from '../src/support/i18n';
 import { text, type Reply } from './reply';
 
 /** A free question: the topic's answer, both close candidates to choose from, or an honest "I can't answer that". */

@@ -1,7 +1,7 @@
 import { stoolColour, type Intent, type LogIntent, type LoggableEvent, type PendingEvent } from '../src/language';
 import { withDraft, withoutDraft } from './draft';
 import type { StoolKind } from '../src/mother/events';
-import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/log-limits';
+import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
 import type { InvalidReason } from './card-input';
 import { logProblem } from './log-checks';

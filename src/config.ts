@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { IANAZone } from 'luxon';
 import { LOCALES, type Locale } from './mother/profile';
-import { DEVELOPMENT_MOTHER_ID_KEY } from './mother-identity';
+
+/**
+ * The key of her stored id outside production (NODE_ENV=production refuses it, below). Not a secret:
+ * ids made with it are no better than the unkeyed hash, which is fine for a development store only.
+ */
+export const DEVELOPMENT_MOTHER_ID_KEY = 'development-only-mother-id-key-not-secret';
 
 export interface Config {
   port: number;
@@ -23,7 +28,7 @@ export interface Config {
   logLevel: string;
   /** Application Insights: when set, OpenTelemetry traces and metrics go there (src/telemetry). */
   applicationInsightsConnectionString?: string;
-  /** The HMAC key of her stored id (src/mother-identity.ts); the development key outside production. */
+  /** The HMAC key of her stored id (src/store/mother-identity.ts); the development key outside production. */
   motherIdKey: string;
 }
 

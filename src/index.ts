@@ -1,4 +1,4 @@
-import { createApp } from './app';
+import { createApp } from './edge/app';
 import { ConfigError, loadConfig, type Config } from './config';
 
 async function main(): Promise<void> {

@@ -1,4 +1,4 @@
-import { motherIdOf } from '../../src/mother-identity';
+import { motherIdOf } from '../../src/store/mother-identity';
 
 /** The birth all bench mothers share, and the bot's clock during the timed turns (day 3 of her week). */
 export const BIRTH_AT = '2026-11-24T03:10:00+01:00';

@@ -1,9 +1,7 @@
 import { HOUR_MS, millisOf } from '../mother/time';
 import { DateTime } from 'luxon';
 import type { MotherProfile } from '../mother/profile';
-
-/** The week ends with one last check-in (the summary and goodbye) at the first slot at or after hour 168. */
-export const WEEK_HOURS = 168;
+import { WEEK_HOURS } from '../mother/limits';
 
 /** Her last slot lies on the local day of hour 168 or the next one: always less than two days after it. */
 const LAST_SLOT_MAX_DELAY_MS = 48 * HOUR_MS;
@@ -33,7 +31,7 @@ function slotOnDay(profile: MotherProfile, day: DateTime): DateTime {
 
 /** Her last slot: the first one at or after hour 168 since birth. */
 export function lastSlot(profile: MotherProfile): string {
-  const end = DateTime.fromISO(profile.birthAt, { zone: profile.timezone }).plus({ hours: WEEK_HOURS });
+  const end = DateTime.fromISO(profile.birthAt, { zone: profile.timezone }).plus({ hours: WEEK_HOURS.weekOver });
   let slot = slotOnDay(profile, end);
   if (slot < end) slot = slotOnDay(profile, end.plus({ days: 1 }));
   return slot.toUTC().toISO()!;
@@ -41,7 +39,7 @@ export function lastSlot(profile: MotherProfile): string {
 
 /** Hour 168 in epoch millis. */
 function weekEndMillis(profile: MotherProfile): number {
-  return millisOf(profile.birthAt) + WEEK_HOURS * HOUR_MS;
+  return millisOf(profile.birthAt) + WEEK_HOURS.weekOver * HOUR_MS;
 }
 
 /** Is `slot` (ISO UTC) at or before her last slot? Only near hour 168 does the last slot itself need working out. */

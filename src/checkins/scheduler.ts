@@ -1,8 +1,6 @@
-import type { Logger } from '../logger';
-import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
-import type { Clock } from '../clock';
-import { checkinDue } from '../../dialogs/handle-turn';
-import { text, type Reply } from '../../dialogs/reply';
+import type { Logger } from '../support/logger';
+import { NO_TELEMETRY, type CheckinPassCounts, type Telemetry } from '../telemetry/telemetry';
+import type { Clock } from '../support/clock';
 import type { MotherDocument, StoredConversationReference } from '../store/mother-document';
 import { EtagConflictError, type MotherStore } from '../store/mother-store';
 import type { MotherProfile } from '../mother/profile';
@@ -22,29 +20,36 @@ export type DeliverInOrder = (attempts: Attempt[]) => Promise<SendResult>;
 /**
  * Opens her conversation (in the bot: adapter.continueConversationAsync), renders the replies
  * and hands one attempt per activity to `deliver`; resolves with what `deliver` answered.
+ * `R` is a reply as the conversation makes it and the sender renders it; the scheduler only
+ * carries replies from one to the other.
  */
-export type ProactiveSender = (
+export type ProactiveSender<R> = (
   reference: StoredConversationReference,
-  replies: Reply[],
+  replies: R[],
   locale: MotherDocument['locale'],
   deliver: DeliverInOrder,
 ) => Promise<SendResult>;
 
-export interface PassResult {
-  due: number;
-  sent: number;
-  skippedLate: number;
-  skippedNoConsent: number;
-  claimedElsewhere: number;
-  blocked: number;
-  timedOut: number;
-  failed: number;
+/**
+ * What the conversation says when her check-in is due. The scheduler decides when and to whom,
+ * never what: the bot passes dialogs/checkin-message.ts (`checkinConversation`), wired in
+ * src/edge/app.ts.
+ */
+export interface CheckinConversation<R> {
+  /** Her check-in at `now`: her document with the check-in opened, and the replies that ask it. */
+  open(doc: MotherDocument, now: string): { doc: MotherDocument; replies: R[] };
+  /** The gentle reminder of a check-in still unanswered. */
+  reminder(): R[];
 }
 
-export interface SchedulerOptions {
+/** What one pass did (the counts telemetry reports). */
+export type PassResult = CheckinPassCounts;
+
+export interface SchedulerOptions<R> {
   store: MotherStore;
   clock: Clock;
-  send: ProactiveSender;
+  conversation: CheckinConversation<R>;
+  send: ProactiveSender<R>;
   logger: Logger;
   telemetry?: Telemetry;
   globalRatePerSecond: number;
@@ -55,20 +60,20 @@ export interface SchedulerOptions {
   sleep?: Sleep;
 }
 
-type Claim =
-  | { kind: 'send'; doc: MotherDocument; replies: Reply[] }
+type Claim<R> =
+  | { kind: 'send'; doc: MotherDocument; replies: R[] }
   | { kind: 'skip'; reason: 'late' | 'no-consent' | 'not-due' };
 
 /** Her document with the slot taken, and what to do once that write has gone through. */
-interface Decision {
+interface Decision<R> {
   write: MotherDocument;
-  then: Claim;
+  then: Claim<R>;
 }
 
-interface SendClaim {
+interface SendClaim<R> {
   id: string;
   doc: MotherDocument;
-  replies: Reply[];
+  replies: R[];
 }
 
 function emptyResult(): PassResult {
@@ -80,13 +85,13 @@ function emptyResult(): PassResult {
  * check-in), re-checks consent and "stopp" at send time, sends, and moves nextCheckInAt on.
  * Delivery is at most once per slot: the claim is written before the send.
  */
-export class CheckinScheduler {
+export class CheckinScheduler<R> {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<PassResult> | undefined;
   private readonly limiter: RateLimiter;
   private readonly retry: RetryOptions;
 
-  constructor(private readonly options: SchedulerOptions) {
+  constructor(private readonly options: SchedulerOptions<R>) {
     const sleep = options.sleep ?? realSleep;
     this.limiter = new RateLimiter(options.globalRatePerSecond, options.perConversationRatePerSecond, Date.now, sleep);
     this.retry = { ...DEFAULT_RETRY, sleep, random: Math.random, now: Date.now, ...options.retry };
@@ -163,7 +168,7 @@ export class CheckinScheduler {
    * means another instance (or her own turn) came first. Returns the check-ins to send. A mother
    * whose document cannot be read, decided or written counts as failed; she stays due.
    */
-  private async claimBatch(ids: readonly string[], now: string, result: PassResult): Promise<SendClaim[]> {
+  private async claimBatch(ids: readonly string[], now: string, result: PassResult): Promise<SendClaim<R>[]> {
     const read = await Promise.all(
       ids.map((id) =>
         this.options.store.get(id).catch((err: unknown) => {
@@ -172,7 +177,7 @@ export class CheckinScheduler {
         }),
       ),
     );
-    const decided: Array<{ id: string; etag: string; decision: Decision }> = [];
+    const decided: Array<{ id: string; etag: string; decision: Decision<R> }> = [];
     read.forEach((stored, index) => {
       const id = ids[index]!;
       if (stored === null) return;
@@ -191,7 +196,7 @@ export class CheckinScheduler {
       for (const { id } of decided) this.failed(id, err, result);
       return [];
     }
-    const toSend: SendClaim[] = [];
+    const toSend: SendClaim<R>[] = [];
     decided.forEach(({ id, decision }, index) => {
       const outcome = written[index];
       const claim = decision.then;
@@ -204,7 +209,7 @@ export class CheckinScheduler {
     return toSend;
   }
 
-  private async deliver(claim: SendClaim, now: string, result: PassResult): Promise<void> {
+  private async deliver(claim: SendClaim<R>, now: string, result: PassResult): Promise<void> {
     try {
       const reference = claim.doc.conversation!;
       const outcome = await this.options.send(reference, claim.replies, claim.doc.locale, (attempts) => this.deliverInOrder(reference, attempts));
@@ -223,7 +228,7 @@ export class CheckinScheduler {
   }
 
   /** What taking her slot writes, and what follows once it is written; undefined when she is not due (any more). */
-  private decide(doc: MotherDocument, now: string): Decision | undefined {
+  private decide(doc: MotherDocument, now: string): Decision<R> | undefined {
     if (!doc.nextCheckInAt || doc.nextCheckInAt > now) return undefined;
     const profile = doc.profile;
     const canSend = doc.consent === 'given' && !doc.checkInsPaused && !!profile && !!doc.conversation;
@@ -237,7 +242,7 @@ export class CheckinScheduler {
     if (!canSend) return { write: planned, then: { kind: 'skip', reason: 'no-consent' } };
     if (late) return { write: planned, then: { kind: 'skip', reason: 'late' } };
     if (alreadySent) return { write: planned, then: { kind: 'skip', reason: 'not-due' } };
-    const message = checkinDue(planned, now);
+    const message = this.options.conversation.open(planned, now);
     const write: MotherDocument = { ...message.doc, lastCheckInSlot: slot, lastCheckInSentAt: now, ...this.planReminder(message.doc, next, now) };
     return { write, then: { kind: 'send', doc: write, replies: message.replies } };
   }
@@ -252,10 +257,10 @@ export class CheckinScheduler {
   }
 
   /** A gentle reminder, only while that check-in is still unanswered; then on to the next slot. */
-  private decideReminder(doc: MotherDocument, next: string | null, canSend: boolean, now: string): Decision {
+  private decideReminder(doc: MotherDocument, next: string | null, canSend: boolean, now: string): Decision<R> {
     const unanswered = canSend && doc.draft?.checkin !== undefined && !isLate(doc.reminderAt!, now);
     const write: MotherDocument = { ...doc, nextCheckInAt: next, reminderAt: undefined };
-    return { write, then: unanswered ? { kind: 'send', doc: write, replies: [text('checkin:reminder')] } : { kind: 'skip', reason: 'not-due' } };
+    return { write, then: unanswered ? { kind: 'send', doc: write, replies: this.options.conversation.reminder() } : { kind: 'skip', reason: 'not-due' } };
   }
 
   private async deliverInOrder(reference: StoredConversationReference, attempts: Attempt[]): Promise<SendResult> {

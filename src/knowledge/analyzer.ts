@@ -1,5 +1,5 @@
 import { newStemmer } from 'snowball-stemmers';
-import { foldWord } from './fold-text';
+import { foldWord } from '../language/fold-text';
 import { rememberedPerWord } from '../language/word-memo';
 
 /**

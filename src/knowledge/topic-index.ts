@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { t } from '../i18n';
+import { t } from '../support/i18n';
 import { LOCALES } from '../mother/profile';
 import { termsOfWord, wordsOf } from './analyzer';
 import { TOPIC_IDS, topicAnswerKey, topicTitleKey, type TopicId } from './topic-ids';

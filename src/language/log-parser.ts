@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Side, StoolKind } from '../mother/events';
-import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../mother/log-limits';
+import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../mother/limits';
 import type { Locale } from '../mother/profile';
 import { readImpossibleClock } from './clock';
 import type { Concern, CountFact, LoggableEvent, LogIntent, PendingEvent } from './intent';
@@ -10,11 +10,6 @@ import { isMeconiumNoun, stoolColour } from './stools';
 import { longestPhraseAt, type Token } from './tokens';
 import { readVolume, readVolumeList, type VolumeSpan } from './volumes';
 
-/**
- * A count above a day's limit ("ammet 40 ganger") gives no events, only a `too-many` concern, so
- * that no message can make a million events. The dialog holds a message to fewer still.
- */
-export const MAX_COUNT = MAX_DAILY_COUNT;
 
 type AnchorType = 'feed' | 'pump' | 'expression' | 'milk-in' | 'diaper';
 
@@ -455,7 +450,9 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     const count = anchor.count ?? 1;
     const type = anchor.type;
     if (anchor.count !== undefined) countFacts.push({ type, count, ...(time?.from ? { from: time.from } : {}), until: at });
-    if (count > MAX_COUNT) {
+    // A count above a day's limit ("ammet 40 ganger") gives no events, only a `too-many` concern, so
+    // that no message can make a million events. The dialog holds a message to fewer still.
+    if (count > MAX_DAILY_COUNT) {
       concerns.push({ code: 'too-many', type, count });
       continue;
     }

@@ -1,4 +1,4 @@
-import { MAX_SESSION_ML } from '../mother/log-limits';
+import { MAX_SESSION_ML } from '../mother/limits';
 import type { Locale } from '../mother/profile';
 import { normalize } from './normalize';
 import { readNumber } from './numbers';
@@ -17,8 +17,6 @@ const JOIN_BEFORE_UNIT = new Set(['+', 'pluss', 'plus', 'og', 'and']);
 const JOIN_AFTER_UNIT = new Set(['+', 'pluss', 'plus']);
 const RANGE = new Set(['-', 'til', 'à', 'or', 'eller']);
 
-/** Absurd volumes for one session: the dialog refuses them. The one limit cards and typed text share. */
-export const MAX_PLAUSIBLE_ML = MAX_SESSION_ML;
 
 export interface Volume {
   /**
@@ -122,7 +120,7 @@ export function readVolume(
     ...(range ? { range: [round(range[0] * scale), round(range[1] * scale)] as [number, number] } : {}),
     approximate: approximate || range !== undefined,
     unitGiven,
-    outOfRange: ml < 0 || ml > MAX_PLAUSIBLE_ML,
+    outOfRange: ml < 0 || ml > MAX_SESSION_ML,
     start: at,
     end: cursor,
   };
@@ -165,7 +163,7 @@ export function readVolumeList(tokens: readonly Token[], at: number, locale: Loc
     const ml = round(number.value * factor);
     const last = k === numbers.length - 1;
     return {
-      ml, parts: [ml], approximate: false, unitGiven: true, outOfRange: ml < 0 || ml > MAX_PLAUSIBLE_ML,
+      ml, parts: [ml], approximate: false, unitGiven: true, outOfRange: ml < 0 || ml > MAX_SESSION_ML,
       start: number.start, end: last ? cursor + 1 : number.end,
     };
   });

@@ -1,18 +1,12 @@
 import type { MotherEventType } from './events';
+import { MAX_DAILY_COUNT } from './limits';
 import { HOUR_MS, millisOf } from './time';
 
 /**
- * What one message and one day can log, the same for cards and typed text (CONTRACT.md,
- * "Structured input"). Cards, typed logs, check-in answers and the language parser all read
- * their limits from here.
+ * Whether a log fits what one day can hold. The limits themselves (per session, per day, per
+ * message) are in limits.ts, which cards, typed logs, check-in answers and the language parser
+ * all read.
  */
-
-/** One pump or hand-expression session, both breasts combined. */
-export const MAX_SESSION_ML = 500;
-/** Of one kind (feeds, pump sessions, diapers, ...) within any 24 hours; also the most a check-in count can say. */
-export const MAX_DAILY_COUNT = 30;
-/** Events one typed message may log at once. */
-export const MAX_EVENTS_PER_MESSAGE = 10;
 
 const DAY_MS = 24 * HOUR_MS;
 

@@ -1,4 +1,4 @@
-import { legacyMotherIdOf, motherIdOf, whoInReference } from '../mother-identity';
+import { legacyMotherIdOf, motherIdOf, whoInReference } from './mother-identity';
 import type { MeasuredMotherStore } from './mother-store';
 import { moveMother } from './move-mother';
 
@@ -11,7 +11,7 @@ export interface MigrationCounts {
   /**
    * Without a conversation reference (she never consented: only the onboarding step and her language)
    * or whose reference does not give back its id: left as they are. One of hers is moved by the bot
-   * when she writes again (src/turn-pipeline.ts).
+   * when she writes again (src/edge/turn-pipeline.ts).
    */
   leftAsTheyAre: number;
 }

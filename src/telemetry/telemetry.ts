@@ -1,5 +1,3 @@
-import type { PassResult } from '../checkins/scheduler';
-
 /**
  * What the bot tells an operator about itself: durations, statuses, outcomes, finding codes and
  * counts. Never her words, her name, a health value or an id: every call site passes only these
@@ -9,8 +7,17 @@ export type TurnOutcomeLabel = 'replied' | 'silent' | 'duplicate' | 'failed';
 export type StoreOperation = 'get' | 'create' | 'replace' | 'replaceEach' | 'delete' | 'findDue';
 export type StoreCallOutcome = 'ok' | 'conflict' | 'error';
 
-/** What one check-in pass did, as the scheduler counts it. */
-export type CheckinPassCounts = PassResult;
+/** What one check-in pass did, as the scheduler (src/checkins/scheduler.ts) counts it. */
+export interface CheckinPassCounts {
+  due: number;
+  sent: number;
+  skippedLate: number;
+  skippedNoConsent: number;
+  claimedElsewhere: number;
+  blocked: number;
+  timedOut: number;
+  failed: number;
+}
 
 export interface Telemetry {
   /** False when nothing is sent: callers skip work (timing the store) that only telemetry needs. */

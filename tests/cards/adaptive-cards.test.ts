@@ -1,5 +1,5 @@
-import { render } from '../../src/render';
-import { CARD_VERSION } from '../../src/cards/adaptive-card';
+import { render } from '../../src/edge/render';
+import { CARD_VERSION } from '../../src/edge/cards/adaptive-card';
 import { checkinQuestions } from '../../src/mother/checkin-questions';
 import type { Reply } from '../../dialogs/reply';
 import { parseCheckinValue, parseLogValue, parseOnboard } from '../../dialogs/card-input';

@@ -1,8 +1,10 @@
 import { ConfigurationBotFrameworkAuthentication, CloudAdapter } from 'botbuilder';
 import pino from 'pino';
-import { Clock } from '../../src/clock';
-import { adapterSender } from '../../src/checkins/proactive-sender';
+import { Clock } from '../../src/support/clock';
+import { adapterSender } from '../../src/edge/proactive-sender';
 import { CheckinScheduler, type ProactiveSender, type SchedulerOptions } from '../../src/checkins/scheduler';
+import { checkinConversation } from '../../dialogs/handle-turn';
+import type { Reply } from '../../dialogs/reply';
 import type { MotherProfile } from '../../src/mother/profile';
 import { newMotherDocument, type MotherDocument } from '../../src/store/mother-document';
 import { SqliteMotherStore } from '../../src/store/sqlite-mother-store';
@@ -41,7 +43,7 @@ export function clockAt(iso: string): Clock {
 }
 
 /** The real sender: CloudAdapter.continueConversationAsync without an app id (no Azure AD token). */
-export function botConnectorSender(): ProactiveSender {
+export function botConnectorSender(): ProactiveSender<Reply> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   return adapterSender(adapter, '');
 }
@@ -52,9 +54,10 @@ export function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits:
   return { waits, sleep: async (ms) => void waits.push(ms) };
 }
 
-export function scheduler(options: Pick<SchedulerOptions, 'store' | 'clock' | 'send'> & Partial<SchedulerOptions>): CheckinScheduler {
+export function scheduler(options: Pick<SchedulerOptions<Reply>, 'store' | 'clock' | 'send'> & Partial<SchedulerOptions<Reply>>): CheckinScheduler<Reply> {
   return new CheckinScheduler({
     logger: pino({ level: 'silent' }),
+    conversation: checkinConversation,
     globalRatePerSecond: 1000,
     perConversationRatePerSecond: 1000,
     ...options,

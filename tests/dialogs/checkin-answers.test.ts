@@ -1,7 +1,7 @@
 import { checkinDue } from '../../dialogs/handle-turn';
 import type { Reply } from '../../dialogs/reply';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
-import { phraseText } from '../../src/render';
+import { phraseText } from '../../src/edge/render';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';

@@ -1,7 +1,7 @@
 import { handleTurn } from '../../dialogs/handle-turn';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
 import type { Locale } from '../../src/mother/profile';
-import { render } from '../../src/render';
+import { render } from '../../src/edge/render';
 import type { LoggableEvent } from '../../src/language';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';

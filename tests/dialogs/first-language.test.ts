@@ -1,4 +1,4 @@
-import { t } from '../../src/i18n';
+import { t } from '../../src/support/i18n';
 import { DECLINE_KEY } from '../../src/knowledge';
 import type { Locale } from '../../src/mother/profile';
 import { understand } from '../../src/language';

@@ -2,7 +2,7 @@ import { checkinDue, handleTurn } from '../../dialogs/handle-turn';
 import { MAX_MESSAGE_CHARS } from '../../dialogs/turn-event';
 import { atState, openDialog } from './support/open-dialog';
 import type { TurnContextInfo, TurnInput } from '../../dialogs/turn';
-import { render } from '../../src/render';
+import { render } from '../../src/edge/render';
 import { understand } from '../../src/language';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';

@@ -1,8 +1,8 @@
 import { handleTurn } from '../../dialogs/handle-turn';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
-import { t } from '../../src/i18n';
+import { t } from '../../src/support/i18n';
 import type { Locale } from '../../src/mother/profile';
-import { render } from '../../src/render';
+import { render } from '../../src/edge/render';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
 import { openDialog } from './support/open-dialog';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { t } from '../../src/i18n';
+import { t } from '../../src/support/i18n';
 import type { Locale } from '../../src/mother/profile';
 import { onboardCard } from '../support/test-app';
 import { chat, setClock, startStage, type Answer, type Chat, type Stage } from './support/chat';

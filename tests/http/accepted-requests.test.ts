@@ -1,4 +1,4 @@
-import { isLoopbackUrl } from '../../src/loopback-url';
+import { isLoopbackUrl } from '../../src/edge/loopback-url';
 import { mother, withBotAndChannel } from '../support/test-app';
 
 describe('isLoopbackUrl', () => {

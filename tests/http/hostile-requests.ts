@@ -1,7 +1,7 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { randomUUID } from 'node:crypto';
-import { motherIdOf } from '../../src/mother-identity';
+import { motherIdOf } from '../../src/store/mother-identity';
 
 /** Words of hers that every hostile body carries; no answer and no log may echo even a piece of them. */
 export const MARKER = 'vondt i brystet';

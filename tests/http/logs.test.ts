@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/support/logger';
 import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 import { mother, onboardCard, postJson, startTestApp, type RunningApp } from '../support/test-app';
 

@@ -177,7 +177,7 @@ describe('POST /api/messages with an app id: the SDK validates the Bot Framework
     expect(await bot.app.store.get(m.motherId)).toBeFalsy();
   });
 
-  // jsonwebtoken's "invalid signature" is not an AuthenticationError; src/strict-authentication.ts maps it to 401.
+  // jsonwebtoken's "invalid signature" is not an AuthenticationError; src/edge/strict-authentication.ts maps it to 401.
   it('answers 401 (not 500) to a forged signature, as the contract says', async () => {
     const m = mother(bot.base, capture, { locale: 'en-US' });
     expect(await post(m.activity('hello'), signJwt(claims(), stranger.privateKey, TRUSTED_KID))).toBe(401);

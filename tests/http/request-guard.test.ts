@@ -19,7 +19,7 @@ afterAll(() => {
   for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
-/** src/server.ts with routes that fail outside any promise, in a process of its own (tests/http/fixtures/failing-routes-server.ts). */
+/** src/edge/server.ts with routes that fail outside any promise, in a process of its own (tests/http/fixtures/failing-routes-server.ts). */
 async function startFixture(): Promise<Fixture> {
   const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE], { cwd: path.join(__dirname, '..', '..'), env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HER_WORDS } });
   started.push(child);

@@ -1,6 +1,6 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { ConnectorFactoryImpl } from 'botframework-connector/lib/auth/connectorFactoryImpl';
-import { ReusedClients } from '../../src/reused-clients';
+import { ReusedClients } from '../../src/edge/reused-clients';
 import { mother, onboardCard, postJson, withBotAndChannel } from '../support/test-app';
 
 const client = (name: string) => ({ name });

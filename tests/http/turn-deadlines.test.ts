@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DECISION_DEADLINE_MS } from '../../src/bot';
-import { CONNECTOR_CALL_DEADLINE_MS } from '../../src/checked-activity-adapter';
-import { ANSWER_DEADLINE_MS } from '../../src/server';
+import { DECISION_DEADLINE_MS } from '../../src/edge/bot';
+import { CONNECTOR_CALL_DEADLINE_MS } from '../../src/edge/checked-activity-adapter';
+import { ANSWER_DEADLINE_MS } from '../../src/edge/server';
 import type { CaptureServer } from '../support/capture-server';
 import { mother, postJson, startTestApp, type RunningApp } from '../support/test-app';
 

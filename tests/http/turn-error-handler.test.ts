@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import pino from 'pino';
-import { createTurnErrorHandler, localeOf } from '../../src/bot';
+import { createTurnErrorHandler, localeOf } from '../../src/edge/bot';
 import { NO_TELEMETRY } from '../../src/telemetry/telemetry';
 
 /** A turn context as odd as a hostile activity can make it. */

@@ -1,4 +1,4 @@
-import { loadResources, t } from '../../src/i18n';
+import { loadResources, t } from '../../src/support/i18n';
 import { LOCALES } from '../../src/mother/profile';
 
 function keysOf(obj: Record<string, unknown>, prefix = ''): string[] {

@@ -1,5 +1,4 @@
-import { ConfigError, loadConfig } from '../../src/config';
-import { DEVELOPMENT_MOTHER_ID_KEY } from '../../src/mother-identity';
+import { ConfigError, DEVELOPMENT_MOTHER_ID_KEY, loadConfig } from '../../src/config';
 
 const production = { NODE_ENV: 'production', MicrosoftAppId: '00000000-1111-2222-3333-444444444444', MicrosoftAppPassword: 'secret' };
 const KEY = 'k'.repeat(43);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { legacyMotherIdOf, motherIdOf, type Who } from '../../src/mother-identity';
+import { legacyMotherIdOf, motherIdOf, type Who } from '../../src/store/mother-identity';
 import { CosmosMotherStore } from '../../src/store/cosmos-mother-store';
 import { migrateMotherIds } from '../../src/store/migrate-mother-ids';
 import type { MotherDocument } from '../../src/store/mother-document';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DEVELOPMENT_MOTHER_ID_KEY, legacyMotherIdOf, motherIdOf, useMotherIdKey } from '../../src/mother-identity';
+import { DEVELOPMENT_MOTHER_ID_KEY } from '../../src/config';
+import { legacyMotherIdOf, motherIdOf, useMotherIdKey } from '../../src/store/mother-identity';
 
 const teams = { channelId: 'msteams', from: { id: '29:user', name: '', aadObjectId: 'aad-123' } };
 

@@ -1,5 +1,5 @@
 import { answerQuestion, TOPIC_IDS } from '../../src/knowledge';
-import { hasKey, t } from '../../src/i18n';
+import { hasKey, t } from '../../src/support/i18n';
 import { LOCALES } from '../../src/mother/profile';
 import { DECLINE_KEY, DID_YOU_MEAN_KEY, topicAnswerKey, topicTitleKey } from '../../src/knowledge/topic-ids';
 

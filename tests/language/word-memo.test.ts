@@ -1,7 +1,7 @@
 import { rememberedPerWord } from '../../src/language/word-memo';
 import { foldWord } from '../../src/language/folds';
 import { termsOfWord } from '../../src/knowledge/analyzer';
-import { foldedTokens } from '../../src/knowledge/fold-text';
+import { foldedTokens } from '../../src/language/fold-text';
 
 function counted(): { fn: (word: string) => string; calls: () => number } {
   let calls = 0;

@@ -3,7 +3,7 @@ import type { Finding } from '../../src/mother/findings';
 import { LOCALES } from '../../src/mother/profile';
 import { FINDING_CODES, FINDING_SEVERITY } from '../../src/mother/severity';
 import { WEEK_STAGES } from '../../src/mother/week-stages';
-import { hasKey, t } from '../../src/i18n';
+import { hasKey, t } from '../../src/support/i18n';
 
 const SAMPLE_DATA = { count: 5, ml: 12, expected: 6, day: 5, minutes: 75 };
 

@@ -7,7 +7,7 @@ import { mother, onboardCard, postJson } from '../support/test-app';
 import { CosmosMotherStore } from '../../src/store/cosmos-mother-store';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { checkinDue } from '../../dialogs/handle-turn';
-import { render } from '../../src/render';
+import { render } from '../../src/edge/render';
 
 const DATABASE = 'multi-instance';
 const INSTANCES = 3;
@@ -145,7 +145,7 @@ describe('three bot processes on one Cosmos DB', () => {
     const m = mother(bots[1]!.base, capture, { name: 'burst' });
     await onboard(m, bots[1]!, 'pump');
     const volumes = Array.from({ length: BURST }, (_, i) => i + 1);
-    // Two kinds, each within the 30 a day that one kind may log (src/mother/log-limits.ts).
+    // Two kinds, each within the 30 a day that one kind may log (src/mother/limits.ts).
     const typeOf = (ml: number): 'pump' | 'expression' => (ml % 2 === 1 ? 'pump' : 'expression');
 
     const answers = await timed('50 cards at once', () =>

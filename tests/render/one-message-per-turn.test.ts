@@ -1,5 +1,5 @@
-import { t } from '../../src/i18n';
-import { render } from '../../src/render';
+import { t } from '../../src/support/i18n';
+import { render } from '../../src/edge/render';
 import { text, type Reply } from '../../dialogs/reply';
 import type { Finding } from '../../src/mother/findings';
 

@@ -1,5 +1,5 @@
 import { withBotAndChannel } from '../support/test-app';
-import { t } from '../../src/i18n';
+import { t } from '../../src/support/i18n';
 import { isAdaptiveCard, textOf, weekScenario } from './support/week-scenario';
 
 describe('scenario: the daily check-in through a week with a change to summer time', () => {

@@ -1,4 +1,4 @@
-import { t } from '../../src/i18n';
+import { t } from '../../src/support/i18n';
 import type { Locale } from '../../src/mother/profile';
 import { mother, onboardCard, postJson, withBotAndChannel } from '../support/test-app';
 

@@ -4,8 +4,8 @@ import { startFaultProxy, type FaultProxy } from '../support/cosmos-fault-proxy'
 import { startCosmosServer, type CosmosTestServer } from '../support/cosmos-server';
 import { mother, onboardCard, postJson, startTestApp, type RunningApp } from '../support/test-app';
 import { CosmosMotherStore } from '../../src/store/cosmos-mother-store';
-import { DECISION_DEADLINE_MS } from '../../src/bot';
-import { TURN_BUDGET_MS } from '../../src/turn-pipeline';
+import { DECISION_DEADLINE_MS } from '../../src/edge/bot';
+import { TURN_BUDGET_MS } from '../../src/edge/turn-pipeline';
 
 const NOW = '2026-11-24T12:00:00+01:00';
 const BIRTH = '2026-11-24T03:10:00+01:00';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pino from 'pino';
-import { DECISION_DEADLINE_MS } from '../../src/bot';
+import { DECISION_DEADLINE_MS } from '../../src/edge/bot';
 import { SQLITE_FILE_NAME } from '../../src/store/sqlite-mother-store';
-import { TURN_BUDGET_MS } from '../../src/turn-pipeline';
+import { TURN_BUDGET_MS } from '../../src/edge/turn-pipeline';
 import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 import { mother, onboardCard, postJson, startTestApp, type RunningApp } from '../support/test-app';
 

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
-import { createApp, type App, type AppOverrides } from '../../src/app';
+import { createApp, type App, type AppOverrides } from '../../src/edge/app';
 import { loadConfig } from '../../src/config';
-import { motherIdOf } from '../../src/mother-identity';
+import { motherIdOf } from '../../src/store/mother-identity';
 import { startCaptureServer, type CaptureServer } from './capture-server';
 
 export interface RunningApp {

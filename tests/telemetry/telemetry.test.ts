@@ -136,12 +136,12 @@ describe('telemetry to Application Insights (APPLICATIONINSIGHTS_CONNECTION_STRI
 describe('telemetry without APPLICATIONINSIGHTS_CONNECTION_STRING', () => {
   it('loads no OpenTelemetry module at all (the bot starts as before)', () => {
     const script = `
-      const { createApp } = require('./src/app');
+      const { createApp } = require('./src/edge/app');
       const { loadConfig } = require('./src/config');
       const dataDir = require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'lactation-test-'));
       createApp(loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' })).then(async (app) => {
         const loaded = Object.keys(require.cache).filter((file) => /@opentelemetry|monitor-opentelemetry/.test(file));
-        console.log(JSON.stringify({ enabled: app.telemetry.enabled, loaded: loaded.length, app: Object.keys(require.cache).some((file) => file.endsWith('src/app.ts')) }));
+        console.log(JSON.stringify({ enabled: app.telemetry.enabled, loaded: loaded.length, app: Object.keys(require.cache).some((file) => file.endsWith('src/edge/app.ts')) }));
         await app.close();
       });`;
     const env = { ...process.env };

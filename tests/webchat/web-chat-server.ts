@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import restify, { type Server } from 'restify';
-import { registerWebChat, type WebChatOptions } from '../../src/webchat';
+import { registerWebChat, type WebChatOptions } from '../../src/edge/webchat';
 
 export interface RunningWebChat {
   baseUrl: string;

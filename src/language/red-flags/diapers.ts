@@ -1,8 +1,8 @@
+import { NO_WET_DIAPER_URGENT_FROM_HOUR } from '../../mother/limits';
 import type { RedFlagContext } from './context';
 import { has, near, someTagged, someWord, type Clause, type Reading, type Word } from './reading';
 
 const DAY_HOURS = 24;
-const WET_DIAPER_CHECK_FROM_HOURS = 72;
 const WHOLE = new Set(['hele', 'heile', 'all', 'whole', 'full', 'a', 'en', 'ein', 'et', 'eit']);
 
 /** "ingen våte bleier", "0 våte bleier", "ikke tisset", "hasn't peed", "tørr bleie". */
@@ -23,6 +23,6 @@ function aFullDay(clause: Clause, word: Word, i: number): boolean {
 /** No wet diaper in 24 hours, after day 3 (or when the time since birth is not known). */
 export function noWetDiaperForADay(reading: Reading, context: RedFlagContext): boolean {
   const hours = context.hoursSinceBirth;
-  if (hours !== undefined && hours < WET_DIAPER_CHECK_FROM_HOURS) return false;
+  if (hours !== undefined && hours < NO_WET_DIAPER_URGENT_FROM_HOUR) return false;
   return noWetDiaper(reading) && someWord(reading, aFullDay);
 }

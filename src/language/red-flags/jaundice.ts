@@ -1,9 +1,8 @@
+import { EARLY_JAUNDICE_BEFORE_HOUR } from '../../mother/limits';
 import type { RedFlagContext } from './context';
 import { colourOfSomethingElse } from './colour';
 import { near, someTagged, type Reading } from './reading';
 import { sleepy } from './sleepy';
-
-const EARLY_JAUNDICE_HOURS = 36;
 
 /** Yellow skin or eyes, or jaundice; not yellow stool, colostrum or clothes. */
 export function yellowSkin(reading: Reading): boolean {
@@ -25,6 +24,6 @@ function saysFirstDay(reading: Reading): boolean {
 export function jaundiceSign(reading: Reading, context: RedFlagContext): boolean {
   if (!yellowSkin(reading)) return false;
   const hours = context.hoursSinceBirth;
-  const early = hours !== undefined ? hours < EARLY_JAUNDICE_HOURS : saysFirstDay(reading);
+  const early = hours !== undefined ? hours < EARLY_JAUNDICE_BEFORE_HOUR : saysFirstDay(reading);
   return early || sleepy(reading);
 }

@@ -1,4 +1,4 @@
-import { foldWord } from '../../knowledge/fold-text';
+import { foldWord } from '../fold-text';
 import { rememberedPerWord } from '../word-memo';
 
 /** What a word can mean for the red-flag signs. A word may carry several tags. */

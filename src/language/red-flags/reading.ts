@@ -1,4 +1,4 @@
-import { foldWord } from '../../knowledge/fold-text';
+import { foldWord } from '../fold-text';
 import { tagsOf, type Tag } from './lexicon';
 
 /** Written as she would (with æøå), compared folded. */

@@ -1,12 +1,11 @@
 import type { Finding, FindingCode } from '../findings';
+import { ACTIVATION_DELAYED_HOUR, ACTIVATION_WATCH_HOUR } from '../limits';
 import { atHour, hoursSinceBirth, millisOf } from '../time';
 import { checkinCount, checkinWindow, checkinWindowStartsAtOrAfter, countInWindow, finding, hasFinding, pastEvents, type RuleInput, type RuleResult } from './rule-input';
 
 export const PUMP_ACTIVATION_ML = 20;
 export const PUMP_ACTIVATION_SESSIONS = 3;
 export const YELLOW_STOOLS_FOR_ACTIVATION = 3;
-export const ACTIVATION_WATCH_HOUR = 72;
-export const ACTIVATION_DELAYED_HOUR = 120;
 
 /** The findings that mean the milk has come in; after any of them the watch rules are silent for good. */
 export const ACTIVATION_CODES: readonly FindingCode[] = ['activation.pump-3x20', 'activation.stools-ok', 'activation.self-reported'];

@@ -1,3 +1,4 @@
+import { COLOSTRUM_DAY_END_HOUR } from '../limits';
 import { hoursSinceBirth, hoursWindow, inHoursWindow } from '../time';
 import { finding, pastEvents, type RuleInput, type RuleResult } from './rule-input';
 
@@ -12,8 +13,8 @@ export const COLOSTRUM_DAY1_MAX_ML = 50;
  */
 export function colostrumDay1(input: RuleInput): RuleResult {
   const { profile, now } = input;
-  if (hoursSinceBirth(profile, now) < 24) return null;
-  const day1 = hoursWindow(profile, 0, 24);
+  if (hoursSinceBirth(profile, now) < COLOSTRUM_DAY_END_HOUR) return null;
+  const day1 = hoursWindow(profile, 0, COLOSTRUM_DAY_END_HOUR);
   const sessions = [...pastEvents(input, 'pump'), ...pastEvents(input, 'expression')].filter((e) => inHoursWindow(e.at, day1));
   if (sessions.length === 0) return [];
   const ml = Math.round(sessions.reduce((sum, e) => sum + e.ml, 0) * 10) / 10;

@@ -1,13 +1,11 @@
 import { dayNumber, hoursSinceBirth } from '../time';
-import { COUNT_RULES_FROM_HOUR } from './feeds';
+import { COUNT_RULES_FROM_HOUR, NO_WET_DIAPER_URGENT_FROM_HOUR } from '../limits';
 import { checkinCount, checkinWindow, countInWindow, currentCheckin, finding, pastEvents, type RuleInput, type RuleResult } from './rule-input';
 
 /** Wet diapers expected in 24 h on days 1–4; day 5 and later: 6. */
 const WET_DIAPERS_BY_DAY: readonly number[] = [1, 2, 3, 4];
 export const WET_DIAPERS_FROM_DAY_5 = 6;
 export const WET_LOW_CONTACT_FROM_DAY = 4;
-/** After day 3, no wet diaper in 24 h is a red-flag sign (RULES.md `red-flag.urgent`). */
-export const NO_WET_DIAPER_URGENT_FROM_HOUR = 72;
 
 export function expectedWetDiapers(day: number): number {
   return WET_DIAPERS_BY_DAY[day - 1] ?? WET_DIAPERS_FROM_DAY_5;

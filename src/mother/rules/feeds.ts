@@ -1,9 +1,9 @@
+import { COUNT_RULES_FROM_HOUR } from '../limits';
 import { hoursSinceBirth } from '../time';
 import { checkinCount, checkinWindow, countInWindow, currentCheckin, finding, pastEvents, usesBreast, type RuleInput, type RuleResult } from './rule-input';
 
 /** At least this many milk removals in 24 h (seed: every 2–3 h; Ammehjelpen: 8–12). */
 export const MIN_FEEDS_PER_24H = 8;
-export const COUNT_RULES_FROM_HOUR = 24;
 
 /**
  * feeds.frequency-ok / feeds.frequency-low / feeds.none, at a check-in, for mode breast or both,

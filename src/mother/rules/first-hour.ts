@@ -1,8 +1,6 @@
+import { FIRST_HOUR_MINUTES } from '../limits';
 import { minutesSinceBirth, millisOf } from '../time';
 import { finding, pastEvents, type RuleInput, type RuleResult } from './rule-input';
-
-/** 60 minutes after birth is still "within the first hour". */
-export const FIRST_HOUR_MINUTES = 60;
 
 /**
  * first-hour.done / first-hour.missed.

@@ -1,7 +1,6 @@
+import { HAND_EXPRESSION_ONLY_BEFORE_HOUR } from '../limits';
 import { hoursSinceBirth, last24Hours } from '../time';
 import { countInWindow, finding, pastEvents, usesPump, type RuleInput, type RuleResult } from './rule-input';
-
-export const HAND_EXPRESSION_ONLY_BEFORE_HOUR = 72;
 
 /**
  * hand-expression.only: mode pump or both, before hour 72, hand expression in the

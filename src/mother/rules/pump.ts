@@ -1,5 +1,5 @@
 import { hoursSinceBirth } from '../time';
-import { COUNT_RULES_FROM_HOUR } from './feeds';
+import { COUNT_RULES_FROM_HOUR } from '../limits';
 import { checkinCount, checkinWindow, countInWindow, currentCheckin, finding, pastEvents, type RuleInput, type RuleResult } from './rule-input';
 
 /** At least this many pump sessions in 24 h (seed ref 15: every 2–3 h; HSE: 8–10). */

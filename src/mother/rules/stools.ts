@@ -1,7 +1,7 @@
+import { STOOL_RULES_FROM_HOUR } from '../limits';
 import { hoursSinceBirth, inSlidingWindow, millisOf, notAfter } from '../time';
 import { checkinCount, checkinWindow, countInWindow, currentCheckin, finding, pastEvents, usesBreast, type RuleInput, type RuleResult } from './rule-input';
 
-export const STOOL_RULES_FROM_HOUR = 96;
 /** The seed's "3 or more yellow stools in 24 h from about day 4" (Ammehjelpen says 2–4; we use the seed). */
 export const MIN_YELLOW_STOOLS_PER_24H = 3;
 

@@ -4,20 +4,20 @@ import type { TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import { checkActivity } from './activity-check';
 import type { CheckedActivityAdapter } from './checked-activity-adapter';
-import type { Clock } from './clock';
-import type { Config } from './config';
-import { DeadlineError, withDeadline } from './deadline';
+import type { Clock } from '../support/clock';
+import type { Config } from '../config';
+import { DeadlineError, withDeadline } from '../support/deadline';
 import { readJsonBody, type BodyRefusal } from './json-body';
-import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
+import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from '../support/logger';
 import { isLoopbackUrl } from './loopback-url';
 import { guardRequest, guardRequestsOf } from './request-guard';
-import { stackFramesOf } from './stack-frames';
-import type { Telemetry } from './telemetry/telemetry';
+import { stackFramesOf } from '../support/stack-frames';
+import type { Telemetry } from '../telemetry/telemetry';
 
 /**
  * The Bot Connector waits 15 s for a bot's answer. By then her turn has been answered with the
  * replies or the apology (the decision and each call to the channel have shorter deadlines, see
- * src/bot.ts and src/checked-activity-adapter.ts), or the request ends anyway with 503 and every
+ * src/edge/bot.ts and src/edge/checked-activity-adapter.ts), or the request ends anyway with 503 and every
  * call of the turn still open is aborted.
  */
 export const ANSWER_DEADLINE_MS = 15_000;
@@ -68,7 +68,7 @@ const NOT_LOOPBACK = 'without MicrosoftAppId the bot answers only a serviceUrl o
 
 export function createServer(deps: ServerDeps): Server {
   const { config, adapter, logic, clock, logger } = deps;
-  // No body parser: restify's would inflate compressed bodies and take forms and uploads; src/json-body.ts reads JSON only.
+  // No body parser: restify's would inflate compressed bodies and take forms and uploads; src/edge/json-body.ts reads JSON only.
   // restify 12 takes a function as handleUncaughtExceptions (its stand-in for a domain); @types/restify 8 knows only a boolean.
   const server = restify.createServer({ name: 'lactation-companion', handleUncaughtExceptions: guardRequest } as unknown as restify.ServerOptions);
   guardRequestsOf(server);
@@ -110,7 +110,7 @@ export function createServer(deps: ServerDeps): Server {
       // restify's own errors (no route, wrong method) answer as JSON without echoing the request.
       if (typeof err?.statusCode === 'number') err.toJSON = () => ({ error: err.name, status: err.statusCode });
       else {
-        // Anything else is ours: a handler's rejection or an uncaught error on the request's path (src/request-guard.ts).
+        // Anything else is ours: a handler's rejection or an uncaught error on the request's path (src/edge/request-guard.ts).
         const errorId = failure(req, err, 'request failed');
         if (!res.headersSent) json(res, 500, { error: 'internal', errorId });
       }

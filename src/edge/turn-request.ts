@@ -1,15 +1,15 @@
-import { handleTurn } from '../dialogs/handle-turn';
-import type { Reply } from '../dialogs/reply';
-import type { TurnContextInfo, TurnInput, TurnOutcome } from '../dialogs/turn';
-import { newEntryId } from './entry-id';
-import { legacyMotherIdOf, whoInReference } from './mother-identity';
-import type { Finding } from './mother/findings';
-import type { Locale } from './mother/profile';
-import type { MotherDocument, StoredConversationReference } from './store/mother-document';
-import type { MotherStore } from './store/mother-store';
+import { handleTurn } from '../../dialogs/handle-turn';
+import type { Reply } from '../../dialogs/reply';
+import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
+import { newEntryId } from '../support/entry-id';
+import { legacyMotherIdOf, whoInReference } from '../store/mother-identity';
+import type { Finding } from '../mother/findings';
+import type { Locale } from '../mother/profile';
+import type { MotherDocument, StoredConversationReference } from '../store/mother-document';
+import type { MotherStore } from '../store/mother-store';
 import { runTurn } from './turn-pipeline';
 
-/** One turn as plain data, read from the activity by the bot edge (src/bot.ts). */
+/** One turn as plain data, read from the activity by the bot edge (src/edge/bot.ts). */
 export interface TurnRequest {
   motherId: string;
   activityId: string | undefined;

@@ -1,11 +1,6 @@
 import { createHmac, createSecretKey, hash, type KeyObject } from 'node:crypto';
-import type { StoredConversationReference } from './store/mother-document';
-
-/**
- * The key outside production (NODE_ENV=production refuses it, src/config.ts). Not a secret: ids made
- * with it are no better than the unkeyed hash, which is fine for a development store only.
- */
-export const DEVELOPMENT_MOTHER_ID_KEY = 'development-only-mother-id-key-not-secret';
+import { DEVELOPMENT_MOTHER_ID_KEY } from '../config';
+import type { StoredConversationReference } from './mother-document';
 
 /** What of an activity (or of her stored conversation reference) names her. */
 export interface Who {
@@ -15,7 +10,7 @@ export interface Who {
 
 let key: KeyObject = createSecretKey(Buffer.from(DEVELOPMENT_MOTHER_ID_KEY, 'utf8'));
 
-/** Set once by the composition root (src/app.ts) from MOTHER_ID_KEY. */
+/** Set once by the composition root (src/edge/app.ts) from MOTHER_ID_KEY. */
 export function useMotherIdKey(secret: string): void {
   key = createSecretKey(Buffer.from(secret, 'utf8'));
 }

@@ -1,6 +1,6 @@
-import type { MotherDocument } from './store/mother-document';
-import { AlreadyExistsError, EtagConflictError, type CallOptions, type MotherStore, type StoredMother } from './store/mother-store';
-import { moveMother } from './store/move-mother';
+import type { MotherDocument } from '../store/mother-document';
+import { AlreadyExistsError, EtagConflictError, type CallOptions, type MotherStore, type StoredMother } from '../store/mother-store';
+import { moveMother } from '../store/move-mother';
 
 /** How many activity ids a mother's document remembers, to handle a redelivered activity once. */
 export const REMEMBERED_ACTIVITY_IDS = 50;
@@ -8,7 +8,7 @@ export const REMEMBERED_ACTIVITY_IDS = 50;
 const MAX_ATTEMPTS = 40;
 /**
  * Her store work, conflict replays and waits on a locked or silent store included, ends within this:
- * before the decision's own deadline (src/bot.ts, 9 s) gives her the apology, so that nothing is
+ * before the decision's own deadline (src/edge/bot.ts, 9 s) gives her the apology, so that nothing is
  * written after she was told it failed.
  */
 export const TURN_BUDGET_MS = 8_000;

@@ -1,29 +1,31 @@
 import type { Server } from 'restify';
 import { StrictBotFrameworkAuthentication } from './strict-authentication';
 import { CheckedActivityAdapter } from './checked-activity-adapter';
-import { Clock } from './clock';
-import type { Config } from './config';
-import { createLogger, type Logger } from './logger';
+import { Clock } from '../support/clock';
+import type { Config } from '../config';
+import { createLogger, type Logger } from '../support/logger';
 import { createServer } from './server';
 import { createBotLogic, createTurnErrorHandler } from './bot';
-import { createMotherStore, type StoreConfig } from './store/create-store';
-import type { MeasuredMotherStore } from './store/mother-store';
+import { createMotherStore, type StoreConfig } from '../store/create-store';
+import type { MeasuredMotherStore } from '../store/mother-store';
 import { registerWebChat } from './webchat';
-import { translator } from './i18n';
-import { PACKAGE_VERSION } from './project-root';
-import { CheckinScheduler } from './checkins/scheduler';
-import { adapterSender } from './checkins/proactive-sender';
-import { NO_TELEMETRY, type Telemetry } from './telemetry/telemetry';
-import type { AzureMonitorSettings } from './telemetry/azure-monitor';
-import { timedStore } from './telemetry/timed-store';
-import { useMotherIdKey } from './mother-identity';
-import { storeAnswers } from './store/readiness';
+import { translator } from '../support/i18n';
+import { PACKAGE_VERSION } from '../support/project-root';
+import { CheckinScheduler } from '../checkins/scheduler';
+import { checkinConversation } from '../../dialogs/handle-turn';
+import type { Reply } from '../../dialogs/reply';
+import { adapterSender } from './proactive-sender';
+import { NO_TELEMETRY, type Telemetry } from '../telemetry/telemetry';
+import type { AzureMonitorSettings } from '../telemetry/azure-monitor';
+import { timedStore } from '../telemetry/timed-store';
+import { useMotherIdKey } from '../store/mother-identity';
+import { storeAnswers } from '../store/readiness';
 
 export interface App {
   server: Server;
   store: MeasuredMotherStore;
   clock: Clock;
-  scheduler: CheckinScheduler;
+  scheduler: CheckinScheduler<Reply>;
   adapter: CheckedActivityAdapter;
   logger: Logger;
   telemetry: Telemetry;
@@ -66,6 +68,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     clock,
     logger,
     telemetry,
+    conversation: checkinConversation,
     send: adapterSender(adapter, config.microsoftAppId),
     globalRatePerSecond: config.scheduler.globalRatePerSecond,
     perConversationRatePerSecond: config.scheduler.perConversationRatePerSecond,
@@ -113,6 +116,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 function startTelemetry(config: Config, overrides: AppOverrides): Telemetry {
   if (!config.applicationInsightsConnectionString) return NO_TELEMETRY;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the distro is loaded only when a connection string is set
-  const { startAzureMonitor } = require('./telemetry/azure-monitor') as typeof import('./telemetry/azure-monitor');
+  const { startAzureMonitor } = require('../telemetry/azure-monitor') as typeof import('../telemetry/azure-monitor');
   return startAzureMonitor({ connectionString: config.applicationInsightsConnectionString, version: PACKAGE_VERSION, store: config.storage, ...overrides.telemetryReaders });
 }

@@ -1,22 +1,22 @@
 import { CloudAdapter, type Activity, type InvokeResponse, type ResourceResponse, type TurnContext } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import { withDeadline } from './deadline';
+import { withDeadline } from '../support/deadline';
 
 /**
  * Each call to the Bot Connector for a turn (a reply, the apology), the connector client's own
  * retries included. A healthy channel answers in well under a second; two of these still fit in
- * the 15 s the channel waits for the turn, after a decision of up to 9 s (src/bot.ts).
+ * the 15 s the channel waits for the turn, after a decision of up to 9 s (src/edge/bot.ts).
  */
 export const CONNECTOR_CALL_DEADLINE_MS = 4_000;
 
-/** Where a turn keeps the signal that aborts when its request is answered without it (src/server.ts). */
+/** Where a turn keeps the signal that aborts when its request is answered without it (src/edge/server.ts). */
 const TURN_SIGNAL = Symbol('turn signal');
 
 /** Activities the SDK does not post to the channel (a delay, an invoke's answer, a trace outside the Emulator): sent its way. */
 const isPostedToChannel = (activity: Partial<Activity>): boolean => activity.type !== 'delay' && activity.type !== 'invokeResponse' && activity.type !== 'trace';
 
 /**
- * The SDK's CloudAdapter, handed an activity the server has already checked (src/activity-check.ts).
+ * The SDK's CloudAdapter, handed an activity the server has already checked (src/edge/activity-check.ts).
  * CloudAdapter.process(req, res, logic) would check request, response and body again with zod on
  * every request, about a tenth of a turn's CPU, and print a refused request's error to stderr
  * unstructured; the server answers those itself. It also posts a turn's replies with a deadline

@@ -1,5 +1,5 @@
-import type { Locale } from '../mother/profile';
-import { t } from '../i18n';
+import type { Locale } from '../../mother/profile';
+import { t } from '../../support/i18n';
 import { adaptiveCard, choices, heading, paragraph, submit, type AdaptiveCard } from './adaptive-card';
 
 /** One card for the whole onboarding: consent, time of birth, feeding mode, check-in time, first hour. */

@@ -1,9 +1,12 @@
-import { rememberedPerWord } from '../language/word-memo';
+import { rememberedPerWord } from './word-memo';
 
 /**
  * Folds a word so that spellings without æøå, with "aa"/"oe"/"ae", or with other
  * accents meet the proper spelling: "håndmelking", "handmelking" and "haandmelking"
- * all become "handmelking". Both the indexed texts and her message pass through it.
+ * all become "handmelking". Both the indexed texts and her message pass through it:
+ * the red-flag reading here and the retrieval in src/knowledge share it. (The
+ * understanding of logs and answers uses folds.ts instead, which maps a word to its
+ * canonical spelling with æøå kept.)
  */
 export const foldWord = rememberedPerWord((word: string): string =>
   word

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
-import { LOCALES, type Locale } from './mother/profile';
+import { LOCALES, type Locale } from '../mother/profile';
 import { PROJECT_ROOT } from './project-root';
 
 /** locales/<lng>/<namespace>.json: every sentence the bot says. */

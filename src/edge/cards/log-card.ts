@@ -1,6 +1,7 @@
-import type { FeedingMode } from '../mother/events';
-import type { Locale } from '../mother/profile';
-import { t } from '../i18n';
+import type { FeedingMode } from '../../mother/events';
+import type { Locale } from '../../mother/profile';
+import { MAX_SESSION_ML } from '../../mother/limits';
+import { t } from '../../support/i18n';
 import { adaptiveCard, choices, heading, submit, type AdaptiveCard, type CardElement } from './adaptive-card';
 
 const showCard = (title: string, body: CardElement[], action: CardElement): CardElement => ({
@@ -23,13 +24,13 @@ export function logCard(locale: Locale, mode: FeedingMode): AdaptiveCard {
   if (mode !== 'breast') {
     actions.push(
       showCard(tr('pump'), [
-        { type: 'Input.Number', id: 'pumpMl', label: tr('ml'), min: 0, max: 500, isRequired: true, errorMessage: tr('mlRange') },
+        { type: 'Input.Number', id: 'pumpMl', label: tr('ml'), min: 0, max: MAX_SESSION_ML, isRequired: true, errorMessage: tr('mlRange') },
         { type: 'Input.Toggle', id: 'double', title: tr('double'), valueOn: 'true', valueOff: 'false', value: 'true' },
       ], submit(tr('save'), { action: 'log', type: 'pump' })),
     );
   }
   actions.push(
-    showCard(tr('expression'), [{ type: 'Input.Number', id: 'expressionMl', label: tr('ml'), min: 0, max: 500, isRequired: true, errorMessage: tr('mlRange') }], submit(tr('save'), { action: 'log', type: 'expression' })),
+    showCard(tr('expression'), [{ type: 'Input.Number', id: 'expressionMl', label: tr('ml'), min: 0, max: MAX_SESSION_ML, isRequired: true, errorMessage: tr('mlRange') }], submit(tr('save'), { action: 'log', type: 'expression' })),
     submit(tr('milkIn'), { action: 'log', type: 'milk-in' }),
   );
   return adaptiveCard([heading(tr('title'))], actions);

@@ -71,7 +71,7 @@ export function readJsonBody(req: IncomingMessage): Promise<JsonBody> {
     let size = 0;
     const finish = (result: JsonBody): void => {
       req.off('data', onData).off('end', onEnd).off('error', onGone).off('close', onGone);
-      // Whatever is still coming is not kept; the refusal decides how the connection ends (src/server.ts refuseBody).
+      // Whatever is still coming is not kept; the refusal decides how the connection ends (src/edge/server.ts refuseBody).
       if (!result.ok) req.pause();
       resolve(result);
     };

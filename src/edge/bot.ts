@@ -1,23 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
-import type { TurnInput } from '../dialogs/turn';
-import type { Clock } from './clock';
-import type { Config } from './config';
-import { withDeadline } from './deadline';
-import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from './logger';
-import { stackFramesOf } from './stack-frames';
-import type { Locale } from './mother/profile';
-import { motherIdOf } from './mother-identity';
+import type { TurnInput } from '../../dialogs/turn';
+import type { Clock } from '../support/clock';
+import type { Config } from '../config';
+import { withDeadline } from '../support/deadline';
+import { TURN_LOG_FIELDS, type Logger, type TurnLogFields } from '../support/logger';
+import { stackFramesOf } from '../support/stack-frames';
+import type { Locale } from '../mother/profile';
+import { motherIdOf } from '../store/mother-identity';
 import { render } from './render';
-import type { StoredConversationReference } from './store/mother-document';
-import type { MotherStore } from './store/mother-store';
-import type { Telemetry } from './telemetry/telemetry';
+import type { StoredConversationReference } from '../store/mother-document';
+import type { MotherStore } from '../store/mother-store';
+import type { Telemetry } from '../telemetry/telemetry';
 import { runTurnRequest } from './turn-request';
-import { t } from './i18n';
+import { t } from '../support/i18n';
 
 /**
  * Her turn's decision (her read, the dialogs and rules, her write). Past it she gets the apology,
- * which still fits in the 15 s the channel waits (src/server.ts); a write that was done stays done.
+ * which still fits in the 15 s the channel waits (src/edge/server.ts); a write that was done stays done.
  */
 export const DECISION_DEADLINE_MS = 9_000;
 

@@ -32,7 +32,7 @@ function onUncaughtException(error: unknown): void {
  * restify's `handleUncaughtExceptions` hook (its stand-in for a domain): runs the request's
  * handlers in an async context of their own, so that onUncaughtException can tell whose error it is.
  * A listener of an emitter that a request did not create (a socket's 'finish', say) runs outside
- * that context: those listeners catch their own errors (src/server.ts).
+ * that context: those listeners catch their own errors (src/edge/server.ts).
  */
 export function guardRequest(req: Request, res: Response, fail: (error: unknown) => void, next: (req: Request, res: Response) => void): void {
   const request: RequestUnderWay = { closed: false, fail };

@@ -1,11 +1,11 @@
 /**
- * `npm run migrate:mother-ids` (in App Service: `node dist/src/migrate-mother-ids.js`), with the bot's
+ * `npm run migrate:mother-ids` (in App Service: `node dist/src/store/migrate-mother-ids-cli.js`), with the bot's
  * environment: moves every document stored under the unkeyed id to the id keyed with MOTHER_ID_KEY.
  * Prints the counts only.
  */
-import { ConfigError, loadConfig, type Config } from './config';
-import { createMotherStore } from './store/create-store';
-import { migrateMotherIds } from './store/migrate-mother-ids';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { createMotherStore } from './create-store';
+import { migrateMotherIds } from './migrate-mother-ids';
 
 async function main(): Promise<void> {
   let config: Config;

@@ -1,8 +1,9 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { StoredConversationReference } from '../store/mother-document';
-import { render } from '../render';
-import type { ProactiveSender } from './scheduler';
-import type { Attempt } from './send-with-retry';
+import { render } from './render';
+import type { Reply } from '../../dialogs/reply';
+import type { ProactiveSender } from '../checkins/scheduler';
+import type { Attempt } from '../checkins/send-with-retry';
 
 /** The part of botbuilder's ConnectorClient a proactive send uses (the adapter keeps one per continued conversation). */
 interface ConversationsClient {
@@ -28,7 +29,7 @@ function conversationReference(reference: StoredConversationReference): Partial<
  * pace, retry and time out one activity without sending the ones before it twice, and so that a
  * deadline also stops the connector client's own retries.
  */
-export function adapterSender(adapter: CloudAdapter, appId: string): ProactiveSender {
+export function adapterSender(adapter: CloudAdapter, appId: string): ProactiveSender<Reply> {
   return async (reference, replies, locale, deliver) => {
     let outcome: Awaited<ReturnType<typeof deliver>> = 'failed';
     await adapter.continueConversationAsync(appId, conversationReference(reference), async (context) => {

@@ -12,7 +12,7 @@ const appIdOf = (claimsIdentity: ClaimsIdentity): string =>
  * The SDK's authentication with two changes. Any failure to validate a request is a 401: the SDK
  * answers 500 when a token with a known key id carries a forged signature (jsonwebtoken throws its
  * own error, not an AuthenticationError). And turns and check-ins reuse the process's Bot
- * Framework clients instead of building two per turn (src/reused-clients.ts).
+ * Framework clients instead of building two per turn (src/edge/reused-clients.ts).
  */
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly connectorClients = new ReusedClients<ConnectorClient>();

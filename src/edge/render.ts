@@ -1,14 +1,14 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
-import type { PhraseParam, Reply } from '../dialogs/reply';
-import type { Locale } from './mother/profile';
-import { t } from './i18n';
+import type { PhraseParam, Reply } from '../../dialogs/reply';
+import type { Locale } from '../mother/profile';
+import { t } from '../support/i18n';
 import { onboardingCard } from './cards/onboarding-card';
 import { logCard } from './cards/log-card';
 import { checkinCard } from './cards/checkin-card';
-import type { CheckinQuestion } from './mother/checkin-questions';
-import type { FeedingMode } from './mother/events';
-import { findingLineKey, findingTextKey, findingTextParams } from './mother/finding-text';
-import { isMoreSevere } from './mother/severity';
+import type { CheckinQuestion } from '../mother/checkin-questions';
+import type { FeedingMode } from '../mother/events';
+import { findingLineKey, findingTextKey, findingTextParams } from '../mother/finding-text';
+import { isMoreSevere } from '../mother/severity';
 
 /**
  * Turns the domain's replies into Bot Framework activities in her language. Texts that follow each
