@@ -5,23 +5,42 @@
  * tests/dialogs/statechart.test.ts fails when the README's copy differs.
  *
  * What is drawn: one arrow per (source, event, target), its guards joined in the order the machine
- * tries them (`else` for an unguarded fallback beside guarded ones); an arrow without an event is
- * an eventless (`always`) transition, taken as soon as its guard holds. Transitions without a
- * target are left out: they answer her and leave her where she is. An arrow that every child of a
- * composite state has alike (same event, target and guards, the target outside the composite) is
- * drawn once, from the composite. The output depends only on the machine, in definition order.
+ * tries them (`else` for an unguarded fallback beside guarded ones, none where every transition on
+ * the event goes there); an arrow without an event is an eventless (`always`) transition, taken as
+ * soon as its guard holds. A guard shows its type and its parameters' values, less a value that
+ * names the arrow's own source or target. Transitions without a target are left out: they answer
+ * her and leave her where she is. To keep it readable:
+ * - an arrow that every child of a composite has alike (same event, guards and target, outside the
+ *   composite) is drawn once, from the composite (the check-in questions' commands);
+ * - arrows from one state, on one event and guard type, to every child of a composite, the guard
+ *   picking which, are drawn once, to the composite: `back --> checkin : [resumesAt question]`;
+ * - a composite's own transition to a state inside it starts at a marker "any <name> state".
+ * The output depends only on the machine, in definition order.
  */
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 
 export const STATECHART_START = '<!-- statechart:start -->';
 export const STATECHART_END = '<!-- statechart:end -->';
 
-/** Transitions from one state on one event to one target; `guards` in the order they are tried. */
+/** A guard as drawn: its type and the values of its parameters that the arrow does not already show. */
+interface Guard {
+  type: string;
+  values: string[];
+  /** The parameter that names the arrow's target, left out of `values` (shown only when the arrow points at the target's composite instead). */
+  picks?: string;
+}
+
+/**
+ * Transitions from one state on one event ('' for `always`) to one target, guards in the order
+ * they are tried. `anywhere`: a composite's transition to a state inside it, drawn from a marker
+ * state "any <name> state" in it (Mermaid cannot draw an arrow from a box to a state in the box).
+ */
 interface Arrow {
   source: AnyStateNode;
+  anywhere: boolean;
   event: string;
   target: AnyStateNode;
-  guards: string[];
+  guards: Guard[];
 }
 
 const INDENT = '  ';
@@ -33,10 +52,11 @@ export function statechartMermaid(machine: AnyStateMachine): string {
   const names = stateNames(nodes);
   const arrows = new Map<AnyStateNode, Arrow[]>(nodes.map((node) => [node, ownArrows(node)]));
   hoistShared(root, arrows);
+  for (const node of nodes) arrows.set(node, gathered(arrows.get(node) ?? []));
 
-  // Each arrow goes in the block of the innermost composite holding both its ends, so that
-  // Mermaid, which puts a state into the block it is first named in, keeps every state in place.
-  // Under a parallel state an arrow goes in the section of the region it starts in.
+  // Each arrow goes in the block of the innermost composite holding both its ends (under a
+  // parallel state: in the section of the region it starts in), before the states it names:
+  // Mermaid puts a state into the last block that names it.
   const placed = new Map<AnyStateNode, Arrow[]>();
   const inSection = new Map<AnyStateNode, Arrow[]>();
   for (const node of nodes) {
@@ -44,24 +64,22 @@ export function statechartMermaid(machine: AnyStateMachine): string {
       const block = blockOf(arrow);
       const region = block.type === 'parallel' ? childrenOf(block).find((child) => isWithin(arrow.source, child)) : undefined;
       const into = region ? inSection : placed;
-      const key = region ?? block;
-      into.set(key, [...(into.get(key) ?? []), arrow]);
+      into.set(region ?? block, [...(into.get(region ?? block) ?? []), arrow]);
     }
   }
-
-  const lines = ['stateDiagram-v2'];
+  const sourceName = (arrow: Arrow) => (arrow.anywhere ? `${names.get(arrow.source)}_any` : names.get(arrow.source));
   const arrowLines = (block: AnyStateNode, depth: number, from = placed): string[] =>
-    (from.get(block) ?? []).map((arrow) => `${INDENT.repeat(depth)}${names.get(arrow.source)} --> ${names.get(arrow.target)}${label(arrow)}`);
+    (from.get(block) ?? []).map((arrow) => `${INDENT.repeat(depth)}${sourceName(arrow)} --> ${names.get(arrow.target)} : ${label(arrow)}`);
 
   const draw = (node: AnyStateNode, depth: number): string[] => {
     const pad = INDENT.repeat(depth);
     const name = names.get(node)!;
     const children = childrenOf(node);
     if (children.length === 0) return node.type === 'final' ? [`${pad}${name}`, `${pad}${name} --> [*]`] : [`${pad}${name}`];
-    // Arrows come before the states they name: Mermaid puts a state into the last block that names it.
-    const inner: string[] = arrowLines(node, depth + 1);
+    const inner = arrowLines(node, depth + 1);
+    if (placed.get(node)?.some((arrow) => arrow.anywhere && arrow.source === node)) inner.push(`${pad}${INDENT}state "any ${name} state" as ${name}_any`);
     if (node.type === 'parallel') {
-      // One section per region, separated by `--`; a region's own arrows (from the region to a state in it) go in its section.
+      // One section per region, separated by `--`.
       children.forEach((region, index) => {
         if (index > 0) inner.push(`${pad}${INDENT}--`);
         inner.push(...arrowLines(region, depth + 1, inSection), ...draw(region, depth + 1));
@@ -73,8 +91,7 @@ export function statechartMermaid(machine: AnyStateMachine): string {
     return [`${pad}state ${name} {`, ...inner, `${pad}}`];
   };
 
-  lines.push(...draw(root, 1));
-  return `${lines.join('\n')}\n`;
+  return `${['stateDiagram-v2', ...draw(root, 1)].join('\n')}\n`;
 }
 
 /** The README's block: the Mermaid text as a fenced code block that GitHub draws. */
@@ -126,28 +143,10 @@ function isWithin(node: AnyStateNode, ancestor: AnyStateNode): boolean {
 
 /** The composite whose block holds an arrow: the innermost one holding both ends, and above either end itself. */
 function blockOf(arrow: Arrow): AnyStateNode {
+  if (arrow.anywhere) return arrow.source;
   let block: AnyStateNode = arrow.source;
   while (block.parent && !isWithin(arrow.target, block)) block = block.parent;
   return (block === arrow.source || block === arrow.target) && block.parent ? block.parent : block;
-}
-
-/** A node's own arrows: its `on` transitions, then its `always` ones (event ''), targetless ones left out. */
-function ownArrows(node: AnyStateNode): Arrow[] {
-  const arrows: Arrow[] = [];
-  const lists: [string, readonly TransitionLike[]][] = [...(node.transitions as Map<string, TransitionLike[]>).entries()];
-  if (node.always?.length) lists.push(['', node.always as TransitionLike[]]);
-  for (const [event, transitions] of lists) {
-    const anyGuarded = transitions.some((transition) => transition.guard !== undefined);
-    for (const transition of transitions) {
-      const guard = transition.guard === undefined ? (anyGuarded ? 'else' : undefined) : guardLabel(transition.guard);
-      for (const target of transition.target ?? []) {
-        let arrow = arrows.find((known) => known.event === event && known.target === target);
-        if (!arrow) arrows.push((arrow = { source: node, event, target, guards: [] }));
-        if (guard !== undefined && !arrow.guards.includes(guard)) arrow.guards.push(guard);
-      }
-    }
-  }
-  return arrows;
 }
 
 interface TransitionLike {
@@ -155,39 +154,94 @@ interface TransitionLike {
   guard?: unknown;
 }
 
-/** A guard's name with its parameters' values: `said yes/resume`, `hourAtLeast 24`, `weekOver`. */
-function guardLabel(guard: unknown): string {
-  if (typeof guard === 'string') return guard;
-  if (typeof guard === 'function') return guard.name || 'inline guard';
-  if (guard && typeof guard === 'object' && 'type' in guard) {
-    const { type, params } = guard as { type: unknown; params?: unknown };
-    const values =
-      params && typeof params === 'object'
-        ? Object.values(params)
-            .filter((value) => value !== undefined)
-            .map((value) => (Array.isArray(value) ? value.map(String).join('/') : typeof value === 'object' ? JSON.stringify(value) : String(value)))
-        : [];
-    return [String(type), ...values].join(' ');
+/**
+ * A node's own arrows: its `on` transitions, then its `always` ones (event ''), targetless ones
+ * left out. Where every transition on an event goes to one target, the last unguarded, the arrow
+ * has no guard: whatever she says moves her there.
+ */
+function ownArrows(node: AnyStateNode): Arrow[] {
+  const arrows: Arrow[] = [];
+  const lists: [string, readonly TransitionLike[]][] = [...(node.transitions as Map<string, TransitionLike[]>).entries()];
+  if (node.always?.length) lists.push(['', node.always as TransitionLike[]]);
+  for (const [event, transitions] of lists) {
+    const only = transitions[0]?.target?.[0];
+    const unconditional = transitions.every((transition) => transition.target?.length === 1 && transition.target[0] === only) && transitions.at(-1)?.guard === undefined;
+    const anyGuarded = transitions.some((transition) => transition.guard !== undefined);
+    for (const transition of transitions) {
+      for (const target of transition.target ?? []) {
+        let arrow = arrows.find((known) => known.event === event && known.target === target);
+        if (!arrow) arrows.push((arrow = { source: node, anywhere: target !== node && isWithin(target, node), event, target, guards: [] }));
+        if (unconditional) continue;
+        const guard = transition.guard === undefined ? (anyGuarded ? { type: 'else', values: [] } : undefined) : drawnGuard(transition.guard, [node.key, target.key]);
+        if (guard && !arrow.guards.some((known) => sameGuard(known, guard))) arrow.guards.push(guard);
+      }
+    }
   }
-  return 'guard';
+  return arrows;
 }
+
+/** A guard's type with its parameters' values (`said yes/resume`, `hourAtLeast 24`), less those that name the arrow's own ends. */
+function drawnGuard(guard: unknown, ends: string[]): Guard {
+  if (typeof guard === 'string') return { type: guard, values: [] };
+  if (typeof guard === 'function') return { type: guard.name || 'inline', values: [] };
+  if (!guard || typeof guard !== 'object' || !('type' in guard)) return { type: 'guard', values: [] };
+  const { type, params } = guard as { type: unknown; params?: unknown };
+  const entries = params && typeof params === 'object' ? Object.entries(params) : [];
+  const values = entries
+    .filter(([, value]) => value !== undefined && !ends.includes(value as string))
+    .map(([, value]) => (Array.isArray(value) ? value.map(String).join('/') : typeof value === 'object' ? JSON.stringify(value) : String(value)));
+  const picks = entries.find(([, value]) => value === ends[1])?.[0];
+  return { type: String(type), values, ...(picks ? { picks } : {}) };
+}
+
+const sameGuard = (a: Guard, b: Guard) => a.type === b.type && a.picks === b.picks && a.values.join('\n') === b.values.join('\n');
+const sameArrow = (a: Arrow, b: Arrow) => a.event === b.event && a.target === b.target && a.guards.length === b.guards.length && a.guards.every((guard, index) => sameGuard(guard, b.guards[index]!));
 
 /** Arrows every child of a composite has alike, to a target outside it, move up to the composite (bottom-up). */
 function hoistShared(node: AnyStateNode, arrows: Map<AnyStateNode, Arrow[]>): void {
   const children = childrenOf(node);
   for (const child of children) hoistShared(child, arrows);
   if (node.type !== 'compound' || children.length < 2) return;
-  const same = (a: Arrow, b: Arrow) => a.event === b.event && a.target === b.target && a.guards.join('\n') === b.guards.join('\n');
   const [first, ...others] = children.map((child) => arrows.get(child) ?? []);
-  const shared = (first ?? []).filter((arrow) => !isWithin(arrow.target, node) && others.every((list) => list.some((other) => same(arrow, other))));
+  const shared = (first ?? []).filter((arrow) => !arrow.anywhere && !isWithin(arrow.target, node) && others.every((list) => list.some((other) => sameArrow(arrow, other))));
   if (shared.length === 0) return;
-  for (const child of children) arrows.set(child, (arrows.get(child) ?? []).filter((arrow) => !shared.some((moved) => same(arrow, moved))));
+  for (const child of children) arrows.set(child, (arrows.get(child) ?? []).filter((arrow) => !shared.some((moved) => sameArrow(arrow, moved))));
   arrows.set(node, [...(arrows.get(node) ?? []), ...shared.map((arrow) => ({ ...arrow, source: node }))]);
 }
 
+/**
+ * Arrows from one state on one event, with one guard that picks the target, to every state of a
+ * composite outside it become one arrow to the composite, its guard showing what it picks:
+ * `back --> checkin : [resumesAt question]`.
+ */
+function gathered(arrows: Arrow[]): Arrow[] {
+  const result: Arrow[] = [];
+  const done = new Set<Arrow>();
+  for (const arrow of arrows) {
+    if (done.has(arrow)) continue;
+    done.add(arrow);
+    const box = arrow.target.parent;
+    const guard = arrow.guards.length === 1 ? arrow.guards[0] : undefined;
+    const siblings = arrows.filter((other) => other.event === arrow.event && other.target.parent === box && other.guards.length === 1 && !!guard && sameGuard(other.guards[0]!, guard));
+    const children = box ? childrenOf(box) : [];
+    if (box && guard?.picks && !isWithin(arrow.source, box) && children.length > 1 && children.every((child) => siblings.some((other) => other.target === child))) {
+      for (const other of siblings) done.add(other);
+      result.push({ ...arrow, target: box, guards: [{ type: guard.type, values: [...guard.values, guard.picks] }] });
+    } else result.push(arrow);
+  }
+  return result;
+}
+
+/** `EVENT [guard, guard]`; guards of one type with one value each next to each other are joined: `said yes/no/skip`. */
 function label(arrow: Arrow): string {
-  const guards = arrow.guards.length > 0 ? `[${arrow.guards.join(', ')}]` : '';
-  const text = [arrow.event, guards].filter(Boolean).join(' ') || 'always';
+  const guards: Guard[] = [];
+  for (const guard of arrow.guards) {
+    const last = guards.at(-1);
+    if (last && last.type === guard.type && last.values.length === 1 && guard.values.length === 1) last.values = [`${last.values[0]}/${guard.values[0]}`];
+    else guards.push({ type: guard.type, values: [...guard.values] });
+  }
+  const shown = guards.length > 0 ? `[${guards.map((guard) => [guard.type, ...guard.values].join(' ')).join(', ')}]` : '';
+  const text = [arrow.event, shown].filter(Boolean).join(' ') || 'always';
   // A `:` would start another label and `;` or `#` can end or escape one in Mermaid.
-  return ` : ${text.replace(/[:;#]/g, ' ')}`;
+  return text.replace(/[:;#]/g, ' ');
 }
