@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
+import { ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
 import type { PhraseParam, Reply } from '../../dialogs/reply';
 import type { Locale } from '../mother/profile';
 import { t } from '../support/i18n';
@@ -16,22 +16,25 @@ import { isMoreSevere } from '../mother/severity';
  * and fewer sends against Teams' limit of 7 messages a second per conversation. A finding that asks
  * her to contact someone is a message of its own (its preview is what she sees first, and no
  * greeting or thanks after it dilutes it); a card or a
- * file stays a message of its own; quick-reply buttons close the message they belong to.
+ * file stays a message of its own; the turn's quick-reply buttons ride on its last message.
  */
 export function render(replies: Reply[], locale: Locale): Partial<Activity>[] {
   const activities: Partial<Activity>[] = [];
+  const buttons: CardAction[] = [];
   let previousAsksContact = false;
   for (const reply of replies) {
-    const activity = renderOne(reply, locale);
+    const { suggestedActions, ...activity } = renderOne(reply, locale);
+    if (suggestedActions) buttons.push(...suggestedActions.actions);
     const previous = activities[activities.length - 1];
     const asksContact = reply.kind === 'findings' && !isMoreSevere('contact', reply.lead.severity);
     const ownMessage = asksContact || previousAsksContact;
     previousAsksContact = asksContact;
-    if (previous && !ownMessage && isPlainText(previous) && !previous.suggestedActions && isPlainText(activity)) {
-      previous.text = `${previous.text}\n\n${activity.text}`;
-      if (activity.suggestedActions) previous.suggestedActions = activity.suggestedActions;
-    } else activities.push(activity);
+    if (previous && !ownMessage && isPlainText(previous) && isPlainText(activity)) previous.text = `${previous.text}\n\n${activity.text}`;
+    else activities.push(activity);
   }
+  // Teams and Web Chat show quick replies only under the newest message: the turn's buttons ride on its last one.
+  const last = activities[activities.length - 1];
+  if (last && buttons.length) last.suggestedActions = { to: [], actions: buttons.filter((button, at) => buttons.findIndex((other) => other.value === button.value) === at) };
   return activities;
 }
 

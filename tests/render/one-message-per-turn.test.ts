@@ -40,14 +40,24 @@ describe('what one turn sends', () => {
     expect(activities[0]?.text).toBe(t('nn', 'common:welcome.hello'));
   });
 
-  it('puts quick-reply buttons on the message they close, and starts a new message after them', () => {
+  it('puts the turn\'s quick-reply buttons on its last message, so a message after them does not hide them', () => {
     const buttons = [{ titleKey: 'common:yes', value: 'ja' }];
     const activities = render([text('common:logged.feed'), text('common:help.intro', undefined, buttons), text('common:logged.feed')], 'en');
 
-    expect(activities).toHaveLength(2);
-    expect(activities[0]?.text).toBe(`${t('en', 'common:logged.feed')}\n\n${t('en', 'common:help.intro')}`);
+    expect(activities).toHaveLength(1);
+    expect(activities[0]?.text).toBe(`${t('en', 'common:logged.feed')}\n\n${t('en', 'common:help.intro')}\n\n${t('en', 'common:logged.feed')}`);
     expect(activities[0]?.suggestedActions?.actions.map((a) => a.value)).toEqual(['ja']);
-    expect(activities[1]?.suggestedActions).toBeUndefined();
+  });
+
+  it('keeps the buttons of every reply of the turn, each once, under the last message (a card or a finding too)', () => {
+    const topics = [{ titleKey: 'common:yes', value: 'ja' }, { titleKey: 'common:no', value: 'nei' }];
+    const skip = [{ titleKey: 'common:answer.skip', value: 'hopp over' }, { titleKey: 'common:yes', value: 'ja' }];
+    const lead: Finding = { code: 'activation.delayed-120h', severity: 'contact', at: '2026-11-26T11:00:00.000Z' };
+    const activities = render([text('common:help.intro', undefined, topics), { kind: 'card', card: 'log', params: { feedingMode: 'breast' } }, text('common:logged.feed', undefined, skip), { kind: 'findings', lead, others: [] }], 'nb');
+
+    expect(activities).toHaveLength(4);
+    expect(activities.slice(0, 3).map((activity) => activity.suggestedActions)).toEqual([undefined, undefined, undefined]);
+    expect(activities[3]?.suggestedActions?.actions.map((a) => a.value)).toEqual(['ja', 'nei', 'hopp over']);
   });
 });
 
