@@ -5,7 +5,7 @@
  * are no timers (they would not survive persistence). Actions call the pure rules and dialogs and
  * add reply keys to the context; nothing here formats a sentence.
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, raise, setup } from 'xstate';
 import { CHECKIN_QUESTIONS, checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
 import type { IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
@@ -66,6 +66,16 @@ const readStep = ({ context, event }: Args, question: CheckinQuestion): CheckinS
   const message = messageOf(event);
   return message && context.doc?.profile ? checkinStep(context.doc, question, message.text, message.intent, context.now) : undefined;
 };
+
+/** A step that may move her birth time: her week starts again from a birth that moved, and only then. */
+function birthStep(run: (args: Args) => TurnOutcome) {
+  return assign<MotherContext, MotherMachineEvent, undefined, MotherMachineEvent, never>((args) => {
+    const before = args.context.doc?.profile?.birthAt;
+    const folded = applied(args.context, run(args));
+    const after = (folded.doc ?? args.context.doc)?.profile?.birthAt;
+    return { ...folded, restartWeek: args.context.restartWeek || (before !== undefined && after !== before) };
+  });
+}
 
 /** An action that runs one pure step on her document and folds its outcome into the turn. */
 function step<P = undefined>(run: (args: Args, params: P) => TurnOutcome) {
@@ -137,7 +147,7 @@ export const motherMachine = setup({
       const mode = event.type === 'MESSAGE' ? readMode(event.text) : undefined;
       return keepAnswer(docOf(context), mode ? { feedingMode: mode } : {}, 'firstHour', ctxOf(context));
     }),
-    keepFirstHour: step(({ context }, params: { answer?: 'yes' | 'no' }) => keepAnswer(docOf(context), params.answer ? { firstHour: params.answer } : {}, 'checkinTime', ctxOf(context))),
+    keepFirstHour: step(({ context }, params: { answer: 'yes' | 'no' | 'skipped' }) => keepAnswer(docOf(context), { firstHour: params.answer }, 'checkinTime', ctxOf(context))),
     finishTypedOnboarding: step(({ context, event }) => {
       const time = event.type === 'MESSAGE' ? readCheckinTime(event.text, event.intent, context.locale) : undefined;
       return finishTypedOnboarding(docOf(context), time ?? '09:00', ctxOf(context));
@@ -171,11 +181,10 @@ export const motherMachine = setup({
       const intent = messageOf(event)?.intent;
       return changeCheckinTime(docOf(context), intent?.kind === 'set-checkin-time' ? intent.time : docOf(context).profile!.checkInTime, ctxOf(context));
     }),
-    changeBirth: step(({ context, event }) => {
+    changeBirth: birthStep(({ context, event }) => {
       const intent = messageOf(event)?.intent;
       return intent?.kind === 'set-birth' ? changeBirth(docOf(context), intent.birthAt, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };
     }),
-    markWeekRestart: assign({ restartWeek: true }),
     weekRestarted: assign({ restartWeek: false }),
     logText: step((args) => logText(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
     askYesterday: step((args) => askYesterday(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
@@ -219,7 +228,7 @@ export const motherMachine = setup({
       const plan = plannedCard(args);
       return plan?.kind === 'onboard' ? onboardByCard(args.context.doc, plan.values, ctxOf(args.context), args.context.locale) : { doc: undefined, replies: [], locale: args.context.locale };
     }),
-    onboardAgain: step((args) => {
+    onboardAgain: birthStep((args) => {
       const plan = plannedCard(args);
       return plan?.kind === 'onboardAgain' ? onboardAgain(docOf(args.context), plan.values, ctxOf(args.context)) : { doc: undefined, replies: [], locale: args.context.locale };
     }),
@@ -232,10 +241,8 @@ export const motherMachine = setup({
       return plan?.kind === 'checkin' ? answerCheckin(docOf(args.context), plan.values, ctxOf(args.context)) : { doc: undefined, replies: [], locale: args.context.locale };
     }),
     /** The message goes on as if the side question had not been asked (and the check-in it set aside does not ask again before it). */
-    passOn: enqueueActions(({ enqueue, event }) => {
-      enqueue.assign({ passingOn: true });
-      enqueue.raise(event);
-    }),
+    markPassingOn: assign({ passingOn: true }),
+    passOn: raise(({ event }) => event),
   },
 }).createMachine({
   id: 'mother',
@@ -337,7 +344,7 @@ export const motherMachine = setup({
                   ...onboardingCommands('firstHour'),
                   { guard: { type: 'said', params: { kinds: ['yes'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: { answer: 'yes' } } },
                   { guard: { type: 'said', params: { kinds: ['no'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: { answer: 'no' } } },
-                  { guard: { type: 'said', params: { kinds: ['skip'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: {} } },
+                  { guard: { type: 'said', params: { kinds: ['skip'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: { answer: 'skipped' } } },
                   { actions: { type: 'stayAt', params: { step: 'firstHour', key: 'dialog:onboarding.yesOrNo' } } },
                 ],
               },
@@ -371,9 +378,9 @@ export const motherMachine = setup({
               { guard: { type: 'said', params: { kinds: ['yes'] } }, target: 'new', actions: 'deleteAll' },
               { guard: { type: 'said', params: { kinds: ['no'] } }, target: 'back', actions: 'keepAll' },
               // Anything else: the question is dropped (a later "ja" must not delete her data) and the message goes on.
-              { target: 'back', actions: 'passOn' },
+              { target: 'back', actions: ['markPassingOn', 'passOn'] },
             ],
-            CARD: { target: 'back', actions: 'passOn' },
+            CARD: { target: 'back', actions: ['markPassingOn', 'passOn'] },
           },
         },
         /** Where she goes after a side question: the check-in set aside, onboarding, the refusal, or idle. */
@@ -390,7 +397,7 @@ export const motherMachine = setup({
               target: `onboarding.${step}`,
               actions: { type: 'resumeOnboarding' as const, params: { step } },
             })),
-            { guard: 'consentUnknown', target: 'onboarding.consent' },
+            { guard: 'consentUnknown', target: 'onboarding.consent', actions: { type: 'resumeOnboarding', params: { step: 'consent' } } },
             { guard: 'hasDocument', target: 'onboarded.idle' },
             { target: 'new' },
           ],
@@ -409,12 +416,12 @@ export const motherMachine = setup({
             pendingLog: {
               on: {
                 MESSAGE: [
-                  { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+                  { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
                   { guard: { type: 'said', params: { kinds: ['skip'] } }, target: '#mother.conversation.back', actions: 'notStored' },
                   { guard: 'pendingCompleted', target: '#mother.conversation.back', actions: 'storePending' },
-                  { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+                  { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
                 ],
-                CARD: { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+                CARD: { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
               },
             },
             confirmLog: {
@@ -422,9 +429,9 @@ export const motherMachine = setup({
                 MESSAGE: [
                   { guard: { type: 'said', params: { kinds: ['yes'] } }, target: '#mother.conversation.back', actions: 'storeYesterday' },
                   { guard: { type: 'said', params: { kinds: ['no'] } }, target: '#mother.conversation.back', actions: 'notStored' },
-                  { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+                  { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
                 ],
-                CARD: { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'passOn'] },
+                CARD: { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
               },
             },
           },
@@ -497,7 +504,7 @@ function commands(question?: CheckinQuestion) {
     { guard: said('resume'), actions: ['resume' as const, ...resume] },
     { guard: said('set-language'), actions: ['changeLanguage' as const, ...resume] },
     { guard: said('set-checkin-time'), actions: ['changeCheckinTime' as const, ...resume] },
-    { guard: said('set-birth'), actions: ['changeBirth' as const, 'markWeekRestart' as const, ...resume] },
+    { guard: said('set-birth'), actions: ['changeBirth' as const, ...resume] },
     { guard: said('question'), actions: ['answerWithTimeRules' as const, ...resume] },
     { guard: said('help'), actions: [{ type: 'sayKey' as const, params: { key: 'common:help.intro' } }, ...resume] },
     { guard: 'saysThanks' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:thanks' } }, ...resume] },
@@ -512,7 +519,7 @@ function cardTransitions() {
     { guard: is('withdraw'), target: '.confirmDelete', actions: 'askWithdrawConsent' as const },
     { guard: is('refuseConsent'), target: '.refused', actions: 'refuseConsent' as const },
     { guard: is('onboard'), target: '.onboarded.idle', actions: 'onboardByCard' as const },
-    { guard: is('onboardAgain'), target: '.onboarded.idle', actions: ['onboardAgain' as const, 'markWeekRestart' as const] },
+    { guard: is('onboardAgain'), target: '.onboarded.idle', actions: 'onboardAgain' as const },
     { guard: is('checkin'), target: '.onboarded.idle', actions: 'checkinByCard' as const },
     { guard: is('log'), actions: 'logByCard' as const },
     { guard: is('needsOnboarding'), actions: 'needsOnboarding' as const },

@@ -108,7 +108,7 @@ export function nextOnboardingStep(doc: MotherDocument): OnboardingStep {
   const values = doc.draft?.onboarding?.values ?? {};
   if (!values.birthAt) return 'birth';
   if (!values.feedingMode) return 'mode';
-  return 'firstHour' in values ? 'checkinTime' : 'firstHour';
+  return values.firstHour ? 'checkinTime' : 'firstHour';
 }
 
 /** Her birth time as typed, or the text that says why it cannot be taken. */
@@ -148,7 +148,7 @@ export function finishTypedOnboarding(doc: MotherDocument, checkInTime: string, 
         timezone: ctx.defaultTimezone,
         checkInTime,
         locale: doc.locale,
-        ...(values.firstHour ? { firstHour: values.firstHour } : {}),
+        ...(values.firstHour === 'yes' || values.firstHour === 'no' ? { firstHour: values.firstHour } : {}),
       },
     },
     ctx,

@@ -31,7 +31,8 @@ export interface MachineState {
 export interface OnboardingAnswers {
   birthAt?: string;
   feedingMode?: FeedingMode;
-  firstHour?: 'yes' | 'no';
+  /** 'skipped': she was asked and passed the question by. */
+  firstHour?: 'yes' | 'no' | 'skipped';
 }
 
 /** The answers of a dialog that spans several turns, kept while it is open. */

@@ -143,3 +143,18 @@ describe('an onboard card with consent: true from a mother already onboarded (an
     expect(after.events).toEqual(before.events);
   });
 });
+
+describe('"delete my data" in the middle of onboarding by text, then "no"', () => {
+  it.each<Locale>(['nb', 'nn', 'en'])('goes on at the question it had reached, also after a skipped first-hour question (%s)', (locale) => {
+    const w = words[locale];
+    const skip = locale === 'en' ? 'skip' : 'hopp over';
+    const deleteMine = locale === 'en' ? 'delete my data' : locale === 'nn' ? 'slett dataa mine' : 'slett mine data';
+    const reached = run(undefined, [say('hei'), say(w.yes), say('24.11 kl 03.10'), say('begge'), say(skip)], locale).doc!;
+    expect(openDialog(reached)).toMatchObject({ name: 'onboarding', step: 'checkinTime' });
+    const kept = run(reached, [say(deleteMine), say(w.no)], locale);
+    expect(keys(kept.last)).toEqual(['dialog:delete.kept', 'dialog:onboarding.checkinTime']);
+    const done = run(kept.doc, [say('09:00')], locale).doc!;
+    expect(done.profile).toMatchObject({ birthAt: BIRTH, feedingMode: 'both', checkInTime: '09:00' });
+    expect(done.profile).not.toHaveProperty('firstHour');
+  });
+});
