@@ -1,9 +1,9 @@
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor, type AnyActorScope, type SnapshotFrom } from 'xstate';
 import { stageTextKey } from '../src/mother/finding-text';
 import { isWeekStage } from '../src/mother/week-stages';
 import type { Locale } from '../src/mother/profile';
 import { MOTHER_MACHINE_VERSION, type MachineState, type MotherDocument } from '../src/store/mother-document';
-import type { MotherContext, MotherMachineEvent } from './machine-context';
+import { NO_TURN, type MotherContext, type MotherMachineEvent } from './machine-context';
 import { motherMachine } from './mother-machine';
 import { text, type Reply } from './reply';
 import { turnEvent } from './turn-event';
@@ -11,6 +11,17 @@ import type { TurnContextInfo, TurnInput, TurnOutcome } from './turn';
 import type { CheckinConversation } from '../src/checkins/scheduler';
 
 type MotherSnapshot = SnapshotFrom<typeof motherMachine>;
+
+/**
+ * What a transition runs in. xstate's pure `transition()` builds one (an unstarted actor and its
+ * system) for every event, and an actor restored from a snapshot first walks her whole document
+ * looking for child actors to revive; this machine has no children, timers or emitted events, so
+ * one inert scope serves every turn, and all its actions (assign, raise) run inside the transition.
+ */
+const SCOPE: AnyActorScope = (() => {
+  const self = createActor(motherMachine, { input: NO_TURN });
+  return { self, id: '', sessionId: '', system: self.system, defer: () => {}, logger: () => {}, stopChild: () => {}, emit: () => {}, actionExecutor: () => {} };
+})();
 
 /** Where a document without a state of this machine's version stands: read from what it holds. */
 function derivedValue(doc: MotherDocument | undefined): MachineState['value'] {
@@ -51,10 +62,7 @@ const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSO
 
 /** One event through her machine: the document to write (undefined: unchanged, null: deleted) and the replies. */
 function run(doc: MotherDocument | undefined, snapshot: MotherSnapshot, event: MotherMachineEvent): TurnOutcome {
-  const actor = createActor(motherMachine, { snapshot, input: snapshot.context }).start();
-  actor.send(event);
-  const after = actor.getSnapshot();
-  actor.stop();
+  const after = motherMachine.transition(snapshot, event, SCOPE);
   const { context } = after;
   const value = after.value as MachineState['value'];
   const stage = isWeekStage(value.week) ? value.week : 'beforeOnboarding';

@@ -57,3 +57,23 @@ export function docOf(context: MotherContext): MotherDocument {
 export function messageOf(event: MotherMachineEvent): { text: string; intent: Intent } | undefined {
   return event.type === 'MESSAGE' ? event : undefined;
 }
+
+/** A context with no mother and no turn: the machine's start, for a transition scope or a picture of the machine. */
+export const NO_TURN: MotherContext = {
+  doc: null,
+  now: '1970-01-01T00:00:00.000Z',
+  replies: [],
+  locale: 'nb',
+  written: false,
+  restartWeek: false,
+  passingOn: false,
+  turn: {
+    motherId: '',
+    now: '1970-01-01T00:00:00.000Z',
+    defaultLocale: 'nb',
+    defaultTimezone: 'Europe/Oslo',
+    newId: () => {
+      throw new Error('no turn to log in');
+    },
+  },
+};
