@@ -6,18 +6,8 @@ import { render } from '../../src/edge/render';
 import { understand } from '../../src/language';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
+import { prng } from '../support/prng';
 
-/** A small seeded PRNG (mulberry32): the same run every time, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOW = '2026-11-26T09:00:00.000Z';
 const BIRTH = '2026-11-24T02:10:00.000Z';

@@ -3,6 +3,7 @@ import type { Reply } from '../../dialogs/reply';
 import type { TurnContextInfo, TurnInput } from '../../dialogs/turn';
 import type { WeekStage } from '../../src/mother/week-stages';
 import type { MotherDocument } from '../../src/store/mother-document';
+import { prng } from '../support/prng';
 
 /**
  * The `week` region of her machine, held against an independent reading of its rules (not the
@@ -318,17 +319,6 @@ describe('a corrected birth time starts the week again', () => {
 
 // ---- the random walk --------------------------------------------------------------------------
 
-/** mulberry32: the same walks every run, so a failure can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CORRECTIONS: Array<[string, string]> = [
   ['født 24.11 kl 10', LATER_BIRTH],
