@@ -56,16 +56,34 @@ type Args = { context: MotherContext; event: MotherMachineEvent };
 const intentOf = (event: MotherMachineEvent): IntentKind | undefined => messageOf(event)?.intent.kind;
 const hours = ({ context }: Args): number => (context.doc?.profile ? hoursSinceBirth(context.doc.profile, context.now) : Number.NEGATIVE_INFINITY);
 const ctxOf = (context: MotherContext): TurnContextInfo => ({ ...context.turn, now: context.now });
-const plannedCard = ({ context, event }: Args): CardPlan | undefined =>
-  event.type === 'CARD' ? cardPlan(context.doc, event.value, context.now, context.turn.defaultTimezone) : undefined;
-const plannedLog = ({ context, event }: Args): TextLogPlan | undefined => {
-  const intent = messageOf(event)?.intent;
-  return intent?.kind === 'log' && context.doc?.profile ? textLogPlan(context.doc, intent, context.now) : undefined;
-};
-const readStep = ({ context, event }: Args, question: CheckinQuestion): CheckinStep | undefined => {
-  const message = messageOf(event);
-  return message && context.doc?.profile ? checkinStep(context.doc, question, message.text, message.intent, context.now) : undefined;
-};
+/**
+ * A reading of her event against her document, made once: the machine tries several guards, and
+ * then an action, on the same reading (a card's plan, a typed log's plan, a check-in answer).
+ */
+const readings = new WeakMap<MotherMachineEvent, WeakMap<object, Map<string, unknown>>>();
+const NO_DOCUMENT = {};
+function readOnce<T>({ context, event }: Args, key: string, read: () => T): T {
+  let byDoc = readings.get(event);
+  if (!byDoc) readings.set(event, (byDoc = new WeakMap()));
+  const docKey = context.doc ?? NO_DOCUMENT;
+  let byKey = byDoc.get(docKey);
+  if (!byKey) byDoc.set(docKey, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, read());
+  return byKey.get(key) as T;
+}
+
+const plannedCard = (args: Args): CardPlan | undefined =>
+  readOnce(args, 'card', () => (args.event.type === 'CARD' ? cardPlan(args.context.doc, args.event.value, args.context.now, args.context.turn.defaultTimezone) : undefined));
+const plannedLog = (args: Args): TextLogPlan | undefined =>
+  readOnce(args, 'log', () => {
+    const intent = messageOf(args.event)?.intent;
+    return intent?.kind === 'log' && args.context.doc?.profile ? textLogPlan(args.context.doc, intent, args.context.now) : undefined;
+  });
+const readStep = (args: Args, question: CheckinQuestion): CheckinStep | undefined =>
+  readOnce(args, `checkin:${question}`, () => {
+    const message = messageOf(args.event);
+    return message && args.context.doc?.profile ? checkinStep(args.context.doc, question, message.text, message.intent, args.context.now) : undefined;
+  });
 
 /** A step that may move her birth time: her week starts again from a birth that moved, and only then. */
 function birthStep(run: (args: Args) => TurnOutcome) {
