@@ -191,6 +191,33 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     expect(answer?.pumpMl).toEqual([10, 12]);
   });
 
+  step('10b. a log, a deletion asked and a "no" that says something else, all in the middle of a check-in: it goes on at its question', async () => {
+    const since = session.fromBot.length;
+    await devPost(bot, '/dev/clock', { now: today.plus({ days: 6 }).set({ hour: 9 }).toISO() });
+    await devPost(bot, '/dev/checkins/run', {});
+    await session.cardAfter(since);
+    await session.say('7 tror jeg');
+    expect(textOf(await session.say('pumpet'))).toMatch(/ml/);
+    const stored = await session.say('20 ml');
+    expect(textOf(stored)).toMatch(/20 ml/);
+    expect(textOf(stored)).toMatch(/pumpeøkter du ikke har ført/);
+    await session.say('slett mine data');
+    const kept = await session.say('nei');
+    expect(textOf(kept)).toMatch(/pumpeøkter du ikke har ført/);
+    await session.say('nei');
+    const unclear = await session.say('nei han sover');
+    expect(textOf(unclear)).toMatch(/ett tall/);
+    await session.say('6');
+    const done = await session.say('3');
+    await session.screenshot('checkin-goes-on-after-side-questions');
+    await session.expectDrawn(done);
+    const exported = jsonAttachment(await session.say('eksporter'));
+    const answer = ((exported?.checkins ?? []) as Array<Record<string, unknown>>).at(-1);
+    expect(answer).toMatchObject({ feeds: 7, wetDiapers: 6, yellowStools: 3, pumpMl: [] });
+    const pumps = ((exported?.events ?? []) as Array<{ type: string; ml?: number; at: string }>).filter((e) => e.type === 'pump' && Date.parse(e.at) > today.plus({ days: 6 }).toMillis());
+    expect(pumps.map((e) => e.ml)).toEqual([20]);
+  });
+
   step('11. a sign said not to be there stays quiet; a short word with a typo still calls 113', async () => {
     const quiet = await session.say('puster fint ikke noe feber bare litt gulping');
     expect(textOf(quiet)).not.toMatch(/113|116 117/);
