@@ -77,27 +77,26 @@ export function handleTurn(doc: MotherDocument | undefined, received: TurnInput,
   const guessed: Locale = doc?.locale ?? ctx.channelLocale ?? ctx.defaultLocale;
   const before = restore(doc, ctx, guessed);
   const event = turnEvent(doc, received, ctx, askedForBirth(before.value as MachineState['value']));
-  const heard = event.type === 'INSTALLED' || event.type === 'CHECKIN_DUE' ? undefined : event.heard;
+  const heard = 'heard' in event ? event.heard : undefined;
   const snapshot = heard ? motherMachine.resolveState({ value: before.value, context: { ...before.context, locale: heard } }) : before;
   // A document already there is not written again on install.
   if (event.type === 'INSTALLED' && doc) return { doc: undefined, replies: [], locale: guessed };
   return run(doc, snapshot, event);
 }
 
-/** A check-in logs nothing of hers, so it needs no entry ids. */
-function noNewEntries(): string {
-  throw new Error('a check-in that is due logs nothing');
+/** A turn the scheduler starts: a check-in or its reminder logs nothing of hers, so it needs no entry ids. */
+function scheduledTurn(doc: MotherDocument, now: string): TurnContextInfo {
+  return { ...NO_TURN.turn, motherId: doc.id, now, defaultLocale: doc.locale, defaultTimezone: doc.profile?.timezone ?? NO_TURN.turn.defaultTimezone };
 }
 
 /** Her daily check-in due at `now` (from hour 168 her week's summary and goodbye), as the scheduler sends it. */
 export function checkinDue(doc: MotherDocument, now: string): { doc: MotherDocument; replies: Reply[] } {
-  const ctx: TurnContextInfo = { motherId: doc.id, now, defaultLocale: doc.locale, defaultTimezone: doc.profile?.timezone ?? 'Europe/Oslo', newId: noNewEntries };
-  const outcome = run(doc, restore(doc, ctx, doc.locale), { type: 'CHECKIN_DUE', now });
+  const outcome = run(doc, restore(doc, scheduledTurn(doc, now), doc.locale), { type: 'CHECKIN_DUE', now });
   return { doc: outcome.doc ?? doc, replies: outcome.replies };
 }
 
-/** What the scheduler (src/checkins/scheduler.ts) says at a check-in; the composition root wires it in. */
+/** What the scheduler (src/checkins/scheduler.ts) says at a check-in and at its reminder; the composition root wires it in. */
 export const checkinConversation: CheckinConversation<Reply> = {
   open: checkinDue,
-  reminder: () => [text('checkin:reminder')],
+  reminder: (doc, now) => run(doc, restore(doc, scheduledTurn(doc, now), doc.locale), { type: 'REMINDER_DUE', now }).replies,
 };

@@ -12,7 +12,8 @@ export type MotherMachineEvent =
   | { type: 'MESSAGE'; now: string; text: string; intent: Intent; heard?: Locale }
   | { type: 'CARD'; now: string; value: Record<string, unknown>; heard?: Locale }
   | { type: 'RED_FLAG'; now: string; code: RedFlagCode; heard?: Locale }
-  | { type: 'CHECKIN_DUE'; now: string };
+  | { type: 'CHECKIN_DUE'; now: string }
+  | { type: 'REMINDER_DUE'; now: string };
 
 /** A reply as the machine says it; `stage` becomes the sentence of her week's stage once the turn is over. */
 export type MachineReply = Reply | { kind: 'stage' };

@@ -426,6 +426,8 @@ export const motherMachine = setup({
             idle: { on: { MESSAGE: commands() } },
             checkin: {
               initial: 'feeds',
+              // Only a check-in still open is reminded of; anywhere else the reminder says nothing.
+              on: { REMINDER_DUE: { actions: { type: 'sayKey', params: { key: 'checkin:reminder' } } } },
               states: Object.fromEntries(CHECKIN_QUESTIONS.map((question) => [question, { on: { MESSAGE: [...checkinAnswers(question), ...commands(question)] } }])) as Record<
                 CheckinQuestion,
                 object

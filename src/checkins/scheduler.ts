@@ -38,8 +38,8 @@ export type ProactiveSender<R> = (
 export interface CheckinConversation<R> {
   /** Her check-in at `now`: her document with the check-in opened, and the replies that ask it. */
   open(doc: MotherDocument, now: string): { doc: MotherDocument; replies: R[] };
-  /** The gentle reminder of a check-in still unanswered. */
-  reminder(): R[];
+  /** The gentle reminder at `now`: none when her check-in is no longer open. */
+  reminder(doc: MotherDocument, now: string): R[];
 }
 
 /** What one pass did (the counts telemetry reports). */
@@ -258,9 +258,9 @@ export class CheckinScheduler<R> {
 
   /** A gentle reminder, only while that check-in is still unanswered; then on to the next slot. */
   private decideReminder(doc: MotherDocument, next: string | null, canSend: boolean, now: string): Decision<R> {
-    const unanswered = canSend && doc.draft?.checkin !== undefined && !isLate(doc.reminderAt!, now);
+    const replies = canSend && !isLate(doc.reminderAt!, now) ? this.options.conversation.reminder(doc, now) : [];
     const write: MotherDocument = { ...doc, nextCheckInAt: next, reminderAt: undefined };
-    return { write, then: unanswered ? { kind: 'send', doc: write, replies: this.options.conversation.reminder() } : { kind: 'skip', reason: 'not-due' } };
+    return { write, then: replies.length ? { kind: 'send', doc: write, replies } : { kind: 'skip', reason: 'not-due' } };
   }
 
   private async deliverInOrder(reference: StoredConversationReference, attempts: Attempt[]): Promise<SendResult> {

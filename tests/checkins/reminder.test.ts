@@ -1,5 +1,6 @@
 import { withChannelAndStore, botConnectorSender, clockAt, plannedMother, scheduler } from './support';
 import { withoutDraft } from '../../dialogs/draft';
+import { atState } from '../dialogs/support/open-dialog';
 
 const SLOT = '2026-11-26T08:00:00.000Z'; // 09:00 in Oslo
 const REMINDER = '2026-11-26T11:00:00.000Z'; // three hours later
@@ -26,7 +27,7 @@ describe('a gentle reminder for an unanswered check-in', () => {
     await env.store.create(plannedMother('answered', { serviceUrl: env.capture.url, nextCheckInAt: SLOT }));
     await pass(SLOT, 3);
     const stored = (await env.store.get('answered'))!;
-    await env.store.replace(withoutDraft(stored.doc, 'checkin'), stored.etag); // her answer closes the check-in
+    await env.store.replace(atState(withoutDraft(stored.doc, 'checkin'), { onboarded: 'idle' }), stored.etag); // her answer closes the check-in
     const result = await pass(REMINDER, 3);
     expect(result.sent).toBe(0);
     expect(reminders('conv-answered')).toHaveLength(0);

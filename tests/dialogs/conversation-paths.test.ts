@@ -1,6 +1,6 @@
 import { transition, type ActorScope, type AnyStateNode, type SnapshotFrom } from 'xstate';
 import { createTestModel, getAdjacencyMap, getShortestPaths, getSimplePaths, type AdjacencyMap, type AdjacencyValue } from 'xstate/graph';
-import { checkinDue, handleTurn } from '../../dialogs/handle-turn';
+import { checkinConversation, checkinDue, handleTurn } from '../../dialogs/handle-turn';
 import type { MotherContext, MotherMachineEvent } from '../../dialogs/machine-context';
 import { motherMachine } from '../../dialogs/mother-machine';
 import type { Reply } from '../../dialogs/reply';
@@ -109,8 +109,8 @@ const CARDS = {
 } as const;
 
 /** What she sent for each event made here, and its name in a path: a path can be replayed through handleTurn and read. */
-const sent = new WeakMap<MotherMachineEvent, { input: TurnInput | 'checkinDue'; name: string }>();
-function made(event: MotherMachineEvent, input: TurnInput | 'checkinDue', name: string): MotherMachineEvent {
+const sent = new WeakMap<MotherMachineEvent, { input: TurnInput | 'checkinDue' | 'reminderDue'; name: string }>();
+function made(event: MotherMachineEvent, input: TurnInput | 'checkinDue' | 'reminderDue', name: string): MotherMachineEvent {
   sent.set(event, { input, name });
   return event;
 }
@@ -134,6 +134,7 @@ function eventsIn(snapshot: Snapshot): MotherMachineEvent[] {
     made({ type: 'INSTALLED', now: NOW }, { kind: 'installed' }, 'INSTALLED'),
     made({ type: 'CHECKIN_DUE', now: NOW }, 'checkinDue', 'CHECKIN_DUE'),
     made({ type: 'CHECKIN_DUE', now: WEEK_OVER }, 'checkinDue', 'CHECKIN_DUE (week over)'),
+    made({ type: 'REMINDER_DUE', now: NOW }, 'reminderDue', 'REMINDER_DUE'),
   ];
 }
 
@@ -203,7 +204,7 @@ describe('the conversation graph from a new mother, with her alphabet', () => {
   });
 
   it('every message, card and red flag gets an answer', () => {
-    const silent = edges.filter(({ event, to }) => event.type !== 'CHECKIN_DUE' && event.type !== 'INSTALLED' && to.context.replies.length === 0);
+    const silent = edges.filter(({ event, to }) => event.type !== 'CHECKIN_DUE' && event.type !== 'REMINDER_DUE' && event.type !== 'INSTALLED' && to.context.replies.length === 0);
     expect(silent.map(({ from, event }) => `${where(from)} ${named(event)}`)).toEqual([]);
   });
 
@@ -425,7 +426,10 @@ describe('paths replayed through handleTurn and checkinDue', () => {
       const send = (made: { event: { type: string } }) => {
         const event = made.event as MotherMachineEvent;
         const { input } = sent.get(event)!;
-        if (input === 'checkinDue') {
+        if (input === 'reminderDue') {
+          // The scheduler reminds onboarded mothers only; the reminder changes nothing of hers.
+          replies = replyKeys(doc?.profile ? checkinConversation.reminder(doc, event.now) : []);
+        } else if (input === 'checkinDue') {
           // The scheduler sends check-ins to onboarded mothers only.
           const out = doc?.profile ? checkinDue(doc, event.now) : { doc, replies: [] };
           doc = out.doc && stored(out.doc);
@@ -435,11 +439,11 @@ describe('paths replayed through handleTurn and checkinDue', () => {
           doc = out.doc === null ? undefined : out.doc ? stored(out.doc) : doc;
           replies = replyKeys(out.replies);
         }
-        replayed = doc?.profile || event.type !== 'CHECKIN_DUE' ? step(replayed, event) : replayed;
+        replayed = doc?.profile || (event.type !== 'CHECKIN_DUE' && event.type !== 'REMINDER_DUE') ? step(replayed, event) : replayed;
         steps++;
       };
       await path.test({
-        events: { MESSAGE: send, CARD: send, RED_FLAG: send, INSTALLED: send, CHECKIN_DUE: send },
+        events: { MESSAGE: send, CARD: send, RED_FLAG: send, INSTALLED: send, CHECKIN_DUE: send, REMINDER_DUE: send },
         states: {
           '*': (state) => {
             const label = path.description;
@@ -545,6 +549,17 @@ describe('one check-in of a mother who breastfeeds and pumps, day 3', () => {
         }
       }
       expect(checkinState(replayed)).toBe(checkinState(path.state));
+    }
+  });
+});
+
+describe('the reminder of a check-in', () => {
+  it('is said in every check-in question, and nowhere else in the graph', () => {
+    for (const { from, event, to } of edges) {
+      if (event.type !== 'REMINDER_DUE') continue;
+      const open = checkinQuestionOf(from) !== undefined;
+      expect(`${where(from)}: ${replyKeys(to.context.replies as Reply[]).join(',')}`).toBe(`${where(from)}: ${open ? 'checkin:reminder' : ''}`);
+      expect(valueOf(to).conversation).toEqual(valueOf(from).conversation);
     }
   });
 });
