@@ -7,6 +7,7 @@ import { NO_TURN, type MotherContext, type MotherMachineEvent } from './machine-
 import { motherMachine } from './mother-machine';
 import { text, type Reply } from './reply';
 import { turnEvent } from './turn-event';
+import { restingConversation } from '../src/store/upgrade-document';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from './turn';
 import type { CheckinConversation } from '../src/checkins/scheduler';
 
@@ -23,20 +24,6 @@ const SCOPE: AnyActorScope = (() => {
   return { self, id: '', sessionId: '', system: self.system, defer: () => {}, logger: () => {}, stopChild: () => {}, emit: () => {}, actionExecutor: () => {} };
 })();
 
-/** Where a document without a state of this machine's version stands: read from what it holds. */
-function derivedValue(doc: MotherDocument | undefined): MachineState['value'] {
-  const conversation = !doc
-    ? 'new'
-    : doc.consent === 'refused'
-      ? 'refused'
-      : doc.consent !== 'given'
-        ? { onboarding: 'consent' }
-        : !doc.profile
-          ? { onboarding: 'birth' }
-          : { onboarded: 'idle' };
-  return { week: 'beforeOnboarding', conversation };
-}
-
 /** Her machine as her document left it: its stored state with the document as context. */
 function restore(doc: MotherDocument | undefined, ctx: TurnContextInfo, locale: Locale): MotherSnapshot {
   const context: MotherContext = { doc: doc ?? null, now: ctx.now, replies: [], locale, written: false, restartWeek: false, passingOn: false, turn: ctx };
@@ -49,7 +36,8 @@ function restore(doc: MotherDocument | undefined, ctx: TurnContextInfo, locale: 
       // A state this machine does not have (a damaged document): read from what the document holds, below.
     }
   }
-  return motherMachine.resolveState({ value: derivedValue(doc) as never, context });
+  // No state of this version, or a damaged one: where her consent and profile put her; the week walks on from its start.
+  return motherMachine.resolveState({ value: { week: 'beforeOnboarding', conversation: restingConversation(doc) } as never, context });
 }
 
 function isOnboardedValue(value: MachineState['value']): boolean {
@@ -84,19 +72,20 @@ export function handleTurn(doc: MotherDocument | undefined, received: TurnInput,
   return run(doc, snapshot, event);
 }
 
-/** A turn the scheduler starts: a check-in or its reminder logs nothing of hers, so it needs no entry ids. */
-function scheduledTurn(doc: MotherDocument, now: string): TurnContextInfo {
-  return { ...NO_TURN.turn, motherId: doc.id, now, defaultLocale: doc.locale, defaultTimezone: doc.profile?.timezone ?? NO_TURN.turn.defaultTimezone };
+/** A turn the scheduler starts (a check-in or its reminder): it logs nothing of hers, so it needs no entry ids. */
+function scheduled(doc: MotherDocument, event: MotherMachineEvent): TurnOutcome {
+  const ctx: TurnContextInfo = { ...NO_TURN.turn, motherId: doc.id, now: event.now, defaultLocale: doc.locale, defaultTimezone: doc.profile?.timezone ?? NO_TURN.turn.defaultTimezone };
+  return run(doc, restore(doc, ctx, doc.locale), event);
 }
 
 /** Her daily check-in due at `now` (from hour 168 her week's summary and goodbye), as the scheduler sends it. */
 export function checkinDue(doc: MotherDocument, now: string): { doc: MotherDocument; replies: Reply[] } {
-  const outcome = run(doc, restore(doc, scheduledTurn(doc, now), doc.locale), { type: 'CHECKIN_DUE', now });
+  const outcome = scheduled(doc, { type: 'CHECKIN_DUE', now });
   return { doc: outcome.doc ?? doc, replies: outcome.replies };
 }
 
 /** What the scheduler (src/checkins/scheduler.ts) says at a check-in and at its reminder; the composition root wires it in. */
 export const checkinConversation: CheckinConversation<Reply> = {
   open: checkinDue,
-  reminder: (doc, now) => run(doc, restore(doc, scheduledTurn(doc, now), doc.locale), { type: 'REMINDER_DUE', now }).replies,
+  reminder: (doc, now) => scheduled(doc, { type: 'REMINDER_DUE', now }).replies,
 };

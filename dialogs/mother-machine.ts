@@ -20,6 +20,7 @@ import { applied, docOf, messageOf, type MachineReply, type MotherContext, type 
 import { notUnderstoodOrAnswer, saysThanks, withTimeRules } from './moving-on';
 import {
   askStep,
+  closeLanguage,
   finishTypedOnboarding,
   giveConsent,
   keepAnswer,
@@ -44,7 +45,6 @@ import { text } from './reply';
 import { statusReplies } from './status';
 import { askMissingValue, askYesterday, completedPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
-import type { MotherDocument } from '../src/store/mother-document';
 
 import { undoLast } from './undo';
 
@@ -172,7 +172,7 @@ export const motherMachine = setup({
     }),
     changeLanguage: step(({ context, event }) => {
       const intent = messageOf(event)?.intent;
-      const doc = withDraftLanguageClosed(docOf(context));
+      const doc = closeLanguage(docOf(context));
       return changeLanguage(doc, intent?.kind === 'set-language' ? intent.locale : doc.locale, ctxOf(context));
     }),
     answerQuestion: step(({ context, event }) => {
@@ -460,14 +460,6 @@ export const motherMachine = setup({
     },
   },
 });
-
-/** A closed language choice: set by a language command or the first answer, never reopened. */
-function withDraftLanguageClosed(doc: MotherDocument): MotherDocument {
-  const onboarding = doc.draft?.onboarding;
-  if (!onboarding?.languageOpen) return doc;
-  const { languageOpen: _closed, ...rest } = onboarding;
-  return withDraft(doc, 'onboarding', rest);
-}
 
 /** What any onboarding question lets her do first: delete, export, choose a language, ask a question. */
 function onboardingCommands(current: OnboardingStep) {

@@ -69,10 +69,16 @@ export function welcomeAgain(doc: MotherDocument, ctx: TurnContextInfo): TurnOut
  * language leave the choice open for her next message (nothing changes).
  */
 export function takeHeardLanguage(doc: MotherDocument, heard: Locale | undefined): TurnOutcome {
+  if (!languageOpen(doc) || !heard) return { doc: undefined, replies: [], locale: doc.locale };
+  return { doc: closeLanguage({ ...doc, locale: heard }), replies: [], locale: heard };
+}
+
+/** Her language chosen (by her words, a language command or her first answer): the choice is not reopened. */
+export function closeLanguage(doc: MotherDocument): MotherDocument {
   const onboarding = doc.draft?.onboarding;
-  if (!onboarding?.languageOpen || !heard) return { doc: undefined, replies: [], locale: doc.locale };
+  if (!onboarding?.languageOpen) return doc;
   const { languageOpen: _closed, ...rest } = onboarding;
-  return { doc: withDraft({ ...doc, locale: heard }, 'onboarding', rest), replies: [], locale: heard };
+  return withDraft(doc, 'onboarding', rest);
 }
 
 /** Whether her language is still the channel's guess. */

@@ -1,4 +1,4 @@
-import { understand } from '../src/language';
+import { understand, type Intent } from '../src/language';
 import { detectLocale } from '../src/language/detect-locale';
 import { plainCharacters } from '../src/language/plain-characters';
 import { detectRedFlag } from '../src/language/red-flags';
@@ -18,9 +18,9 @@ export const MAX_MESSAGE_CHARS = 4000;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The language she asks for ("norsk", "can you speak english?"), else the one her words are clearly in, else undefined. */
-function languageOfFirstWords(message: string, guessed: Locale, ctx: TurnContextInfo): Locale | undefined {
+function languageOfFirstWords(message: string, guessed: Locale, meaning: () => Intent): Locale | undefined {
   if (!message.trim()) return undefined;
-  const intent = understand(message, { now: ctx.now, timezone: ctx.defaultTimezone, locale: guessed });
+  const intent = meaning();
   if (intent.kind === 'set-language') return intent.locale;
   return detectLocale(message, guessed === 'nn' ? 'nn' : 'nb');
 }
@@ -39,13 +39,14 @@ export function turnEvent(doc: MotherDocument | undefined, received: TurnInput, 
   const guessed: Locale = doc?.locale ?? ctx.channelLocale ?? ctx.defaultLocale;
   // A new mother's first clear words choose her language over the channel's guess (the Teams
   // Playground says en-US whatever she writes); once chosen, only asking for another changes it.
-  const heardLocale = !doc || languageOpen(doc) ? languageOfFirstWords(message, guessed, ctx) : undefined;
+  const timezone = doc?.profile?.timezone ?? ctx.defaultTimezone;
+  let intent: Intent | undefined;
+  const meaning = (): Intent => (intent ??= understand(message, { now, timezone, locale: guessed, ...(askedForBirth ? { expecting: 'birth' as const } : {}) }));
+  const heardLocale = !doc || languageOpen(doc) ? languageOfFirstWords(message, guessed, meaning) : undefined;
   const heard = heardLocale ? { heard: heardLocale } : {};
   const hours = doc?.profile ? hoursSinceBirth(doc.profile, now) : undefined;
   const flag = message ? detectRedFlag(message, hours !== undefined ? { hoursSinceBirth: hours } : {}) : null;
   if (flag) return { type: 'RED_FLAG', now, code: flag, ...heard };
   if (isRecord(received.value) && typeof received.value.action === 'string') return { type: 'CARD', now, value: received.value, ...heard };
-  const timezone = doc?.profile?.timezone ?? ctx.defaultTimezone;
-  const intent = understand(message, { now, timezone, locale: guessed, ...(askedForBirth ? { expecting: 'birth' as const } : {}) });
-  return { type: 'MESSAGE', now, text: message, intent, ...heard };
+  return { type: 'MESSAGE', now, text: message, intent: meaning(), ...heard };
 }

@@ -16,21 +16,28 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isQuestion = (value: unknown): value is CheckinQuestion => typeof value === 'string' && (CHECKIN_QUESTIONS as readonly string[]).includes(value);
 const countOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
 
+/** Where her conversation rests when nothing but her consent and profile tells: the state her machine takes up then. */
+export function restingConversation(doc: MotherDocument | undefined): unknown {
+  if (!doc) return 'new';
+  if (doc.consent === 'refused') return 'refused';
+  if (doc.consent !== 'given') return { onboarding: 'consent' };
+  return doc.profile ? { onboarded: 'idle' } : { onboarding: 'birth' };
+}
+
 /** Her conversation as a version-1 document left it: the state her machine takes up, and the draft it keeps. */
 function conversationV1(doc: MotherDocument, dialog: DialogV1 | undefined): { conversation: unknown; draft?: ConversationDraft } {
   const startedAt = typeof dialog?.startedAt === 'string' ? dialog.startedAt : doc.updatedAt;
   const values = isRecord(dialog?.values) ? dialog.values : {};
   const onboarded = doc.consent === 'given' && !!doc.profile;
-  if (doc.consent === 'refused') return { conversation: dialog?.name === 'confirm-delete' ? 'confirmDelete' : 'refused' };
   if (dialog?.name === 'confirm-delete') return { conversation: 'confirmDelete' };
+  if (doc.consent === 'refused') return { conversation: 'refused' };
   if (!onboarded) {
     const step = dialog?.name === 'onboarding' && typeof dialog.step === 'string' ? ONBOARDING_STEPS_V1[dialog.step] : undefined;
     const answers: OnboardingAnswers = {};
     if (typeof values.birthAt === 'string') answers.birthAt = values.birthAt;
     if (values.feedingMode === 'breast' || values.feedingMode === 'pump' || values.feedingMode === 'both') answers.feedingMode = values.feedingMode;
     if (values.firstHour === 'yes' || values.firstHour === 'no') answers.firstHour = values.firstHour;
-    const at = step ?? (doc.consent === 'given' ? 'birth' : 'consent');
-    return { conversation: { onboarding: at }, draft: { onboarding: { startedAt, values: answers, ...(values.languageOpen === true ? { languageOpen: true } : {}) } } };
+    return { conversation: step ? { onboarding: step } : restingConversation(doc), draft: { onboarding: { startedAt, values: answers, ...(values.languageOpen === true ? { languageOpen: true } : {}) } } };
   }
   if (dialog?.name === 'checkin' && isQuestion(dialog.step)) {
     const kept: NonNullable<ConversationDraft['checkin']>['values'] = {};
@@ -43,7 +50,7 @@ function conversationV1(doc: MotherDocument, dialog: DialogV1 | undefined): { co
   }
   if (dialog?.name === 'confirm-log' && Array.isArray(values.events)) return { conversation: { onboarded: 'confirmLog' }, draft: { yesterday: values.events as NonNullable<ConversationDraft['yesterday']> } };
   if (dialog?.name === 'pending-log' && Array.isArray(values.pending)) return { conversation: { onboarded: 'pendingLog' }, draft: { pending: values.pending as NonNullable<ConversationDraft['pending']> } };
-  return { conversation: { onboarded: 'idle' } };
+  return { conversation: restingConversation(doc) };
 }
 
 /** The stage her version-1 week machine had reached (its snapshot's value), else the start (her machine walks on from it). */

@@ -1,16 +1,11 @@
 import { checkinDue } from '../../dialogs/handle-turn';
-import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
+import type { TurnOutcome } from '../../dialogs/turn';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { openDialog } from './support/open-dialog';
 import { runTurns } from './support/run-turns';
+import { BIRTH, ctx, NOW, say, tap } from './support/day-three';
 
-const NOW = '2026-11-26T13:00:00.000Z'; // 14:00 in Oslo, day 3
-const BIRTH = '2026-11-24T02:10:00.000Z';
-let ids = 0;
-const ctx = (locale: Locale): TurnContextInfo => ({ motherId: 'm', now: NOW, channelLocale: locale, defaultLocale: 'nb', defaultTimezone: 'Europe/Oslo', newId: () => `id-${ids++}` });
-const say = (text: string): TurnInput => ({ kind: 'message', text });
-const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
 const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'findings' ? r.lead.code : r.kind));
 
 /** A mother who breastfeeds and pumps, on day 3, with the check-in just sent: feeds is asked. */

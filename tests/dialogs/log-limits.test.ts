@@ -2,18 +2,13 @@ import { handleTurn } from '../../dialogs/handle-turn';
 import { runTurns } from './support/run-turns';
 import { checkinDue } from '../../dialogs/handle-turn';
 import { atState, openDialog } from './support/open-dialog';
-import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
+import type { TurnInput, TurnOutcome } from '../../dialogs/turn';
 import { kindOverDailyCount } from '../../src/mother/log-limits';
 import { MAX_DAILY_COUNT, MAX_EVENTS_PER_MESSAGE, MAX_SESSION_ML } from '../../src/mother/limits';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
+import { BIRTH, ctx, NOW, say, tap } from './support/day-three';
 
-const NOW = '2026-11-26T13:00:00.000Z'; // 14:00 in Oslo, day 3
-const BIRTH = '2026-11-24T02:10:00.000Z';
-let ids = 0;
-const ctx = (locale: Locale): TurnContextInfo => ({ motherId: 'm', now: NOW, channelLocale: locale, defaultLocale: 'nb', defaultTimezone: 'Europe/Oslo', newId: () => `id-${ids++}` });
-const say = (text: string): TurnInput => ({ kind: 'message', text });
-const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
 const minutesAgo = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).toISOString();
 
 const run = (doc: MotherDocument | undefined, inputs: TurnInput[], locale: Locale = 'nb') => runTurns(doc, inputs, ctx(locale));
