@@ -37,6 +37,8 @@ const RATE_PER_SECOND = 50;
 /** A round at 50 turns/s takes 10 s a side; four (three on Cosmos) are enough there, where nothing saturates. */
 const AT_RATE_MAX_ROUNDS = 4;
 const atRate = (load: TurnLoad, turnsPerRound: number): TurnLoad => ({ ...load, rounds: Math.min(load.rounds, AT_RATE_MAX_ROUNDS), turnsPerRound: quick ? 100 : turnsPerRound, ratePerSecond: RATE_PER_SECOND });
+/** Issue 23's guard on turns, as ratios to the echo bot in the same run. */
+const TURN_GUARD = { p50: 1.15, p99: 1.5, throughput: 0.75 } as const;
 const MEMORY_MOTHERS = quick ? 500 : 10_000;
 const COLD_STARTS = 5;
 
@@ -139,17 +141,22 @@ function tableOf(r: Results): Row[] {
     if (!c) continue;
     // The ratio targets are the embedded store's; on Cosmos the issue asks for the figures.
     const targeted = name === 'embedded';
-    for (const [how, comparison] of [[`${c.load.concurrency} in flight`, c], [`${c.atRate.load.ratePerSecond} turns/s`, c.atRate]] as const) {
+    // Issue 23's guard is on the open-loop rate (the wait a mother has); the saturated figures are info.
+    for (const [how, comparison, guarded] of [[`${c.load.concurrency} in flight`, c, false], [`${c.atRate.load.ratePerSecond} turns/s`, c.atRate, targeted]] as const) {
       rows.push(
-        { target: targeted ? `turn p50 <= 1.3x echo (${name}, ${how})` : `turn p50 vs echo (${name}, ${how}), info`, measured: `${comparison.p50Ratio}x (${ms(comparison.bot.p50Ms)} vs ${ms(comparison.echo.p50Ms)})`, pass: targeted ? comparison.p50Ratio <= 1.3 : undefined },
-        { target: targeted ? `turn p99 <= 2x echo (${name}, ${how})` : `turn p99 vs echo (${name}, ${how}), info`, measured: `${comparison.p99Ratio}x (${ms(comparison.bot.p99Ms)} vs ${ms(comparison.echo.p99Ms)})`, pass: targeted ? comparison.p99Ratio <= 2 : undefined },
+        { target: guarded ? `turn p50 <= ${TURN_GUARD.p50}x echo (${name}, ${how})` : `turn p50 vs echo (${name}, ${how}), info`, measured: `${comparison.p50Ratio}x (${ms(comparison.bot.p50Ms)} vs ${ms(comparison.echo.p50Ms)})`, pass: guarded ? comparison.p50Ratio <= TURN_GUARD.p50 : undefined },
+        { target: guarded ? `turn p99 <= ${TURN_GUARD.p99}x echo (${name}, ${how})` : `turn p99 vs echo (${name}, ${how}), info`, measured: `${comparison.p99Ratio}x (${ms(comparison.bot.p99Ms)} vs ${ms(comparison.echo.p99Ms)})`, pass: guarded ? comparison.p99Ratio <= TURN_GUARD.p99 : undefined },
       );
     }
     if (targeted) {
       const ratios = [...c.roundP50Ratios].sort((a, b) => a - b);
       rows.push({ target: `turn p50 ratio per round (${name}, ${c.load.concurrency} in flight), info`, measured: `median ${median(ratios)}x, ${ratios[0]}-${ratios[ratios.length - 1]}x over ${ratios.length} pairs of rounds`, pass: undefined });
     }
-    rows.push({ target: `throughput (${name}), info`, measured: `${c.bot.turnsPerSecond} vs ${c.echo.turnsPerSecond} turns/s (${c.throughputRatio}x); CPU ${c.bot.serverCpuMsPerTurn} vs ${c.echo.serverCpuMsPerTurn} ms/turn`, pass: undefined });
+    rows.push({
+      target: targeted ? `throughput >= ${TURN_GUARD.throughput}x echo (${name})` : `throughput (${name}), info`,
+      measured: `${c.bot.turnsPerSecond} vs ${c.echo.turnsPerSecond} turns/s (${c.throughputRatio}x); CPU ${c.bot.serverCpuMsPerTurn} vs ${c.echo.serverCpuMsPerTurn} ms/turn`,
+      pass: targeted ? c.throughputRatio >= TURN_GUARD.throughput : undefined,
+    });
   }
   if (r.cosmos) {
     rows.push({
@@ -160,19 +167,19 @@ function tableOf(r: Results): Row[] {
   }
   if (r.scheduler) {
     rows.push({
-      target: 'scheduler <= 0.2 ms CPU per due mother (running bot)',
+      target: 'scheduler <= 0.25 ms CPU per due mother (running bot)',
       measured: r.scheduler.measured ? `${ms(r.scheduler.cpuMsPerMother ?? NaN)} (median of ${(r.scheduler.runsCpuMsPerMother ?? []).join(', ')})` : 'not measured',
-      pass: r.scheduler.measured ? (r.scheduler.cpuMsPerMother ?? Infinity) <= 0.2 : undefined,
+      pass: r.scheduler.measured ? (r.scheduler.cpuMsPerMother ?? Infinity) <= 0.25 : undefined,
     });
     if (r.scheduler.firstPassCpuMsPerMother !== undefined) {
       rows.push({ target: 'scheduler, first pass after a start (code compiled during it), info', measured: `${ms(r.scheduler.firstPassCpuMsPerMother)} per due mother (median of ${(r.scheduler.runsCpuMsPerMother ?? []).length} runs)`, pass: undefined });
     }
   }
   if (r.freeQuestions) rows.push({ target: 'free question p99 < 5 ms', measured: `p99 ${ms(r.freeQuestions.p99Ms)}, median ${ms(r.freeQuestions.medianMs)}`, pass: r.freeQuestions.p99Ms < 5 });
-  if (r.coldStart) rows.push({ target: 'cold start < 2 s (median of 5)', measured: `${ms(r.coldStart.medianMs)} (${r.coldStart.runsMs.join(', ')})`, pass: r.coldStart.medianMs < 2000 });
+  if (r.coldStart) rows.push({ target: 'cold start < 1.5 s (median of 5)', measured: `${ms(r.coldStart.medianMs)} (${r.coldStart.runsMs.join(', ')})`, pass: r.coldStart.medianMs < 1500 });
   if (r.memory) {
     rows.push(
-      { target: `RSS < 150 MB with ${r.memory.mothers} mothers`, measured: `${r.memory.rssAfterTurnsMb} MB (peak ${r.memory.peakRssMb} MB, ${r.memory.rssAfterStartMb} MB at start)`, pass: r.memory.rssAfterTurnsMb < 150 },
+      { target: `RSS < 200 MB with ${r.memory.mothers} mothers`, measured: `${r.memory.rssAfterTurnsMb} MB (peak ${r.memory.peakRssMb} MB, ${r.memory.rssAfterStartMb} MB at start)`, pass: r.memory.rssAfterTurnsMb < 200 },
       { target: 'one mother after a logged week, info', measured: `${r.memory.documentBytes} B JSON (${r.memory.eventsInWeek} events); full-week turns ${r.memory.turnsPerSecond} turns/s`, pass: undefined },
     );
   }
