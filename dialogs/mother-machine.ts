@@ -42,6 +42,7 @@ import {
 import { answerFreeQuestion, topicByTitle } from './questions';
 import { recordRedFlag } from './red-flag';
 import { text } from './reply';
+import { lastSideReplies } from './last-side';
 import { statusReplies } from './status';
 import { askMissingValue, askYesterday, completedPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -192,6 +193,7 @@ export const motherMachine = setup({
     keepAll: step(({ context }) => confirmDelete(docOf(context), false)),
     exportData: step(({ context }) => exportData(docOf(context), ctxOf(context))),
     status: assign(({ context }) => say(context, ...statusReplies(docOf(context), context.now))),
+    lastSide: assign(({ context }) => say(context, ...lastSideReplies(docOf(context), context.now))),
     undoLast: step(({ context }) => undoLast(docOf(context), ctxOf(context))),
     pause: step(({ context }) => pauseCheckins(docOf(context), ctxOf(context))),
     resume: step(({ context }) => resumeCheckins(docOf(context), ctxOf(context))),
@@ -509,6 +511,7 @@ function commands(question?: CheckinQuestion) {
     { guard: { type: 'logPlanIs' as const, params: { kind: 'ask' as const } }, target: '#mother.conversation.onboarded.pendingLog', actions: [...aside, 'askMissingValue' as const] },
     { guard: said('log'), actions: ['logText' as const, ...resume] },
     { guard: said('status'), actions: ['status' as const, ...resume] },
+    { guard: said('last-side'), actions: ['lastSide' as const, ...resume] },
     { guard: said('undo'), actions: ['undoLast' as const, ...resume] },
     { guard: said('export'), actions: ['exportData' as const, ...resume] },
     { guard: said('delete'), target: '#mother.conversation.confirmDelete', actions: [...aside, 'askDelete' as const] },

@@ -58,7 +58,7 @@ function described(prefix: string, event: Shown, summary: SummaryContext): Reply
 }
 
 /** "kl. 14.30", "i går kl. 23.10" or "24.11. kl. 23.10": her wall clock, the day named when it is not today. */
-function whenText(at: string, { timezone, now }: SummaryContext): Phrase {
+export function whenText(at: string, { timezone, now }: SummaryContext): Phrase {
   const local = localTime(at, timezone);
   const today = localTime(now, timezone);
   const day = local.toISODate();

@@ -1,7 +1,7 @@
 import type { Locale } from '../mother/profile';
 import type { Intent } from './intent';
 
-type Command = Extract<Intent, { kind: 'status' | 'undo' | 'help' | 'export' | 'delete' | 'pause' | 'resume' | 'skip' }>;
+type Command = Extract<Intent, { kind: 'status' | 'undo' | 'help' | 'export' | 'last-side' | 'delete' | 'pause' | 'resume' | 'skip' }>;
 
 /** Whole-message commands, written as normalized text (folded words, no punctuation). */
 const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
@@ -26,6 +26,12 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
   ['export', [
     'eksporter', 'eksporter data', 'eksporter mine data', 'eksporter dataene mine', 'eksporter dataa mine', 'export', 'export my data',
     'export data', 'last ned data', 'last ned mine data', 'download my data', 'gi meg dataene mine',
+  ]],
+  ['last-side', [
+    'hvilken side sist', 'hvilken side', 'hvilken side ammet jeg sist', 'hvilken side var sist', 'hvilket bryst sist', 'hvilket bryst',
+    'hvilket bryst ammet jeg sist', 'siste side', 'side sist', 'sist side', 'kva side sist', 'kva for side sist', 'kva side', 'kva side amma eg sist',
+    'kva bryst sist', 'kva for eit bryst sist', 'last side', 'which side last', 'which side', 'which side did i feed on last',
+    'which breast last', 'which breast', 'what side last', 'side last time',
   ]],
   ['pause', [
     'stopp', 'stop', 'pause', 'stopp påminnelse', 'stopp innsjekk', 'stopp varsler', 'stop reminders', 'stop checkins',

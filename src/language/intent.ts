@@ -43,6 +43,7 @@ export type Intent =
   | { kind: 'undo' }
   | { kind: 'help' }
   | { kind: 'export' }
+  | { kind: 'last-side' }
   | { kind: 'delete' }
   | { kind: 'pause' }
   | { kind: 'resume' }
