@@ -14,6 +14,8 @@ import type { MotherStore } from '../store/mother-store';
 import type { Telemetry } from '../telemetry/telemetry';
 import { runTurnRequest } from './turn-request';
 import { t } from '../support/i18n';
+import { forChannel } from './files/file-activity';
+import { handleFileConsent, isFileConsent } from './files/file-consent';
 
 /**
  * Her turn's decision (her read, the dialogs and rules, her write). Past it she gets the apology,
@@ -66,6 +68,7 @@ export interface BotDeps {
 export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise<void> {
   return async (context: TurnContext) => {
     const activity = context.activity;
+    if (isFileConsent(activity)) return handleFileConsent(context, deps);
     const input = inputOf(activity);
     if (!input) return;
     const motherId = motherIdOf(activity);
@@ -86,7 +89,7 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
     deps.telemetry.turn(result.duplicate ? 'duplicate' : result.replies.length > 0 ? 'replied' : 'silent');
     deps.telemetry.findingsFired(result.findingsFired);
     if (result.replies.length === 0 || !result.locale) return;
-    await context.sendActivities(render(result.replies, result.locale));
+    await context.sendActivities(forChannel(render(result.replies, result.locale), activity.channelId, now, result.locale));
   };
 }
 
