@@ -14,7 +14,6 @@ import type { MotherStore } from '../store/mother-store';
 import type { Telemetry } from '../telemetry/telemetry';
 import { runTurnRequest } from './turn-request';
 import { t } from '../support/i18n';
-import { forChannel } from './files/file-activity';
 import { handleFileConsent, isFileConsent } from './files/file-consent';
 
 /**
@@ -89,7 +88,7 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
     deps.telemetry.turn(result.duplicate ? 'duplicate' : result.replies.length > 0 ? 'replied' : 'silent');
     deps.telemetry.findingsFired(result.findingsFired);
     if (result.replies.length === 0 || !result.locale) return;
-    await context.sendActivities(forChannel(render(result.replies, result.locale), activity.channelId, now, result.locale));
+    await context.sendActivities(render(result.replies, result.locale));
   };
 }
 
