@@ -14,6 +14,7 @@ import type { MotherStore } from '../store/mother-store';
 import type { Telemetry } from '../telemetry/telemetry';
 import { runTurnRequest } from './turn-request';
 import { t } from '../support/i18n';
+import { handleFileConsent, isFileConsent } from './files/file-consent';
 
 /**
  * Her turn's decision (her read, the dialogs and rules, her write). Past it she gets the apology,
@@ -66,6 +67,7 @@ export interface BotDeps {
 export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise<void> {
   return async (context: TurnContext) => {
     const activity = context.activity;
+    if (isFileConsent(activity)) return handleFileConsent(context, deps);
     const input = inputOf(activity);
     if (!input) return;
     const motherId = motherIdOf(activity);

@@ -178,7 +178,7 @@ describe('glossary: one term per concept in every text', () => {
   it('reads every namespace of every locale', () => {
     for (const locale of TEXT_LOCALES) {
       const namespaces = new Set(inLocale(locale).map((s) => s.key.split(':')[0]));
-      expect([...namespaces].sort()).toEqual(['cards', 'checkin', 'common', 'dialog', 'findings', 'topics']);
+      expect([...namespaces].sort()).toEqual(['cards', 'checkin', 'common', 'dialog', 'files', 'findings', 'picture', 'summary', 'topics']);
     }
   });
 

@@ -25,6 +25,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   // Names, brands and formats.
   ammehjelpen: 'Ammehjelpen, the volunteer breastfeeding helpers: a name (GLOSSARY.md)',
   json: 'the file format of her data export ("ei JSON-fil")',
+  pdf: 'the file format of the summary for jordmor ("samandraget som PDF")',
   c: 'the C-shaped grip of thumb and finger in the hand-expression steps',
   // Glossary terms and their inflections (GLOSSARY.md, nynorsk column).
   handmjølking: 'GLOSSARY.md: handmjølking (hand expression)',

@@ -1,0 +1,97 @@
+import type { Locale } from '../../mother/profile';
+import type { MidwifeSummary, SummaryFinding } from '../../mother/midwife-summary';
+import { findingTextKey, findingTextParams } from '../../mother/finding-text';
+import { PUMP_ACTIVATION_ML, YELLOW_STOOLS_FOR_ACTIVATION } from '../../mother/rules/activation';
+import { localTime } from '../../mother/time';
+import type { DayCount, WeekDay } from '../../mother/week-table';
+import { t } from '../../support/i18n';
+import { formatNumber } from '../picture/number-format';
+
+/** The summary in her language, ready to lay out: the Adaptive Card and the PDF show the same words. */
+export interface SummaryView {
+  title: string;
+  intro: string;
+  facts: Array<{ title: string; value: string }>;
+  daysHeading: string;
+  /** The header row first. */
+  table: string[][];
+  /** Explains the star of a count she gave in a check-in answer; absent when none is starred. */
+  answeredNote?: string;
+  findingsHeading: string;
+  findings: Array<{ heading: string; text: string }>;
+  noFindings?: string;
+}
+
+type Column = 'breastfeeds' | 'pumpSessions' | 'pumpedMl' | 'wetDiapers' | 'yellowStools';
+
+export function summaryView(summary: MidwifeSummary, locale: Locale, now: string): SummaryView {
+  const tr = (key: string, params?: Record<string, string | number>) => t(locale, `summary:${key}`, params);
+  const date = (at: string) => dateText(at, summary.timezone, tr);
+  const when = (finding: SummaryFinding) => tr('when', { date: date(finding.at), day: finding.day });
+
+  const signs = summary.activation.map((sign) => `${signText(sign, tr)}: ${when(sign)}`);
+  const facts = [
+    { title: tr('birth'), value: date(summary.birthAt) },
+    { title: tr('feedingMode'), value: tr(`mode.${summary.feedingMode}`) },
+    { title: tr('firstHour'), value: tr(`firstHourValue.${summary.firstHour}`) },
+    { title: tr('activation'), value: signs.length ? signs.join('\n') : tr('activationNone') },
+  ];
+
+  const pumped = summary.feedingMode !== 'breast' || summary.days.some((d) => d.pumpSessionsMl.length > 0);
+  const columns: Column[] = [
+    ...(summary.feedingMode !== 'pump' ? (['breastfeeds'] as const) : []),
+    ...(pumped ? (['pumpSessions', 'pumpedMl'] as const) : []),
+    'wetDiapers',
+    'yellowStools',
+  ];
+  const cell = (day: WeekDay, column: Column): string => (column === 'pumpedMl' ? formatNumber(day.pumpedMl, locale) : countText(day[column]));
+  const table = [[tr('column.day'), ...columns.map((c) => tr(`column.${c}`))], ...summary.days.map((day) => [String(day.day), ...columns.map((c) => cell(day, c))])];
+  const starred = summary.days.some((day) => columns.some((c) => c !== 'pumpedMl' && day[c].source === 'checkin'));
+
+  const findings = sameAdvice(summary.findings).map((group) => {
+    const latest = group.at(-1)!;
+    return {
+      heading: tr('findingHeading', { when: group.map(when).join(', '), severity: tr(`severity.${latest.severity}`) }),
+      text: t(locale, findingTextKey(latest), findingTextParams(latest)),
+    };
+  });
+  return {
+    title: tr('title'),
+    intro: tr('intro', { date: date(now) }),
+    facts,
+    daysHeading: tr('days'),
+    table,
+    ...(starred ? { answeredNote: tr('answered') } : {}),
+    findingsHeading: tr('findings'),
+    findings,
+    ...(findings.length ? {} : { noFindings: tr('findingsNone') }),
+  };
+}
+
+/**
+ * The findings that gave her the same advice at the same severity, each group in the order of its
+ * first finding: one entry with all its dates and the latest text (its numbers are the day's, also in
+ * the table), so a finding repeated each morning does not fill the page.
+ */
+function sameAdvice(findings: readonly SummaryFinding[]): SummaryFinding[][] {
+  const groups = new Map<string, SummaryFinding[]>();
+  for (const finding of findings) {
+    const key = `${findingTextKey(finding)} ${finding.severity}`;
+    groups.set(key, [...(groups.get(key) ?? []), finding]);
+  }
+  return [...groups.values()];
+}
+
+/** A count, starred when it is her check-in answer rather than her log. */
+const countText = (count: DayCount): string => (count.source === 'checkin' ? `${count.count}*` : String(count.count));
+
+function signText(sign: SummaryFinding, tr: (key: string, params?: Record<string, string | number>) => string): string {
+  const name = sign.code.replace('activation.', '');
+  return tr(`sign.${name}`, { ml: PUMP_ACTIVATION_ML, count: YELLOW_STOOLS_FOR_ACTIVATION });
+}
+
+/** Her wall clock in her zone: "24.11.2026 kl. 03.10". */
+function dateText(at: string, timezone: string, tr: (key: string, params?: Record<string, string | number>) => string): string {
+  const local = localTime(at, timezone);
+  return tr('date', { day: local.toFormat('dd'), month: local.toFormat('MM'), year: local.toFormat('yyyy'), hour: local.toFormat('HH'), minute: local.toFormat('mm') });
+}

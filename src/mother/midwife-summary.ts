@@ -1,0 +1,50 @@
+import type { FeedingMode } from './events';
+import type { Finding, FindingCode, Severity } from './findings';
+import { ACTIVATION_CODES } from './rules/activation';
+import { dayNumber, millisOf } from './time';
+import { weekTable, type WeekDay, type WeekSource } from './week-table';
+
+/** A finding as the summary shows it: when, on which day, how serious, and the values of its advice text. */
+export interface SummaryFinding {
+  code: FindingCode;
+  severity: Severity;
+  at: string;
+  day: number;
+  data?: Finding['data'];
+}
+
+/**
+ * One page for the jordmor or helsesykepleier: what she logged and was told in her first week, with
+ * no name. `firstHour` is the first-hour rule's finding where it gave one (a session logged within
+ * the hour decides, then her onboarding answer), else her answer alone.
+ */
+export interface MidwifeSummary {
+  birthAt: string;
+  timezone: string;
+  feedingMode: FeedingMode;
+  firstHour: 'within' | 'after' | 'unknown';
+  /** Every sign that the milk has come in, oldest first. */
+  activation: SummaryFinding[];
+  days: WeekDay[];
+  findings: SummaryFinding[];
+}
+
+export function midwifeSummary(source: WeekSource, now: string): MidwifeSummary {
+  const { profile } = source;
+  const nowMs = millisOf(now);
+  const findings = source.findings
+    .filter((f) => millisOf(f.at) <= nowMs)
+    .sort((a, b) => millisOf(a.at) - millisOf(b.at))
+    .map(({ code, severity, at, data }) => ({ code, severity, at, day: Math.max(dayNumber(profile, at), 1), ...(data ? { data } : {}) }));
+  const firstHourFinding = findings.find((f) => f.code === 'first-hour.done' || f.code === 'first-hour.missed');
+  const answered = profile.firstHour === 'yes' ? 'within' : profile.firstHour === 'no' ? 'after' : 'unknown';
+  return {
+    birthAt: profile.birthAt,
+    timezone: profile.timezone,
+    feedingMode: profile.feedingMode,
+    firstHour: firstHourFinding ? (firstHourFinding.code === 'first-hour.done' ? 'within' : 'after') : answered,
+    activation: findings.filter((f) => ACTIVATION_CODES.includes(f.code)),
+    days: weekTable(source, now).days,
+    findings,
+  };
+}
