@@ -116,8 +116,9 @@ function completeOne(pending: PendingEvent, answer: { ml?: number; stool?: Stool
   const stool = answer.stool ?? pending.stool;
   const wet = answer.yes ?? pending.wet;
   if (pending.missing.includes('stool') && !stool) return undefined;
-  if (pending.missing.includes('wet') && wet === undefined && !stool) return undefined;
-  return { type: 'diaper', at: pending.at, wet: wet ?? false, stool: stool ?? 'none' };
+  if (pending.missing.includes('wet') && wet === undefined && (!stool || stool === 'none')) return undefined;
+  // A colour for her answer to "was it wet?" leaves wetness unknown, never dry.
+  return { type: 'diaper', at: pending.at, ...(wet !== undefined ? { wet } : {}), stool: stool ?? 'none' };
 }
 
 /** Her answer to the one question of a pending log (a volume, a stool colour, wet yes/no), read from her message. */

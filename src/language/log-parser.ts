@@ -497,15 +497,16 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
           if (anchor.count === undefined) countFacts.push({ type, count: 0, ...(time?.from ? { from: time.from } : {}), until: at });
           continue;
         }
-        const wetKnown = diaper.wet !== undefined || diaper.stoolMentioned;
-        const wet = diaper.wet ?? false;
+        // A stool says what she needs to log; whether it was also wet stays unknown unless she said it.
+        const complete = diaper.wet !== undefined || (diaper.stoolMentioned && diaper.stool !== 'none');
+        const wet = diaper.wet !== undefined ? { wet: diaper.wet } : {};
         const stool: StoolKind | undefined = diaper.stool ?? (diaper.stoolMentioned ? undefined : diaper.wet !== undefined ? 'none' : undefined);
-        if (wetKnown && stool !== undefined) events.push({ type, at: instant, wet, stool });
+        if (complete && stool !== undefined) events.push({ type, at: instant, ...wet, stool });
         else {
           const missing: Array<'wet' | 'stool'> = [];
-          if (!wetKnown) missing.push('wet');
+          if (!complete) missing.push('wet');
           if (stool === undefined) missing.push('stool');
-          pending.push({ type, at: instant, ...(wetKnown ? { wet } : {}), ...(stool ? { stool } : {}), missing });
+          pending.push({ type, at: instant, ...wet, ...(stool ? { stool } : {}), missing });
         }
       }
     }

@@ -126,6 +126,25 @@ describe('a diaper says what was in it', () => {
   });
 });
 
+describe('a stool alone says nothing about wet', () => {
+  it.each<[Locale, string, string]>([
+    ['nb', 'gul bæsj kl 3.15', 'Bleie kl. 03.15: gul bæsj ført. 👍'],
+    ['nn', 'grønbrun bæsj klokka 3.15', 'Bleie kl. 03.15: grønbrun bæsj ført. 👍'],
+    ['en', 'black poo at 3:15', 'Logged: diaper at 03:15 (black poo). 👍'],
+  ])('%s: "%s" is stored and confirmed without wet or dry, and exported so', (locale, message, expected) => {
+    const { now } = SEASONS.winter;
+    const { text, stored, outcome } = send(settled(locale, 'winter'), say(message), now);
+    expect(text).toBe(expected);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).not.toHaveProperty('wet');
+    const doc = outcome.doc as MotherDocument;
+    const exported = send(doc, say(locale === 'en' ? 'export' : 'eksporter'), now).outcome.replies.find((reply) => reply.kind === 'export');
+    const diaper = exported?.kind === 'export' ? exported.data.events.find((event) => event.type === 'diaper') : undefined;
+    expect(diaper).toMatchObject({ type: 'diaper', at: stored[0]!.at, stool: stored[0]!.type === 'diaper' ? stored[0]!.stool : '' });
+    expect(diaper).not.toHaveProperty('wet');
+  });
+});
+
 describe('pumping and hand expression say the amount', () => {
   it.each<[Locale, string, string]>([
     ['nb', 'pumpet 25 ml kl 9.10', 'Pumping kl. 09.10: 25 ml ført. 👍'],
