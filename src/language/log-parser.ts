@@ -9,6 +9,9 @@ import { readTime, type TimeContext, type TimeSpan } from './relative-time';
 import { isMeconiumNoun, stoolColour } from './stools';
 import { longestPhraseAt, type Token } from './tokens';
 import { readVolume, readVolumeList, type VolumeSpan } from './volumes';
+import { byHandAt } from './by-hand';
+import { householdMeasureAt } from './household-measures';
+import { perBreastAt } from './per-breast';
 
 
 type AnchorType = 'feed' | 'pump' | 'expression' | 'milk-in' | 'diaper';
@@ -25,6 +28,8 @@ interface Anchor {
   time?: TimeSpan;
   /** Its time is one that does not exist ("kl 25"): no event, only an `impossible-time` concern. */
   impossibleTime?: boolean;
+  /** Its amount was a spoon, drops or a syringe: not millilitres, so it is asked for. */
+  unmeasured?: boolean;
   diaper?: DiaperGroup;
 }
 
@@ -244,6 +249,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   const consume = (start: number, end: number): void => {
     for (let k = start; k < end; k++) consumed[k] = true;
   };
+  const free = (start: number, end: number): boolean => !consumed.slice(start, end).some(Boolean);
 
   const volumes: VolumeSpan[] = [];
   for (let at = 0; at < tokens.length; at++) {
@@ -264,6 +270,37 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
+  // "20 ml fra hvert bryst": both breasts gave that much
+  const perBreast = new Set<VolumeSpan>();
+  const markPerBreast = (volume: VolumeSpan): void => {
+    const length = perBreastAt(tokens, volume.end);
+    if (length > 0 && !consumed[volume.end]) {
+      perBreast.add(volume);
+      consume(volume.end, volume.end + length);
+    }
+  };
+  volumes.forEach(markPerBreast);
+
+  // "en teskje", "noen dråper": an amount, but not in ml
+  const unmeasured: Array<{ start: number; end: number }> = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const measure = consumed[at] ? undefined : householdMeasureAt(tokens, at);
+    if (measure && free(measure.start, measure.end)) {
+      unmeasured.push(measure);
+      consume(measure.start, measure.end);
+    }
+  }
+
+  // "fikk ut 2 ml med hendene": by hand is hand expression
+  const byHand: Array<{ start: number; end: number }> = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const length = consumed[at] ? 0 : byHandAt(tokens, at);
+    if (length > 0) {
+      byHand.push({ start: at, end: at + length });
+      consume(at, at + length);
+    }
+  }
+
   let singleSide = false;
   for (let at = 0; at < tokens.length; at++) {
     const length = longestPhraseAt(tokens, at, SINGLE_PHRASES);
@@ -276,7 +313,6 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   // A clock that does not exist ("kl 25:99", "i går kl 26") is kept apart: never dropped, never "now".
   const times: TimeSpan[] = [];
   const impossible: ImpossibleSpan[] = [];
-  const free = (start: number, end: number): boolean => !consumed.slice(start, end).some(Boolean);
   for (let at = 0; at < tokens.length; at++) {
     if (consumed[at]) continue;
     const time = readTime(tokens, at, context);
@@ -361,6 +397,14 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   if (milkAt !== undefined && !anchors.some((anchor) => anchor.start === milkAt)) {
     anchors.push({ type: 'milk-in', start: milkAt, end: milkAt + 1, volumes: [] });
   }
+  for (const span of byHand) {
+    // "melket ut 4 ml for hånd" is the expression already named; "pumpet med hånda" may be a hand pump.
+    // "pumpet 20 ml og 2 ml for hånd": the second of two amounts after a pump word was taken by hand.
+    const before = anchors.filter((anchor) => anchor.end <= span.start).sort((a, b) => b.end - a.end)[0];
+    const amountBetween = before !== undefined && volumes.filter((volume) => volume.start >= before.end && volume.end <= span.start).length >= 2;
+    const named = before !== undefined && (before.type === 'expression' || (before.type === 'pump' && !amountBetween));
+    if (!named) anchors.push({ type: 'expression', start: span.start, end: span.end, volumes: [] });
+  }
   anchors.push(...diaperAnchors(tokens, consumed, counts));
   anchors.sort((a, b) => a.start - b.start);
 
@@ -371,6 +415,10 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
 
   const takesVolume = (anchor: Anchor): boolean => anchor.type === 'pump' || anchor.type === 'expression';
   for (const volume of volumes) nearest(anchors, volume.start, volume.end, takesVolume)?.volumes.push(volume);
+  for (const measure of unmeasured) {
+    const target = nearest(anchors, measure.start, measure.end, takesVolume);
+    if (target) target.unmeasured = true;
+  }
   for (const span of minutes) {
     // "20 min venstre og 10 min høyre" is one feed of 30 minutes
     const feed = nearest(anchors, span.start, span.end, (anchor) => anchor.type === 'feed');
@@ -424,6 +472,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
       if (volume) {
         anchor.volumes.push(volume);
         consume(volume.start, volume.end);
+        markPerBreast(volume);
       }
       break;
     }
@@ -462,8 +511,13 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     let ml: number | undefined;
     let leftMl: number | undefined;
     let rightMl: number | undefined;
-    if (anchor.volumes.length > 0) {
-      ml = Math.round(anchor.volumes.reduce((sum, volume) => sum + volume.ml, 0) * 100) / 100;
+    if (anchor.volumes.length > 0 && !anchor.unmeasured) {
+      ml = Math.round(anchor.volumes.reduce((sum, volume) => sum + (perBreast.has(volume) ? 2 * volume.ml : volume.ml), 0) * 100) / 100;
+      const [only] = anchor.volumes;
+      if (anchor.volumes.length === 1 && only && perBreast.has(only)) {
+        leftMl = only.ml;
+        rightMl = only.ml;
+      }
       for (const volume of anchor.volumes) {
         if (volumeSides.get(volume) === 'left') leftMl = volume.ml;
         if (volumeSides.get(volume) === 'right') rightMl = volume.ml;
