@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Side, StoolKind } from '../mother/events';
-import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../mother/limits';
+import { MAX_DAILY_COUNT, MAX_FEED_MINUTES, MAX_SESSION_ML } from '../mother/limits';
 import type { Locale } from '../mother/profile';
 import { readImpossibleClock } from './clock';
 import type { Concern, CountFact, LoggableEvent, LogIntent, PendingEvent } from './intent';
@@ -10,6 +10,7 @@ import { isMeconiumNoun, stoolColour } from './stools';
 import { longestPhraseAt, type Token } from './tokens';
 import { readVolume, readVolumeList, type VolumeSpan } from './volumes';
 import { byHandAt } from './by-hand';
+import { readDuration } from './durations';
 import { householdMeasureAt } from './household-measures';
 import { perBreastAt } from './per-breast';
 
@@ -62,7 +63,6 @@ const WET_WORDS = new Set(['våt', 'tiss', 'tissebleie', 'våtbleie', 'wet', 'pe
 const DRY_WORDS = new Set(['tørr', 'dry']);
 const NEGATIONS = new Set(['ingen', 'ikke', 'ikkje', 'not', 'no', 'uten', 'utan', 'without', 'ingenting']);
 const COUNT_WORDS = new Set(['ganger', 'gang', 'gonger', 'gong', 'times', 'time', 'x', 'stk', 'stykk', 'stykker']);
-const MINUTE_WORDS = new Set(['min', 'mins', 'minutt', 'minutter', 'minuttar', 'minute', 'minutes']);
 const SIDES: Readonly<Record<string, Side>> = { venstre: 'left', left: 'left', høyre: 'right', right: 'right', begge: 'both', both: 'both' };
 const DOUBLE_WORDS = new Set(['dobbelt', 'dobbel', 'double', 'samtidig', 'simultaneously', 'dobbeltpumpet', 'doublepumped']);
 const SINGLE_PHRASES: readonly (readonly string[])[] = [
@@ -343,6 +343,14 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   for (let at = 0; at < tokens.length; at++) {
     if (consumed[at]) continue;
     const word = tokens[at]?.text ?? '';
+    // "i en halv time", "20 min", "for an hour": how long a feed lasted
+    const duration = readDuration(tokens, at, { locale });
+    if (duration && free(at, duration.end) && duration.minutes > 0 && duration.minutes <= MAX_FEED_MINUTES) {
+      minutes.push({ value: duration.minutes, start: at, end: duration.end });
+      consume(at, duration.end);
+      at = duration.end - 1;
+      continue;
+    }
     if (ONCE[word] !== undefined) {
       countSpans.push({ value: ONCE[word], start: at, end: at + 1 });
       consume(at, at + 1);
@@ -360,10 +368,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (!number) continue;
     const after = at + number.length;
     const next = tokens[after]?.text ?? '';
-    if (MINUTE_WORDS.has(next)) {
-      minutes.push({ value: number.value, start: at, end: after + 1 });
-      consume(at, after + 1);
-    } else if (COUNT_WORDS.has(next) && !(next === 'time' && locale !== 'en')) {
+    if (COUNT_WORDS.has(next) && !(next === 'time' && locale !== 'en')) {
       countSpans.push({ value: number.value, start: at, end: after + 1 });
       consume(at, after + 1);
     } else if (isDiaperWord(next) || stoolColour(next) !== undefined || anchorTypeOf(tokens, after) !== undefined) {
