@@ -9,8 +9,11 @@ import { logEvents } from './logging';
 import { text, type Reply } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
-/** Why typed text is refused: a card's reasons, and a clock time that does not exist ("kl 25:99"), which no card field can hold. */
-type TextInvalidReason = InvalidReason | 'impossible-time';
+/**
+ * Why typed text is refused: a card's reasons, a clock time that does not exist ("kl 25:99"), which no
+ * card field can hold, and a time that belongs to nothing she can have meant for sure ("pumpet 20 ml kl 8 og kl 11").
+ */
+type TextInvalidReason = InvalidReason | 'impossible-time' | 'unplaced-time';
 
 const refuse = (doc: MotherDocument, reason: TextInvalidReason): TurnOutcome => ({ doc: undefined, replies: [text(`common:invalid.${reason}`)], locale: doc.locale });
 
@@ -27,6 +30,8 @@ export function textLogPlan(doc: MotherDocument, parsed: LogIntent, now: string)
   const intent = parsed.counts.length ? notBeforeBirth(parsed, doc.profile!.birthAt) : parsed;
   // A time that does not exist anywhere in the message ("ammet kl 8 og kl 25"): nothing of it is stored, not even the rest.
   if (intent.concerns.some((c) => c.code === 'impossible-time')) return { kind: 'refuse', reason: 'impossible-time' };
+  // A time left over is never dropped in silence: nothing of the message is stored, and she is told why.
+  if (intent.concerns.some((c) => c.code === 'unplaced-time')) return { kind: 'refuse', reason: 'unplaced-time' };
   if (intent.concerns.some((c) => c.code === 'volume-out-of-range')) return { kind: 'refuse', reason: 'ml-range' };
   if (intent.concerns.some((c) => c.code === 'too-many')) return { kind: 'refuse', reason: 'count-range' };
   // Nothing of a message that holds too much is stored, not even its first ten.

@@ -15,6 +15,8 @@ export type Concern =
   | { code: 'future-time'; at: string; ifYesterday?: string }
   /** A clock time that does not exist ("kl 25:99", "kl 24:30", "at 13 am"), as she wrote it (normalized). */
   | { code: 'impossible-time'; written: string }
+  /** A time that belongs to no event she named, or to one that cannot be repeated safely ("pumpet 20 ml kl 8 og kl 11"). */
+  | { code: 'unplaced-time'; written: string }
   | { code: 'volume-out-of-range'; ml: number }
   | { code: 'too-many'; type: LoggableEvent['type']; count: number }
   | { code: 'approximate-volume'; ml: number; range?: [number, number] }

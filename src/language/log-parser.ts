@@ -11,6 +11,8 @@ import { longestPhraseAt, type Token } from './tokens';
 import { readVolume, readVolumeList, type VolumeSpan } from './volumes';
 import { byHandAt } from './by-hand';
 import { readDuration } from './durations';
+import { readTimeRange, type TimeRangeSpan } from './time-range';
+import { LIST_JOINERS, listedClockAfter } from './listed-times';
 import { householdMeasureAt } from './household-measures';
 import { perBreastAt } from './per-breast';
 
@@ -183,6 +185,21 @@ function diaperAnchors(tokens: readonly Token[], consumed: readonly boolean[], c
   return anchors;
 }
 
+/** Words that may stand between two listed times of one kind of event: "ammet venstre kl 10 og høyre kl 12". */
+const BETWEEN_LISTED = new Set([...LIST_JOINERS, ...Object.keys(SIDES), 'side', 'sida', 'på', 'on', 'the']);
+
+/**
+ * One more feed or diaper at a time listed after the one before ("ammet kl 8 og kl 11", "våt bleie
+ * kl 9 og kl 12"). An amount or a count cannot be repeated safely ("pumpet 20 ml kl 8 og kl 11":
+ * 20 ml each, or in all?), nor can a value still to be asked: those times stay unplaced.
+ */
+function anotherOfTheSame(owner: Anchor, between: readonly Token[], span: { start: number; end: number }): Anchor | undefined {
+  if (owner.type !== 'feed' && owner.type !== 'diaper') return undefined;
+  if (owner.count !== undefined || !between.every((token) => BETWEEN_LISTED.has(token.text))) return undefined;
+  const { side: _side, time: _time, minutes: _minutes, ...same } = owner;
+  return { ...same, start: span.start, end: span.end, volumes: [] };
+}
+
 /**
  * Volumes under one pump word are one session when joined ("12 + 10 ml", "12 ml og 10 ml",
  * "venstre 12 ml høyre 10 ml": both breasts combined). A comma, a time between them, or a
@@ -251,9 +268,20 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   };
   const free = (start: number, end: number): boolean => !consumed.slice(start, end).some(Boolean);
 
+  // "fra 9 til 9.20", "12.10-12.35": read before amounts, so the end of a range is never taken for millilitres
+  const ranges: TimeRangeSpan[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const range = readTimeRange(tokens, at, context);
+    if (range) {
+      ranges.push(range);
+      consume(range.start, range.end);
+      at = range.end - 1;
+    }
+  }
+
   const volumes: VolumeSpan[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    if (tokens[at - 1]?.text === 'kl') continue;
+    if (consumed[at] || tokens[at - 1]?.text === 'kl') continue;
     const list = readVolumeList(tokens, at, locale);
     const last = list?.[list.length - 1];
     if (list && last) {
@@ -311,7 +339,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   }
 
   // A clock that does not exist ("kl 25:99", "i går kl 26") is kept apart: never dropped, never "now".
-  const times: TimeSpan[] = [];
+  const times: TimeSpan[] = [...ranges];
   const impossible: ImpossibleSpan[] = [];
   for (let at = 0; at < tokens.length; at++) {
     if (consumed[at]) continue;
@@ -336,6 +364,21 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
       at = wrong.end - 1;
     }
   }
+
+  // "kl 9 og 12": the bare hours of a list are clock times, read like its first clock
+  const listFirst = new Map<TimeSpan, TimeSpan>();
+  for (let k = 0; k < times.length; k++) {
+    const previous = times[k]!;
+    if (ranges.includes(previous as TimeRangeSpan)) continue;
+    const first = listFirst.get(previous) ?? previous;
+    const listed = listedClockAfter(tokens, previous, first, context);
+    if (listed && free(listed.start, listed.end)) {
+      times.push(listed);
+      listFirst.set(listed, first);
+      consume(listed.start, listed.end);
+    }
+  }
+  times.sort((a, b) => a.start - b.start);
 
   const minutes: Array<{ value: number; start: number; end: number }> = [];
   const counts = new Map<number, number>();
@@ -438,12 +481,29 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   clockSpans.sort((a, b) => a.start - b.start);
   anchors.push(...splitSessions(anchors, tokens, clockSpans));
   anchors.sort((a, b) => a.start - b.start);
-  for (const span of clockSpans) {
-    const target = nearest(anchors, span.start, span.end, (anchor) => anchor.time === undefined && !anchor.impossibleTime);
-    if (!target) continue;
+  const owners = new Map<object, Anchor>();
+  const unplaced: Array<{ start: number; end: number }> = [];
+  clockSpans.forEach((span, k) => {
+    let target = nearest(anchors, span.start, span.end, (anchor) => anchor.time === undefined && !anchor.impossibleTime);
+    // "ammet kl 8 og kl 11": a time listed after another is one more of the same event; none is dropped
+    if (!target && span.time) {
+      const previous = clockSpans[k - 1];
+      const owner = previous ? owners.get(previous) : undefined;
+      target = owner && previous ? anotherOfTheSame(owner, tokens.slice(previous.end, span.start), span) : undefined;
+      if (target) anchors.push(target);
+    }
+    if (!target) {
+      unplaced.push(span);
+      return;
+    }
+    owners.set(span, target);
     if (span.time) target.time = span.time;
     else target.impossibleTime = true;
-  }
+    // "ammet fra 9 til 9.20": a feed of 20 minutes, stored at 9
+    const length = (span.time as TimeRangeSpan | undefined)?.minutes;
+    if (length !== undefined && target.type === 'feed' && target.minutes === undefined) target.minutes = length;
+  });
+  anchors.sort((a, b) => a.start - b.start);
 
   const volumeSides = new Map<VolumeSpan, Side>();
   for (let at = 0; at < tokens.length; at++) {
@@ -490,6 +550,9 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   const countFacts: CountFact[] = [];
   for (const span of impossible) {
     concerns.push({ code: 'impossible-time', written: tokens.slice(span.start, span.end).map((token) => token.text).join(' ') });
+  }
+  for (const span of unplaced) {
+    if (anchors.length > 0) concerns.push({ code: 'unplaced-time', written: tokens.slice(span.start, span.end).map((token) => token.text).join(' ') });
   }
   // One time in the message applies to every event in it, a time that does not exist too.
   const onlyTime = clockSpans.length === 1 ? clockSpans[0] : undefined;

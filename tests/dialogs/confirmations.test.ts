@@ -209,6 +209,30 @@ describe('several events in one message: one short line each, in one message', (
   });
 });
 
+describe('several times in one message: the confirmation names each, or nothing is stored and she is told why', () => {
+  it.each<[Locale, string, string]>([
+    ['nb', 'ammet kl 8 og kl 11', 'Ført:\n\n- amming kl. 08.00\n\n- amming kl. 11.00'],
+    ['nn', 'amma klokka 8 og 11', 'Ført:\n\n- amming kl. 08.00\n\n- amming kl. 11.00'],
+    ['en', 'fed at 8 and at 11', 'Logged:\n\n- feed at 08:00\n\n- feed at 11:00'],
+  ])('%s: "%s"', (locale, message, expected) => {
+    const { now } = SEASONS.winter;
+    const { text, stored } = send(settled(locale, 'winter'), say(message), now);
+    expect(text).toBe(expected);
+    expect(stored).toHaveLength(2);
+  });
+
+  it.each<[Locale, string, RegExp]>([
+    ['nb', 'pumpet 20 ml kl 8 og kl 11', /ikke ført noe/],
+    ['nn', 'pumpa 20 ml klokka 8 og klokka 11', /ikkje ført noko/],
+    ['en', 'pumped 20 ml at 8 and at 11', /haven't logged anything/],
+  ])('%s: "%s" stores nothing and says so', (locale, message, words) => {
+    const { now } = SEASONS.winter;
+    const { text, stored } = send(settled(locale, 'winter'), say(message), now);
+    expect(text).toMatch(words);
+    expect(stored).toEqual([]);
+  });
+});
+
 describe('an event on another day says so', () => {
   it.each<[Locale, string, string]>([
     ['nb', 'ammet i går kl 23.10', 'Amming i går kl. 23.10 ført. 👍'],
