@@ -10,6 +10,7 @@ import { isMeconiumNoun, stoolColour } from './stools';
 import { longestPhraseAt, type Token } from './tokens';
 import { readVolume, readVolumeList, type VolumeSpan } from './volumes';
 import { byHandAt } from './by-hand';
+import { readMilkIn } from './milk-in-signs';
 import { readDuration } from './durations';
 import { readTimeRange, type TimeRangeSpan } from './time-range';
 import { LIST_JOINERS, listedClockAfter } from './listed-times';
@@ -33,6 +34,8 @@ interface Anchor {
   impossibleTime?: boolean;
   /** Its amount was a spoon, drops or a syringe: not millilitres, so it is asked for. */
   unmeasured?: boolean;
+  /** Milk coming in read from signs or said with doubt: she is asked before it is logged. */
+  toConfirm?: boolean;
   diaper?: DiaperGroup;
 }
 
@@ -54,8 +57,6 @@ interface DiaperGroup {
 const FEED_WORDS = new Set(['ammet', 'fed', 'feed', 'feeding', 'feeds', 'breastfed', 'breastfeed', 'breastfeeding', 'nursed', 'nursing', 'nurse', 'ammemåltid', 'ammestund']);
 const PUMP_WORDS = new Set(['pumpet', 'pumped', 'pump', 'pumping', 'pumps', 'pumpeøkt', 'pumpeøkter', 'dobbeltpumpet', 'enkeltpumpet']);
 const EXPRESSION_WORDS = new Set(['håndmelket', 'melket', 'expressed', 'expression', 'handexpressed']);
-const MILK_WORDS = new Set(['melk', 'melka', 'milk']);
-const COME_WORDS = new Set(['kommet', 'come', 'came', 'comes', 'coming', 'arrived']);
 const DIAPER_NOUNS = new Set(['bleie', 'bæsjebleie', 'tissebleie', 'våtbleie', 'diaper', 'diapers', 'nappy', 'nappies']);
 const STOOL_WORDS = new Set([
   'bæsj', 'bæsjebleie', 'avføring', 'poo', 'poop', 'pooped', 'poos', 'poops', 'poopy', 'poopie', 'pooey', 'pooy', 'poohy',
@@ -115,18 +116,6 @@ function nearest(anchors: readonly Anchor[], start: number, end: number, accepts
 function negatedBefore(tokens: readonly Token[], at: number): boolean {
   if (NEGATIONS.has(tokens[at - 1]?.text ?? '')) return true;
   return tokens[at - 1]?.kind === 'word' && NEGATIONS.has(tokens[at - 2]?.text ?? '');
-}
-
-function milkHasComeIn(tokens: readonly Token[]): number | undefined {
-  if (tokens.some((token) => NEGATIONS.has(token.text) || token.text === 'ennå' || token.text === 'enno' || token.text === 'yet')) return undefined;
-  for (let at = 0; at < tokens.length; at++) {
-    if (!MILK_WORDS.has(tokens[at]?.text ?? '') || tokens[at + 1]?.text === 'ut') continue;
-    for (let k = Math.max(0, at - 4); k <= Math.min(tokens.length - 1, at + 4); k++) {
-      const word = tokens[k]?.text ?? '';
-      if (COME_WORDS.has(word) || (word === 'in' && tokens[k - 1]?.text === 'is')) return at;
-    }
-  }
-  return undefined;
 }
 
 /** Builds diaper anchors: one per diaper she described ("våt bleie og gul bæsj" is one diaper). */
@@ -441,9 +430,9 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (count !== undefined) anchor.count = count;
     anchors.push(anchor);
   }
-  const milkAt = milkHasComeIn(tokens);
-  if (milkAt !== undefined && !anchors.some((anchor) => anchor.start === milkAt)) {
-    anchors.push({ type: 'milk-in', start: milkAt, end: milkAt + 1, volumes: [] });
+  const milkIn = readMilkIn(tokens);
+  if (milkIn && !anchors.some((anchor) => anchor.start === milkIn.at)) {
+    anchors.push({ type: 'milk-in', start: milkIn.at, end: milkIn.at + 1, volumes: [], ...(milkIn.kind === 'signs' ? { toConfirm: true } : {}) });
   }
   for (const span of byHand) {
     // "melket ut 4 ml for hånd" is the expression already named; "pumpet med hånda" may be a hand pump.
@@ -599,7 +588,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
       if (type === 'feed') {
         events.push({ type, at: instant, ...(anchor.side ? { side: anchor.side } : {}), ...(anchor.minutes !== undefined ? { minutes: anchor.minutes } : {}) });
       } else if (type === 'milk-in') {
-        events.push({ type, at: instant });
+        if (anchor.toConfirm) pending.push({ type, at: instant, missing: ['confirmation'] });
+        else events.push({ type, at: instant });
       } else if (type === 'pump') {
         if (ml === undefined) pending.push({ type, at: instant, ...(anchor.double !== undefined ? { double: anchor.double } : {}), missing: ['ml'] });
         else {

@@ -233,6 +233,26 @@ describe('several times in one message: the confirmation names each, or nothing 
   });
 });
 
+describe('signs of milk coming in are asked about, never logged unasked', () => {
+  it.each<[Locale, string, string, string, RegExp, string]>([
+    ['nb', 'brystene føles fulle og tunge', 'ja', 'nei', /melken har kommet/, 'Greit, da fører jeg det ikke. Skriv «melken har kommet» når du kjenner at den har kommet.'],
+    ['nn', 'brysta kjennest fulle og tunge', 'ja', 'nei', /mjølka har kome/, 'Greitt, då fører eg det ikkje. Skriv «mjølka har kome» når du kjenner at ho har kome.'],
+    ['en', 'my breasts feel full and heavy', 'yes', 'no', /milk has come in/, 'All right, I won\'t log it. Write "my milk has come in" when you feel it has.'],
+  ])('%s: "%s" asks, a yes logs milk-in, a no logs nothing and says what to write', (locale, message, yes, no, logged, notYet) => {
+    const { now } = SEASONS.winter;
+    const asked = send(settled(locale, 'winter'), say(message), now);
+    expect(asked.stored).toEqual([]);
+    expect(asked.outcome.replies).toEqual([expect.objectContaining({ key: 'dialog:log.askMilkIn', suggestions: [expect.objectContaining({ value: 'ja' }), expect.objectContaining({ value: 'nei' })] })]);
+    const doc = asked.outcome.doc as MotherDocument;
+    const confirmed = send(doc, say(yes), now);
+    expect(confirmed.stored).toEqual([expect.objectContaining({ type: 'milk-in', at: now })]);
+    expect(confirmed.text).toMatch(logged);
+    const declined = send(doc, say(no), now);
+    expect(declined.stored).toEqual([]);
+    expect(declined.text).toBe(notYet);
+  });
+});
+
 describe('an event on another day says so', () => {
   it.each<[Locale, string, string]>([
     ['nb', 'ammet i går kl 23.10', 'Amming i går kl. 23.10 ført. 👍'],

@@ -1,12 +1,16 @@
 import { LOCALES } from '../../src/mother/profile';
 import { TYPED_LOGS, type LogClass } from './typed-log-evaluation-set';
-import { scoreCheckinAnswers } from './typed-log-score';
+import { scoreCheckinAnswers, scoreTypedLogs } from './typed-log-score';
+
+/** Issue 24's targets on our own held-out typed logs. */
+const TARGETS = { exact: 0.95, wrongStored: 0 } as const;
 
 const CLASSES: LogClass[] = [
   'ordinary', 'per-breast', 'household-measure', 'by-hand', 'half-hour', 'time-range', 'several-times', 'nynorsk', 'body-sign', 'stool-only', 'typo', 'question',
 ];
 
 describe('held-out evaluation of typed logs', () => {
+  const score = scoreTypedLogs();
   const checkins = scoreCheckinAnswers();
 
   it('has at least 150 cases, most in bokmål, every class and language covered', () => {
@@ -17,7 +21,16 @@ describe('held-out evaluation of typed logs', () => {
     expect(CLASSES.filter((kind) => !TYPED_LOGS.some((c) => c.kind === kind))).toEqual([]);
   });
 
-  // The targets are asserted once the parser meets them; the figures: tests/language/typed-log-figures.ts.
+  it('stores nothing wrong: every stored event is what she said', () => {
+    expect(score.misses.filter((miss) => miss.wrongStored)).toEqual([]);
+    expect(score.wrongStored).toBe(TARGETS.wrongStored);
+  });
+
+  it('gets at least 95 % of typed logs exactly right (the figures: npx tsx tests/language/typed-log-figures.ts)', () => {
+    if (score.exact / score.total < TARGETS.exact) expect(score.misses).toEqual([]);
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(TARGETS.exact);
+  });
+
 
   it('files every check-in answer with words around its number', () => {
     expect(checkins.misses).toEqual([]);
