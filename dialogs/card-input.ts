@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { FeedingMode, MotherEvent, Side, StoolKind } from '../src/mother/events';
-import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/limits';
+import { MAX_DAILY_COUNT, MAX_FEED_MINUTES, MAX_SESSION_ML } from '../src/mother/limits';
 import type { CheckinValues } from './logging';
 
 /** Why a card value was refused; each has a text in locales (common:invalid.<reason>). */
@@ -32,7 +32,6 @@ const fail = <T>(reason: InvalidReason): Parsed<T> => ({ ok: false, reason });
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
 export const MAX_BIRTH_AGE_DAYS = 14;
-export const MAX_FEED_MINUTES = 180;
 
 type Value = Record<string, unknown>;
 

@@ -44,7 +44,7 @@ import { recordRedFlag } from './red-flag';
 import { text } from './reply';
 import { lastSideReplies } from './last-side';
 import { statusReplies } from './status';
-import { askMissingValue, askYesterday, completedPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
+import { askMilkIn, askMissingValue, askYesterday, completedPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 import { undoLast } from './undo';
@@ -209,6 +209,7 @@ export const motherMachine = setup({
     logText: step((args) => logText(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
     askYesterday: step((args) => askYesterday(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
     askMissingValue: step((args) => askMissingValue(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
+    askMilkIn: step((args) => askMilkIn(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
     storePending: step(({ context, event }) => {
       const message = messageOf(event)!;
       return storePending(docOf(context), message.text, message.intent, ctxOf(context));
@@ -509,6 +510,7 @@ function commands(question?: CheckinQuestion) {
     { guard: 'topicChosen' as const, actions: ['answerChosenTopic' as const, ...resume] },
     { guard: { type: 'logPlanIs' as const, params: { kind: 'yesterday' as const } }, target: '#mother.conversation.onboarded.confirmLog', actions: [...aside, 'askYesterday' as const] },
     { guard: { type: 'logPlanIs' as const, params: { kind: 'ask' as const } }, target: '#mother.conversation.onboarded.pendingLog', actions: [...aside, 'askMissingValue' as const] },
+    { guard: { type: 'logPlanIs' as const, params: { kind: 'confirmMilkIn' as const } }, target: '#mother.conversation.onboarded.confirmLog', actions: [...aside, 'askMilkIn' as const] },
     { guard: said('log'), actions: ['logText' as const, ...resume] },
     { guard: said('status'), actions: ['status' as const, ...resume] },
     { guard: said('last-side'), actions: ['lastSide' as const, ...resume] },

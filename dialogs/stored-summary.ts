@@ -74,7 +74,8 @@ function feedDetails(event: FeedEvent): Phrase[] {
   return parts;
 }
 
-/** "våt", "gul bæsj", "våt, svart bæsj", or "tørr" for neither. */
+/** "våt", "gul bæsj", "våt, svart bæsj", or "tørr" for neither; a stool alone never says wet or dry. */
 function diaperContents(event: DiaperEvent): Phrase {
-  return { key: `common:logged.contents.${event.wet ? 'wet' : 'dry'}.${event.stool}` };
+  const wetness = event.wet === undefined ? 'unknown' : event.wet ? 'wet' : 'dry';
+  return { key: `common:logged.contents.${wetness}.${event.stool}` };
 }

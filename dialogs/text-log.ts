@@ -1,6 +1,6 @@
 import { stoolColour, type Intent, type LogIntent, type LoggableEvent, type PendingEvent } from '../src/language';
 import { withDraft, withoutDraft } from './draft';
-import type { StoolKind } from '../src/mother/events';
+import type { MilkInEvent, StoolKind } from '../src/mother/events';
 import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
 import type { InvalidReason } from './card-input';
@@ -9,8 +9,11 @@ import { logEvents } from './logging';
 import { text, type Reply } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
-/** Why typed text is refused: a card's reasons, and a clock time that does not exist ("kl 25:99"), which no card field can hold. */
-type TextInvalidReason = InvalidReason | 'impossible-time';
+/**
+ * Why typed text is refused: a card's reasons, a clock time that does not exist ("kl 25:99"), which no
+ * card field can hold, and a time that belongs to nothing she can have meant for sure ("pumpet 20 ml kl 8 og kl 11").
+ */
+type TextInvalidReason = InvalidReason | 'impossible-time' | 'unplaced-time';
 
 const refuse = (doc: MotherDocument, reason: TextInvalidReason): TurnOutcome => ({ doc: undefined, replies: [text(`common:invalid.${reason}`)], locale: doc.locale });
 
@@ -19,6 +22,8 @@ export type TextLogPlan =
   | { kind: 'refuse'; reason: TextInvalidReason }
   | { kind: 'yesterday'; events: LoggableEvent[] }
   | { kind: 'ask'; events: LoggableEvent[]; pending: PendingEvent[] }
+  /** "brystene kjennes fulle og tunge": what is complete is stored, and "has your milk come in?" is asked. */
+  | { kind: 'confirmMilkIn'; events: LoggableEvent[]; milkIn: MilkInEvent }
   | { kind: 'store'; events: LoggableEvent[] }
   | { kind: 'nothing' };
 
@@ -27,6 +32,8 @@ export function textLogPlan(doc: MotherDocument, parsed: LogIntent, now: string)
   const intent = parsed.counts.length ? notBeforeBirth(parsed, doc.profile!.birthAt) : parsed;
   // A time that does not exist anywhere in the message ("ammet kl 8 og kl 25"): nothing of it is stored, not even the rest.
   if (intent.concerns.some((c) => c.code === 'impossible-time')) return { kind: 'refuse', reason: 'impossible-time' };
+  // A time left over is never dropped in silence: nothing of the message is stored, and she is told why.
+  if (intent.concerns.some((c) => c.code === 'unplaced-time')) return { kind: 'refuse', reason: 'unplaced-time' };
   if (intent.concerns.some((c) => c.code === 'volume-out-of-range')) return { kind: 'refuse', reason: 'ml-range' };
   if (intent.concerns.some((c) => c.code === 'too-many')) return { kind: 'refuse', reason: 'count-range' };
   // Nothing of a message that holds too much is stored, not even its first ten.
@@ -40,9 +47,11 @@ export function textLogPlan(doc: MotherDocument, parsed: LogIntent, now: string)
   // Events still waiting for a value count against the day's limit now, before any of the message is stored.
   const problem = logProblem(doc, [...intent.events, ...intent.pending], now);
   if (problem) return { kind: 'refuse', reason: problem };
-  const pending = intent.pending[0];
-  // "tre bæsjebleier": one colour for all three.
+  const toConfirm = intent.pending.find((p) => p.type === 'milk-in');
+  const pending = intent.pending.find((p) => p.type !== 'milk-in');
+  // "tre bæsjebleier": one colour for all three. A missing value is asked before any sign of milk coming in.
   if (pending) return { kind: 'ask', events: intent.events, pending: intent.pending.filter((p) => p.type === pending.type) };
+  if (toConfirm) return { kind: 'confirmMilkIn', events: intent.events, milkIn: { type: 'milk-in', at: toConfirm.at } };
   return intent.events.length ? { kind: 'store', events: intent.events } : { kind: 'nothing' };
 }
 
@@ -66,7 +75,25 @@ export function askYesterday(doc: MotherDocument, plan: TextLogPlan, ctx: TurnCo
   };
 }
 
-/** Her yes to "yesterday?": the events are stored when they still fit. */
+/**
+ * Signs of milk coming in: what else she logged is stored now, and she is asked whether her milk has
+ * come in. Her yes stores it as her yes to "yesterday?" stores a log (the same draft, the same state).
+ */
+export function askMilkIn(doc: MotherDocument, plan: TextLogPlan, ctx: TurnContextInfo): TurnOutcome {
+  if (plan.kind !== 'confirmMilkIn') return { doc: undefined, replies: [], locale: doc.locale };
+  const stored = plan.events.length ? logEvents(doc, plan.events, ctx, 'event') : undefined;
+  const base = (stored?.doc as MotherDocument | undefined) ?? doc;
+  return {
+    doc: { ...withDraft(base, 'yesterday', [plan.milkIn]), updatedAt: ctx.now },
+    replies: [...(stored?.replies ?? []), text('dialog:log.askMilkIn', undefined, [
+      { titleKey: 'common:answer.yes', value: 'ja' },
+      { titleKey: 'common:answer.no', value: 'nei' },
+    ])],
+    locale: doc.locale,
+  };
+}
+
+/** Her yes to "yesterday?" or to "has your milk come in?": the events are stored when they still fit. */
 export function storeYesterday(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
   const events = doc.draft?.yesterday ?? [];
   const cleared = withoutDraft(doc, 'yesterday');
@@ -82,9 +109,11 @@ export function askMissingValue(doc: MotherDocument, plan: TextLogPlan, ctx: Tur
   return { doc: withDraft(base, 'pending', plan.pending), replies: [...(stored?.replies ?? []), askMissing(plan.pending[0]!)], locale: doc.locale };
 }
 
-/** The question of a log is dropped: nothing of it is stored. */
+/** The question of a log is dropped: nothing of it is stored. Her no to "has your milk come in?" gets its own next step. */
 export function notStored(doc: MotherDocument): TurnOutcome {
-  return { doc: withoutDraft(doc, 'pending', 'yesterday'), replies: [text('dialog:log.notStored')], locale: doc.locale };
+  const waiting = doc.draft?.yesterday ?? [];
+  const milkInAsked = waiting.length > 0 && waiting.every((event) => event.type === 'milk-in');
+  return { doc: withoutDraft(doc, 'pending', 'yesterday'), replies: [text(milkInAsked ? 'dialog:log.milkInNotYet' : 'dialog:log.notStored')], locale: doc.locale };
 }
 
 function askMissing(pending: PendingEvent): Reply {
@@ -111,13 +140,15 @@ function notBeforeBirth(intent: LogIntent, birthAt: string): LogIntent {
 }
 
 function completeOne(pending: PendingEvent, answer: { ml?: number; stool?: StoolKind; yes?: boolean }): LoggableEvent | undefined {
+  if (pending.type === 'milk-in') return answer.yes ? { type: 'milk-in', at: pending.at } : undefined;
   if (pending.type === 'pump') return answer.ml === undefined ? undefined : { type: 'pump', at: pending.at, ml: answer.ml, ...(pending.double !== undefined ? { double: pending.double } : {}) };
   if (pending.type === 'expression') return answer.ml === undefined ? undefined : { type: 'expression', at: pending.at, ml: answer.ml };
   const stool = answer.stool ?? pending.stool;
   const wet = answer.yes ?? pending.wet;
   if (pending.missing.includes('stool') && !stool) return undefined;
-  if (pending.missing.includes('wet') && wet === undefined && !stool) return undefined;
-  return { type: 'diaper', at: pending.at, wet: wet ?? false, stool: stool ?? 'none' };
+  if (pending.missing.includes('wet') && wet === undefined && (!stool || stool === 'none')) return undefined;
+  // A colour for her answer to "was it wet?" leaves wetness unknown, never dry.
+  return { type: 'diaper', at: pending.at, ...(wet !== undefined ? { wet } : {}), stool: stool ?? 'none' };
 }
 
 /** Her answer to the one question of a pending log (a volume, a stool colour, wet yes/no), read from her message. */

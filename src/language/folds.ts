@@ -34,6 +34,7 @@ const WORD_FOLDS: Readonly<Record<string, string>> = {
   naa: 'nå', gaar: 'går', gar: 'går', igår: 'i går', igaar: 'i går', igar: 'i går', idag: 'i dag', inatt: 'i natt',
   imorges: 'i morges', imorgest: 'i morges', imorgens: 'i morges', ikveld: 'i kveld', ikvell: 'i kveld', kvell: 'kveld',
   morgest: 'morges', morgens: 'morges', sia: 'siden', sidan: 'siden', siden: 'siden',
+  føremiddag: 'formiddag', foremiddag: 'formiddag', føremiddagen: 'formiddag', formiddagen: 'formiddag', ettermiddagen: 'ettermiddag',
   klokka: 'kl', klokken: 'kl', klokke: 'kl',
   // numbers
   aatte: 'åtte', atte: 'åtte', forti: 'førti', forr: 'førr', syv: 'sju', tyve: 'tjue', tredve: 'tretti',
@@ -58,6 +59,40 @@ const STEM_FOLDS: Readonly<Record<string, string>> = {
   bæsjeblei: 'bæsjebleie',
   tisseblei: 'tissebleie',
 };
+
+/**
+ * Typos in the short words she logs with most ("amet", "ammmet", "komt", "pumet"): a word one letter
+ * away from one of these, its doubled letters counted once, is that word. Only words of four letters
+ * or more that begin with the same letter, and never a word of its own that is that close.
+ */
+const TYPO_TARGETS: ReadonlyArray<readonly [string, string]> = [
+  ['ammet', 'ammet'], ['pumpet', 'pumpet'], ['pumpte', 'pumpet'], ['kommet', 'kommet'], ['håndmelket', 'håndmelket'],
+  ['breastfed', 'breastfed'], ['pumped', 'pumped'], ['nursed', 'nursed'],
+];
+/** Real words one typo away from a target. */
+const NOT_TYPOS = new Set(['amen', 'ammen', 'aket', 'komst', 'komet', 'pumper', 'pumpen', 'nurses', 'pumps']);
+const squeeze = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');
+const SQUEEZED_TARGETS = TYPO_TARGETS.map(([target, canonical]) => ({ squeezed: squeeze(target), canonical }));
+
+/** At most one insertion, deletion, substitution or swap of neighbours between a and b. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function typoOf(word: string): string | undefined {
+  if (word.length < 4 || NOT_TYPOS.has(word) || !/^\p{L}+$/u.test(word)) return undefined;
+  const squeezed = squeeze(word);
+  const match = SQUEEZED_TARGETS.find(({ squeezed: target }) => target[0] === squeezed[0] && oneEditApart(squeezed, target));
+  return match?.canonical;
+}
 
 let stemmer: ReturnType<typeof newStemmer> | undefined;
 function stem(word: string): string {
@@ -86,5 +121,5 @@ function canonicalSpelling(word: string): string {
     const stemmed = STEM_FOLDS[stem(word)];
     if (stemmed !== undefined) return stemmed;
   }
-  return word;
+  return typoOf(word) ?? word;
 }

@@ -4,17 +4,21 @@ import type { Locale } from '../mother/profile';
 /** Events a mother logs in words (symptoms come from the red-flag check, not from here). */
 export type LoggableEvent = FeedEvent | DiaperEvent | PumpEvent | ExpressionEvent | MilkInEvent;
 
-/** An event she named but with a value still to ask for ("pumpet", "bæsjebleie" without a colour). */
+/** An event she named but with a value still to ask for ("pumpet", "bæsjebleie" without a colour), or to confirm. */
 export type PendingEvent =
   | { type: 'diaper'; at: string; wet?: boolean; stool?: StoolKind; missing: Array<'wet' | 'stool'> }
   | { type: 'pump'; at: string; double?: boolean; missing: ['ml'] }
-  | { type: 'expression'; at: string; missing: ['ml'] };
+  | { type: 'expression'; at: string; missing: ['ml'] }
+  /** Fuller, heavier breasts, or "tror melka har kommet": her yes to "has your milk come in?" is asked. */
+  | { type: 'milk-in'; at: string; missing: ['confirmation'] };
 
 /** Facts a dialog needs to refuse or confirm a value. Nothing is refused here. */
 export type Concern =
   | { code: 'future-time'; at: string; ifYesterday?: string }
   /** A clock time that does not exist ("kl 25:99", "kl 24:30", "at 13 am"), as she wrote it (normalized). */
   | { code: 'impossible-time'; written: string }
+  /** A time that belongs to no event she named, or to one that cannot be repeated safely ("pumpet 20 ml kl 8 og kl 11"). */
+  | { code: 'unplaced-time'; written: string }
   | { code: 'volume-out-of-range'; ml: number }
   | { code: 'too-many'; type: LoggableEvent['type']; count: number }
   | { code: 'approximate-volume'; ml: number; range?: [number, number] }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Side, StoolKind } from '../mother/events';
-import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../mother/limits';
+import { MAX_DAILY_COUNT, MAX_FEED_MINUTES, MAX_SESSION_ML } from '../mother/limits';
 import type { Locale } from '../mother/profile';
 import { readImpossibleClock } from './clock';
 import type { Concern, CountFact, LoggableEvent, LogIntent, PendingEvent } from './intent';
@@ -9,6 +9,13 @@ import { readTime, type TimeContext, type TimeSpan } from './relative-time';
 import { isMeconiumNoun, stoolColour } from './stools';
 import { longestPhraseAt, type Token } from './tokens';
 import { readVolume, readVolumeList, type VolumeSpan } from './volumes';
+import { byHandAt } from './by-hand';
+import { readMilkIn } from './milk-in-signs';
+import { readDuration } from './durations';
+import { readTimeRange, type TimeRangeSpan } from './time-range';
+import { LIST_JOINERS, listedClockAfter } from './listed-times';
+import { householdMeasureAt } from './household-measures';
+import { perBreastAt } from './per-breast';
 
 
 type AnchorType = 'feed' | 'pump' | 'expression' | 'milk-in' | 'diaper';
@@ -25,6 +32,10 @@ interface Anchor {
   time?: TimeSpan;
   /** Its time is one that does not exist ("kl 25"): no event, only an `impossible-time` concern. */
   impossibleTime?: boolean;
+  /** Its amount was a spoon, drops or a syringe: not millilitres, so it is asked for. */
+  unmeasured?: boolean;
+  /** Milk coming in read from signs or said with doubt: she is asked before it is logged. */
+  toConfirm?: boolean;
   diaper?: DiaperGroup;
 }
 
@@ -46,8 +57,6 @@ interface DiaperGroup {
 const FEED_WORDS = new Set(['ammet', 'fed', 'feed', 'feeding', 'feeds', 'breastfed', 'breastfeed', 'breastfeeding', 'nursed', 'nursing', 'nurse', 'ammemåltid', 'ammestund']);
 const PUMP_WORDS = new Set(['pumpet', 'pumped', 'pump', 'pumping', 'pumps', 'pumpeøkt', 'pumpeøkter', 'dobbeltpumpet', 'enkeltpumpet']);
 const EXPRESSION_WORDS = new Set(['håndmelket', 'melket', 'expressed', 'expression', 'handexpressed']);
-const MILK_WORDS = new Set(['melk', 'melka', 'milk']);
-const COME_WORDS = new Set(['kommet', 'come', 'came', 'comes', 'coming', 'arrived']);
 const DIAPER_NOUNS = new Set(['bleie', 'bæsjebleie', 'tissebleie', 'våtbleie', 'diaper', 'diapers', 'nappy', 'nappies']);
 const STOOL_WORDS = new Set([
   'bæsj', 'bæsjebleie', 'avføring', 'poo', 'poop', 'pooped', 'poos', 'poops', 'poopy', 'poopie', 'pooey', 'pooy', 'poohy',
@@ -57,7 +66,6 @@ const WET_WORDS = new Set(['våt', 'tiss', 'tissebleie', 'våtbleie', 'wet', 'pe
 const DRY_WORDS = new Set(['tørr', 'dry']);
 const NEGATIONS = new Set(['ingen', 'ikke', 'ikkje', 'not', 'no', 'uten', 'utan', 'without', 'ingenting']);
 const COUNT_WORDS = new Set(['ganger', 'gang', 'gonger', 'gong', 'times', 'time', 'x', 'stk', 'stykk', 'stykker']);
-const MINUTE_WORDS = new Set(['min', 'mins', 'minutt', 'minutter', 'minuttar', 'minute', 'minutes']);
 const SIDES: Readonly<Record<string, Side>> = { venstre: 'left', left: 'left', høyre: 'right', right: 'right', begge: 'both', both: 'both' };
 const DOUBLE_WORDS = new Set(['dobbelt', 'dobbel', 'double', 'samtidig', 'simultaneously', 'dobbeltpumpet', 'doublepumped']);
 const SINGLE_PHRASES: readonly (readonly string[])[] = [
@@ -108,18 +116,6 @@ function nearest(anchors: readonly Anchor[], start: number, end: number, accepts
 function negatedBefore(tokens: readonly Token[], at: number): boolean {
   if (NEGATIONS.has(tokens[at - 1]?.text ?? '')) return true;
   return tokens[at - 1]?.kind === 'word' && NEGATIONS.has(tokens[at - 2]?.text ?? '');
-}
-
-function milkHasComeIn(tokens: readonly Token[]): number | undefined {
-  if (tokens.some((token) => NEGATIONS.has(token.text) || token.text === 'ennå' || token.text === 'enno' || token.text === 'yet')) return undefined;
-  for (let at = 0; at < tokens.length; at++) {
-    if (!MILK_WORDS.has(tokens[at]?.text ?? '') || tokens[at + 1]?.text === 'ut') continue;
-    for (let k = Math.max(0, at - 4); k <= Math.min(tokens.length - 1, at + 4); k++) {
-      const word = tokens[k]?.text ?? '';
-      if (COME_WORDS.has(word) || (word === 'in' && tokens[k - 1]?.text === 'is')) return at;
-    }
-  }
-  return undefined;
 }
 
 /** Builds diaper anchors: one per diaper she described ("våt bleie og gul bæsj" is one diaper). */
@@ -176,6 +172,21 @@ function diaperAnchors(tokens: readonly Token[], consumed: readonly boolean[], c
     }
   }
   return anchors;
+}
+
+/** Words that may stand between two listed times of one kind of event: "ammet venstre kl 10 og høyre kl 12". */
+const BETWEEN_LISTED = new Set([...LIST_JOINERS, ...Object.keys(SIDES), 'side', 'sida', 'på', 'on', 'the']);
+
+/**
+ * One more feed or diaper at a time listed after the one before ("ammet kl 8 og kl 11", "våt bleie
+ * kl 9 og kl 12"). An amount or a count cannot be repeated safely ("pumpet 20 ml kl 8 og kl 11":
+ * 20 ml each, or in all?), nor can a value still to be asked: those times stay unplaced.
+ */
+function anotherOfTheSame(owner: Anchor, between: readonly Token[], span: { start: number; end: number }): Anchor | undefined {
+  if (owner.type !== 'feed' && owner.type !== 'diaper') return undefined;
+  if (owner.count !== undefined || !between.every((token) => BETWEEN_LISTED.has(token.text))) return undefined;
+  const { side: _side, time: _time, minutes: _minutes, ...same } = owner;
+  return { ...same, start: span.start, end: span.end, volumes: [] };
 }
 
 /**
@@ -244,10 +255,22 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   const consume = (start: number, end: number): void => {
     for (let k = start; k < end; k++) consumed[k] = true;
   };
+  const free = (start: number, end: number): boolean => !consumed.slice(start, end).some(Boolean);
+
+  // "fra 9 til 9.20", "12.10-12.35": read before amounts, so the end of a range is never taken for millilitres
+  const ranges: TimeRangeSpan[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const range = readTimeRange(tokens, at, context);
+    if (range) {
+      ranges.push(range);
+      consume(range.start, range.end);
+      at = range.end - 1;
+    }
+  }
 
   const volumes: VolumeSpan[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    if (tokens[at - 1]?.text === 'kl') continue;
+    if (consumed[at] || tokens[at - 1]?.text === 'kl') continue;
     const list = readVolumeList(tokens, at, locale);
     const last = list?.[list.length - 1];
     if (list && last) {
@@ -264,6 +287,37 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
+  // "20 ml fra hvert bryst": both breasts gave that much
+  const perBreast = new Set<VolumeSpan>();
+  const markPerBreast = (volume: VolumeSpan): void => {
+    const length = perBreastAt(tokens, volume.end);
+    if (length > 0 && !consumed[volume.end]) {
+      perBreast.add(volume);
+      consume(volume.end, volume.end + length);
+    }
+  };
+  volumes.forEach(markPerBreast);
+
+  // "en teskje", "noen dråper": an amount, but not in ml
+  const unmeasured: Array<{ start: number; end: number }> = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const measure = consumed[at] ? undefined : householdMeasureAt(tokens, at);
+    if (measure && free(measure.start, measure.end)) {
+      unmeasured.push(measure);
+      consume(measure.start, measure.end);
+    }
+  }
+
+  // "fikk ut 2 ml med hendene": by hand is hand expression
+  const byHand: Array<{ start: number; end: number }> = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const length = consumed[at] ? 0 : byHandAt(tokens, at);
+    if (length > 0) {
+      byHand.push({ start: at, end: at + length });
+      consume(at, at + length);
+    }
+  }
+
   let singleSide = false;
   for (let at = 0; at < tokens.length; at++) {
     const length = longestPhraseAt(tokens, at, SINGLE_PHRASES);
@@ -274,9 +328,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   }
 
   // A clock that does not exist ("kl 25:99", "i går kl 26") is kept apart: never dropped, never "now".
-  const times: TimeSpan[] = [];
+  const times: TimeSpan[] = [...ranges];
   const impossible: ImpossibleSpan[] = [];
-  const free = (start: number, end: number): boolean => !consumed.slice(start, end).some(Boolean);
   for (let at = 0; at < tokens.length; at++) {
     if (consumed[at]) continue;
     const time = readTime(tokens, at, context);
@@ -301,12 +354,35 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
+  // "kl 9 og 12": the bare hours of a list are clock times, read like its first clock
+  const listFirst = new Map<TimeSpan, TimeSpan>();
+  for (let k = 0; k < times.length; k++) {
+    const previous = times[k]!;
+    if (ranges.includes(previous as TimeRangeSpan)) continue;
+    const first = listFirst.get(previous) ?? previous;
+    const listed = listedClockAfter(tokens, previous, first, context);
+    if (listed && free(listed.start, listed.end)) {
+      times.push(listed);
+      listFirst.set(listed, first);
+      consume(listed.start, listed.end);
+    }
+  }
+  times.sort((a, b) => a.start - b.start);
+
   const minutes: Array<{ value: number; start: number; end: number }> = [];
   const counts = new Map<number, number>();
   const countSpans: Array<{ value: number; start: number; end: number }> = [];
   for (let at = 0; at < tokens.length; at++) {
     if (consumed[at]) continue;
     const word = tokens[at]?.text ?? '';
+    // "i en halv time", "20 min", "for an hour": how long a feed lasted
+    const duration = readDuration(tokens, at, { locale });
+    if (duration && free(at, duration.end) && duration.minutes > 0 && duration.minutes <= MAX_FEED_MINUTES) {
+      minutes.push({ value: duration.minutes, start: at, end: duration.end });
+      consume(at, duration.end);
+      at = duration.end - 1;
+      continue;
+    }
     if (ONCE[word] !== undefined) {
       countSpans.push({ value: ONCE[word], start: at, end: at + 1 });
       consume(at, at + 1);
@@ -324,10 +400,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (!number) continue;
     const after = at + number.length;
     const next = tokens[after]?.text ?? '';
-    if (MINUTE_WORDS.has(next)) {
-      minutes.push({ value: number.value, start: at, end: after + 1 });
-      consume(at, after + 1);
-    } else if (COUNT_WORDS.has(next) && !(next === 'time' && locale !== 'en')) {
+    if (COUNT_WORDS.has(next) && !(next === 'time' && locale !== 'en')) {
       countSpans.push({ value: number.value, start: at, end: after + 1 });
       consume(at, after + 1);
     } else if (isDiaperWord(next) || stoolColour(next) !== undefined || anchorTypeOf(tokens, after) !== undefined) {
@@ -357,9 +430,17 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (count !== undefined) anchor.count = count;
     anchors.push(anchor);
   }
-  const milkAt = milkHasComeIn(tokens);
-  if (milkAt !== undefined && !anchors.some((anchor) => anchor.start === milkAt)) {
-    anchors.push({ type: 'milk-in', start: milkAt, end: milkAt + 1, volumes: [] });
+  const milkIn = readMilkIn(tokens);
+  if (milkIn && !anchors.some((anchor) => anchor.start === milkIn.at)) {
+    anchors.push({ type: 'milk-in', start: milkIn.at, end: milkIn.at + 1, volumes: [], ...(milkIn.kind === 'signs' ? { toConfirm: true } : {}) });
+  }
+  for (const span of byHand) {
+    // "melket ut 4 ml for hånd" is the expression already named; "pumpet med hånda" may be a hand pump.
+    // "pumpet 20 ml og 2 ml for hånd": the second of two amounts after a pump word was taken by hand.
+    const before = anchors.filter((anchor) => anchor.end <= span.start).sort((a, b) => b.end - a.end)[0];
+    const amountBetween = before !== undefined && volumes.filter((volume) => volume.start >= before.end && volume.end <= span.start).length >= 2;
+    const named = before !== undefined && (before.type === 'expression' || (before.type === 'pump' && !amountBetween));
+    if (!named) anchors.push({ type: 'expression', start: span.start, end: span.end, volumes: [] });
   }
   anchors.push(...diaperAnchors(tokens, consumed, counts));
   anchors.sort((a, b) => a.start - b.start);
@@ -371,6 +452,10 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
 
   const takesVolume = (anchor: Anchor): boolean => anchor.type === 'pump' || anchor.type === 'expression';
   for (const volume of volumes) nearest(anchors, volume.start, volume.end, takesVolume)?.volumes.push(volume);
+  for (const measure of unmeasured) {
+    const target = nearest(anchors, measure.start, measure.end, takesVolume);
+    if (target) target.unmeasured = true;
+  }
   for (const span of minutes) {
     // "20 min venstre og 10 min høyre" is one feed of 30 minutes
     const feed = nearest(anchors, span.start, span.end, (anchor) => anchor.type === 'feed');
@@ -385,12 +470,29 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   clockSpans.sort((a, b) => a.start - b.start);
   anchors.push(...splitSessions(anchors, tokens, clockSpans));
   anchors.sort((a, b) => a.start - b.start);
-  for (const span of clockSpans) {
-    const target = nearest(anchors, span.start, span.end, (anchor) => anchor.time === undefined && !anchor.impossibleTime);
-    if (!target) continue;
+  const owners = new Map<object, Anchor>();
+  const unplaced: Array<{ start: number; end: number }> = [];
+  clockSpans.forEach((span, k) => {
+    let target = nearest(anchors, span.start, span.end, (anchor) => anchor.time === undefined && !anchor.impossibleTime);
+    // "ammet kl 8 og kl 11": a time listed after another is one more of the same event; none is dropped
+    if (!target && span.time) {
+      const previous = clockSpans[k - 1];
+      const owner = previous ? owners.get(previous) : undefined;
+      target = owner && previous ? anotherOfTheSame(owner, tokens.slice(previous.end, span.start), span) : undefined;
+      if (target) anchors.push(target);
+    }
+    if (!target) {
+      unplaced.push(span);
+      return;
+    }
+    owners.set(span, target);
     if (span.time) target.time = span.time;
     else target.impossibleTime = true;
-  }
+    // "ammet fra 9 til 9.20": a feed of 20 minutes, stored at 9
+    const length = (span.time as TimeRangeSpan | undefined)?.minutes;
+    if (length !== undefined && target.type === 'feed' && target.minutes === undefined) target.minutes = length;
+  });
+  anchors.sort((a, b) => a.start - b.start);
 
   const volumeSides = new Map<VolumeSpan, Side>();
   for (let at = 0; at < tokens.length; at++) {
@@ -424,6 +526,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
       if (volume) {
         anchor.volumes.push(volume);
         consume(volume.start, volume.end);
+        markPerBreast(volume);
       }
       break;
     }
@@ -436,6 +539,9 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   const countFacts: CountFact[] = [];
   for (const span of impossible) {
     concerns.push({ code: 'impossible-time', written: tokens.slice(span.start, span.end).map((token) => token.text).join(' ') });
+  }
+  for (const span of unplaced) {
+    if (anchors.length > 0) concerns.push({ code: 'unplaced-time', written: tokens.slice(span.start, span.end).map((token) => token.text).join(' ') });
   }
   // One time in the message applies to every event in it, a time that does not exist too.
   const onlyTime = clockSpans.length === 1 ? clockSpans[0] : undefined;
@@ -462,8 +568,13 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     let ml: number | undefined;
     let leftMl: number | undefined;
     let rightMl: number | undefined;
-    if (anchor.volumes.length > 0) {
-      ml = Math.round(anchor.volumes.reduce((sum, volume) => sum + volume.ml, 0) * 100) / 100;
+    if (anchor.volumes.length > 0 && !anchor.unmeasured) {
+      ml = Math.round(anchor.volumes.reduce((sum, volume) => sum + (perBreast.has(volume) ? 2 * volume.ml : volume.ml), 0) * 100) / 100;
+      const [only] = anchor.volumes;
+      if (anchor.volumes.length === 1 && only && perBreast.has(only)) {
+        leftMl = only.ml;
+        rightMl = only.ml;
+      }
       for (const volume of anchor.volumes) {
         if (volumeSides.get(volume) === 'left') leftMl = volume.ml;
         if (volumeSides.get(volume) === 'right') rightMl = volume.ml;
@@ -477,7 +588,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
       if (type === 'feed') {
         events.push({ type, at: instant, ...(anchor.side ? { side: anchor.side } : {}), ...(anchor.minutes !== undefined ? { minutes: anchor.minutes } : {}) });
       } else if (type === 'milk-in') {
-        events.push({ type, at: instant });
+        if (anchor.toConfirm) pending.push({ type, at: instant, missing: ['confirmation'] });
+        else events.push({ type, at: instant });
       } else if (type === 'pump') {
         if (ml === undefined) pending.push({ type, at: instant, ...(anchor.double !== undefined ? { double: anchor.double } : {}), missing: ['ml'] });
         else {
@@ -497,15 +609,16 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
           if (anchor.count === undefined) countFacts.push({ type, count: 0, ...(time?.from ? { from: time.from } : {}), until: at });
           continue;
         }
-        const wetKnown = diaper.wet !== undefined || diaper.stoolMentioned;
-        const wet = diaper.wet ?? false;
+        // A stool says what she needs to log; whether it was also wet stays unknown unless she said it.
+        const complete = diaper.wet !== undefined || (diaper.stoolMentioned && diaper.stool !== 'none');
+        const wet = diaper.wet !== undefined ? { wet: diaper.wet } : {};
         const stool: StoolKind | undefined = diaper.stool ?? (diaper.stoolMentioned ? undefined : diaper.wet !== undefined ? 'none' : undefined);
-        if (wetKnown && stool !== undefined) events.push({ type, at: instant, wet, stool });
+        if (complete && stool !== undefined) events.push({ type, at: instant, ...wet, stool });
         else {
           const missing: Array<'wet' | 'stool'> = [];
-          if (!wetKnown) missing.push('wet');
+          if (!complete) missing.push('wet');
           if (stool === undefined) missing.push('stool');
-          pending.push({ type, at: instant, ...(wetKnown ? { wet } : {}), ...(stool ? { stool } : {}), missing });
+          pending.push({ type, at: instant, ...wet, ...(stool ? { stool } : {}), missing });
         }
       }
     }

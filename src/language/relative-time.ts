@@ -3,7 +3,7 @@ import type { Locale } from '../mother/profile';
 import { readClock, type ClockReading } from './clock';
 import { readDate, type DateReading } from './dates';
 import { normalize } from './normalize';
-import { readNumber } from './numbers';
+import { readDuration } from './durations';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
 
 export interface TimeContext {
@@ -41,7 +41,7 @@ export interface TimeSpan extends ResolvedTime {
 
 type Day = 'today' | 'yesterday';
 type Part = 'night' | 'morning' | 'forenoon' | 'afternoon' | 'evening';
-interface DayWords { day?: Day; part?: Part; now?: true; lastDay?: true }
+export interface DayWords { day?: Day; part?: Part; now?: true; lastDay?: true }
 
 const DAY_PHRASES: ReadonlyArray<readonly [readonly string[], DayWords]> = [
   [['akkurat', 'nå'], { now: true }], [['akkurat', 'no'], { now: true }], [['nå'], { now: true }],
@@ -78,8 +78,6 @@ const PART_HOURS: Readonly<Record<Part, { typical: number; from: number; pm: boo
   evening: { typical: 20, from: 17, pm: true },
 };
 
-const MINUTE_UNITS = new Set(['min', 'mins', 'minutt', 'minutter', 'minuttar', 'minute', 'minutes', 'm']);
-const HOUR_UNITS = new Set(['time', 'timer', 'timar', 'timen', 'hour', 'hours', 'hr', 'hrs', 't', 'h', 'tim']);
 const SINCE = new Set(['siden', 'since']);
 
 let lastIso: { dt: DateTime; value: string } | undefined;
@@ -93,7 +91,7 @@ function iso(dt: DateTime): string {
 let lastNow: { now: string; timezone: string; value: DateTime } | undefined;
 
 /** Her local now; remembered for the last context, as one message asks for it many times. */
-function localNow(context: TimeContext): DateTime {
+export function localNow(context: TimeContext): DateTime {
   if (lastNow && lastNow.now === context.now && lastNow.timezone === context.timezone) return lastNow.value;
   const zoned = DateTime.fromISO(context.now, { zone: context.timezone });
   const value = zoned.isValid ? zoned : DateTime.fromISO(context.now, { zone: 'utc' });
@@ -101,59 +99,30 @@ function localNow(context: TimeContext): DateTime {
   return value;
 }
 
-function readDayWords(tokens: readonly Token[], at: number): { words: DayWords; length: number } | undefined {
+export function readDayWords(tokens: readonly Token[], at: number): { words: DayWords; length: number } | undefined {
   const length = longestPhraseAt(tokens, at, PHRASES);
   if (length === 0) return undefined;
   const entry = DAY_PHRASES.find(([words]) => words.length === length && words.every((word, k) => tokens[at + k]?.text === word));
   return entry ? { words: entry[1], length } : undefined;
 }
 
-function minutesPerUnitOf(unit: string): number | undefined {
-  if (MINUTE_UNITS.has(unit)) return 1;
-  if (HOUR_UNITS.has(unit)) return 60;
-  if (unit === 'halvtime' || unit === 'halvtimen') return 30;
-  if (unit === 'kvarter') return 15;
-  return undefined;
-}
-
-/** "for en time siden", "for 20 min siden", "20 min ago", "an hour ago", "for et kvarter siden": minutes back. */
+/** "for en time siden", "for en halv time siden", "20 min ago", "half an hour ago", "for et kvarter siden": minutes back. */
 function readAgo(tokens: readonly Token[], at: number, locale: Locale): { minutes: number; length: number } | undefined {
-  let cursor = at;
-  const leadingFor = tokens[cursor]?.text === 'for';
-  if (leadingFor) cursor += 1;
-  let amount = 1;
-  const article = tokens[cursor]?.text;
-  const number = readNumber(tokens, cursor, locale);
-  if (number) {
-    amount = number.value;
-    cursor += number.length;
-  } else if (article === 'an' || article === 'a') {
-    cursor += 1;
-  }
-  const minutesPerUnit = minutesPerUnitOf(tokens[cursor]?.text ?? '');
-  if (minutesPerUnit === undefined) return undefined;
-  cursor += 1;
-  const closing = tokens[cursor]?.text;
-  if (closing === 'siden' || closing === 'ago') return { minutes: amount * minutesPerUnit, length: cursor + 1 - at };
+  const cursor = tokens[at]?.text === 'for' ? at + 1 : at;
+  const duration = readDuration(tokens, cursor, { locale, beforeAgo: true });
+  if (!duration) return undefined;
+  const closing = tokens[duration.end]?.text;
+  if (closing === 'siden' || closing === 'ago') return { minutes: duration.minutes, length: duration.end + 1 - at };
   return undefined;
 }
 
-/** "om en time", "om to timar", "in two hours", "in 20 min": minutes ahead (a log there is a slip). */
+/** "om en time", "om to timar", "in two hours", "in half an hour": minutes ahead (a log there is a slip). */
 function readAhead(tokens: readonly Token[], at: number, locale: Locale): { minutes: number; length: number } | undefined {
   const lead = tokens[at]?.text;
   if (lead !== 'om' && lead !== 'in') return undefined;
-  let cursor = at + 1;
-  let amount = 1;
-  const number = readNumber(tokens, cursor, locale);
-  if (number) {
-    amount = number.value;
-    cursor += number.length;
-  } else if (tokens[cursor]?.text === 'an' || tokens[cursor]?.text === 'a') {
-    cursor += 1;
-  }
-  const minutesPerUnit = minutesPerUnitOf(tokens[cursor]?.text ?? '');
-  if (minutesPerUnit === undefined || amount <= 0) return undefined;
-  return { minutes: amount * minutesPerUnit, length: cursor + 1 - at };
+  const duration = readDuration(tokens, at + 1, { locale, beforeAgo: true });
+  if (!duration || duration.minutes <= 0) return undefined;
+  return { minutes: duration.minutes, length: duration.end - at };
 }
 
 function clockCandidates(clock: ClockReading): number[] {
@@ -180,7 +149,7 @@ function dateBeforeClock(tokens: readonly Token[], at: number, now: DateTime, lo
   return clockFollows ? dotted : undefined;
 }
 
-function resolveClock(clock: ClockReading, words: DayWords | undefined, now: DateTime, date?: DateTime): ResolvedTime {
+export function resolveClock(clock: ClockReading, words: DayWords | undefined, now: DateTime, date?: DateTime): ResolvedTime {
   if (date) {
     // a written date comes with the clock as written: "23.11 kl 3.10" is 03:10
     const chosen = atClock(date, clock.hour, clock.minute);

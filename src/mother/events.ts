@@ -5,7 +5,11 @@ export type StoolKind = 'none' | 'meconium' | 'transitional' | 'yellow';
 export type RedFlagCode = 'red-flag.emergency' | 'red-flag.urgent';
 
 export type FeedEvent = { type: 'feed'; at: string; side?: Side; minutes?: number };
-export type DiaperEvent = { type: 'diaper'; at: string; wet: boolean; stool: StoolKind };
+/**
+ * `wet` absent: she did not say whether the diaper was wet ("gul bæsj"). Unknown is not dry: the
+ * wet-diaper rules count only `wet: true`, and nothing reads an absent `wet` as dry. A card always sends it.
+ */
+export type DiaperEvent = { type: 'diaper'; at: string; wet?: boolean; stool: StoolKind };
 export type PumpEvent = { type: 'pump'; at: string; ml: number; leftMl?: number; rightMl?: number; double?: boolean };
 export type ExpressionEvent = { type: 'expression'; at: string; ml: number };
 export type MilkInEvent = { type: 'milk-in'; at: string };

@@ -46,6 +46,8 @@ export const ACTIVATION_DELAYED_HOUR = WEEK_HOURS.activationDelayed;
 
 /** One pump or hand-expression session, both breasts combined. */
 export const MAX_SESSION_ML = 500;
+/** The longest feed a log can say, in minutes. */
+export const MAX_FEED_MINUTES = 180;
 /** Of one kind (feeds, pump sessions, diapers, ...) within any 24 hours; also the most a check-in count can say. */
 export const MAX_DAILY_COUNT = 30;
 /** Events one typed message may log at once. */

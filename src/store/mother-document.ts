@@ -48,7 +48,11 @@ export interface ConversationDraft {
   checkin?: { startedAt: string; values: { feeds?: number; wetDiapers?: number; yellowStools?: number; pumpMl?: number[] }; resumeAt?: CheckinQuestion };
   /** A typed log waiting for its one missing value. */
   pending?: PendingEvent[];
-  /** A typed log at a time that is only possible yesterday, waiting for her yes. */
+  /**
+   * A typed log waiting for her yes: at a time only possible yesterday, or milk coming in read from
+   * signs ("has your milk come in?"). The name is kept from when it held only the first, so stored
+   * documents read as they are.
+   */
   yesterday?: LoggableEvent[];
 }
 

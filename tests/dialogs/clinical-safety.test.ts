@@ -78,7 +78,7 @@ describe('clinical safety of the check-in answer', () => {
   it('a day-5 check-in with low counts is one message: the most serious first, each contact named once, no softening, no contradiction', async () => {
     const c = await motherOn(2, '10:00', 'breast');
     await c.say('byttet bleie, svart bæsj');
-    expect(await c.events()).toContain('diaper:dry:meconium');
+    expect(await c.events()).toContain('diaper:unknown:meconium');
     // Her first turn after hour 72 is this answer (by the card, before the day's check-in came),
     // so the gentle 72 h text is due in the same turn as the contact texts.
     await setClock(stage, at(5, '09:00'));

@@ -126,6 +126,25 @@ describe('a diaper says what was in it', () => {
   });
 });
 
+describe('a stool alone says nothing about wet', () => {
+  it.each<[Locale, string, string]>([
+    ['nb', 'gul bæsj kl 3.15', 'Bleie kl. 03.15: gul bæsj ført. 👍'],
+    ['nn', 'grønbrun bæsj klokka 3.15', 'Bleie kl. 03.15: grønbrun bæsj ført. 👍'],
+    ['en', 'black poo at 3:15', 'Logged: diaper at 03:15 (black poo). 👍'],
+  ])('%s: "%s" is stored and confirmed without wet or dry, and exported so', (locale, message, expected) => {
+    const { now } = SEASONS.winter;
+    const { text, stored, outcome } = send(settled(locale, 'winter'), say(message), now);
+    expect(text).toBe(expected);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).not.toHaveProperty('wet');
+    const doc = outcome.doc as MotherDocument;
+    const exported = send(doc, say(locale === 'en' ? 'export' : 'eksporter'), now).outcome.replies.find((reply) => reply.kind === 'export');
+    const diaper = exported?.kind === 'export' ? exported.data.events.find((event) => event.type === 'diaper') : undefined;
+    expect(diaper).toMatchObject({ type: 'diaper', at: stored[0]!.at, stool: stored[0]!.type === 'diaper' ? stored[0]!.stool : '' });
+    expect(diaper).not.toHaveProperty('wet');
+  });
+});
+
 describe('pumping and hand expression say the amount', () => {
   it.each<[Locale, string, string]>([
     ['nb', 'pumpet 25 ml kl 9.10', 'Pumping kl. 09.10: 25 ml ført. 👍'],
@@ -187,6 +206,50 @@ describe('several events in one message: one short line each, in one message', (
     ];
     const asked: MotherDocument = atState(settled(locale, 'summer'), { onboarded: 'confirmLog' }, { yesterday: events as LoggableEvent[] });
     expect(send(asked, say(locale === 'en' ? 'yes' : 'ja'), now).text).toBe(expected);
+  });
+});
+
+describe('several times in one message: the confirmation names each, or nothing is stored and she is told why', () => {
+  it.each<[Locale, string, string]>([
+    ['nb', 'ammet kl 8 og kl 11', 'Ført:\n\n- amming kl. 08.00\n\n- amming kl. 11.00'],
+    ['nn', 'amma klokka 8 og 11', 'Ført:\n\n- amming kl. 08.00\n\n- amming kl. 11.00'],
+    ['en', 'fed at 8 and at 11', 'Logged:\n\n- feed at 08:00\n\n- feed at 11:00'],
+  ])('%s: "%s"', (locale, message, expected) => {
+    const { now } = SEASONS.winter;
+    const { text, stored } = send(settled(locale, 'winter'), say(message), now);
+    expect(text).toBe(expected);
+    expect(stored).toHaveLength(2);
+  });
+
+  it.each<[Locale, string, RegExp]>([
+    ['nb', 'pumpet 20 ml kl 8 og kl 11', /ikke ført noe/],
+    ['nn', 'pumpa 20 ml klokka 8 og klokka 11', /ikkje ført noko/],
+    ['en', 'pumped 20 ml at 8 and at 11', /haven't logged anything/],
+  ])('%s: "%s" stores nothing and says so', (locale, message, words) => {
+    const { now } = SEASONS.winter;
+    const { text, stored } = send(settled(locale, 'winter'), say(message), now);
+    expect(text).toMatch(words);
+    expect(stored).toEqual([]);
+  });
+});
+
+describe('signs of milk coming in are asked about, never logged unasked', () => {
+  it.each<[Locale, string, string, string, RegExp, string]>([
+    ['nb', 'brystene føles fulle og tunge', 'ja', 'nei', /melken har kommet/, 'Greit, da fører jeg det ikke. Skriv «melken har kommet» når du kjenner at den har kommet.'],
+    ['nn', 'brysta kjennest fulle og tunge', 'ja', 'nei', /mjølka har kome/, 'Greitt, då fører eg det ikkje. Skriv «mjølka har kome» når du kjenner at ho har kome.'],
+    ['en', 'my breasts feel full and heavy', 'yes', 'no', /milk has come in/, 'All right, I won\'t log it. Write "my milk has come in" when you feel it has.'],
+  ])('%s: "%s" asks, a yes logs milk-in, a no logs nothing and says what to write', (locale, message, yes, no, logged, notYet) => {
+    const { now } = SEASONS.winter;
+    const asked = send(settled(locale, 'winter'), say(message), now);
+    expect(asked.stored).toEqual([]);
+    expect(asked.outcome.replies).toEqual([expect.objectContaining({ key: 'dialog:log.askMilkIn', suggestions: [expect.objectContaining({ value: 'ja' }), expect.objectContaining({ value: 'nei' })] })]);
+    const doc = asked.outcome.doc as MotherDocument;
+    const confirmed = send(doc, say(yes), now);
+    expect(confirmed.stored).toEqual([expect.objectContaining({ type: 'milk-in', at: now })]);
+    expect(confirmed.text).toMatch(logged);
+    const declined = send(doc, say(no), now);
+    expect(declined.stored).toEqual([]);
+    expect(declined.text).toBe(notYet);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { DiaperEvent } from '../../src/mother/events';
 import type { Finding } from '../../src/mother/findings';
 import { activationSigns, activationWatch } from '../../src/mother/rules/activation';
 import { colostrumDay1 } from '../../src/mother/rules/colostrum';
@@ -337,6 +338,22 @@ describe('diapers.none-after-day3 and the first day', () => {
     expect(wetDiapersLow(input(breast, 80, [], [checkin(80, { wetDiapers: 0 })]))).toEqual([expect.objectContaining({ code: 'diapers.none-after-day3', severity: 'urgent' })]);
     expect(codes(wetDiapersLow(input(breast, 80, [wet(70)], [checkin(80, { wetDiapers: 0 })])))).toEqual(['diapers.wet-low']);
     expect(codes(wetDiapersLow(input(breast, 80, [wet(50)], [checkin(80, { wetDiapers: 0 })])))).toEqual(['diapers.none-after-day3']);
+  });
+});
+
+describe('a stool diaper whose wetness she did not say (typed "gul bæsj")', () => {
+  const stoolOnly = (hours: number): DiaperEvent => ({ type: 'diaper', at: h(hours), stool: 'yellow' });
+
+  it('is no wet diaper: after day 3, none answered and only stools logged is still the urgent sign', () => {
+    expect(codes(wetDiapersLow(input(breast, 80, spread(4, 80, stoolOnly), [checkin(80, { wetDiapers: 0 })])))).toEqual(['diapers.none-after-day3']);
+  });
+
+  it('is not a dry diaper either: it never lowers the wet diapers she answered', () => {
+    expect(wetDiapersLow(input(breast, 80, spread(4, 80, stoolOnly), [checkin(80, { wetDiapers: 4 })]))).toEqual([]);
+  });
+
+  it('still counts as the yellow stool it is', () => {
+    expect(codes(activationSigns(input(breast, 96, [stoolOnly(80), stoolOnly(85), stoolOnly(90)])))).toEqual(['activation.stools-ok']);
   });
 });
 

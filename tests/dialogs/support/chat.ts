@@ -51,12 +51,12 @@ export function chat(stage: Stage, locale: string) {
       if (sent.status !== 200) throw new Error(`POST /api/messages answered ${sent.status}`);
       return { replies: sent.replies, text: textOf(sent.replies), card: sent.replies.some(isCard) };
     },
-    /** Her logged events without red-flag symptoms, as "type" or "type:ml" / "type:stool". */
+    /** Her logged events without red-flag symptoms, as "type" or "type:ml" / "diaper:wet|dry|unknown:stool". */
     async events(): Promise<string[]> {
       const doc = await document();
       return (doc?.events ?? [])
         .filter((e) => e.type !== 'symptom')
-        .map((e) => (e.type === 'pump' || e.type === 'expression' ? `${e.type}:${e.ml}` : e.type === 'diaper' ? `diaper:${e.wet ? 'wet' : 'dry'}:${e.stool}` : e.type));
+        .map((e) => (e.type === 'pump' || e.type === 'expression' ? `${e.type}:${e.ml}` : e.type === 'diaper' ? `diaper:${e.wet === undefined ? 'unknown' : e.wet ? 'wet' : 'dry'}:${e.stool}` : e.type));
     },
     /** One pass of the scheduler; what reached her. */
     async runCheckins(): Promise<Answer> {

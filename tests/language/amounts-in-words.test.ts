@@ -1,0 +1,59 @@
+import { understand, type LogIntent } from '../../src/language';
+
+const NOW = '2026-11-26T13:00:00Z';
+const ctx = (locale: 'nb' | 'nn' | 'en') => ({ now: NOW, timezone: 'Europe/Oslo', locale });
+const logOf = (text: string, locale: 'nb' | 'nn' | 'en' = 'nb'): LogIntent => {
+  const intent = understand(text, ctx(locale));
+  if (intent.kind !== 'log') throw new Error(`"${text}" is no log: ${intent.kind}`);
+  return intent;
+};
+
+describe('an amount from each breast is twice that amount in all (RULES.md: pump ml is both breasts combined)', () => {
+  it.each<[string, 'nb' | 'nn' | 'en', number]>([
+    ['pumpa 18 ml fra hvert av brystene', 'nb', 18],
+    ['pumpet 7 ml per side', 'nb', 7],
+    ['pumpa 11 ml i kvart bryst', 'nn', 11],
+    ['pumped 9 ml from each of the breasts', 'en', 9],
+  ])('"%s"', (text, locale, each) => {
+    expect(logOf(text, locale).events).toEqual([{ type: 'pump', at: NOW, ml: 2 * each, leftMl: each, rightMl: each }]);
+  });
+
+  it('a bare number after the pump word counts per breast too', () => {
+    expect(logOf('pumpet 12 fra hvert bryst').events).toMatchObject([{ type: 'pump', ml: 24, leftMl: 12, rightMl: 12 }]);
+  });
+
+  it('an amount from both breasts stays the amount she gave', () => {
+    expect(logOf('pumpet 26 ml fra begge bryst').events).toEqual([{ type: 'pump', at: NOW, ml: 26 }]);
+  });
+});
+
+describe('spoons, drops and syringes are asked for in ml, never read as ml', () => {
+  it.each<[string, 'nb' | 'nn' | 'en', 'pump' | 'expression']>([
+    ['pumpet 3 spiseskjeer', 'nb', 'pump'],
+    ['håndmelket et par dråper', 'nb', 'expression'],
+    ['handmjølka ei teskei', 'nn', 'expression'],
+    ['pumped half a syringe', 'en', 'pump'],
+  ])('"%s" asks for the amount', (text, locale, type) => {
+    const log = logOf(text, locale);
+    expect(log.events).toEqual([]);
+    expect(log.pending).toEqual([expect.objectContaining({ type, missing: ['ml'] })]);
+  });
+});
+
+describe('by hand is hand expression, even without the verb', () => {
+  it.each<[string, 'nb' | 'nn' | 'en', number]>([
+    ['tok ut 4 ml for hånd', 'nb', 4],
+    ['klemte ut 0,5 ml med hendane', 'nn', 0.5],
+    ['got 2 ml with my hands', 'en', 2],
+  ])('"%s"', (text, locale, ml) => {
+    expect(logOf(text, locale).events).toEqual([{ type: 'expression', at: NOW, ml }]);
+  });
+
+  it('a pumping with one amount stays a pumping ("pumpet 20 ml for hånd" may be a hand pump)', () => {
+    expect(logOf('pumpet 20 ml for hånd').events).toEqual([{ type: 'pump', at: NOW, ml: 20 }]);
+  });
+
+  it('"fikk ut litt med hendene" asks how much she got by hand', () => {
+    expect(logOf('fikk ut litt med hendene').pending).toEqual([{ type: 'expression', at: NOW, missing: ['ml'] }]);
+  });
+});
