@@ -2,13 +2,15 @@ import type { CheckinAnswer, LoggedEvent, MotherEvent } from '../src/mother/even
 import type { Finding } from '../src/mother/findings';
 import { findingMessage } from '../src/mother/finding-message';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
-import { storedTime } from '../src/mother/time';
+import { dayNumber, storedTime } from '../src/mother/time';
+import { isMoreSevere } from '../src/mother/severity';
 import type { ConversationDraft, MotherDocument } from '../src/store/mother-document';
 import { text, type Reply } from './reply';
 import { storedSummary } from './stored-summary';
 import { withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 import { holdRules, type Trigger } from './hold-rules';
+import { weekOffer } from './week-picture';
 
 /** The findings of one turn, as one message (none when nothing fired). */
 export function findingReplies(fired: readonly Finding[]): Reply[] {
@@ -48,5 +50,9 @@ export function answerCheckin(doc: MotherDocument, values: CheckinValues, ctx: T
   if (values.wetDiapers !== undefined) answer.wetDiapers = values.wetDiapers;
   if (values.yellowStools !== undefined) answer.yellowStools = values.yellowStools;
   if (values.pumpMl) answer.pumpMl = values.pumpMl;
-  return logEvents(withoutDraft(doc, 'checkin'), pumpEventsFromCheckin(answer), ctx, 'checkin', answer);
+  const outcome = logEvents(withoutDraft(doc, 'checkin'), pumpEventsFromCheckin(answer), ctx, 'checkin', answer);
+  // From day 2 there is a week to look at; never beside a finding that asks her to contact someone.
+  const asksContact = outcome.replies.some((reply) => reply.kind === 'findings' && !isMoreSevere('contact', reply.lead.severity));
+  if (!doc.profile || dayNumber(doc.profile, ctx.now) < 2 || asksContact) return outcome;
+  return { ...outcome, replies: [...outcome.replies, weekOffer(doc.locale)] };
 }

@@ -44,6 +44,7 @@ import { recordRedFlag } from './red-flag';
 import { text } from './reply';
 import { lastSideReplies } from './last-side';
 import { statusReplies } from './status';
+import { summaryReplies, weekPictureReplies } from './week-picture';
 import { askMilkIn, askMissingValue, askYesterday, completedPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -194,6 +195,8 @@ export const motherMachine = setup({
     exportData: step(({ context }) => exportData(docOf(context), ctxOf(context))),
     status: assign(({ context }) => say(context, ...statusReplies(docOf(context), context.now))),
     lastSide: assign(({ context }) => say(context, ...lastSideReplies(docOf(context), context.now))),
+    weekPicture: assign(({ context }) => say(context, ...weekPictureReplies(docOf(context), context.now))),
+    summary: assign(({ context }) => say(context, ...summaryReplies(docOf(context), context.now))),
     undoLast: step(({ context }) => undoLast(docOf(context), ctxOf(context))),
     pause: step(({ context }) => pauseCheckins(docOf(context), ctxOf(context))),
     resume: step(({ context }) => resumeCheckins(docOf(context), ctxOf(context))),
@@ -514,6 +517,8 @@ function commands(question?: CheckinQuestion) {
     { guard: said('log'), actions: ['logText' as const, ...resume] },
     { guard: said('status'), actions: ['status' as const, ...resume] },
     { guard: said('last-side'), actions: ['lastSide' as const, ...resume] },
+    { guard: said('week'), actions: ['weekPicture' as const, ...resume] },
+    { guard: said('summary'), actions: ['summary' as const, ...resume] },
     { guard: said('undo'), actions: ['undoLast' as const, ...resume] },
     { guard: said('export'), actions: ['exportData' as const, ...resume] },
     { guard: said('delete'), target: '#mother.conversation.confirmDelete', actions: [...aside, 'askDelete' as const] },

@@ -15,6 +15,7 @@ import type { Telemetry } from '../telemetry/telemetry';
 import { runTurnRequest } from './turn-request';
 import { t } from '../support/i18n';
 import { handleFileConsent, isFileConsent } from './files/file-consent';
+import { withFiles } from './files/file-activity';
 
 /**
  * Her turn's decision (her read, the dialogs and rules, her write). Past it she gets the apology,
@@ -88,7 +89,7 @@ export function createBotLogic(deps: BotDeps): (context: TurnContext) => Promise
     deps.telemetry.turn(result.duplicate ? 'duplicate' : result.replies.length > 0 ? 'replied' : 'silent');
     deps.telemetry.findingsFired(result.findingsFired);
     if (result.replies.length === 0 || !result.locale) return;
-    await context.sendActivities(render(result.replies, result.locale));
+    await context.sendActivities(await withFiles(render(result.replies, result.locale), activity.channelId, result.doc, now, result.locale));
   };
 }
 

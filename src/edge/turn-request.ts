@@ -25,6 +25,8 @@ export interface TurnResult {
   attempts: number;
   replies: Reply[];
   locale?: Locale;
+  /** Her document after the turn, for the files a reply asks for (never logged, never kept beyond the turn). */
+  doc?: MotherDocument;
   /** The findings this turn added to her document (codes and severities only: for telemetry). */
   findingsFired: Array<Pick<Finding, 'code' | 'severity'>>;
 }
@@ -51,7 +53,7 @@ function findingsAdded(before: MotherDocument | undefined, after: MotherDocument
 export async function runTurnRequest(store: MotherStore, request: TurnRequest): Promise<TurnResult> {
   const handle = (doc: MotherDocument | undefined) => {
     const outcome = decide(doc, request);
-    return { doc: outcome.doc, outcome, fired: findingsAdded(doc, outcome.doc) };
+    return { doc: outcome.doc, outcome, fired: findingsAdded(doc, outcome.doc), after: outcome.doc === undefined ? doc : (outcome.doc ?? undefined) };
   };
   // Stored before keyed ids, she is still under the unkeyed one until moved (src/store/migrate-mother-ids.ts).
   const result = await runTurn(store, request.motherId, request.activityId, handle, legacyMotherIdOf(whoInReference(request.reference)));
@@ -60,6 +62,7 @@ export async function runTurnRequest(store: MotherStore, request: TurnRequest): 
     attempts: result.attempts,
     replies: result.outcome?.outcome.replies ?? [],
     ...(result.outcome ? { locale: result.outcome.outcome.locale } : {}),
+    ...(result.outcome?.after ? { doc: result.outcome.after } : {}),
     findingsFired: result.outcome?.fired ?? [],
   };
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../mother/profile';
 import type { Intent } from './intent';
 
-type Command = Extract<Intent, { kind: 'status' | 'undo' | 'help' | 'export' | 'last-side' | 'delete' | 'pause' | 'resume' | 'skip' }>;
+type Command = Extract<Intent, { kind: 'status' | 'undo' | 'help' | 'export' | 'last-side' | 'week' | 'summary' | 'delete' | 'pause' | 'resume' | 'skip' }>;
 
 /** Whole-message commands, written as normalized text (folded words, no punctuation). */
 const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
@@ -15,8 +15,8 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
     'undo', 'undo last', 'delete last', 'remove last', 'delete the last one', 'angre det', 'angre forrige', 'feil angre',
   ]],
   ['status', [
-    'status', 'hvordan går det', 'korleis går det', 'hvordan ligger jeg an', 'korleis ligg eg an', 'oversikt', 'oppsummering',
-    'samandrag', 'sammendrag', 'how am i doing', 'how is it going', 'how are we doing', 'summary', 'overview', 'vis status', 'show status',
+    'status', 'hvordan går det', 'korleis går det', 'hvordan ligger jeg an', 'korleis ligg eg an', 'oversikt',
+    'how am i doing', 'how is it going', 'how are we doing', 'overview', 'vis status', 'show status',
     'hvordan går det med oss', 'korleis går det med oss', 'hvordan gjør jeg det', 'status takk', 'min status',
   ]],
   ['help', [
@@ -26,6 +26,16 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
   ['export', [
     'eksporter', 'eksporter data', 'eksporter mine data', 'eksporter dataene mine', 'eksporter dataa mine', 'export', 'export my data',
     'export data', 'last ned data', 'last ned mine data', 'download my data', 'gi meg dataene mine',
+  ]],
+  ['week', [
+    'uka mi', 'uken min', 'uka', 'uken', 'min uke', 'mi uke', 'vis uka mi', 'vis uken min', 'se uka mi', 'se uken min', 'uka i bilde', 'uken i et bilde',
+    'veka mi', 'veka', 'vis veka mi', 'sjå veka mi', 'veka i eit bilete', 'my week', 'show my week', 'see my week', 'week', 'this week',
+    'my week so far', 'week chart', 'chart',
+  ]],
+  ['summary', [
+    'oppsummering', 'oppsummeringen', 'sammendrag', 'samandrag', 'samandraget', 'oppsummering til jordmor', 'oppsummering til helsestasjonen',
+    'oppsummering til helsesykepleier', 'samandrag til jordmor', 'samandrag til helsestasjonen', 'summary', 'summary for the midwife',
+    'summary for my midwife', 'summary for the health visitor', 'rapport', 'rapport til jordmor', 'report', 'report for the midwife',
   ]],
   ['last-side', [
     'hvilken side sist', 'hvilken side', 'hvilken side ammet jeg sist', 'hvilken side var sist', 'hvilket bryst sist', 'hvilket bryst',

@@ -48,6 +48,8 @@ export type Intent =
   | { kind: 'help' }
   | { kind: 'export' }
   | { kind: 'last-side' }
+  | { kind: 'week' }
+  | { kind: 'summary' }
   | { kind: 'delete' }
   | { kind: 'pause' }
   | { kind: 'resume' }

@@ -5,6 +5,8 @@ import type { Locator, Page, WebSocket } from 'playwright-core';
 export interface ChatAttachment {
   contentType: string;
   content?: unknown;
+  contentUrl?: string;
+  name?: string;
 }
 
 export interface BotMessage {

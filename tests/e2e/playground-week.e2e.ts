@@ -5,7 +5,8 @@ import { ARTIFACTS, startBot, startPlayground, type RunningBot, type RunningPlay
 import { launchChromium } from './chromium';
 import { cardButtons, fillCheckinCard, fillOnboardingCard } from './card-filling';
 import { keepCardSubmitsInDirectLineConversation } from './card-submits-in-direct-line';
-import { jsonAttachment, PlaygroundSession, textOf } from './playground-session';
+import { acceptFile, FILE_CONSENT_CARD, startOneDrive, type OneDrive } from './one-drive';
+import { jsonAttachment, PlaygroundSession, textOf, type BotMessage } from './playground-session';
 
 const ZONE = 'Europe/Oslo';
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -18,15 +19,18 @@ async function devPost(bot: RunningBot, route: string, body: unknown): Promise<R
 
 let bot: RunningBot;
 let browser: Browser;
+let drive: OneDrive;
 
 beforeAll(async () => {
-  bot = await startBot();
+  drive = await startOneDrive();
+  bot = await startBot({ NODE_EXTRA_CA_CERTS: drive.caFile });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await bot?.stop();
+  await drive?.close();
 });
 
 describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channel %s', (channel) => {
@@ -48,6 +52,14 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     await session?.page.close();
     await playground?.stop();
   });
+
+  /** Her export: in Teams a file she is asked to allow, then uploaded to her OneDrive; in web chat a JSON attachment. */
+  const exportOf = async (replies: BotMessage[]): Promise<Record<string, unknown> | undefined> => {
+    if (channel !== 'msteams') return jsonAttachment(replies);
+    const consent = replies.flatMap((m) => m.attachments).find((a) => a.contentType === FILE_CONSENT_CARD);
+    if (!consent) return undefined;
+    return JSON.parse((await acceptFile(bot, drive, session.toBot.at(-1)!, consent)).toString('utf8')) as Record<string, unknown>;
+  };
 
   // The steps are one conversation: after a failed step the rest stop at once, naming it, instead of waiting out their timeouts.
   let failedStep: string | undefined;
@@ -124,10 +136,10 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     expect(textOf(replies)).toMatch(/\bthumb|\btommel/i);
   });
 
-  step('6. exports her data as a JSON attachment with what she logged', async () => {
+  step('6. exports her data with what she logged: in Teams a file offered with her consent, in web chat a JSON attachment', async () => {
     const replies = await session.say('export');
     await session.screenshot('exported');
-    const data = jsonAttachment(replies);
+    const data = await exportOf(replies);
     expect(data).toMatchObject({ schemaVersion: 1, mother: { feedingMode: 'both', timezone: ZONE } });
     const events = (data?.events ?? []) as Array<{ type: string; ml?: number }>;
     expect(events.some((e) => e.type === 'feed' || e.type === 'milk-in')).toBe(true);
@@ -138,7 +150,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const switched = await session.say('bokmål');
     await session.screenshot('switched-to-bokmal');
     expect(textOf(switched)).toMatch(/[æøå]|\b(jeg|du|deg|og|på|nå)\b/i);
-    const exported = jsonAttachment(await session.say('eksporter'));
+    const exported = (await exportOf(await session.say('eksporter')));
     expect(exported).toMatchObject({ mother: { locale: 'nb' } });
   });
 
@@ -163,7 +175,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const replies = await session.say('ammet kl 25:99');
     await session.screenshot('impossible-time');
     expect(textOf(replies)).toMatch(/finnes ikke/);
-    const exported = jsonAttachment(await session.say('eksporter'));
+    const exported = (await exportOf(await session.say('eksporter')));
     const feeds = ((exported?.events ?? []) as Array<{ type: string; at: string }>).filter((e) => e.type === 'feed');
     expect(feeds.every((e) => Date.parse(e.at) < today.plus({ days: 4 }).toMillis())).toBe(true);
   });
@@ -186,7 +198,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const done = await session.say('3');
     await session.screenshot('checkin-words-correction-undo');
     await session.expectDrawn(done);
-    const answer = ((jsonAttachment(await session.say('eksporter'))?.checkins ?? []) as Array<Record<string, unknown>>).at(-1);
+    const answer = (((await exportOf(await session.say('eksporter')))?.checkins ?? []) as Array<Record<string, unknown>>).at(-1);
     expect(answer).toMatchObject({ feeds: 9, wetDiapers: 6, yellowStools: 3 });
     expect(answer?.pumpMl).toEqual([10, 12]);
   });
@@ -211,7 +223,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const done = await session.say('3');
     await session.screenshot('checkin-goes-on-after-side-questions');
     await session.expectDrawn(done);
-    const exported = jsonAttachment(await session.say('eksporter'));
+    const exported = (await exportOf(await session.say('eksporter')));
     const answer = ((exported?.checkins ?? []) as Array<Record<string, unknown>>).at(-1);
     expect(answer).toMatchObject({ feeds: 7, wetDiapers: 6, yellowStools: 3, pumpMl: [] });
     const pumps = ((exported?.events ?? []) as Array<{ type: string; ml?: number; at: string }>).filter((e) => e.type === 'pump' && Date.parse(e.at) > today.plus({ days: 6 }).toMillis());
@@ -224,5 +236,36 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const typo = await session.say('pustr ikke');
     await session.screenshot('red-flag-typo');
     expect(textOf(typo)).toMatch(/113/);
+  });
+
+  step('12. her week as a picture, and the summary for the jordmor with its PDF as a file', async () => {
+    const week = await session.say('uka mi');
+    const picture = week.flatMap((m) => m.attachments).find((a) => a.contentType === 'image/png');
+    expect(picture?.contentUrl).toMatch(/^data:image\/png;base64,/);
+    expect(picture?.name).toMatch(/Stolpediagram over uken din/);
+    expect(textOf(week)).toMatch(/uken din så langt i et bilde/);
+    const drawn = session.page.locator('img[src^="data:image/png"]').last();
+    await drawn.waitFor({ state: 'visible', timeout: 10_000 });
+    await drawn.scrollIntoViewIfNeeded();
+    await session.screenshot('week-picture');
+
+    const summary = await session.say('oppsummering');
+    const card = session.lastCard();
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await session.screenshot('summary-card');
+    expect(JSON.stringify(summary.flatMap((m) => m.attachments).find((a) => a.contentType === ADAPTIVE_CARD)?.content)).toMatch(/Oppsummering/);
+    const offered = summary.flatMap((m) => m.attachments);
+    let pdf: Buffer;
+    if (channel === 'msteams') {
+      const consent = offered.find((a) => a.contentType === FILE_CONSENT_CARD);
+      expect(consent?.name).toBe('oppsummering.pdf');
+      pdf = await acceptFile(bot, drive, session.toBot.at(-1)!, consent!);
+    } else {
+      const file = offered.find((a) => a.contentType === 'application/pdf');
+      expect(file?.name).toBe('oppsummering.pdf');
+      pdf = Buffer.from((file?.contentUrl ?? '').replace(/^data:application\/pdf;base64,/, ''), 'base64');
+    }
+    await session.screenshot('summary-file');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

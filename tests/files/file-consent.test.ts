@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
-import { FILE_CONSENT_CARD, FILE_INFO_CARD, fileAttachment, forChannel } from '../../src/edge/files/file-activity';
+import { FILE_CONSENT_CARD, FILE_INFO_CARD, fileAttachment, withFiles } from '../../src/edge/files/file-activity';
+import { summaryReplies } from '../../dialogs/week-picture';
 import { handleFileConsent } from '../../src/edge/files/file-consent';
 import { makeFile } from '../../src/edge/files/outgoing-file';
 import { render } from '../../src/edge/render';
@@ -134,13 +135,23 @@ describe('a file in Teams: her consent first, then the upload', () => {
     expect(await makeFile('export', { ...motherDoc(), consent: 'refused' }, FIXTURE_NOW)).toBeUndefined();
   });
 
-  it("turns the export render() makes into a consent card in Teams, and leaves web chat's inline JSON as it is", () => {
+  it("turns the export render() makes into a consent card in Teams, and leaves web chat's inline JSON as it is", async () => {
     const doc = motherDoc();
     const activities = render([{ kind: 'export', data: exportDocument(doc, FIXTURE_NOW) }], 'nb');
-    const teams = forChannel(activities, 'msteams', FIXTURE_NOW, 'nb');
+    const teams = await withFiles(activities, 'msteams', doc, FIXTURE_NOW, 'nb');
     expect(teams[0]?.text).toBe(t('nb', 'common:export.ready'));
     expect(teams[0]?.attachments?.[0]).toMatchObject({ contentType: FILE_CONSENT_CARD, name: 'mine-data.json', content: { acceptContext: { file: 'export', date: FIXTURE_NOW } } });
-    expect(forChannel(activities, 'webchat', FIXTURE_NOW, 'nb')).toBe(activities);
+    expect(await withFiles(activities, 'webchat', doc, FIXTURE_NOW, 'nb')).toEqual(activities);
+  });
+
+  it('puts the summary PDF right after its card: a consent card in Teams, a PDF in web chat; the buttons stay on the last message', async () => {
+    const doc = motherDoc();
+    const activities = render([summaryReplies(doc, FIXTURE_NOW)[0]!, { kind: 'text', key: 'common:help.intro', suggestions: [{ titleKey: 'common:answer.skip', value: 'hopp over' }] }], 'nb');
+    for (const [channel, file] of [['msteams', FILE_CONSENT_CARD], ['webchat', 'application/pdf']] as const) {
+      const sent = await withFiles(activities, channel, doc, FIXTURE_NOW, 'nb');
+      expect(sent.map((a) => (a.attachments ?? []).map((x) => x.contentType))).toEqual([['application/vnd.microsoft.card.adaptive'], [file], []]);
+      expect(sent.map((a) => a.suggestedActions?.actions.map((b) => b.value))).toEqual([undefined, undefined, ['hopp over']]);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { weekChartPng } from '../../src/edge/picture/week-chart';
+import { PNG_WIDTH, weekChartPng } from '../../src/edge/picture/week-chart';
 import { weekChartSvg } from '../../src/edge/picture/week-chart-svg';
 import { weekChartText } from '../../src/edge/picture/week-chart-text';
 import { atHour } from '../../src/mother/time';
@@ -28,7 +28,9 @@ describe('the picture of her week', () => {
   it('gives the same bytes for the same week, and a phone-sized image', () => {
     const first = weekChartPng(table, 'en');
     expect(weekChartPng(weekTable(fixtureWeek('both'), FIXTURE_NOW), 'en').equals(first)).toBe(true);
-    expect(pngSize(first)).toEqual({ width: 720, height: expect.any(Number) });
+    expect(pngSize(first)).toEqual({ width: PNG_WIDTH, height: expect.any(Number) });
+    // Inline as base64 with its message, a full week stays under a connector's 100 KB request.
+    expect(Math.ceil(first.length / 3) * 4).toBeLessThan(90_000);
     expect(pngSize(first).height).toBeLessThan(1400);
   });
 

@@ -1,7 +1,9 @@
 import { ActivityTypes, type Activity, type Attachment } from 'botbuilder';
 import type { Locale } from '../../mother/profile';
 import { t } from '../../support/i18n';
-import type { FileKind, OutgoingFile } from './outgoing-file';
+import type { MotherDocument } from '../../store/mother-document';
+import { slotFile } from './file-slot';
+import { EXPORT_FILE_NAME, makeFile, type FileKind, type OutgoingFile } from './outgoing-file';
 
 export const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CARD = 'application/vnd.microsoft.teams.card.file.info';
@@ -38,18 +40,29 @@ export function fileActivity(channelId: string, file: OutgoingFile, date: string
 }
 
 /**
- * The activities of a turn as her channel takes them: in Teams, the inline JSON export that render()
- * makes (CONTRACT.md's shape, which Teams cannot show) becomes a consent card for the same file.
+ * The activities of a turn as her channel takes them. A file slot (file-slot.ts) becomes a message of
+ * its own with the file made from her document, or its consent card in Teams; in Teams the inline
+ * JSON export that render() makes (CONTRACT.md's shape, which Teams cannot show) becomes a consent
+ * card for the same file. The turn's buttons stay on its last message.
  */
-export function forChannel(activities: Partial<Activity>[], channelId: string, date: string, locale: Locale): Partial<Activity>[] {
-  if (channelId !== TEAMS_CHANNEL) return activities;
-  return activities.map((activity) => {
-    if (!activity.attachments?.some((a) => a.contentType === 'application/json')) return activity;
-    const attachments = activity.attachments.map((a) =>
-      a.contentType === 'application/json'
-        ? fileAttachment(channelId, { kind: 'export', name: a.name ?? 'export.json', contentType: a.contentType, bytes: Buffer.from(JSON.stringify(a.content, null, 2), 'utf8') }, date, locale)
-        : a,
-    );
-    return { ...activity, attachments };
-  });
+export async function withFiles(activities: Partial<Activity>[], channelId: string, doc: MotherDocument | undefined, date: string, locale: Locale): Promise<Partial<Activity>[]> {
+  const out: Partial<Activity>[] = [];
+  for (const activity of activities) {
+    const slots = (activity.attachments ?? []).map(slotFile).filter((kind): kind is FileKind => kind !== undefined);
+    const kept = (activity.attachments ?? []).filter((a) => slotFile(a) === undefined).map((a) => (channelId === TEAMS_CHANNEL && a.contentType === 'application/json' ? exportConsent(a, date, locale) : a));
+    out.push(activity.attachments ? { ...activity, attachments: kept } : activity);
+    for (const kind of slots) {
+      const file = doc ? await makeFile(kind, doc, date) : undefined;
+      if (file) out.push(fileActivity(channelId, file, date, locale));
+    }
+  }
+  const buttons = activities.at(-1)?.suggestedActions;
+  if (!buttons || out.length === activities.length) return out;
+  return out.map(({ suggestedActions: _moved, ...activity }, at) => (at === out.length - 1 ? { ...activity, suggestedActions: buttons } : activity));
+  return out;
+}
+
+function exportConsent(attachment: Attachment, date: string, locale: Locale): Attachment {
+  const bytes = Buffer.from(JSON.stringify(attachment.content, null, 2), 'utf8');
+  return fileAttachment(TEAMS_CHANNEL, { kind: 'export', name: attachment.name ?? EXPORT_FILE_NAME, contentType: 'application/json', bytes }, date, locale);
 }

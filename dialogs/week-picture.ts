@@ -1,0 +1,26 @@
+import { midwifeSummary } from '../src/mother/midwife-summary';
+import { weekTable, type WeekSource } from '../src/mother/week-table';
+import type { MotherDocument } from '../src/store/mother-document';
+import type { Locale } from '../src/mother/profile';
+import { text, type Reply, type Suggestion } from './reply';
+
+const sourceOf = (doc: MotherDocument): WeekSource => ({ profile: doc.profile!, events: doc.events, checkins: doc.checkins, findings: doc.findings });
+
+/** "uka mi": her week so far as a picture, made now from her log and not kept. */
+export function weekPictureReplies(doc: MotherDocument, now: string): Reply[] {
+  return [{ kind: 'week', table: weekTable(sourceOf(doc), now) }];
+}
+
+/** "oppsummering": the page for the jordmor or helsesykepleier, in chat and as a PDF. */
+export function summaryReplies(doc: MotherDocument, now: string): Reply[] {
+  return [{ kind: 'summary', summary: midwifeSummary(sourceOf(doc), now), now }];
+}
+
+/** What the "my week" button sends: the command in her language, so the message she sees is her own words. */
+const WEEK_COMMAND: Record<Locale, string> = { nb: 'uken min', nn: 'veka mi', en: 'my week' };
+
+/** After a check-in from day 2: a line that offers the picture, with its button. */
+export function weekOffer(locale: Locale): Reply {
+  const button: Suggestion = { titleKey: 'checkin:weekOffer.button', value: WEEK_COMMAND[locale] };
+  return text('checkin:weekOffer.line', undefined, [button]);
+}
