@@ -31,7 +31,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'hvordan melker jeg ut for hånd',
       'hvordan håndmelker man',
       'hvordan får jeg ut melk med hendene',
-      'hvor skal jeg legge fingrene når jeg håndmelker',
+      'hvor skal jeg plassere fingrene når jeg håndmelker',
       'kan du forklare håndmelking steg for steg',
       'jeg får det ikke til å melke ut for hånd',
       'korleis mjølkar eg ut for hand',
@@ -64,6 +64,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'er det normalt å få så lite',
       'hvor mange ml er vanlig de første dagene',
       'det kommer nesten ingenting når jeg håndmelker',
+      'er noen få dråper nok i starten',
       'kor mykje råmjølk er vanleg å få ut',
       'eg får berre nokre dropar',
       'how much colostrum should I get',
@@ -86,7 +87,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     ],
   },
   'hand-expression.giving': {
-    keywords: ['gi råmelk', 'sprøyte', 'skje', 'kopp', 'samle', 'mate', 'koppmating', 'skei', 'syringe', 'spoon', 'cup', 'collect', 'give colostrum'],
+    keywords: ['gi råmelk', 'sprøyte', 'skje', 'kopp', 'samle', 'mate', 'koppmating', 'uten flaske', 'skei', 'syringe', 'spoon', 'cup', 'collect', 'give colostrum', 'without a bottle'],
     phrasings: [
       'hvordan gir jeg råmelken til babyen',
       'hva samler jeg råmelken i',
@@ -162,7 +163,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     ],
   },
   'enough-milk': {
-    keywords: ['får nok', 'nok melk', 'nok mat', 'for lite melk', 'veie', 'vekt', 'mett', 'tegn på nok', 'får ho nok', 'enough milk', 'getting enough', 'weight', 'weigh'],
+    keywords: ['får nok', 'nok melk', 'nok mat', 'for lite melk', 'mett', 'tegn på nok', 'får ho nok', 'enough milk', 'getting enough'],
     phrasings: [
       'får babyen nok melk',
       'hvordan vet jeg om hun får nok',
@@ -245,6 +246,78 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'kvifor hud mot hud etter fødselen',
       'why skin to skin after birth',
       'what should happen in the first hour after birth',
+    ],
+  },
+  'sore-nipples': {
+    keywords: [
+      'såre brystvorter', 'sår brystvorte', 'brystvorte', 'sprukne brystvorter', 'sprekker', 'blødende brystvorter', 'blør', 'vondt å amme', 'smerter ved amming',
+      'svir', 'øm', 'sprokne brystvorter', 'sore nipples', 'cracked nipples', 'bleeding nipples', 'nipple pain', 'painful breastfeeding', 'hurts to breastfeed',
+    ],
+    phrasings: [
+      'brystvortene gjør vondt når jeg ammer',
+      'jeg har fått sår på brystvorta',
+      'brystvorten sprekker og blør',
+      'det er vondt gjennom hele ammingen',
+      'kan jeg amme med sår brystvorte',
+      'hva hjelper mot såre brystvorter',
+      'brystvorta er sår og sprokken',
+      'det gjer vondt heile amminga',
+      'my nipples hurt when I breastfeed',
+      'what helps cracked nipples',
+      'breastfeeding is painful',
+    ],
+  },
+  engorgement: {
+    keywords: [
+      'brystspreng', 'harde bryster', 'fulle og harde bryster', 'sprengte bryster', 'stramme bryster', 'hovne bryster', 'kaldt omslag', 'varme før amming', 'hevelse',
+      'harde bryst', 'hovne bryst', 'engorgement', 'engorged', 'hard breasts', 'full hard breasts', 'swollen breasts', 'tight breasts', 'cold compress',
+    ],
+    phrasings: [
+      'brystene er harde, stramme og vonde',
+      'hva gjør jeg når brystene er hovne og varme',
+      'hjelper det med kaldt omslag etter amming',
+      'babyen får ikke tak fordi brystet er så hardt',
+      'brystene er sprengte og verker',
+      'brysta er hovne og stramme',
+      'hjelper kaldt omslag på brysta',
+      'my breasts are swollen, hard and sore',
+      'does a cold compress help engorgement',
+    ],
+  },
+  latch: {
+    keywords: [
+      'sugetak', 'godt sugetak', 'feil sugetak', 'dårlig sugetak', 'bare tuppen av brystvorten', 'gape', 'munnfull', 'leppene', 'haken', 'kinnene', 'svelger', 'legge til brystet', 'ammestilling',
+      'gapar', 'latch', 'latching', 'deep latch', 'latch on', 'positioning', 'attachment', 'swallowing',
+    ],
+    phrasings: [
+      'hvordan får babyen et godt sugetak',
+      'babyen suger bare på brystvorten',
+      'hvordan vet jeg at hun tar riktig tak',
+      'hva er tegn på feil sugetak',
+      'hun åpner ikke munnen vidt når hun dier',
+      'korleis får babyen godt sugetak',
+      'kva er teikn på feil sugetak',
+      'how do I get my baby to latch on properly',
+      'signs of a poor latch',
+      'baby only sucks on the nipple',
+    ],
+  },
+  'baby-weight': {
+    keywords: [
+      'vekt', 'vekttap', 'vektnedgang', 'gå ned i vekt', 'fødselsvekt', 'veie', 'veiing', 'gram', 'prosent', 'gått ned', 'fødselsvekta', 'vege',
+      'weight', 'weight loss', 'birth weight', 'lose weight', 'weigh', 'weighing', 'grams', 'percent',
+    ],
+    phrasings: [
+      'hvor mye går babyen ned i vekt etter fødselen',
+      'babyen har gått ned mye i vekt',
+      'hvor lang tid tar det å komme opp i fødselsvekt igjen',
+      'hvor stort vekttap er for mye',
+      'hvor ofte veier helsestasjonen babyen',
+      'kor mykje går babyen ned i vekt',
+      'når er babyen oppe i fødselsvekta att',
+      'how much weight do babies lose after birth',
+      'when do babies regain their birth weight',
+      'my baby lost weight',
     ],
   },
   'where-to-get-help': {
