@@ -49,10 +49,10 @@ const WEAK_WORDS = new Set(
     'enda', 'ennå', 'enno', 'fortsatt', 'framleis', 'still', 'yet', 'vanlig', 'vanleg', 'usual', 'normal', 'normalt', 'par', 'couple', 'tror', 'trur', 'believe',
     'exactly', 'nøyaktig', 'important', 'viktig', 'riktig', 'right', 'ordentlig', 'skikkelig', 'proper', 'properly', 'real', 'regular', 'helt', 'veldig', 'very',
     'really', 'lurt', 'smart', 'wise', 'mulig', 'mogleg', 'possible', 'only', 'kun', 'quite', 'tiny', 'small', 'små', 'liten', 'lita', 'getting', 'gets', 'stå', 'står', 'opp', 'up', 'out', 'ganske', 'fine', 'fint', 'alright', 'worried', 'bekymret', 'redd',
-    'betyr', 'bety', 'tyder', 'tyde', 'mean', 'means', 'meaning',
+    'betyr', 'bety', 'tyder', 'tyde', 'mean', 'means', 'meaning', 'look', 'looks', 'looking',
     // asking for advice in general, and how much it hurts or matters
     'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'crazy', 'terribly', 'awful',
-    'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
+    'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
     // a fever is for the red-flag check, which reads every message first: it tells no topic
     'feber', 'fever', 'feverish', 'temperatur', 'temperature', 'temp',
   ].map(foldWord),
