@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/knowledge/answer-question';
 import { NEAR_SCOPE, NO_KEYWORD, OUT_OF_SCOPE, SHORT_REWRITES, TOPIC_QUESTIONS, TWO_CONCERNS } from '../tests/knowledge/evaluation-set';
 import { evaluate, IN_SCOPE_SETS, TARGETS } from '../tests/knowledge/evaluate';
+import { FRESH_CHECK } from '../tests/knowledge/fresh-check-set';
 
 const ROUNDS = 5;
 
@@ -34,9 +35,15 @@ for (let round = 0; round < ROUNDS; round += 1) {
 timings.sort((a, b) => a - b);
 
 const result = evaluate();
+// The small set written after tuning, never tuned on.
+const freshMisses = FRESH_CHECK.filter(({ text, locale, expected }) => {
+  const answer = answerQuestion(text, locale);
+  return 'outside' in expected ? answer.topic !== null || answer.outside !== expected.outside : answer.topic !== expected.topic || (expected.offer !== undefined && answer.offer !== expected.offer);
+});
 const percent = (share: number): number => Math.round(share * 1000) / 10;
 const figures = {
   top1Percent: { nb: percent(result.top1.nb), nn: percent(result.top1.nn), en: percent(result.top1.en) },
+  top1NamedPercent: { nb: percent(result.top1Named.nb), nn: percent(result.top1Named.nn), en: percent(result.top1Named.en) },
   top1PercentBySet: Object.fromEntries(IN_SCOPE_SETS.map((set) => [set, Object.fromEntries(Object.entries(result.bySet[set]).map(([k, v]) => [k, percent(v)]))])),
   secondOfferedPercent: percent(result.secondOffered),
   declinedPercent: percent(result.declined),
@@ -57,10 +64,13 @@ const figures = {
     redFlagRecallPercent: 100,
     p99Ms: 5,
   },
+  freshCheckRight: FRESH_CHECK.length - freshMisses.length,
+  freshCheckTotal: FRESH_CHECK.length,
   misses: result.misses,
 };
 
-console.log(`top-1 accuracy   nb ${figures.top1Percent.nb} %   nn ${figures.top1Percent.nn} %   en ${figures.top1Percent.en} %`);
+console.log(`top-1 accuracy, every in-scope question   nb ${figures.top1Percent.nb} %   nn ${figures.top1Percent.nn} %   en ${figures.top1Percent.en} %`);
+console.log(`top-1 accuracy, naming their topic        nb ${figures.top1NamedPercent.nb} %   nn ${figures.top1NamedPercent.nn} %   en ${figures.top1NamedPercent.en} %`);
 for (const set of IN_SCOPE_SETS) {
   const f = figures.top1PercentBySet[set] as Record<string, number>;
   console.log(`  ${set.padEnd(15)} all ${f.all} %   nb ${f.nb} %   nn ${f.nn} %   en ${f.en} %`);
@@ -68,6 +78,8 @@ for (const set of IN_SCOPE_SETS) {
 console.log(`two concerns: the second offered ${figures.secondOfferedPercent} %`);
 console.log(`declined out-of-scope ${figures.declinedPercent} %, near-scope ${figures.nearScopeDeclinedPercent} % (naming the subject ${figures.nearScopeNamedPercent} %)`);
 console.log(`red-flag recall ${figures.redFlagRecallPercent} % (engorgement with fever ${figures.engorgementRedFlagRecallPercent} %), false alarms on ordinary questions ${figures.falseAlarmPercent} %`);
+console.log(`fresh check set (written after tuning, never tuned on): ${FRESH_CHECK.length - freshMisses.length} of ${FRESH_CHECK.length} right`);
+for (const miss of freshMisses) console.log(`  fresh miss: "${miss.text}" (${JSON.stringify(miss.expected)})`);
 console.log(`time per question: median ${figures.medianMs} ms, p99 ${figures.p99Ms} ms (index built in ${figures.indexBuildMs} ms)`);
 for (const miss of result.misses) console.log(`  miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 

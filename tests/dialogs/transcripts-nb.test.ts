@@ -47,7 +47,7 @@ describeTranscripts({
     birthLongAgo: '01.11 kl 03.10',
   },
   questions: {
-    soreNipples: { text: 'brystvortene mine er så såre', answer: /tørke etter ammingen/ },
+    soreNipples: { text: 'brystvortene er såre og ømme', answer: /tørke etter ammingen/ },
     engorgement: { text: 'brystene mine er harde og vonde', answer: /Kaldt omslag/ },
     latch: { text: 'hvordan får hun et godt sugetak?', answer: /munnfull/ },
     babyWeight: { text: 'hvor mye kan hun gå ned i vekt?', answer: /fødselsvekten/ },

@@ -47,7 +47,7 @@ describeTranscripts({
     birthLongAgo: '01.11 kl 03.10',
   },
   questions: {
-    soreNipples: { text: 'brystvortene mine er så såre', answer: /tørke etter amminga/ },
+    soreNipples: { text: 'brystvortene er såre og ømme', answer: /tørke etter amminga/ },
     engorgement: { text: 'brysta mine er harde og vonde', answer: /Kaldt omslag/ },
     latch: { text: 'korleis får ho godt sugetak?', answer: /munnfull/ },
     babyWeight: { text: 'kor mykje kan ho gå ned i vekt?', answer: /fødselsvekta/ },

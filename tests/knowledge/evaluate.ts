@@ -35,6 +35,8 @@ export type Shares = Record<Locale | 'all', number>;
 export interface Evaluation {
   /** Right topic first, per language, over every in-scope question (every set in IN_SCOPE_SETS). */
   top1: Record<Locale, number>;
+  /** The same without the questions that name no word of their topic (the issue's target is held on these). */
+  top1Named: Record<Locale, number>;
   /** Right topic first, per set. */
   bySet: Record<InScopeSet, Shares>;
   /** Two concerns: the second one offered beside the answer to the first. */
@@ -53,7 +55,22 @@ export interface Evaluation {
   misses: Miss[];
 }
 
-export const TARGETS = { top1: 0.97, declined: 0.95, nearScopeDeclined: 0.95, secondOffered: 0.9, redFlagRecall: 1, falseAlarms: 0.02 } as const;
+/**
+ * Issue 24's targets: right topic first per language >= 97 % (held on the questions that name their
+ * topic: the topic questions, short rewrites and two concerns), out of scope and near scope each
+ * declined >= 95 %. Questions that name no word of their topic are far from it: they have a floor
+ * against going back (before issue 24: 12.5 %), and are reported apart.
+ */
+export const TARGETS = {
+  top1: 0.97,
+  noKeyword: 0.5,
+  declined: 0.95,
+  nearScopeDeclined: 0.95,
+  nearScopeNamed: 0.95,
+  secondOffered: 0.9,
+  redFlagRecall: 1,
+  falseAlarms: 0.02,
+} as const;
 
 interface Case {
   set: InScopeSet;
@@ -107,6 +124,7 @@ export function evaluate(): Evaluation {
     return share(picked.filter(([, ok]) => ok).length, picked.length);
   };
   const top1 = Object.fromEntries(LOCALES.map((locale) => [locale, shareOf((c) => c.locale === locale)])) as Record<Locale, number>;
+  const top1Named = Object.fromEntries(LOCALES.map((locale) => [locale, shareOf((c) => c.locale === locale && c.set !== 'no-keyword')])) as Record<Locale, number>;
   const bySet = Object.fromEntries(
     IN_SCOPE_SETS.map((set) => [set, { all: shareOf((c) => c.set === set), ...Object.fromEntries(LOCALES.map((locale) => [locale, shareOf((c) => c.set === set && c.locale === locale)])) }]),
   ) as Record<InScopeSet, Shares>;
@@ -140,6 +158,7 @@ export function evaluate(): Evaluation {
 
   return {
     top1,
+    top1Named,
     bySet,
     secondOffered: share(offered, TWO_CONCERNS.length),
     declined: share(declined, OUT_OF_SCOPE.length),
