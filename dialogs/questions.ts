@@ -1,21 +1,31 @@
-import { findTopic, DECLINE_KEY, DID_YOU_MEAN_KEY, TOPIC_IDS, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
+import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
 import type { Locale } from '../src/mother/profile';
 import { t } from '../src/support/i18n';
-import { text, type Reply } from './reply';
+import { text, type Reply, type Suggestion } from './reply';
 
-/** A free question: the topic's answer, both close candidates to choose from, or an honest "I can't answer that". */
+/**
+ * A free question: the topic's answer, both close candidates to choose from, or an honest "I can't
+ * answer that" (by the subject's name when it is close to a topic but outside them). Her second
+ * concern in the same message is offered as a button after the answer or the decline.
+ */
 export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   const chosen = topicByTitle(question, locale);
   if (chosen) return [text(topicAnswerKey(chosen))];
   // Her message has already been checked for red flags, with her baby's age, before it got here.
   const answer = findTopic(question);
+  const offer = answer.offer ? [text(ALSO_KEY, undefined, [topicButton(answer.offer, locale)])] : [];
+  if (answer.outside) return [text(outsideKey(answer.outside)), ...offer];
   if (!answer.topic) return [text(DECLINE_KEY)];
   if (answer.alternatives.length) {
     const candidates = [answer.topic, ...answer.alternatives];
-    // A button sends its title back as her message; topicByTitle then knows which one she chose.
-    return [text(DID_YOU_MEAN_KEY, undefined, candidates.map((id) => ({ titleKey: topicTitleKey(id), value: t(locale, topicTitleKey(id)) })))];
+    return [text(DID_YOU_MEAN_KEY, undefined, candidates.map((id) => topicButton(id, locale)))];
   }
-  return [text(topicAnswerKey(answer.topic))];
+  return [text(topicAnswerKey(answer.topic)), ...offer];
+}
+
+/** A button that sends the topic's title back as her message; topicByTitle then knows which one she chose. */
+function topicButton(topic: TopicId, locale: Locale): Suggestion {
+  return { titleKey: topicTitleKey(topic), value: t(locale, topicTitleKey(topic)) };
 }
 
 /** The topic whose button title she sent back, if that is what she did. */

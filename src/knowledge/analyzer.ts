@@ -16,17 +16,17 @@ const STOPWORDS = new Set(
   [
     // bokmål
     'jeg', 'du', 'hun', 'han', 'den', 'det', 'de', 'vi', 'dere', 'meg', 'deg', 'henne', 'ham', 'seg', 'oss', 'min', 'mi', 'mitt', 'mine', 'din', 'di', 'ditt', 'dine',
-    'sin', 'sitt', 'sine', 'er', 'var', 'vært', 'være', 'blir', 'ble', 'bli', 'og', 'i', 'på', 'til', 'for', 'med', 'som', 'at', 'en', 'et', 'ei', 'av', 'fra', 'om',
+    'sin', 'sitt', 'sine', 'hennes', 'uten', 'ute', 'ved', 'ingen', 'inga', 'er', 'var', 'vært', 'være', 'blir', 'ble', 'bli', 'og', 'i', 'på', 'til', 'for', 'med', 'som', 'at', 'en', 'et', 'ei', 'av', 'fra', 'om',
     'så', 'da', 'men', 'eller', 'hvis', 'nå', 'bare', 'litt', 'noe', 'noen', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'vil', 'ville', 'har', 'hadde', 'ha',
     'få', 'får', 'fikk', 'gjør', 'gjøre', 'hva', 'hvem', 'hvilken', 'hvilke', 'hvor', 'her', 'der', 'ikke', 'også', 'sånn', 'slik', 'jo', 'vel', 'hei', 'hallo',
     'takk', 'lurer', 'lure', 'lurte', 'spørsmål', 'egentlig', 'dette', 'disse', 'denne', 'man', 'mange', 'mer', 'mest', 'alle', 'alt', 'bør', 'burde', 'normalt',
     'baby', 'babyen', 'barnet', 'barn', 'spedbarn', 'spedbarnet', 'nyfødt', 'nyfødte', 'lille', 'gutten', 'jenta', 'datteren', 'sønnen', 'vesla', 'minsten', 'ok', 'greit', 'riktig',
     // nynorsk
-    'eg', 'ho', 'dei', 'me', 'dykk', 'kva', 'kven', 'kor', 'kvar', 'ikkje', 'eit', 'ein', 'frå', 'no', 'òg', 'berre', 'noko', 'nokon', 'nokre', 'må', 'ha', 'hennar', 'hans', 'sjølv', 'dette', 'desse', 'vore', 'vere', 'vert', 'vart', 'barnet', 'veslejenta', 'veslegut',
+    'eg', 'ho', 'dei', 'me', 'dykk', 'utan', 'kva', 'kven', 'kor', 'kvar', 'ikkje', 'eit', 'ein', 'frå', 'no', 'òg', 'berre', 'noko', 'nokon', 'nokre', 'må', 'ha', 'hennar', 'hans', 'sjølv', 'dette', 'desse', 'vore', 'vere', 'vert', 'vart', 'barnet', 'veslejenta', 'veslegut',
     // English
     'i', 'you', 'she', 'he', 'it', 'we', 'they', 'me', 'my', 'her', 'his', 'him', 'our', 'your', 'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been',
     'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which', 'who', 'whom',
-    'where', 'there', 'this', 'that', 'these', 'those', 'with', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
+    'where', 'there', 'this', 'that', 'these', 'those', 'with', 'without', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
     'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babies', 'newborn', 'little', 'one', 'wondering', 'need',
   ].map(foldWord),
 );
@@ -49,7 +49,12 @@ const WEAK_WORDS = new Set(
     'enda', 'ennå', 'enno', 'fortsatt', 'framleis', 'still', 'yet', 'vanlig', 'vanleg', 'usual', 'normal', 'normalt', 'par', 'couple', 'tror', 'trur', 'believe',
     'exactly', 'nøyaktig', 'important', 'viktig', 'riktig', 'right', 'ordentlig', 'skikkelig', 'proper', 'properly', 'real', 'regular', 'helt', 'veldig', 'very',
     'really', 'lurt', 'smart', 'wise', 'mulig', 'mogleg', 'possible', 'only', 'kun', 'quite', 'tiny', 'small', 'små', 'liten', 'lita', 'getting', 'gets', 'stå', 'står', 'opp', 'up', 'out', 'ganske', 'fine', 'fint', 'alright', 'worried', 'bekymret', 'redd',
-    'betyr', 'bety', 'tyder', 'tyde', 'mean', 'means', 'meaning',
+    'betyr', 'bety', 'tyder', 'tyde', 'mean', 'means', 'meaning', 'look', 'looks', 'looking',
+    // asking for advice in general, and how much it hurts or matters
+    'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'crazy', 'terribly', 'awful',
+    'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
+    // a fever is for the red-flag check, which reads every message first: it tells no topic
+    'feber', 'fever', 'feverish', 'temperatur', 'temperature', 'temp',
   ].map(foldWord),
 );
 
@@ -63,12 +68,12 @@ const SYNONYM_GROUPS: string[][] = [
   ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype'],
   ['bedre', 'best', 'beste', 'betre', 'better'],
   ['holde', 'holder', 'held', 'halde', 'holdt'],
-  ['nummer', 'nummeret', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
+  ['nummer', 'nummeret', 'nr', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
   ['helsestasjon', 'helsestasjonen', 'helsesøster', 'helsesykepleier', 'helsesjukepleiar', 'helsesøstra', 'helsesøsteren', 'clinic'],
   ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
   ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
-  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene'],
+  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
   ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump'],
   ['oppbevare', 'oppbevaring', 'lagre', 'lagring', 'lagrer', 'lagra', 'storing', 'storage', 'holdbar', 'holdbarhet', 'keep', 'keeps', 'spare'],
   ['kjøleskap', 'kjøleskapet', 'kjøleskåp', 'kjøleskåpet', 'fridge', 'refrigerator', 'kjøl', 'kjøles'],
@@ -89,7 +94,26 @@ const SYNONYM_GROUPS: string[][] = [
   ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps'],
   ['mye', 'mykje', 'mengde', 'mengd', 'much', 'amount', 'volum', 'volume', 'ml', 'milliliter'],
   ['nok', 'tilstrekkelig', 'enough', 'sufficient', 'mett'],
-  ['vekt', 'veie', 'veiing', 'vege', 'weigh', 'weight', 'vektøkning'],
+  ['vekt', 'vekta', 'vekten', 'veie', 'veier', 'veies', 'veid', 'veiing', 'vege', 'veg', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'vektøkning'],
+  ['tap', 'tapt', 'taper', 'mistet', 'mista', 'miste', 'lost', 'lose', 'loses', 'losing', 'loss', 'nedgang'],
+  ['prosent', 'percent', 'prosentar'],
+  ['gram', 'grams', 'gr', 'kg', 'kilo'],
+  ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples'],
+  ['sår', 'såre', 'sårt', 'sore', 'øm', 'ømme', 'ømt', 'tender', 'vondt', 'vond', 'vonde', 'smerte', 'smerter', 'smertefull', 'pain', 'painful', 'hurt', 'hurts', 'verk', 'verker', 'verkjer', 'ache', 'aches', 'aching', 'svir', 'svie'],
+  ['sprukken', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
+  ['blø', 'blør', 'blod', 'blødende', 'bleed', 'bleeding', 'bleeds', 'blood'],
+  ['hard', 'harde', 'hardt', 'steinhard', 'steinharde', 'stein', 'steiner', 'steinar', 'rock', 'rocks'],
+  ['spreng', 'brystspreng', 'sprengfull', 'sprengfulle', 'sprengt', 'engorged', 'engorgement', 'overfylt', 'overfylte'],
+  ['hoven', 'hovne', 'hovent', 'hevelse', 'hevelsen', 'heving', 'hevinga', 'swollen', 'swelling'],
+  ['kald', 'kaldt', 'kalde', 'cold'],
+  ['omslag', 'kompress', 'compress', 'pack', 'packs'],
+  ['flaske', 'flaska', 'flasken', 'tåteflaske', 'tåteflaska', 'tåteflasken', 'bottle', 'bottles'],
+  ['sugetak', 'sugetaket', 'latch', 'latching', 'latched', 'latches', 'attach', 'attachment'],
+  ['gape', 'gaper', 'gapar', 'gaping', 'wide'],
+  ['munn', 'munnen', 'mouth', 'munnfull', 'mouthful'],
+  ['svelge', 'svelger', 'svelgje', 'svelgjer', 'svelging', 'swallow', 'swallows', 'swallowing'],
+  ['kinn', 'kinnene', 'kinna', 'cheek', 'cheeks'],
+  ['hake', 'haken', 'haka', 'chin'],
   ['våt', 'våte', 'vått', 'wet', 'tiss', 'tisse', 'tisser', 'tisset', 'pee', 'urine', 'wee'],
   ['fastlege', 'fastlegen', 'lege', 'legen', 'doctor', 'gp'],
   ['legevakt', 'legevakta', 'legevakten'],
@@ -97,9 +121,11 @@ const SYNONYM_GROUPS: string[][] = [
   ['kommer', 'kjem', 'komme', 'kome', 'come', 'comes', 'coming'],
 ];
 
-const COMPOUND_HEADS = ['hand', 'ra', 'bryst', 'melk', 'melke', 'mjolk', 'mjolke', 'pump', 'pumpe', 'blei', 'bleie', 'dobbel', 'ut', 'fryse', 'basj', 'mors', 'hud', 'natt', 'rom', 'tisse', 'tiss'].map(foldWord);
+const COMPOUND_HEADS = ['hand', 'bryst', 'melk', 'melke', 'mjolk', 'mjolke', 'pump', 'pumpe', 'blei', 'bleie', 'dobbel', 'ut', 'fryse', 'basj', 'mors', 'hud', 'natt', 'rom', 'tisse', 'tiss', 'vekt', 'spreng'].map(foldWord);
 const MIN_COMPOUND = 6;
 const MIN_PART = 3;
+/** Inflection endings, which make no second part of a compound. */
+const ENDINGS = new Set(['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'ing', 'inga', 'ingen', 'este']);
 
 function stem(word: string): string {
   let stemmed = stemmer.stem(word);
@@ -124,11 +150,13 @@ function normalizeStem(word: string): string {
 const weakStems = new Set([...WEAK_WORDS].map(normalizeStem));
 
 function compoundParts(word: string): string[] {
-  if (word.length < MIN_COMPOUND) return [];
+  // A word of a synonym group has its meaning already: "brystvorte" is a nipple, not a breast.
+  if (word.length < MIN_COMPOUND || canonical.has(stem(word))) return [];
   for (const head of COMPOUND_HEADS) {
     if (!word.startsWith(head)) continue;
     const tail = word.slice(head.length);
-    if (tail.length >= MIN_PART && !STOPWORDS.has(tail)) return head === 'ut' ? [tail] : [head, tail];
+    // "brystene" is the word "bryst" with its ending, not "bryst" + "ene".
+    if (tail.length >= MIN_PART && !STOPWORDS.has(tail) && !ENDINGS.has(tail)) return head === 'ut' ? [tail] : [head, tail];
   }
   return [];
 }
@@ -161,4 +189,11 @@ export function isWeakTerm(term: string): boolean {
 /** Numbers count for confidence only when a topic knows them ("3 x 20 ml"), not against it ("38,5"). */
 export function isNumberTerm(term: string): boolean {
   return /^\d/.test(term);
+}
+
+const canonicalTerms = new Set(canonical.values());
+
+/** A term that stands for a group of synonyms ("bryst"): its variants are already in it, so it is no prefix of other words ("brystvort"). */
+export function isCanonicalTerm(term: string): boolean {
+  return canonicalTerms.has(term);
 }

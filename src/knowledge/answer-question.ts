@@ -2,9 +2,12 @@ import type { RedFlagCode } from '../mother/events';
 import type { Locale } from '../mother/profile';
 import { MAX_SCAN_CHARS } from '../language/normalize';
 import { detectRedFlag } from '../language/red-flags';
-import { isNumberTerm, isWeakTerm, termsOf } from './analyzer';
+import { foldWord } from '../language/fold-text';
+import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, wordsOf } from './analyzer';
+import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex } from './topic-index';
+import { byNeedForAction } from './topic-priority';
 
 export interface TopicMatch {
   /** The best topic, or null when no topic fits well enough: then decline honestly. */
@@ -13,6 +16,10 @@ export interface TopicMatch {
   score: number;
   /** Topics as close as the best one: offer them beside `topic` ("did you mean?"). */
   alternatives: TopicId[];
+  /** Her second concern in the same message: offered after the answer to the first (or after a decline). */
+  offer: TopicId | null;
+  /** Declined because the question is about this subject: close to a topic, but outside them all. */
+  outside: OutsideSubject | null;
 }
 
 export interface QuestionAnswer extends TopicMatch {
@@ -35,19 +42,14 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-const noTopic = (): TopicMatch => ({ topic: null, score: 0, alternatives: [] });
+const noTopic = (): TopicMatch => ({ topic: null, score: 0, alternatives: [], offer: null, outside: null });
 
 function match(text: string): TopicMatch {
   const declined = noTopic();
   const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
   if (contentTerms.size === 0) return declined;
 
-  const results = topicIndex().search(text, {
-    boost: { ...FIELD_BOOST },
-    fuzzy: fuzziness,
-    prefix: (term) => term.length >= 5,
-    combineWith: 'OR',
-  });
+  const results = topicIndex().search(text, { boost: { ...FIELD_BOOST }, fuzzy: fuzziness, prefix: (term) => term.length >= 5 && !isCanonicalTerm(term), combineWith: 'OR' });
   const [best, runnerUp] = results;
   if (!best || !isTopicId(String(best.id))) return declined;
 
@@ -59,26 +61,82 @@ function match(text: string): TopicMatch {
   const score = round(coverage * Math.min(1, best.score / FULL_RAW_SCORE));
   if (coverage < MIN_COVERAGE || best.score < MIN_RAW_SCORE) return { ...declined, score };
 
-  return { topic: best.id as TopicId, score, alternatives: close ? [close.id as TopicId] : [] };
+  return { ...declined, topic: best.id as TopicId, score, alternatives: close ? [close.id as TopicId] : [] };
 }
 
-const MAX_CLAUSES = 8;
+const MAX_CONCERNS = 8;
+/** Where one concern ends and the next may begin: a clause mark, or "og", "and", "men", "også"… between them. */
+const CONCERN_BREAK = /[.,!?;:](?=\s|$)|\n+|\s(?:og|and|men|but|også|òg|also|samt|dessuten|plus)\s/iu;
+/** A concern says something of its own: two terms at least, one of them more than a "how" or "when"… */
+const MIN_CONCERN_TERMS = 2;
+/** …or it is a question of its own ("hva er barnebek"). */
+const QUESTION_WORDS = new Set(['hva', 'hvordan', 'hvorfor', 'når', 'hvor', 'hvem', 'hvilken', 'hvilke', 'kva', 'korleis', 'kvifor', 'kor', 'kven', 'kvar', 'what', 'how', 'why', 'when', 'where', 'who', 'which'].map(foldWord));
+
+function concernsOf(question: string): string[] {
+  return question.split(CONCERN_BREAK).filter((part) => part.trim()).slice(0, MAX_CONCERNS);
+}
+
+function saysEnough(concern: string): boolean {
+  const terms = termsOf(concern);
+  if (!terms.some((term) => !isWeakTerm(term))) return false;
+  return terms.length >= MIN_CONCERN_TERMS || QUESTION_WORDS.has(foldWord(wordsOf(concern)[0] ?? ''));
+}
+
+/**
+ * Two concerns or more, each in its own part of the message and each fitting a different topic: the
+ * one that needs action first is answered, the next is offered.
+ */
+interface Part {
+  concern: string;
+  match: TopicMatch;
+}
+
+/** The parts of her message that fit a topic by themselves. */
+function partsWithTopics(parts: readonly Part[]): Part[] {
+  return parts.filter(({ concern, match: m }) => m.topic && !outsideSubjectOf(concern) && saysEnough(concern));
+}
+
+function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
+  const found = partsWithTopics(parts);
+  const topics = [...new Set(found.map(({ match: m }) => m.topic!))];
+  if (topics.length < 2) return undefined;
+  const [first, second] = byNeedForAction(topics);
+  const score = found.find(({ match: m }) => m.topic === first)?.match.score ?? 0;
+  return { ...noTopic(), topic: first!, score, offer: second! };
+}
 
 /**
  * Finds the topic of a free question (nb, nn or en); the index holds all three languages, so
- * mixed or misjudged text still finds its topic. When the whole message fits no topic, each
- * sentence is tried on its own: "hun har feber, når kommer melken" still finds its question.
- * The bot calls this once her message has passed the red-flag check.
+ * mixed or misjudged text still finds its topic. A question about a subject close to a topic but
+ * outside it (tongue-tie, medicines…) is declined by that subject's name. Two concerns in one
+ * message: the one that needs action first is the topic, the other is offered. When the whole
+ * message fits no topic, each part is tried on its own: "hun har feber, når kommer melken" still
+ * finds its question. The bot calls this once her message has passed the red-flag check.
  */
 export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
   const question = text.slice(0, MAX_SCAN_CHARS);
+  const concerns = concernsOf(question);
+  // One part is the whole message: it is read once, below.
+  const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
+  const subject = outsideSubjectOf(question);
+  if (subject && !WEAK_SUBJECTS.has(subject)) {
+    // Another part that fits a topic by itself is offered after the decline.
+    const [other] = partsWithTopics(parts);
+    return { ...noTopic(), outside: subject, offer: other?.match.topic ?? null };
+  }
+  const two = twoConcerns(parts);
+  if (two) return two;
   const whole = match(question);
+  // A part that only mentions sleep on the way ("hun sovner ved brystet, hvor ofte skal jeg amme")
+  // is left out: the whole message would mix its words into another topic (engorgement).
+  const [single, ...others] = subject ? partsWithTopics(parts) : [];
+  if (single && !others.length && single.match.topic !== whole.topic) return single.match;
   if (whole.topic) return whole;
-  const clauses = question.split(/[.,!?;:](?=\s|$)|\n+/).filter((clause) => clause.trim()).slice(0, MAX_CLAUSES);
-  if (clauses.length < 2) return whole;
-  return clauses.map((clause) => match(clause)).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
+  const best = parts.map((part) => part.match).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
+  if (best.topic) return best;
+  return subject ? { ...best, outside: subject } : best;
 }
 
 /**

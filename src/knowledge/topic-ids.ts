@@ -16,6 +16,10 @@ export const TOPIC_IDS = [
   'pumping-3x20',
   'breast-changes',
   'first-hour',
+  'sore-nipples',
+  'engorgement',
+  'latch',
+  'baby-weight',
   'where-to-get-help',
 ] as const;
 
@@ -37,3 +41,5 @@ export function topicTitleKey(topic: TopicId): string {
 
 export const DECLINE_KEY = 'topics:ui.decline';
 export const DID_YOU_MEAN_KEY = 'topics:ui.did-you-mean';
+/** The line before the button that offers her second concern. */
+export const ALSO_KEY = 'topics:ui.also';

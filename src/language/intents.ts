@@ -24,6 +24,12 @@ const PRONOUNS = new Set(['jeg', 'eg', 'vi', 'du', 'hun', 'ho', 'han', 'babyen',
 const APPROX = new Set(['ca', 'cirka', 'sirka', 'omtrent', 'rundt', 'kring', 'omlag', 'about', 'around', 'approx', '~']);
 const COUNT_TAIL = new Set(['ganger', 'gang', 'gonger', 'gong', 'times', 'stk', 'stykk', 'stykker', 'total', 'totalt', 'i alt', 'til sammen']);
 const ZERO = new Set(['ingen', 'null', 'none', 'zero', 'ingenting', 'nothing', 'ikkje nokon', 'ikke noen']);
+/** Pain she names ("vondt å amme", "såre brystvorter", "it hurts to feed"): a question about it, not a log of a feed. */
+const PAIN = new Set([
+  'vondt', 'vond', 'vonde', 'sår', 'såre', 'sårt', 'sare', 'sart', 'svir', 'svie', 'blør', 'blor', 'blødende', 'sprukne', 'sprokne', 'sprukket', 'smerte', 'smerter',
+  'smertefull', 'ømme', 'ømt', 'verker', 'verkjer', 'hurts', 'hurt', 'sore', 'painful', 'pain', 'cracked', 'bleeding', 'aches', 'aching',
+]);
+const NOT = new Set(['ikke', 'ikkje', 'ingen', 'inga', 'uten', 'utan', 'not', 'no', 'without']);
 const CHECKIN_WORDS = /(?:^| )(?:innsjekk|sjekk inn|sjekke inn|sjekk-inn|check in|checkin|check-in|påminnelse|reminder|varsel|varsling|tidspunkt|endre tid|endre tida|endre tiden|ny tid|change time|new time|daily|daglig|dagleg)(?: |$)/;
 const BIRTH_WORDS = /(?:^| )(?:fødsel\p{L}*|født|birth|born|fødselstid\p{L}*|fødte|fødde)(?: |$)/u;
 
@@ -35,6 +41,10 @@ function looksLikeQuestion(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.text ?? '';
   if (first === 'har' || first === 'have' || first === 'has') return PRONOUNS.has(tokens[1]?.text ?? '');
   return QUESTION_STARTS.has(first) || (first === 'jeg' && tokens[1]?.text === 'lurer');
+}
+
+function namesPain(tokens: readonly Token[]): boolean {
+  return !tokens.some((token) => token.kind === 'number') && tokens.some((token, at) => PAIN.has(token.text) && !NOT.has(tokens[at - 1]?.text ?? ''));
 }
 
 function readWhole<T extends { end: number }>(tokens: readonly Token[], read: (at: number) => T | undefined): T | undefined {
@@ -140,6 +150,9 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   }
   const number = bareNumbers(tokens, locale);
   if (number) return number;
+
+  // "vondt å amme" names a feed but is no log of one: with no number in it, it asks about the pain.
+  if (namesPain(tokens)) return questionText();
 
   const log = parseLog(tokens, context);
   if (log && (log.events.length > 0 || log.pending.length > 0 || log.concerns.length > 0 || log.counts.length > 0)) return log;

@@ -55,6 +55,16 @@ describeTranscripts({
     // English dates ("1 November at 03:10", "01.11 at 03:10") are not understood yet: see the report.
     birthLongAgo: '01.11 kl 03:10',
   },
+  questions: {
+    soreNipples: { text: 'my nipples are sore', answer: /dry after a feed/ },
+    engorgement: { text: 'my breasts are hard and sore', answer: /cold compress/ },
+    latch: { text: 'how do I get a good latch?', answer: /mouthful/ },
+    babyWeight: { text: 'how much weight can she lose?', answer: /birth weight/ },
+    nearScope: { text: 'how much formula should she get?', answer: /formula and amounts/ },
+    twoConcerns: { text: 'my nipples are bleeding, and how long does milk keep in the fridge?', answer: /dry after a feed/, offered: /4 days/ },
+    painNoLog: 'it hurts so much to breastfeed',
+    engorgementWithFever: 'my breasts are hard and sore and I have a fever',
+  },
   words: {
     privacy: /store your answers/,
     askBirth: /born/,

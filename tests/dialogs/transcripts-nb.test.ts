@@ -54,6 +54,16 @@ describeTranscripts({
     feeds31: 'ammet 31 ganger i dag',
     birthLongAgo: '01.11 kl 03.10',
   },
+  questions: {
+    soreNipples: { text: 'brystvortene er såre og ømme', answer: /tørke etter ammingen/ },
+    engorgement: { text: 'brystene mine er harde og vonde', answer: /Kaldt omslag/ },
+    latch: { text: 'hvordan får hun et godt sugetak?', answer: /munnfull/ },
+    babyWeight: { text: 'hvor mye kan hun gå ned i vekt?', answer: /fødselsvekten/ },
+    nearScope: { text: 'har hun tungebånd?', answer: /tungebånd/ },
+    twoConcerns: { text: 'brystvortene mine blør, og hvor lenge holder melk i kjøleskapet?', answer: /tørke etter ammingen/, offered: /4 dager/ },
+    painNoLog: 'det gjør så vondt å amme',
+    engorgementWithFever: 'brystene mine er harde og vonde og jeg har feber',
+  },
   words: {
     privacy: /lagre svarene dine/,
     askBirth: /født/,

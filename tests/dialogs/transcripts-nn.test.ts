@@ -54,6 +54,16 @@ describeTranscripts({
     feeds31: 'amma 31 gonger i dag',
     birthLongAgo: '01.11 kl 03.10',
   },
+  questions: {
+    soreNipples: { text: 'brystvortene er såre og ømme', answer: /tørke etter amminga/ },
+    engorgement: { text: 'brysta mine er harde og vonde', answer: /Kaldt omslag/ },
+    latch: { text: 'korleis får ho godt sugetak?', answer: /munnfull/ },
+    babyWeight: { text: 'kor mykje kan ho gå ned i vekt?', answer: /fødselsvekta/ },
+    nearScope: { text: 'kan eg ta paracet når eg ammar?', answer: /medisinar og dosar/ },
+    twoConcerns: { text: 'brystvortene mine blør, og kor lenge held mjølka seg i kjøleskåpet?', answer: /tørke etter amminga/, offered: /4 dagar/ },
+    painNoLog: 'det gjer så vondt å amme',
+    engorgementWithFever: 'brysta mine er harde og vonde og eg har feber',
+  },
   words: {
     privacy: /lagre svara dine/,
     askBirth: /fødd/,

@@ -52,6 +52,12 @@ const ALLOWED: Readonly<Record<string, string>> = {
   oksytocin: 'the hormone oxytocin (seed, TOPICS.md first-hour), explained where it is named',
   vorteringen: 'the areola: vortering, definite form ("ved kanten av vorteringen")',
   naudsituasjon: 'emergency: naud + situasjon (nynorsk naud, not bokmål nød)',
+  sugetak: 'GLOSSARY.md: sugetak (latch)',
+  sugetaket: 'sugetak, definite form',
+  brystspreng: 'GLOSSARY.md: brystspreng (engorgement)',
+  brystbetennelse: 'GLOSSARY.md: brystbetennelse (mastitis)',
+  ammingane: 'amming, definite plural (nynorsk -ane)',
+  fødselsvekta: 'birth weight: fødsel + vekt, definite form (TOPICS.md baby-weight)',
   // Standard nynorsk words the dictionary lacks.
   amm: 'imperative of amme ("Amm kvar 2.–3. time")',
   éi: 'the numeral ei with its accent, "éi økt", as nynorsk writes the stressed numeral',

@@ -1,7 +1,9 @@
 import { answerQuestion, TOPIC_IDS } from '../../src/knowledge';
 import { hasKey, t } from '../../src/support/i18n';
 import { LOCALES } from '../../src/mother/profile';
-import { DECLINE_KEY, DID_YOU_MEAN_KEY, topicAnswerKey, topicTitleKey } from '../../src/knowledge/topic-ids';
+import { ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, topicAnswerKey, topicTitleKey } from '../../src/knowledge/topic-ids';
+import { OUTSIDE_SUBJECTS, outsideKey } from '../../src/knowledge/outside-subjects';
+import { byNeedForAction } from '../../src/knowledge/topic-priority';
 
 describe('answerQuestion', () => {
   it.each([
@@ -56,6 +58,53 @@ describe('answerQuestion', () => {
   });
 });
 
+describe('questions close to a topic but outside it', () => {
+  it.each([
+    ['kan tungebånd gjøre det vondt å amme', 'tongue-tie'],
+    ['is it thrush on my nipple', 'thrush'],
+    ['hva gjør jeg med brystbetennelse', 'mastitis'],
+    ['hvor mye morsmelkerstatning per flaske', 'formula'],
+    ['når er vaksinen', 'vaccines'],
+    ['kan eg ta ibux og amme', 'medicines'],
+    ['trenger jeg antibiotika for mastitt', 'mastitis'],
+  ])('"%s" is declined as %s, not answered by the nearest topic', (text, subject) => {
+    expect(answerQuestion(text)).toMatchObject({ topic: null, outside: subject });
+  });
+
+  it('offers a concern of its own in the same message after the decline', () => {
+    expect(answerQuestion('har hun tungebånd? og hvor ofte skal jeg amme')).toMatchObject({ topic: null, outside: 'tongue-tie', offer: 'feeding-frequency' });
+  });
+
+  it('lets a topic answer a question that only mentions sleep on the way', () => {
+    expect(answerQuestion('hun sovner ved brystet, hvor ofte skal jeg amme').topic).toBe('feeding-frequency');
+    expect(answerQuestion('hvor mye skal hun sove')).toMatchObject({ topic: null, outside: 'sleep' });
+  });
+});
+
+describe('two concerns in one message', () => {
+  it('answers the one that needs action first and offers the other, whichever comes first in the message', () => {
+    for (const text of ['kan jeg fryse melk, og brystvortene mine blør', 'brystvortene mine blør. kan jeg fryse melk']) {
+      expect(answerQuestion(text)).toMatchObject({ topic: 'sore-nipples', offer: 'milk-storage', alternatives: [] });
+    }
+  });
+
+  it('is one concern when both parts are about the same topic', () => {
+    expect(answerQuestion('hvor lenge holder melk i kjøleskapet og kan jeg fryse den')).toMatchObject({ topic: 'milk-storage', offer: null });
+  });
+
+  it('leaves a fever to the red-flag check: it names no topic of its own', () => {
+    expect(answerQuestion('jeg har feber')).toMatchObject({ topic: null, offer: null });
+    expect(answerQuestion('hun har 38,5 i feber, hvor ofte skal jeg amme')).toMatchObject({ topic: 'feeding-frequency', offer: null });
+  });
+
+  it('orders every topic by its need for action: pain first, knowing more last', () => {
+    const ordered = byNeedForAction(TOPIC_IDS);
+    expect([...ordered].sort()).toEqual([...TOPIC_IDS].sort());
+    expect(ordered.slice(0, 2)).toEqual(['engorgement', 'sore-nipples']);
+    expect(ordered.indexOf('latch')).toBeLessThan(ordered.indexOf('colostrum'));
+  });
+});
+
 describe('topic texts', () => {
   const HELP = /jordmor|helsestasjon|ammehjelpen|fastlege|legevakt|113/i;
 
@@ -68,6 +117,8 @@ describe('topic texts', () => {
     }
     expect(t(lng, DECLINE_KEY)).toMatch(HELP);
     expect(hasKey(lng, DID_YOU_MEAN_KEY)).toBe(true);
+    expect(hasKey(lng, ALSO_KEY)).toBe(true);
+    for (const subject of OUTSIDE_SUBJECTS) expect({ subject, pointsToHelp: HELP.test(t(lng, outsideKey(subject))) }).toEqual({ subject, pointsToHelp: true });
   });
 });
 

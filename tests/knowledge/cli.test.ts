@@ -17,6 +17,17 @@ describe('ask CLI', () => {
     expect(typeof parsed.score).toBe('number');
   });
 
+  it.each([
+    ['brystvorten min er sår og øm', 'nb', 'sore-nipples'],
+    ['brysta mine er harde og ømme', 'nn', 'engorgement'],
+    ['what does a good latch look like', 'en', 'latch'],
+    ['har hun tungebånd', 'nb', null],
+  ])('answers "%s" (%s) with the topic %s', (question, locale, topic) => {
+    const run = spawnSync(TSX, [CLI, question, '--locale', locale], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout.trim())).toMatchObject({ topic, urgent: null });
+  });
+
   it('prints a usage line on stderr and exits 2 without a question', () => {
     const run = spawnSync(TSX, [CLI, '--locale', 'nn'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);

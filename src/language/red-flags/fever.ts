@@ -70,9 +70,17 @@ export function redBreast(reading: Reading): boolean {
   return someTagged(reading, ['redBreast', 'red'], (clause, word) => !word.negated && (word.tags.has('redBreast') || clause.tags.has('breast')));
 }
 
-/** The baby's fever (she is under 3 months in her first week), or hers with chills or a red breast. */
+/**
+ * Hard, sore or engorged breasts: "brystene er harde og vonde", "brystspreng", "engorged". With her
+ * fever they are answered as a red breast is (TOPICS.md engorgement: fever is the red-flag rule's).
+ */
+export function soreBreast(reading: Reading): boolean {
+  return someTagged(reading, 'sore', (clause, word) => !word.negated && (clause.tags.has('breast') || word.text.startsWith('engorge')));
+}
+
+/** The baby's fever (she is under 3 months in her first week), or hers with chills, a red breast or sore, engorged breasts. */
 export function feverSign(reading: Reading): boolean {
   const found = fever(reading);
   if (!found.present) return false;
-  return !found.motherOnly || chills(reading) || redBreast(reading);
+  return !found.motherOnly || chills(reading) || redBreast(reading) || soreBreast(reading);
 }

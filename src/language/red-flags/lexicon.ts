@@ -16,7 +16,7 @@ export type Tag =
   // seizure
   | 'seizure' | 'fit' | 'jerk' | 'passOut'
   // mother
-  | 'bleed' | 'heavy' | 'mild' | 'soak' | 'pad' | 'faint' | 'chest' | 'pain' | 'breastSingular' | 'breast'
+  | 'bleed' | 'heavy' | 'mild' | 'soak' | 'pad' | 'faint' | 'chest' | 'pain' | 'breastSingular' | 'breast' | 'sore'
   // fever
   | 'fever' | 'temperatureContext' | 'chills' | 'notTemperatureUnit' | 'notTemperatureBefore' | 'fahrenheit'
   // sleep and feeding
@@ -81,6 +81,8 @@ const WORDS: Record<Tag, string[]> = {
   pain: ['vondt', 'vondt', 'smerte*', 'smerter', 'pain', 'painful', 'hurts', 'hurt', 'trykk', 'press', 'pressure', 'stikker', 'verk', 'tight', 'tightness', 'klemmer', 'aching', 'ache', 'strammer', 'sting*', 'crushing'],
   breastSingular: ['brystet'],
   breast: ['bryst*', 'breast*', 'pupp*'],
+  /** Hard, sore or engorged, said of the breasts: with her fever, as a red breast. */
+  sore: ['vondt', 'vond', 'vonde', 'sår', 'såre', 'øm', 'ømme', 'ømt', 'verk*', 'smerte*', 'sore', 'tender', 'painful', 'pain', 'hurt*', 'ache*', 'aching', 'hard', 'harde', 'hardt', 'steinhard*', 'hoven', 'hovne', 'swollen', 'stram*', 'tight', 'brystspreng*', 'engorge*'],
   fever: ['feber', 'feberen', 'febersyk', 'febril', 'fever', 'feverish', 'fevers', 'høyfeber'],
   temperatureContext: ['temp', 'tempen', 'temperatur*', 'temperature', 'grader', 'gradar', 'degrees', 'degree', 'målt', 'målte', 'måler', 'measured', 'feber', 'fever', 'c', 'celsius', 'termometer*', 'thermometer', 'rumpa', 'endetarm*', 'armhule*', 'øret', 'rectal', 'rectally', 'armpit', 'underarm', 'ear', 'tempa', 'tempe', 'tempt'],
   chills: ['frysning*', 'frysningar', 'frostri*', 'fryser', 'frys', 'skjelv*', 'skjelver', 'skjelvingar', 'skjalv', 'frøs', 'chill*', 'shiver*', 'shaking', 'rigor*', 'rigour*', 'frys'],

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { onboardCard } from '../../support/test-app';
-import { chat, setClock, startStage, type Chat, type Stage } from './chat';
+import { chat, setClock, startStage, type Answer, type Chat, type Stage } from './chat';
 import { openDialog } from './open-dialog';
 
 /** What a mother types in one language, and the words by which she recognises each answer. */
@@ -43,6 +43,21 @@ export interface Phrasebook {
     feeds31: string;
     birthLongAgo: string;
   };
+  /** Issue 24's free questions, each with words of the answer she should get. */
+  questions: {
+    soreNipples: Asked;
+    engorgement: Asked;
+    latch: Asked;
+    babyWeight: Asked;
+    /** Close to a topic but outside it: declined by its name. */
+    nearScope: Asked;
+    /** Two concerns: `answer` is the first's, `offered` the answer behind the button. */
+    twoConcerns: Asked & { offered: RegExp };
+    /** Pain she names with no number: the sore-nipples answer, no feed logged. */
+    painNoLog: string;
+    /** Hard, sore breasts and her fever: the red-flag advice. */
+    engorgementWithFever: string;
+  };
   words: {
     privacy: RegExp;
     askBirth: RegExp;
@@ -77,6 +92,12 @@ export interface Phrasebook {
     tooOld: RegExp;
     needsOnboarding: RegExp;
   };
+}
+
+/** A question and words of the answer to it. */
+export interface Asked {
+  text: string;
+  answer: RegExp;
 }
 
 const ZONE = 'Europe/Oslo';
@@ -285,6 +306,69 @@ export function describeTranscripts(p: Phrasebook): void {
       expect(doc?.events.map((e) => e.type)).toEqual(['symptom']);
       expect(openDialog(doc)).toMatchObject({ name: 'checkin', step: 'feeds' });
       expect((await c.say('8')).text).toMatch(words.questionWet);
+    });
+  });
+
+  describe(`free questions of issue 24 (${p.locale})`, () => {
+    const q = p.questions;
+    const buttonsOf = (answer: Answer): Array<{ title: string; value: string }> =>
+      (answer.replies.at(-1)?.suggestedActions as { actions: Array<{ title: string; value: string }> } | undefined)?.actions ?? [];
+
+    it('answers sore nipples, engorgement, the latch and the baby\'s weight, and logs nothing', async () => {
+      const c = await onboarded('both');
+      for (const { text, answer } of [q.soreNipples, q.engorgement, q.latch, q.babyWeight]) {
+        const reply = await c.say(text);
+        expect({ text, reply: reply.text }).toEqual({ text, reply: expect.stringMatching(answer) });
+      }
+      expect(await c.events()).toEqual([]);
+    });
+
+    it('declines a question close to a topic by its name and says where to get help, never with a topic\'s answer', async () => {
+      const c = await onboarded('both');
+      const reply = await c.say(q.nearScope.text);
+      expect(reply.text).toMatch(q.nearScope.answer);
+      expect(reply.text).toMatch(/jordmor|helsestasjon|fastlege/);
+      for (const topic of [q.soreNipples, q.engorgement, q.latch, q.babyWeight]) expect(reply.text).not.toMatch(topic.answer);
+      expect(reply.text).not.toMatch(words.notUnderstood);
+    });
+
+    it('answers the concern that needs action first, and the button under it answers the other', async () => {
+      const c = await onboarded('both');
+      const reply = await c.say(q.twoConcerns.text);
+      expect(reply.text).toMatch(q.twoConcerns.answer);
+      expect(reply.text).not.toMatch(q.twoConcerns.offered);
+      const [offer, ...more] = buttonsOf(reply);
+      expect(more).toEqual([]);
+      expect((await c.say(offer!.value)).text).toMatch(q.twoConcerns.offered);
+    });
+
+    it('in a check-in, keeps the offered button beside the question\'s own under the last message', async () => {
+      const c = await onboarded('breast');
+      await setClock(stage, localDay(2, '09:00'));
+      await c.runCheckins();
+      const reply = await c.say(q.twoConcerns.text);
+      expect(reply.text).toMatch(q.twoConcerns.answer);
+      expect(reply.replies.at(-1)?.text).toMatch(words.questionFeeds);
+      const [offer, skip, ...more] = buttonsOf(reply);
+      expect({ skip: skip !== undefined, more }).toEqual({ skip: true, more: [] });
+      const offered = await c.say(offer!.value);
+      expect(offered.text).toMatch(q.twoConcerns.offered);
+      expect(offered.replies.at(-1)?.text).toMatch(words.questionFeeds);
+      expect(openDialog(await c.document())).toMatchObject({ name: 'checkin', step: 'feeds' });
+    });
+
+    it('answers pain she names as a question, and logs no feed for it', async () => {
+      const c = await onboarded('both');
+      expect((await c.say(q.painNoLog)).text).toMatch(q.soreNipples.answer);
+      expect(await c.events()).toEqual([]);
+    });
+
+    it('answers hard, sore breasts with her fever with the red-flag advice, not the engorgement answer', async () => {
+      const c = await onboarded('both');
+      const reply = await c.say(q.engorgementWithFever);
+      expect(reply.text).toMatch(/116 117/);
+      expect(reply.text).not.toMatch(q.engorgement.answer);
+      expect((await c.document())?.events.map((e) => e.type)).toEqual(['symptom']);
     });
   });
 

@@ -1,0 +1,79 @@
+import { foldWord } from '../language/fold-text';
+import { wordsOf } from './analyzer';
+
+/**
+ * Subjects close to our topics but outside them (TOPICS.md): a question about one of them is
+ * declined by name, never answered with the nearest topic as if that covered it. Checked in this
+ * order, so that "antibiotika for mastitt" is about mastitis rather than about medicines.
+ */
+export const OUTSIDE_SUBJECTS = ['tongue-tie', 'thrush', 'mastitis', 'formula', 'vaccines', 'medicines', 'sleep'] as const;
+export type OutsideSubject = (typeof OUTSIDE_SUBJECTS)[number];
+
+/**
+ * Sleep is named in questions about feeding too ("sovner ved brystet, får hun nok?"): it makes a
+ * question outside only when no topic fits it. The other subjects are outside wherever they are named.
+ */
+export const WEAK_SUBJECTS: ReadonlySet<OutsideSubject> = new Set(['sleep']);
+
+/**
+ * The words that name each subject, in bokmål, nynorsk and English: a word ending in `*` stands for
+ * every word starting so, two words for a phrase. Written from TOPICS.md's list of what is outside,
+ * never from the evaluation set.
+ */
+const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
+  'tongue-tie': ['tungebånd*', 'tungeband*', 'tongue tie*', 'tongue tied', 'tonguetie*', 'leppebånd*', 'leppeband*', 'lip tie*', 'frenotomi*', 'frenotomy'],
+  thrush: ['trøske*', 'trøyske*', 'sopp*', 'thrush', 'candida*', 'yeast'],
+  mastitis: ['mastitt*', 'mastitis', 'brystbetennelse*', 'brystbetennels*'],
+  formula: [
+    'morsmelkerstatning*', 'morsmjølkerstatning*', 'erstatning*', 'mme', 'formula*', 'tilleggsmat*', 'tilleggsmelk*', 'tilleggsmjølk*',
+    'gi tillegg', 'gir tillegg', 'får tillegg', 'fått tillegg', 'top up', 'top ups', 'topup*', 'pulvermelk*', 'pulvermjølk*',
+  ],
+  vaccines: ['vaksin*', 'vaccin*', 'immunis*', 'immuniz*', 'rotavirus*'],
+  medicines: [
+    'medisin*', 'medikament*', 'legemid*', 'tablett*', 'pille*', 'piller', 'dose', 'doser', 'dosen', 'dosar', 'dosering*', 'dosage', 'doses',
+    'paracet*', 'ibux', 'ibuprofen', 'ibumetin', 'pinex', 'voltaren', 'naproxen', 'antibiotika*', 'antibiotic*', 'penicillin*',
+    'smertestillande', 'smertestillende', 'painkiller*', 'pain relief', 'medication*', 'medicine*', 'nesespray*', 'nasal spray', 'mg',
+  ],
+  sleep: ['sove', 'sover', 'søv', 'sov', 'sovet', 'sovne*', 'søvn*', 'sleep*', 'asleep', 'nap', 'naps', 'napping', 'krybbedød*', 'sids'],
+};
+
+interface Patterns {
+  exact: Set<string>;
+  prefixes: string[];
+  phrases: string[][];
+}
+
+const PATTERNS: ReadonlyMap<OutsideSubject, Patterns> = new Map(
+  OUTSIDE_SUBJECTS.map((subject) => {
+    const patterns: Patterns = { exact: new Set(), prefixes: [], phrases: [] };
+    for (const entry of SUBJECT_WORDS[subject]) {
+      const words = entry.split(' ').map((word) => (word.endsWith('*') ? `${foldWord(word.slice(0, -1))}*` : foldWord(word)));
+      if (words.length > 1) patterns.phrases.push(words);
+      else if (words[0]!.endsWith('*')) patterns.prefixes.push(words[0]!.slice(0, -1));
+      else patterns.exact.add(words[0]!);
+    }
+    return [subject, patterns];
+  }),
+);
+
+const wordMatches = (word: string, pattern: string): boolean => (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
+
+function names(words: readonly string[], patterns: Patterns): boolean {
+  return words.some(
+    (word, at) =>
+      patterns.exact.has(word) ||
+      patterns.prefixes.some((prefix) => word.startsWith(prefix)) ||
+      patterns.phrases.some((phrase) => phrase.every((pattern, i) => wordMatches(words[at + i] ?? '', pattern))),
+  );
+}
+
+/** The first subject outside our topics that the text names, or null. */
+export function outsideSubjectOf(text: string): OutsideSubject | null {
+  const words = wordsOf(text).map(foldWord);
+  return OUTSIDE_SUBJECTS.find((subject) => names(words, PATTERNS.get(subject)!)) ?? null;
+}
+
+/** `topics:ui.outside.<subject>`: the honest decline that names the subject and where to get help. */
+export function outsideKey(subject: OutsideSubject): string {
+  return `topics:ui.outside.${subject}`;
+}
