@@ -12,6 +12,7 @@ import { isMoreSevere } from '../mother/severity';
 import { fileSlot } from './files/file-slot';
 import { weekChartPng } from './picture/week-chart';
 import { weekChartText } from './picture/week-chart-text';
+import { weekCard } from './picture/week-card';
 import { summaryCard } from './summary/summary-card';
 import { summaryView } from './summary/summary-view';
 
@@ -90,11 +91,8 @@ function renderOne(reply: Reply, locale: Locale): Partial<Activity> {
         locale,
         attachments: [{ contentType: 'application/json', name: 'mine-data.json', content: reply.data }],
       };
-    case 'week': {
-      const words = weekChartText(reply.table, locale);
-      const png = weekChartPng(reply.table, locale);
-      return { type: ActivityTypes.Message, text: words.sentence, locale, attachments: [{ contentType: 'image/png', contentUrl: `data:image/png;base64,${png.toString('base64')}`, name: words.alt }] };
-    }
+    case 'week':
+      return { type: ActivityTypes.Message, locale, attachments: [CardFactory.adaptiveCard(weekCard(weekChartPng(reply.table, locale), weekChartText(reply.table, locale)))] };
     case 'summary':
       // The PDF is made by the edge when the turn's messages go out (files/with-files.ts): in Teams only on her consent.
       return { type: ActivityTypes.Message, locale, attachments: [CardFactory.adaptiveCard(summaryCard(summaryView(reply.summary, locale, reply.now))), fileSlot('summary')] };

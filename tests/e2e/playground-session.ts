@@ -38,6 +38,8 @@ const PLAYGROUND = 'Microsoft 365 Agents Playground';
 export class PlaygroundSession {
   readonly fromBot: BotMessage[] = [];
   readonly toBot: SentActivity[] = [];
+  /** What the bot posted to the playground, whole, as its log records it (the chat drops what it cannot show). */
+  readonly botPosted: Array<{ text?: string; attachments?: ChatAttachment[] }> = [];
   private shots = 0;
 
   constructor(
@@ -67,6 +69,7 @@ export class PlaygroundSession {
       }
       const body = frame.log?.request?.body;
       if (frame.logAction === 'appendLog' && frame.log?.from === PLAYGROUND && body && body.type === 'message') this.toBot.push(body);
+      if (frame.logAction === 'appendLog' && frame.log?.to === PLAYGROUND && body && body.type === 'message') this.botPosted.push(body as { attachments?: ChatAttachment[] });
     });
   }
 

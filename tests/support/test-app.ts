@@ -1,3 +1,4 @@
+import nock from 'nock';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +50,9 @@ export type Sent = { status: number; replies: Array<Record<string, unknown> & { 
  * A mother on a channel: posts activities to the bot and collects what reached the capture server for her.
  * Her motherId is keyed with the key of the app last started in this process (the development key before).
  */
+const ONE_DRIVE = 'https://one-drive.test';
+const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
+
 export function mother(
   base: string,
   capture: CaptureServer,
@@ -86,7 +90,19 @@ export function mother(
     async exportData(): Promise<Record<string, unknown> & { events: Array<Record<string, unknown>>; findings: Array<{ code: string; severity: string; at: string }> }> {
       const { replies } = await this.send(locale.startsWith('en') ? 'export' : 'eksporter');
       for (const r of replies) for (const a of r.attachments ?? []) if (a.contentType === 'application/json') return a.content as never;
-      throw new Error(`no export in ${JSON.stringify(replies).slice(0, 300)}`);
+      // Teams: the export is a file she allows; the bot then uploads it to the URL Teams gives (here nock's).
+      const consent = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === FILE_CONSENT_CARD);
+      if (!consent) throw new Error(`no export in ${JSON.stringify(replies).slice(0, 300)}`);
+      let uploaded: unknown;
+      const drive = nock(ONE_DRIVE).put('/export').reply(201, (_uri, body) => {
+        uploaded = typeof body === 'string' ? JSON.parse(body) : body;
+        return {};
+      });
+      const context = (consent.content as { acceptContext: unknown }).acceptContext;
+      const uploadInfo = { name: 'mine-data.json', uploadUrl: `${ONE_DRIVE}/export`, contentUrl: `${ONE_DRIVE}/mine-data.json`, uniqueId: 'u1', fileType: 'json' };
+      const res = await postJson(base, '/api/messages', { ...activity(''), type: 'invoke', name: 'fileConsent/invoke', value: { type: 'fileUpload', action: 'accept', context, uploadInfo } });
+      if (res.status !== 200 || !drive.isDone()) throw new Error(`the export was not uploaded after her consent (${res.status})`);
+      return uploaded as never;
     },
   };
 }
