@@ -68,9 +68,11 @@ const STEM_FOLDS: Readonly<Record<string, string>> = {
 const TYPO_TARGETS: ReadonlyArray<readonly [string, string]> = [
   ['ammet', 'ammet'], ['pumpet', 'pumpet'], ['pumpte', 'pumpet'], ['kommet', 'kommet'], ['håndmelket', 'håndmelket'],
   ['breastfed', 'breastfed'], ['pumped', 'pumped'], ['nursed', 'nursed'],
+  // A side misspelt must not be dropped silently: the feed would be stored without it.
+  ['venstre', 'venstre'], ['høyre', 'høyre'], ['left', 'left'], ['right', 'right'],
 ];
 /** Real words one typo away from a target. */
-const NOT_TYPOS = new Set(['amen', 'ammen', 'aket', 'komst', 'komet', 'pumper', 'pumpen', 'nurses', 'pumps']);
+const NOT_TYPOS = new Set(['amen', 'ammen', 'aket', 'komst', 'komet', 'pumper', 'pumpen', 'nurses', 'pumps', 'høre', 'høyere', 'lift', 'loft', 'lest', 'lent', 'lefts', 'rights']);
 const squeeze = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');
 const SQUEEZED_TARGETS = TYPO_TARGETS.map(([target, canonical]) => ({ squeezed: squeeze(target), canonical }));
 

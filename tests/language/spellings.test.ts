@@ -41,6 +41,22 @@ describe('a typo in a short log word', () => {
   });
 });
 
+describe('a side misspelt is still the side, never dropped', () => {
+  it.each([
+    ['ammet venstr kl 10', 'nb', 'left'],
+    ['ammet høyer kl 10', 'nb', 'right'],
+    ['amma vesntre kl 10', 'nn', 'left'],
+    ['fed rihgt side at 10', 'en', 'right'],
+    ['breastfed lfet at 10', 'en', 'left'],
+  ] as const)('"%s"', (text, locale, side) => {
+    expect(understand(text, ctx(locale))).toMatchObject({ kind: 'log', events: [{ type: 'feed', at: '2026-11-26T09:00:00Z', side }] });
+  });
+
+  it.each(['høre', 'høyere', 'lift', 'lent'])('"%s" is a word of its own and stays it', (word) => {
+    expect(normalize(word)).toBe(word);
+  });
+});
+
 describe('nynorsk parts of the day', () => {
   it('"i føremiddag" is the forenoon', () => {
     expect(understand('pumpa 20 ml i føremiddag', ctx('nn'))).toMatchObject({ kind: 'log', events: [{ type: 'pump', at: '2026-11-26T09:00:00Z', ml: 20 }] });
