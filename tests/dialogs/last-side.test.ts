@@ -32,9 +32,9 @@ function ask(doc: MotherDocument, words: string): { text: string; after: MotherD
 }
 
 const CASES: Array<{ locale: Locale; ask: string[]; left: RegExp; right: RegExp; withoutSide: RegExp; none: RegExp }> = [
-  { locale: 'nb', ask: ['hvilken side sist?', 'Hvilket bryst sist', 'siste side'], left: /venstre bryst, kl\. 11\.30/, right: /høyre bryst, i går kl\. 23\.05/, withoutSide: /Ammingen kl\. 13\.00 er ført uten side/, none: /ingen amming med side/ },
-  { locale: 'nn', ask: ['kva side sist?', 'kva side'], left: /venstre bryst, kl\. 11\.30/, right: /høgre bryst, i går kl\. 23\.05/, withoutSide: /Amminga kl\. 13\.00 er ført utan side/, none: /inga amming med side/ },
-  { locale: 'en', ask: ['last side?', 'which side last', 'Which breast?'], left: /left breast, at 11:30/, right: /right breast, yesterday at 23:05/, withoutSide: /feed at 13:00 was logged without a side/, none: /no breastfeed with a side/ },
+  { locale: 'nb', ask: ['hvilken side sist?', 'Hvilket bryst sist', 'siste side'], left: /venstre bryst \(kl\. 11\.30\)/, right: /høyre bryst \(i går kl\. 23\.05\)/, withoutSide: /Ammingen kl\. 13\.00 er ført uten side/, none: /ingen amming med side/ },
+  { locale: 'nn', ask: ['kva side sist?', 'kva side'], left: /venstre bryst \(kl\. 11\.30\)/, right: /høgre bryst \(i går kl\. 23\.05\)/, withoutSide: /Amminga kl\. 13\.00 er ført utan side/, none: /inga amming med side/ },
+  { locale: 'en', ask: ['last side?', 'which side last', 'Which breast?'], left: /left breast \(at 11:30\)/, right: /right breast \(yesterday at 23:05\)/, withoutSide: /feed at 13:00 was logged without a side/, none: /no breastfeed with a side/ },
 ];
 
 describe.each(CASES)('last side ($locale)', ({ locale, ask: phrasings, left, right, withoutSide, none }) => {
@@ -67,7 +67,7 @@ describe('asked in the middle of the check-in', () => {
     const doc = checkinDue(logFeed(onboarded('nb'), '2026-11-26T10:30:00.000Z', 'left'), NOW).doc;
     expect(openDialog(doc)?.step).toBe('feeds');
     const { text, after } = ask(doc, 'hvilken side sist');
-    expect(text).toMatch(/venstre bryst, kl\. 11\.30/);
+    expect(text).toMatch(/venstre bryst \(kl\. 11\.30\)/);
     expect(text).toMatch(/Hvor mange ganger har du ammet/);
     expect(openDialog(after)).toMatchObject({ name: 'checkin', step: 'feeds' });
   });

@@ -62,7 +62,7 @@ describe('the picture in words', () => {
     expect(alt).toContain('Gule bæsjebleier per dag: 0, 0, 1, 3, 4, 2, 4.');
     expect(alt).toContain('Melken kom inn dag 3.');
     expect(alt).toContain('Funn er merket på dag 1, 2, 3 og 6.');
-    expect(sentence).toBe('Her er uken din så langt i et bilde: dag 1–7 etter fødselen, med det vi regner med for hver dag som stiplete linjer. Melken kom inn dag 3.');
+    expect(sentence).toBe('Her er uken din så langt i et bilde, dag 1–7 etter fødselen. De stiplete linjene viser det vi regner med hver dag. Melken kom inn dag 3.');
   });
 
   it('speaks of her days so far, without milk-in before it came, in English too', () => {
@@ -71,6 +71,6 @@ describe('the picture in words', () => {
     expect(alt).toContain('Breastfeeds per day: 6, 9.');
     expect(alt).not.toContain('Pumping');
     expect(alt).toContain('A finding is marked on day 1.');
-    expect(sentence).toBe('Here is your week so far in a picture: days 1–2 after the birth, with what we expect on each day as dashed lines.');
+    expect(sentence).toBe('Here is your week so far in a picture, days 1–2 after the birth. The dashed lines show what we expect each day.');
   });
 });

@@ -38,9 +38,9 @@ describe('the summary for the jordmor or helsesykepleier', () => {
 
   it('has a row per day, a star on a count from her check-in answer, and each finding with its date and advice', () => {
     const view = summaryView(midwifeSummary(source, FIXTURE_NOW), 'en', FIXTURE_NOW);
-    expect(view.table[0]).toEqual(['Day', 'Breastfeeds', 'Pumping', 'ml', 'Wet', 'Yellow']);
-    expect(view.table[2]).toEqual(['2', '9*', '3', '19', '2', '0']);
-    expect(view.answeredNote).toBe('* from her answer to the daily check-in');
+    expect(view.table[0]).toEqual(['Day', 'Breastfeeds', 'Pumping', 'Pumped ml', 'Hand expressed ml', 'Wet', 'Yellow']);
+    expect(view.table[2]).toEqual(['2', '9*', '3', '19', '0', '2', '0']);
+    expect(view.answeredNote).toBe('* from her answer to the daily check-in; it covers the 24 hours before she answered');
     expect(view.findings.at(-1)).toEqual({
       heading: '29/11/2026 09:10 (day 6) · Contact the same day',
       text: t('en', 'findings:diapers.wet-low-contact', { count: 4, expected: 6, day: 6 }),
@@ -50,7 +50,7 @@ describe('the summary for the jordmor or helsesykepleier', () => {
   it('leaves out pumping for a mother who only breastfeeds, and says when there are no findings', () => {
     const breast = fixtureWeek('breast');
     const view = summaryView(midwifeSummary({ ...breast, findings: [] }, FIXTURE_NOW), 'nn', FIXTURE_NOW);
-    expect(view.table[0]).toEqual(['Dag', 'Amming', 'Våte', 'Gule']);
+    expect(view.table[0]).toEqual(['Dag', 'Amming', 'Handmjølka ml', 'Våte', 'Gule']);
     expect(view.findings).toEqual([]);
     expect(view.noFindings).toBe('Ingen funn');
     expect(view.facts[3]).toEqual({ title: 'Teikn på at mjølka har kome inn', value: 'Ingen teikn ført enno' });
@@ -76,8 +76,8 @@ describe('the summary as a PDF', () => {
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Oppsummering av første uke');
     expect(flat).toContain('Fødsel 24.11.2026 kl. 03.10');
-    expect(flat).toContain('2 9* 3 19 2 0');
-    expect(flat).toContain('7 8 2 115 7 4');
+    expect(flat).toContain('2 9* 3 19 0 2 0');
+    expect(flat).toContain('7 8 2 115 0 7 4');
     expect(flat).toContain('29.11.2026 kl. 09.10 (dag 6) · Kontakt samme dag');
     expect(flat).toContain(t('nb', 'findings:diapers.wet-low-contact', { count: 4, expected: 6, day: 6 }));
   });

@@ -22,7 +22,7 @@ export interface SummaryView {
   noFindings?: string;
 }
 
-type Column = 'breastfeeds' | 'pumpSessions' | 'pumpedMl' | 'wetDiapers' | 'yellowStools';
+type Column = 'breastfeeds' | 'pumpSessions' | 'pumpedMl' | 'expressedMl' | 'wetDiapers' | 'yellowStools';
 
 export function summaryView(summary: MidwifeSummary, locale: Locale, now: string): SummaryView {
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, `summary:${key}`, params);
@@ -41,12 +41,14 @@ export function summaryView(summary: MidwifeSummary, locale: Locale, now: string
   const columns: Column[] = [
     ...(summary.feedingMode !== 'pump' ? (['breastfeeds'] as const) : []),
     ...(pumped ? (['pumpSessions', 'pumpedMl'] as const) : []),
+    // Hand expression is what a midwife looks at on day 1 when the baby does not feed yet.
+    ...(summary.days.some((d) => d.expressedMl > 0) ? (['expressedMl'] as const) : []),
     'wetDiapers',
     'yellowStools',
   ];
-  const cell = (day: WeekDay, column: Column): string => (column === 'pumpedMl' ? formatNumber(day.pumpedMl, locale) : countText(day[column]));
+  const cell = (day: WeekDay, column: Column): string => (column === 'pumpedMl' || column === 'expressedMl' ? formatNumber(day[column], locale) : countText(day[column]));
   const table = [[tr('column.day'), ...columns.map((c) => tr(`column.${c}`))], ...summary.days.map((day) => [String(day.day), ...columns.map((c) => cell(day, c))])];
-  const starred = summary.days.some((day) => columns.some((c) => c !== 'pumpedMl' && day[c].source === 'checkin'));
+  const starred = summary.days.some((day) => columns.some((c) => c !== 'pumpedMl' && c !== 'expressedMl' && day[c].source === 'checkin'));
 
   const findings = sameAdvice(summary.findings).map((group) => {
     const latest = group.at(-1)!;
