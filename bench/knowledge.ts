@@ -4,7 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/knowledge/answer-question';
 import { NEAR_SCOPE, NO_KEYWORD, OUT_OF_SCOPE, SHORT_REWRITES, TOPIC_QUESTIONS, TWO_CONCERNS } from '../tests/knowledge/evaluation-set';
-import { evaluate, IN_SCOPE_SETS, TARGETS } from '../tests/knowledge/evaluate';
+import { evaluate, IN_SCOPE_SETS, scoreSmallSet, TARGETS } from '../tests/knowledge/evaluate';
+import { SITUATIONS } from '../tests/knowledge/situation-set';
 import { FRESH_CHECK } from '../tests/knowledge/fresh-check-set';
 
 const ROUNDS = 5;
@@ -41,6 +42,8 @@ const freshMisses = FRESH_CHECK.filter(({ text, locale, expected }) => {
   return 'outside' in expected ? answer.topic !== null || answer.outside !== expected.outside : answer.topic !== expected.topic || (expected.offer !== undefined && answer.offer !== expected.offer);
 });
 const percent = (share: number): number => Math.round(share * 1000) / 10;
+// Situations that name no word of their topic, written before tuning for them (issue 24).
+const situations = scoreSmallSet(SITUATIONS, 'situations');
 const figures = {
   top1Percent: { nb: percent(result.top1.nb), nn: percent(result.top1.nn), en: percent(result.top1.en) },
   top1NamedPercent: { nb: percent(result.top1Named.nb), nn: percent(result.top1Named.nn), en: percent(result.top1Named.en) },
@@ -66,6 +69,14 @@ const figures = {
   },
   freshCheckRight: FRESH_CHECK.length - freshMisses.length,
   freshCheckTotal: FRESH_CHECK.length,
+  situations: {
+    inScopePercent: Object.fromEntries(Object.entries(situations.inScope).map(([k, v]) => [k, percent(v)])),
+    inScopeRight: situations.inScopeRight,
+    inScopeTotal: situations.inScopeTotal,
+    declinedPercent: percent(situations.declined),
+    declinedNamedPercent: percent(situations.declinedNamed),
+    misses: situations.misses,
+  },
   misses: result.misses,
 };
 
@@ -79,6 +90,10 @@ console.log(`two concerns: the second offered ${figures.secondOfferedPercent} %`
 console.log(`declined out-of-scope ${figures.declinedPercent} %, near-scope ${figures.nearScopeDeclinedPercent} % (naming the subject ${figures.nearScopeNamedPercent} %)`);
 console.log(`red-flag recall ${figures.redFlagRecallPercent} % (engorgement with fever ${figures.engorgementRedFlagRecallPercent} %), false alarms on ordinary questions ${figures.falseAlarmPercent} %`);
 console.log(`fresh check set (written after tuning, never tuned on): ${FRESH_CHECK.length - freshMisses.length} of ${FRESH_CHECK.length} right`);
+console.log(
+  `situations (no topic word, written before tuning): ${situations.inScopeRight} of ${situations.inScopeTotal} right (nb ${percent(situations.inScope.nb)} %   nn ${percent(situations.inScope.nn)} %   en ${percent(situations.inScope.en)} %), to decline: declined ${percent(situations.declined)} %, naming the subject ${percent(situations.declinedNamed)} %`,
+);
+for (const miss of situations.misses) console.log(`  situation miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 for (const miss of freshMisses) console.log(`  fresh miss: "${miss.text}" (${JSON.stringify(miss.expected)})`);
 console.log(`time per question: median ${figures.medianMs} ms, p99 ${figures.p99Ms} ms (index built in ${figures.indexBuildMs} ms)`);
 for (const miss of result.misses) console.log(`  miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);

@@ -63,7 +63,10 @@ const uploadInfo = { contentUrl: 'https://onedrive.test/oppsummering.pdf', name:
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+afterAll(() => {
+  nock.enableNetConnect();
+  nock.restore();
+});
 
 describe('a file in Teams: her consent first, then the upload', () => {
   it('offers the file on a consent card that carries only which file and its date', async () => {

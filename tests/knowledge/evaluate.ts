@@ -14,6 +14,7 @@ import {
   type ExpectedTopic,
   type RedFlagPhrase,
 } from './evaluation-set';
+import type { FreshQuestion } from './fresh-check-set';
 
 export interface Miss {
   set: string;
@@ -167,6 +168,49 @@ export function evaluate(): Evaluation {
     redFlagRecall: redFlagRecall(RED_FLAGS, 'red flags', misses),
     engorgementRedFlagRecall: redFlagRecall(ENGORGEMENT_RED_FLAGS, 'engorgement red flags', misses),
     falseAlarms: share(alarms.length, ordinary.length),
+    misses,
+  };
+}
+
+/** A small set of questions scored alone (situation-set.ts): right topic first per language, declines apart. */
+export interface SmallSetScore {
+  inScope: Shares;
+  inScopeRight: number;
+  inScopeTotal: number;
+  /** To be declined: declined at all. */
+  declined: number;
+  /** To be declined: declined, naming the subject expected (or none). */
+  declinedNamed: number;
+  misses: Miss[];
+}
+
+export function scoreSmallSet(questions: readonly FreshQuestion[], set: string): SmallSetScore {
+  const misses: Miss[] = [];
+  const inScope = questions.filter((q) => 'topic' in q.expected);
+  const outside = questions.filter((q) => 'outside' in q.expected);
+  const right = new Set<FreshQuestion>();
+  for (const q of inScope) {
+    const got = answerQuestion(q.text, q.locale).topic;
+    const expected = (q.expected as { topic: ExpectedTopic }).topic;
+    if (got === expected) right.add(q);
+    else misses.push({ set, text: q.text, expected, got });
+  }
+  let declined = 0;
+  let named = 0;
+  for (const q of outside) {
+    const answer = answerQuestion(q.text, q.locale);
+    const subject = (q.expected as { outside: string | null }).outside;
+    if (answer.topic === null) declined += 1;
+    if (answer.topic === null && (answer.outside ?? null) === subject) named += 1;
+    else misses.push({ set: `${set} (declined)`, text: q.text, expected: `declined: ${subject}`, got: answer.topic ?? `declined: ${answer.outside ?? 'no subject'}` });
+  }
+  const shareIn = (pick: (q: FreshQuestion) => boolean): number => share(inScope.filter((q) => pick(q) && right.has(q)).length, inScope.filter(pick).length);
+  return {
+    inScope: { all: shareIn(() => true), ...(Object.fromEntries(LOCALES.map((lng) => [lng, shareIn((q) => q.locale === lng)])) as Record<Locale, number>) },
+    inScopeRight: right.size,
+    inScopeTotal: inScope.length,
+    declined: share(declined, outside.length),
+    declinedNamed: share(named, outside.length),
     misses,
   };
 }

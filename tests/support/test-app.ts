@@ -1,4 +1,3 @@
-import nock from 'nock';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,16 +92,24 @@ export function mother(
       // Teams: the export is a file she allows; the bot then uploads it to the URL Teams gives (here nock's).
       const consent = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === FILE_CONSENT_CARD);
       if (!consent) throw new Error(`no export in ${JSON.stringify(replies).slice(0, 300)}`);
-      let uploaded: unknown;
-      const drive = nock(ONE_DRIVE).put('/export').reply(201, (_uri, body) => {
-        uploaded = typeof body === 'string' ? JSON.parse(body) : body;
-        return {};
-      });
-      const context = (consent.content as { acceptContext: unknown }).acceptContext;
-      const uploadInfo = { name: 'mine-data.json', uploadUrl: `${ONE_DRIVE}/export`, contentUrl: `${ONE_DRIVE}/mine-data.json`, uniqueId: 'u1', fileType: 'json' };
-      const res = await postJson(base, '/api/messages', { ...activity(''), type: 'invoke', name: 'fileConsent/invoke', value: { type: 'fileUpload', action: 'accept', context, uploadInfo } });
-      if (res.status !== 200 || !drive.isDone()) throw new Error(`the export was not uploaded after her consent (${res.status})`);
-      return uploaded as never;
+      // nock patches Node's http for the whole worker: on only for this upload, so other test files keep real sockets.
+      const nock = (await import('nock')).default;
+      if (!nock.isActive()) nock.activate();
+      try {
+        let uploaded: unknown;
+        const drive = nock(ONE_DRIVE).put('/export').reply(201, (_uri, body) => {
+          uploaded = typeof body === 'string' ? JSON.parse(body) : body;
+          return {};
+        });
+        const context = (consent.content as { acceptContext: unknown }).acceptContext;
+        const uploadInfo = { name: 'mine-data.json', uploadUrl: `${ONE_DRIVE}/export`, contentUrl: `${ONE_DRIVE}/mine-data.json`, uniqueId: 'u1', fileType: 'json' };
+        const res = await postJson(base, '/api/messages', { ...activity(''), type: 'invoke', name: 'fileConsent/invoke', value: { type: 'fileUpload', action: 'accept', context, uploadInfo } });
+        if (res.status !== 200 || !drive.isDone()) throw new Error(`the export was not uploaded after her consent (${res.status})`);
+        return uploaded as never;
+      } finally {
+        nock.cleanAll();
+        nock.restore();
+      }
     },
   };
 }

@@ -1,0 +1,75 @@
+import type { FreshQuestion } from './fresh-check-set';
+
+/**
+ * Issue 24, situations: questions that describe what is happening instead of naming the topic's
+ * obvious word (no "håndmelking", "sugetak", "brystspreng", "oppbevare", "bleier" ...), typed the way
+ * a tired mother types on a phone. Written from TOPICS.md's descriptions before any tuning for them,
+ * and not from the other sets or the term lists. Nothing here may be copied into the index, the term
+ * lists or the synonyms: it measures how far retrieval generalises to situations.
+ */
+export const SITUATIONS: FreshQuestion[] = [
+  // nb
+  { locale: 'nb', text: 'jeg klemmer og klemmer men det kommer ingenting ut gjør jeg feil', expected: { topic: 'hand-expression.how' } },
+  { locale: 'nb', text: 'hvor på brystet skal tommelen være når jeg prøver å få ut selv', expected: { topic: 'hand-expression.how' } },
+  { locale: 'nb', text: 'hvorfor mener jordmora at jeg skal lære å klemme ut selv når babyen spiser fint', expected: { topic: 'hand-expression.why' } },
+  { locale: 'nb', text: 'han ble lagt i kuvøse rett etter fødselen, hvor fort bør jeg begynne å få ut noe til ham', expected: { topic: 'hand-expression.when' } },
+  { locale: 'nb', text: 'fikk bare noen bittesmå dråper i skjeen etter ti minutter er det alt', expected: { topic: 'hand-expression.how-much' } },
+  { locale: 'nb', text: 'trenger jeg å leie maskin eller holder det med hendene', expected: { topic: 'hand-expression.vs-pump' } },
+  { locale: 'nb', text: 'hvordan får jeg de dråpene inn i munnen hans uten flaske', expected: { topic: 'hand-expression.giving' } },
+  { locale: 'nb', text: 'kan jeg gi henne det som har stått på benken siden i morges', expected: { topic: 'milk-storage' } },
+  { locale: 'nb', text: 'tok en pose ut av fryseren i går kan jeg putte den tilbake', expected: { topic: 'milk-storage' } },
+  { locale: 'nb', text: 'hva er den gule seige greia som kommer nå de første dagene', expected: { topic: 'colostrum' } },
+  { locale: 'nb', text: 'det er dag to og brystene er fortsatt myke, når skjer det noe', expected: { topic: 'milk-coming-in' } },
+  { locale: 'nb', text: 'han vil bare være på brystet hele kvelden er det normalt', expected: { topic: 'feeding-frequency' } },
+  { locale: 'nb', text: 'skal jeg vekke henne hvis det går lang tid mellom hvert mål', expected: { topic: 'feeding-frequency' } },
+  { locale: 'nb', text: 'hun gråter etter hvert mål, får hun i seg noe i det hele tatt', expected: { topic: 'enough-milk' } },
+  { locale: 'nb', text: 'hvordan vet jeg at det faktisk kommer noe til ham når jeg ikke ser det', expected: { topic: 'enough-milk' } },
+  { locale: 'nb', text: 'bæsjen er grønnbrun i dag og i går var den svart, er det som det skal', expected: { topic: 'diapers' } },
+  { locale: 'nb', text: 'hvor mange våte skal det være på dag fem', expected: { topic: 'diapers' } },
+  { locale: 'nb', text: 'må jeg stå opp om natta og bruke maskinen når hun ligger på nyfødt', expected: { topic: 'pumping-frequency' } },
+  { locale: 'nb', text: 'nå får jeg over 20 ml hver gang, skal jeg bytte innstilling', expected: { topic: 'pumping-3x20' } },
+  { locale: 'nb', text: 'brystene mine har blitt mye større mens jeg har vært gravid er det vanlig', expected: { topic: 'breast-changes' } },
+  { locale: 'nb', text: 'hva bør skje rett etter at hun er født, før vi flytter opp på barsel', expected: { topic: 'first-hour' } },
+  { locale: 'nb', text: 'det gjør så vondt på tuppen hele måltidet at jeg gruer meg til neste gang', expected: { topic: 'sore-nipples' } },
+  { locale: 'nb', text: 'brystene er harde som stein og hun får ikke tak', expected: { topic: 'engorgement' } },
+  { locale: 'nb', text: 'hun smatter og slipper taket hele tiden', expected: { topic: 'latch' } },
+  { locale: 'nb', text: 'helsesøster sa han hadde gått ned 8 prosent siden fødselen er det farlig', expected: { topic: 'baby-weight' } },
+  { locale: 'nb', text: 'hvem kan jeg ringe om kvelden når jeg står helt fast med ammingen', expected: { topic: 'where-to-get-help' } },
+  // nn
+  { locale: 'nn', text: 'korleis skal eg halde fingrane når eg prøver å få ut mjølk sjølv', expected: { topic: 'hand-expression.how' } },
+  { locale: 'nn', text: 'kan eg gi det som har stått i kjølen sidan måndag', expected: { topic: 'milk-storage' } },
+  { locale: 'nn', text: 'det kjem berre litt tjukt gult, er det rett', expected: { topic: 'colostrum' } },
+  { locale: 'nn', text: 'brysta mine er framleis mjuke på tredje dagen, kjem det noko snart', expected: { topic: 'milk-coming-in' } },
+  { locale: 'nn', text: 'ho vil ha pupp igjen berre ein time etter, er det for tidleg', expected: { topic: 'feeding-frequency' } },
+  { locale: 'nn', text: 'kva farge skal bæsjen ha no på dag fire', expected: { topic: 'diapers' } },
+  { locale: 'nn', text: 'det gjer så vondt når han suger at eg grin', expected: { topic: 'sore-nipples' } },
+  { locale: 'nn', text: 'brysta er harde og stramme og det verkar', expected: { topic: 'engorgement' } },
+  { locale: 'nn', text: 'korleis ser eg at munnen hans sit rett på brystet', expected: { topic: 'latch' } },
+  { locale: 'nn', text: 'ho veg mindre no enn då ho vart fødd, er det farleg', expected: { topic: 'baby-weight' } },
+  { locale: 'nn', text: 'kven kan kome og sjå på at eg ammar', expected: { topic: 'where-to-get-help' } },
+  // en
+  { locale: 'en', text: 'how do i get the few drops i squeezed out into her mouth', expected: { topic: 'hand-expression.giving' } },
+  { locale: 'en', text: 'only got a tiny bit on a spoon after trying for ages is that normal', expected: { topic: 'hand-expression.how-much' } },
+  { locale: 'en', text: 'left a bottle of my milk out on the counter since lunch is it still ok', expected: { topic: 'milk-storage' } },
+  { locale: 'en', text: 'how can i tell hes actually getting anything', expected: { topic: 'enough-milk' } },
+  { locale: 'en', text: 'his poo went from black to greenish is that right', expected: { topic: 'diapers' } },
+  { locale: 'en', text: 'baby is in nicu how many times a day should i be using the machine', expected: { topic: 'pumping-frequency' } },
+  { locale: 'en', text: 'what should happen straight after shes born before anything else', expected: { topic: 'first-hour' } },
+  { locale: 'en', text: 'it hurts the whole time she feeds not just at the start', expected: { topic: 'sore-nipples' } },
+  { locale: 'en', text: 'my boobs are rock hard and so full she cant get on', expected: { topic: 'engorgement' } },
+  { locale: 'en', text: 'she makes clicking noises and her cheeks suck in when feeding', expected: { topic: 'latch' } },
+  { locale: 'en', text: 'health visitor says hes lighter than at birth should i worry', expected: { topic: 'baby-weight' } },
+  // declined: near scope (naming the subject) and outside every topic
+  { locale: 'nb', text: 'han får ikke løftet tunga skikkelig, kan det være noe under den som er for stramt', expected: { outside: 'tongue-tie' } },
+  { locale: 'nb', text: 'det er hvite flekker inni munnen hans som ikke går bort', expected: { outside: 'thrush' } },
+  { locale: 'nb', text: 'hvor mye fra boksen skal hun ha hver gang', expected: { outside: 'formula' } },
+  { locale: 'nb', text: 'når kan vi legge henne i egen seng på eget rom', expected: { outside: 'sleep' } },
+  { locale: 'nb', text: 'hvor mange paracet kan jeg ta når jeg ammer', expected: { outside: 'medicines' } },
+  { locale: 'nb', text: 'når skal hun få de første stikkene på helsestasjonen', expected: { outside: 'vaccines' } },
+  { locale: 'nb', text: 'hvordan får jeg mannen min til å hjelpe mer om natta', expected: { outside: null } },
+  { locale: 'nn', text: 'kan eg ta eit glas vin i helga', expected: { outside: null } },
+  { locale: 'nn', text: 'han søv berre tjue minutt om gongen på dagtid', expected: { outside: 'sleep' } },
+  { locale: 'en', text: 'when can i start going for runs again', expected: { outside: null } },
+  { locale: 'en', text: 'is it ok to dye my hair while nursing', expected: { outside: null } },
+  { locale: 'en', text: 'how many scoops of powder go in each bottle', expected: { outside: 'formula' } },
+];
