@@ -47,6 +47,8 @@ function described(prefix: string, event: Shown, summary: SummaryContext): Reply
       return details.length ? text(`${prefix}.feedDetails`, { when, details }) : text(`${prefix}.feed`, { when });
     }
     case 'pump':
+      // Each breast's amount is shown beside the total, so "20 ml from each" is not read as 40 ml wrongly stored.
+      if (event.leftMl !== undefined && event.rightMl !== undefined) return text(`${prefix}.pumpSides`, { when, left: event.leftMl, right: event.rightMl, ml: event.ml });
       return text(`${prefix}.${event.double ? 'pumpDouble' : 'pump'}`, { when, ml: event.ml });
     case 'expression':
       return text(`${prefix}.expression`, { when, ml: event.ml });

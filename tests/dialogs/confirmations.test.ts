@@ -157,6 +157,17 @@ describe('pumping and hand expression say the amount', () => {
     expect(stored).toMatchObject([{ type: 'pump', ml: 25, at: oslo('winter', today, '09:10') }]);
   });
 
+  it.each<[Locale, string, string]>([
+    ['nb', 'pumpet 20 ml fra hvert bryst kl 9.10', 'Pumping kl. 09.10: 20 ml + 20 ml, til sammen 40 ml ført. 👍'],
+    ['nn', 'pumpa 20 ml frå kvart bryst klokka 9.10', 'Pumping kl. 09.10: 20 ml + 20 ml, til saman 40 ml ført. 👍'],
+    ['en', 'pumped 20 ml from each breast at 9:10', 'Logged: pumping at 09:10, 20 ml + 20 ml, 40 ml in all. 👍'],
+  ])('%s: an amount from each breast is said per breast and in all: "%s"', (locale, message, expected) => {
+    const { now, today } = SEASONS.winter;
+    const { text, stored } = send(settled(locale, 'winter'), say(message), now);
+    expect(text).toBe(expected);
+    expect(stored).toMatchObject([{ type: 'pump', ml: 40, leftMl: 20, rightMl: 20, at: oslo('winter', today, '09:10') }]);
+  });
+
   it.each<[Locale, string]>([
     ['nb', 'Pumping kl. 09.10: 25 ml ført (dobbeltpumping). 👍'],
     ['nn', 'Pumping kl. 09.10: 25 ml ført (dobbeltpumping). 👍'],
