@@ -102,6 +102,10 @@ describe('Teams app package', () => {
     expect(JSON.stringify(manifest)).not.toContain('${{');
   });
 
+  it('lets the bot send files: the export and the summary go through the file-consent flow, which needs supportsFiles', () => {
+    expect((manifest.bots[0] as { supportsFiles?: boolean }).supportsFiles).toBe(true);
+  });
+
   it('has a 192x192 colour icon and a 32x32 white-on-transparent outline icon', () => {
     const color = readRgbaPng(entry('color.png'));
     const outline = readRgbaPng(entry('outline.png'));
