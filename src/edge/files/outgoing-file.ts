@@ -4,7 +4,6 @@ import { midwifeSummary } from '../../mother/midwife-summary';
 import { weekTable, type WeekSource } from '../../mother/week-table';
 import type { MotherDocument } from '../../store/mother-document';
 import { weekChartPng } from '../picture/week-chart';
-import { summaryPdf } from '../summary/summary-pdf';
 import { summaryView } from '../summary/summary-view';
 
 /** The files she can ask for: her data export (CONTRACT.md), the summary for the jordmor, the picture of her week. */
@@ -40,6 +39,8 @@ export async function makeFile(kind: FileKind, doc: MotherDocument, date: string
   const source: WeekSource = { profile: doc.profile, events: doc.events, checkins: doc.checkins, findings: doc.findings };
   const chart = weekChartPng(weekTable(source, date), locale);
   if (kind === 'week') return { kind, name: NAMES.week[locale], contentType: 'image/png', bytes: chart };
+  // pdfkit and its font tables are some 30 MB of memory: loaded when a summary is first asked for, not at start.
+  const { summaryPdf } = await import('../summary/summary-pdf');
   const pdf = await summaryPdf(summaryView(midwifeSummary(source, date), locale, date), chart, locale, date);
   return { kind, name: NAMES.summary[locale], contentType: 'application/pdf', bytes: pdf };
 }
