@@ -197,6 +197,7 @@ function panelSvg(panel: Panel, top: number, table: WeekTable, findings: Map<num
   for (let day = 1; day <= WEEK_DAYS; day++) {
     const x = MARGIN + (day - 1) * COLUMN;
     const centre = x + COLUMN / 2;
+    let barLabel: string | undefined;
     if (panel.bars) {
       const bars = panel.bars[day - 1] ?? [];
       let stacked = 0;
@@ -204,7 +205,8 @@ function panelSvg(panel: Panel, top: number, table: WeekTable, findings: Map<num
         if (bar.value > 0) parts.push(rect(centre - 24, y(stacked + bar.value), 48, y(stacked) - y(stacked + bar.value), bar.colour));
         stacked += bar.value;
       }
-      if (day <= table.today) parts.push(text(centre, y(stacked) - 8, formatNumber(stacked, locale), { size: 24, weight: 700, anchor: 'middle', halo: true }));
+      // The day's number goes on after the milestone line, so its white outline keeps it readable on the line.
+      if (day <= table.today) barLabel = text(centre, y(stacked) - 8, formatNumber(stacked, locale), { size: 24, weight: 700, anchor: 'middle', halo: true });
     }
     if (panel.sessions) {
       const sessions = panel.sessions[day - 1] ?? [];
@@ -220,6 +222,7 @@ function panelSvg(panel: Panel, top: number, table: WeekTable, findings: Map<num
     }
     const target = panel.line[day - 1];
     if (target !== undefined) parts.push(line(x + 6, y(target), x + COLUMN - 6, y(target), LINE, 4, '10 7'));
+    if (barLabel) parts.push(barLabel);
     parts.push(...dayLabel(centre, baseline + 30, day, table.today, findings.get(day) ?? []));
   }
   return parts;
