@@ -4,16 +4,17 @@ import type { MotherDocument } from '../src/store/mother-document';
 import type { Locale } from '../src/mother/profile';
 import { text, type Reply, type Suggestion } from './reply';
 
-const sourceOf = (doc: MotherDocument): WeekSource => ({ profile: doc.profile!, events: doc.events, checkins: doc.checkins, findings: doc.findings });
+/** What her week is drawn from: an onboarded mother's document. */
+export const weekSourceOf = (doc: MotherDocument): WeekSource => ({ profile: doc.profile!, events: doc.events, checkins: doc.checkins, findings: doc.findings });
 
 /** "uka mi": her week so far as a picture, made now from her log and not kept. */
 export function weekPictureReplies(doc: MotherDocument, now: string): Reply[] {
-  return [{ kind: 'week', table: weekTable(sourceOf(doc), now) }];
+  return [{ kind: 'week', table: weekTable(weekSourceOf(doc), now) }];
 }
 
 /** "oppsummering": the page for the jordmor or helsesykepleier, in chat and as a PDF. */
 export function summaryReplies(doc: MotherDocument, now: string): Reply[] {
-  return [{ kind: 'summary', summary: midwifeSummary(sourceOf(doc), now), now }];
+  return [{ kind: 'summary', summary: midwifeSummary(weekSourceOf(doc), now), now }];
 }
 
 /** What the "my week" button sends: the command in her language, so the message she sees is her own words. */

@@ -2,7 +2,7 @@ import type { FeedingMode } from './events';
 import type { Finding, FindingCode, Severity } from './findings';
 import { ACTIVATION_CODES } from './rules/activation';
 import { dayNumber, millisOf } from './time';
-import { weekTable, type WeekDay, type WeekSource } from './week-table';
+import { weekTable, type WeekDay, type WeekSource, type WeekTable } from './week-table';
 
 /** A finding as the summary shows it: when, on which day, how serious, and the values of its advice text. */
 export interface SummaryFinding {
@@ -29,7 +29,8 @@ export interface MidwifeSummary {
   findings: SummaryFinding[];
 }
 
-export function midwifeSummary(source: WeekSource, now: string): MidwifeSummary {
+/** `table` is her week table at `now`, when the caller has it already (the PDF draws it too). */
+export function midwifeSummary(source: WeekSource, now: string, table: WeekTable = weekTable(source, now)): MidwifeSummary {
   const { profile } = source;
   const nowMs = millisOf(now);
   const findings = source.findings
@@ -44,7 +45,7 @@ export function midwifeSummary(source: WeekSource, now: string): MidwifeSummary 
     feedingMode: profile.feedingMode,
     firstHour: firstHourFinding ? (firstHourFinding.code === 'first-hour.done' ? 'within' : 'after') : answered,
     activation: findings.filter((f) => ACTIVATION_CODES.includes(f.code)),
-    days: weekTable(source, now).days,
+    days: table.days,
     findings,
   };
 }
