@@ -253,6 +253,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: [
       'såre brystvorter', 'sår brystvorte', 'brystvorte', 'sprukne brystvorter', 'sprekker', 'blødende brystvorter', 'blør', 'vondt å amme', 'smerter ved amming',
       'svir', 'øm', 'sprokne brystvorter', 'sore nipples', 'cracked nipples', 'bleeding nipples', 'nipple pain', 'painful breastfeeding', 'hurts to breastfeed',
+      'oppsprukket', 'oppsprukne', 'sprukket', 'oppsprokne', 'sprokken',
     ],
     phrasings: [
       'brystvortene gjør vondt når jeg ammer',

@@ -70,6 +70,8 @@ const TYPO_TARGETS: ReadonlyArray<readonly [string, string]> = [
   ['breastfed', 'breastfed'], ['pumped', 'pumped'], ['nursed', 'nursed'],
   // A side misspelt must not be dropped silently: the feed would be stored without it.
   ['venstre', 'venstre'], ['høyre', 'høyre'], ['left', 'left'], ['right', 'right'],
+  // Long command words, so one typo still finds the command («oppsumering»).
+  ['oppsummering', 'oppsummering'], ['samandrag', 'samandrag'], ['eksporter', 'eksporter'],
 ];
 /** Real words one typo away from a target. */
 const NOT_TYPOS = new Set(['amen', 'ammen', 'aket', 'komst', 'komet', 'pumper', 'pumpen', 'nurses', 'pumps', 'høre', 'høyere', 'lift', 'loft', 'lest', 'lent', 'lefts', 'rights']);

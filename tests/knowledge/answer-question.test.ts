@@ -25,6 +25,10 @@ describe('answerQuestion', () => {
     expect(answerQuestion(text).topic).toBe('where-to-get-help');
   });
 
+  it.each(['brystvortene mine er helt oppsprukket', 'brystvorta er sprukket'])('reads cracked nipples, however she spells the crack: "%s"', (text) => {
+    expect(answerQuestion(text).topic).toBe('sore-nipples');
+  });
+
   it('tolerates a typo in a long word', () => {
     expect(answerQuestion('hvor lenge holder melk i kjøleskaapet').topic).toBe('milk-storage');
     expect(answerQuestion('hvor lenge holder melk i kjøleksapet').topic).toBe('milk-storage');

@@ -57,6 +57,16 @@ describe('a side misspelt is still the side, never dropped', () => {
   });
 });
 
+describe('a long command word with one typo is still the command', () => {
+  it.each([
+    ['oppsumering', 'summary'],
+    ['samandrg', 'summary'],
+    ['eksportr', 'export'],
+  ] as const)('"%s"', (text, kind) => {
+    expect(understand(text, ctx('nb'))).toEqual({ kind });
+  });
+});
+
 describe('nynorsk parts of the day', () => {
   it('"i føremiddag" is the forenoon', () => {
     expect(understand('pumpa 20 ml i føremiddag', ctx('nn'))).toMatchObject({ kind: 'log', events: [{ type: 'pump', at: '2026-11-26T09:00:00Z', ml: 20 }] });
