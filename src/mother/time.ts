@@ -153,5 +153,5 @@ export function notAfter(at: string, now: string): boolean {
 
 /** Her local wall-clock time for display, in her IANA zone. */
 export function localTime(at: string, timezone: string): DateTime {
-  return toInstant(at).setZone(timezone);
+  return DateTime.fromMillis(millisOf(at), { zone: timezone });
 }
