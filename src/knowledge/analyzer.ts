@@ -63,9 +63,11 @@ const WEAK_WORDS = new Set(
     'hvem', 'kven', 'who', 'igjen', 'att', 'again', 'sist', 'siste', 'last', 'neste', 'next', 'snart', 'soon', 'tidlig', 'tidleg', 'early', 'sent', 'late', 'lenge',
     'time', 'timer', 'timar', 'timen', 'timane', 'timene', 'hour', 'hours', 'minutt', 'minutter', 'minutes', 'minute', 'sekund', 'sekunder', 'seconds',
     'morgen', 'morgenen', 'morges', 'formiddag', 'ettermiddag', 'kveld', 'kvelden', 'kveldinga', 'kvelder', 'morning', 'evening', 'afternoon', 'tonight', 'today', 'yesterday',
-    'går', 'idag', 'igår', 'siden', 'sidan', 'since', 'ago', 'ennå', 'nettopp', 'akkurat', 'just', 'now',
+    'går', 'idag', 'igår', 'ages', 'fort', 'fast', 'quickly', 'uke', 'uka', 'uken', 'veke', 'veka', 'week', 'weeks', 'siden', 'sidan', 'since', 'ago', 'ennå', 'nettopp', 'akkurat', 'just', 'now',
     'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty',
     'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'second', 'third', 'fourth', 'fifth', 'sixth',
+    // everyday verbs and sizes that fit any question
+    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
     // how she feels about it: every question may carry it
     'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
@@ -82,7 +84,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['melke', 'mjølke', 'melking', 'mjølking', 'express', 'expressing', 'expression', 'expressed', 'utmelking', 'utmjølking', 'melker', 'mjølkar'],
   ['hånd', 'hand', 'hender', 'hendene', 'hands', 'manuell', 'manuelt', 'manual'],
   ['finger', 'fingrer', 'fingre', 'fingrene', 'fingrane', 'fingers', 'tommel', 'tommelen', 'thumb'],
-  ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype'],
+  ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype', 'squeezed', 'squeezing', 'squeezes', 'klemt', 'klemmer', 'trykker', 'klyper', 'pressed', 'pressing'],
   ['bedre', 'best', 'beste', 'betre', 'better'],
   ['holde', 'holder', 'held', 'halde', 'holdt'],
   ['nummer', 'nummeret', 'nr', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
@@ -102,7 +104,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['natt', 'natten', 'natta', 'night', 'nights', 'nattestid', 'nattamming'],
   ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
   ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
-  ['skje', 'skjea', 'skei', 'spoon', 'teskje'],
+  // headed by «teskje»: a bare «skje» is read as the weak verb (to happen), not the spoon
+  ['teskje', 'skjea', 'skjeen', 'skjeer', 'skjeene', 'skei', 'skeia', 'spoon', 'spoons', 'teaspoon', 'teskjea', 'teskjeen'],
   ['kopp', 'koppen', 'cup', 'beger'],
   ['gravid', 'graviditet', 'graviditeten', 'svangerskap', 'svangerskapet', 'pregnancy', 'pregnant', 'gravide'],
   ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp', 'puppen', 'puppene', 'puppar', 'puppane', 'boob', 'boobs'],

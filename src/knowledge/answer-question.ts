@@ -29,6 +29,8 @@ export interface QuestionAnswer extends TopicMatch {
 
 /** Below this share of her meaningful words found in the best topic, we decline. */
 const MIN_COVERAGE = 0.6;
+/** A close runner-up's words count as found only when the best topic holds this share of hers by itself. */
+const MIN_OWN_COVERAGE = 0.5;
 /** A raw relevance under this is a chance match on one common word. */
 const MIN_RAW_SCORE = 4;
 /** Raw scores around this and above are a confident match. */
@@ -54,10 +56,15 @@ function match(text: string): TopicMatch {
   if (!best || !isTopicId(String(best.id))) return declined;
 
   const close = runnerUp && isTopicId(String(runnerUp.id)) && runnerUp.score >= best.score * CLOSE_RATIO ? runnerUp : undefined;
-  // With two close candidates, her words may be split between them: both count as found.
-  const found = new Set([...best.queryTerms, ...(close?.queryTerms ?? [])]);
-  const counted = [...contentTerms].filter((term) => !isNumberTerm(term) || found.has(term));
-  const coverage = counted.length ? counted.filter((term) => found.has(term)).length / counted.length : 0;
+  const coverageIn = (found: ReadonlySet<string>): number => {
+    const counted = [...contentTerms].filter((term) => !isNumberTerm(term) || found.has(term));
+    return counted.length ? counted.filter((term) => found.has(term)).length / counted.length : 0;
+  };
+  const inBest = new Set(best.queryTerms);
+  // With two close candidates, her words may be split between them: both count as found, when the
+  // best holds half of them itself (else the best is a guess from one common word: «fødselen»).
+  const split = close && coverageIn(inBest) >= MIN_OWN_COVERAGE;
+  const coverage = coverageIn(split ? new Set([...inBest, ...close.queryTerms]) : inBest);
   const score = round(coverage * Math.min(1, best.score / FULL_RAW_SCORE));
   if (coverage < MIN_COVERAGE || best.score < MIN_RAW_SCORE) return { ...declined, score };
 

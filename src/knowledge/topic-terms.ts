@@ -211,7 +211,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['får nok', 'nok melk', 'nok mat', 'for lite melk', 'mett', 'tegn på nok', 'får ho nok', 'enough milk', 'getting enough'],
     everyday: [
       'får i seg', 'får ho i seg', 'bare brystet', 'only the breast', 'mett', 'full', 'satisfied', 'fornøyd', 'content', 'nok', 'enough', 'vekt på helsestasjonen',
-      'weighed at the clinic', 'måle', 'measure', 'hvor mye hun får', 'kor mykje ho får', 'drikker', 'drinking', 'getting anything', 'kommer det noe', 'swallow',
+      'weighed at the clinic', 'måle', 'measure', 'hvor mye hun får', 'kor mykje ho får', 'getting anything', 'kommer det noe', 'swallow',
     ],
     phrasings: [
       'får babyen nok melk',
