@@ -3,7 +3,7 @@ import type { Locale } from '../mother/profile';
 import { MAX_SCAN_CHARS } from '../language/normalize';
 import { detectRedFlag } from '../language/red-flags';
 import { foldWord } from '../language/fold-text';
-import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, wordsOf } from './analyzer';
+import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex } from './topic-index';
@@ -37,6 +37,15 @@ const MIN_RAW_SCORE = 4;
 const FULL_RAW_SCORE = 20;
 /** A runner-up within this share of the best score is close enough to offer. */
 const CLOSE_RATIO = 0.85;
+/**
+ * A weak word («every», «time», «again») helps pick between topics that hold her other words, but
+ * weighs less than they do: it must not carry a question to a topic that lacks them. The question
+ * words (why, how, when, how often, how long, how much) keep their full weight: they are what tells
+ * close topics apart («hvorfor» or «hvordan» håndmelking).
+ */
+const WEAK_TERM_BOOST = 0.5;
+const QUESTION_SHAPE_TERMS = new Set(['hvorfor', 'hvordan', 'når', 'ofte', 'lenge', 'mye'].flatMap(termsOfWord));
+const weakTermBoost = (term: string): number => (isWeakTerm(term) && !QUESTION_SHAPE_TERMS.has(term) ? WEAK_TERM_BOOST : 1);
 /** Typos: one edit in words of 6+ letters, two in words of 9+. */
 const fuzziness = (term: string): number => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0);
 
@@ -51,7 +60,7 @@ function match(text: string): TopicMatch {
   const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
   if (contentTerms.size === 0) return declined;
 
-  const results = topicIndex().search(text, { boost: { ...FIELD_BOOST }, fuzzy: fuzziness, prefix: (term) => term.length >= 5 && !isCanonicalTerm(term), combineWith: 'OR' });
+  const results = topicIndex().search(text, { boost: { ...FIELD_BOOST }, boostTerm: weakTermBoost, fuzzy: fuzziness, prefix: (term) => term.length >= 5 && !isCanonicalTerm(term), combineWith: 'OR' });
   const [best, runnerUp] = results;
   if (!best || !isTopicId(String(best.id))) return declined;
 
