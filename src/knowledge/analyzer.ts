@@ -143,6 +143,7 @@ const SYNONYM_GROUPS: string[][] = [
   // what she sees and hears at the breast, in her everyday words (latch, TOPICS.md)
   // headed by a long word, so that a typo's reach («kolikk») does not meet it
   ['klikkelyd', 'klikk', 'klikker', 'klikke', 'klikkar', 'klikking', 'klikkelyder', 'klikkelydar', 'click', 'clicks', 'clicking', 'smatte', 'smatter', 'smattar', 'smatting', 'smattelyd', 'smattelyder', 'smack', 'smacking', 'smacks'],
+  ['lyd', 'lyder', 'lydar', 'lyden', 'sound', 'sounds', 'noise', 'noises'],
   ['leppe', 'lepper', 'leppene', 'leppane', 'lip', 'lips'],
   ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick'],
   ['slippe', 'slipper', 'sleppe', 'slepp', 'slepper', 'sluppet', 'unlatch', 'unlatches', 'unlatching'],
@@ -212,12 +213,17 @@ function compoundParts(word: string): string[] {
   return [];
 }
 
+/** A whole number in this range is read as a newborn's weight in grams. */
+const GRAMS_WEIGHT = { min: 1500, max: 6000 } as const;
+
 /** The terms of one word, or an empty list for a stopword. */
 export const termsOfWord = rememberedPerWord((rawWord: string): readonly string[] => {
   const word = foldWord(rawWord);
   if (word.length < 2 && !/\d/.test(word)) return [];
   if (STOPWORDS.has(word)) return [];
   const terms = new Set<string>([normalizeStem(word)]);
+  // «3500» (and «g» after it, too short to count) is a baby's weight in grams.
+  if (/^\d{4}$/.test(word) && Number(word) >= GRAMS_WEIGHT.min && Number(word) <= GRAMS_WEIGHT.max) terms.add(normalizeStem('gram'));
   for (const part of compoundParts(word)) terms.add(normalizeStem(part));
   // Frozen: one remembered list is handed to every caller.
   return Object.freeze([...terms]);

@@ -61,14 +61,18 @@ function match(text: string): TopicMatch {
   if (contentTerms.size === 0) return declined;
 
   const results = topicIndex().search(text, { boost: { ...FIELD_BOOST }, boostTerm: weakTermBoost, fuzzy: fuzziness, prefix: (term) => term.length >= 5 && !isCanonicalTerm(term), combineWith: 'OR' });
-  const [best, runnerUp] = results;
-  if (!best || !isTopicId(String(best.id))) return declined;
+  const [first, second] = results;
+  if (!first || !isTopicId(String(first.id))) return declined;
 
-  const close = runnerUp && isTopicId(String(runnerUp.id)) && runnerUp.score >= best.score * CLOSE_RATIO ? runnerUp : undefined;
   const coverageIn = (found: ReadonlySet<string>): number => {
     const counted = [...contentTerms].filter((term) => !isNumberTerm(term) || found.has(term));
     return counted.length ? counted.filter((term) => found.has(term)).length / counted.length : 0;
   };
+  const near = second && isTopicId(String(second.id)) && second.score >= first.score * CLOSE_RATIO ? second : undefined;
+  // Of two close candidates, the one that holds more of her own words answers («her cheeks suck in
+  // when feeding»: the cheeks are the latch's, though «when feeding» ranks sore nipples a little higher).
+  const swap = near !== undefined && coverageIn(new Set(near.queryTerms)) > coverageIn(new Set(first.queryTerms));
+  const [best, close] = swap && near ? [near, first] : [first, near];
   const inBest = new Set(best.queryTerms);
   // With two close candidates, her words may be split between them: both count as found, when the
   // best holds half of them itself (else the best is a guess from one common word: «fødselen»).

@@ -368,7 +368,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'klikk', 'klikker', 'klikkelyd', 'clicking', 'click', 'smatter', 'smatting', 'smacking', 'slipper', 'slipper taket', 'lets go', 'comes off', 'unlatch', 'lepper',
       'leppene', 'lips', 'munn', 'munnen', 'mouth', 'wide', 'kinnene', 'cheeks', 'kinn', 'groper', 'dimples', 'dimpling', 'tuppen', 'nose', 'nesen', 'nasen', 'hake',
-      'chin', 'flat', 'flattened', 'hvit', 'white', 'gape', 'svelge', 'swallow', 'sit rett', 'sitter riktig', 'ligger riktig', 'position', 'stilling',
+      'chin', 'flat', 'flattened', 'hvit', 'white', 'gape', 'svelge', 'swallow', 'sit rett', 'sitter riktig', 'ligger riktig', 'position', 'stilling', 'lyder', 'lyd',
+      'sounds', 'noises', 'grabs', 'griper', 'tar tak',
     ],
     phrasings: [
       'hvordan får babyen et godt sugetak',
