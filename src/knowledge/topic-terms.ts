@@ -113,7 +113,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'hand-expression.giving': {
     keywords: ['gi råmelk', 'sprøyte', 'skje', 'kopp', 'samle', 'mate', 'koppmating', 'uten flaske', 'skei', 'syringe', 'spoon', 'cup', 'collect', 'give colostrum', 'without a bottle'],
     everyday: [
-      'munnen', 'into her mouth', 'inn i munnen', 'teskje', 'koppen', 'little cup', 'dråpene', 'the drops', 'gi det til',
+      'munnen', 'teskje', 'koppen', 'little cup', 'dråpene', 'the drops', 'gi det til',
     ],
     phrasings: [
       'hvordan gir jeg råmelken til babyen',
@@ -170,7 +170,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'milk-coming-in': {
     keywords: ['når kommer melken', 'melken kommer inn', 'fulle bryster', 'tunge bryster', 'melken har kommet', 'sekretorisk aktivering', 'laktogenese', 'kjem mjølka', 'milk come in', 'milk comes in', 'milk in'],
     everyday: [
-      'myke', 'myk', 'mjuke', 'soft', 'tunge', 'heavy', 'fulle', 'fuller', 'dag tre', 'dag 3', 'day 3', 'day three', 'tredje dagen', 'ingen forskjell', 'no difference',
+      'myke', 'myk', 'mjuke', 'soft', 'tunge', 'heavy', 'fulle', 'fuller', 'dag tre', 'dag 3', 'day 3', 'day three',
       'kjennes', 'feel', 'ingenting skjer', 'nothing happening', 'snart', 'soon',
     ],
     phrasings: [
@@ -192,7 +192,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'hele tiden', 'heile tida', 'all the time', 'ved brystet', 'på brystet', 'pupp', 'om natten', 'om natta', 'at night', 'konstant', 'constantly', 'igjen', 'again',
       'vekke', 'vekkje', 'wake', 'mellom', 'between', 'timer mellom', 'hours between', 'hver time', 'every hour', 'sulten', 'svolten', 'hungry', 'for tidlig',
-      'too soon', 'klyngemating', 'cluster feeding', 'lenge siden', 'last feed', 'hvert mål', 'kvart mål', 'every feed', 'hvert måltid',
+      'too soon', 'klyngemating', 'cluster feeding', 'lenge siden', 'last feed', 'every feed', 'hvert måltid',
     ],
     phrasings: [
       'hvor ofte skal jeg amme',
@@ -210,8 +210,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'enough-milk': {
     keywords: ['får nok', 'nok melk', 'nok mat', 'for lite melk', 'mett', 'tegn på nok', 'får ho nok', 'enough milk', 'getting enough'],
     everyday: [
-      'får i seg', 'får ho i seg', 'bare brystet', 'only the breast', 'mett', 'full', 'satisfied', 'fornøyd', 'content', 'nok', 'enough', 'vekt på helsestasjonen',
-      'weighed at the clinic', 'måle', 'measure', 'hvor mye hun får', 'kor mykje ho får', 'getting anything', 'kommer det noe', 'swallow',
+      'får i seg', 'får ho i seg', 'mett', 'full', 'satisfied', 'fornøyd', 'content', 'nok', 'enough', 'vekt på helsestasjonen',
+      'weighed at the clinic', 'måle', 'measure', 'hvor mye hun får', 'kor mykje ho får', 'kommer det noe', 'swallow',
     ],
     phrasings: [
       'får babyen nok melk',
@@ -248,7 +248,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'pumping-frequency': {
     keywords: ['hvor ofte pumpe', 'pumpe hver andre time', 'hvor mange ganger pumpe', 'kor mange gonger pumpe', 'how many times pump', 'pumpe om natten', 'dobbeltpumping', 'pumpe begge samtidig', 'pumpeplan', 'kor ofte pumpe', 'how often pump', 'double pumping', 'pumping schedule'],
     everyday: [
-      'maskin', 'maskinen', 'machine', 'nyfødtintensiv', 'kuvøse', 'nicu', 'om natta', 'at night', 'stå opp', 'get up', 'alarm', 'vekkerklokke', 'timer mellom',
+      'maskin', 'maskinen', 'machine', 'nyfødtintensiv', 'kuvøse', 'nicu', 'om natta', 'at night', 'alarm', 'vekkerklokke', 'timer mellom',
       'hours between', 'hvor mange ganger',
     ],
     phrasings: [
@@ -268,7 +268,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'pumping-3x20': {
     keywords: ['3 x 20', '20 ml', 'tre ganger 20 ml', 'bytte pumpeprogram', 'skifte program', 'pumpeprogram', 'innstilling', 'byte program', 'switch program', 'pump program', '3x20'],
     everyday: [
-      'over 20 ml', 'mer enn 20', 'more than 20', 'innstilling', 'setting', 'modus', 'mode', 'maskinen', 'machine', 'bytte', 'switch', 'change',
+      'mer enn 20', 'more than 20', 'innstilling', 'setting', 'modus', 'mode', 'maskinen', 'machine', 'bytte', 'switch', 'change',
     ],
     phrasings: [
       'når skal jeg bytte program på pumpa',
@@ -285,7 +285,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'breast-changes': {
     keywords: ['brystene vokser', 'større bryster', 'gravid', 'svangerskap', 'graviditet', '46 %', 'laktocytter', 'melkeganger', 'brysta veks', 'pregnancy', 'breasts grow', 'bigger breasts'],
     everyday: [
-      'større', 'bigger', 'vokste', 'grew', 'grow', 'størrelse', 'size', 'ikke større', 'not bigger', 'boobs', 'cup size', 'bh', 'bra',
+      'større', 'bigger', 'vokste', 'grew', 'grow', 'størrelse', 'size', 'boobs', 'cup size', 'bh', 'bra',
     ],
     phrasings: [
       'vokser brystene i svangerskapet',
@@ -323,7 +323,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'oppsprukket', 'oppsprukne', 'sprukket', 'oppsprokne', 'sprokken',
     ],
     everyday: [
-      'tuppen', 'rå', 'raw', 'blødende', 'blod', 'blood', 'svie', 'gjennom hele', 'hele måltidet', 'whole feed', 'gruer', 'dread', 'hvit vorte', 'flat vorte',
+      'tuppen', 'rå', 'raw', 'blødende', 'blod', 'blood', 'svie', 'gjennom hele', 'whole feed', 'gruer', 'dread', 'hvit vorte', 'flat vorte',
     ],
     phrasings: [
       'brystvortene gjør vondt når jeg ammer',
@@ -345,8 +345,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'harde bryst', 'hovne bryst', 'engorgement', 'engorged', 'hard breasts', 'full hard breasts', 'swollen breasts', 'tight breasts', 'cold compress',
     ],
     everyday: [
-      'stramme', 'tight', 'spenner', 'spent', 'varme', 'warm', 'hot', 'glovarme', 'steinharde', 'rock hard', 'sprengfulle', 'kjempefulle', 'fulle', 'full', 'hovne',
-      'swollen', 'får ikke tak', 'cant latch', 'mykne', 'soften', 'kjøling', 'kulde', 'cold', 'varme eller kulde', 'heat or cold',
+      'stramme', 'tight', 'spenner', 'spent', 'varme', 'warm', 'hot', 'glovarme', 'steinharde', 'sprengfulle', 'kjempefulle', 'fulle', 'full', 'hovne',
+      'swollen', 'får ikke tak', 'cant latch', 'mykne', 'soften', 'kjøling', 'kulde', 'cold',
     ],
     phrasings: [
       'brystene er harde, stramme og vonde',
@@ -368,7 +368,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'klikk', 'klikker', 'klikkelyd', 'clicking', 'click', 'smatter', 'smatting', 'smacking', 'slipper', 'slipper taket', 'lets go', 'comes off', 'unlatch', 'lepper',
       'leppene', 'lips', 'munn', 'munnen', 'mouth', 'wide', 'kinnene', 'cheeks', 'kinn', 'groper', 'dimples', 'dimpling', 'tuppen', 'nose', 'nesen', 'nasen', 'hake',
-      'chin', 'flat', 'flattened', 'hvit', 'white', 'gape', 'svelge', 'swallow', 'sit rett', 'sitter riktig', 'ligger riktig', 'position', 'stilling', 'lyder', 'lyd',
+      'chin', 'flat', 'flattened', 'hvit', 'white', 'gape', 'svelge', 'swallow', 'sitter riktig', 'ligger riktig', 'position', 'stilling', 'lyder', 'lyd',
       'sounds', 'noises', 'grabs', 'griper', 'tar tak',
     ],
     phrasings: [
@@ -390,7 +390,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'weight', 'weight loss', 'birth weight', 'lose weight', 'weigh', 'weighing', 'grams', 'percent',
     ],
     everyday: [
-      'lettere', 'lettare', 'lighter', 'gram', 'g', 'kilo', 'kg', 'fødselsvekt', 'birth weight', 'prosent', 'percent', 'tatt igjen', 'ta igjen', 'regain',
+      'lettere', 'lettare', 'lighter', 'gram', 'g', 'kilo', 'kg', 'fødselsvekt', 'birth weight', 'prosent', 'percent', 'ta igjen', 'regain',
       'back to birth weight', 'oppe i', 'veier', 'veg', 'weighs', 'mistet', 'lost', 'gått ned', 'ned i vekt', 'helsestasjonen veide', 'weighed',
     ],
     phrasings: [
@@ -410,7 +410,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['hjelp', 'hvem kan jeg ringe', 'hvem kontakte', 'jordmor', 'helsestasjon', 'helsesøster', 'helsesykepleier', 'fastlege', 'legevakt', 'ammehjelpen', 'ammehjelper', 'ammerådgiver', 'telefonnummer', 'nummer', 'kven ringe', 'phone number', 'who to call', 'where to get help', 'midwife', 'contact'],
     everyday: [
       'hvem', 'kven', 'who', 'ringe', 'ring', 'call', 'besøk', 'hjemmebesøk', 'home visit', 'visit', 'se på ammingen', 'sjå på amminga', 'watch a feed', 'watch me feed',
-      'snakke med', 'talk to', 'midt på natta', 'middle of the night', 'døgnåpen', 'open at night', '116 117', '113', 'helsesøster', 'ammehjelper',
+      'snakke med', 'talk to', 'døgnåpen', 'open at night', '116 117', '113', 'helsesøster', 'ammehjelper',
       'lactation consultant', 'hjelp', 'help',
     ],
     phrasings: [
