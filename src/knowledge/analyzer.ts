@@ -18,16 +18,22 @@ const STOPWORDS = new Set(
     'jeg', 'du', 'hun', 'han', 'den', 'det', 'de', 'vi', 'dere', 'meg', 'deg', 'henne', 'ham', 'seg', 'oss', 'min', 'mi', 'mitt', 'mine', 'din', 'di', 'ditt', 'dine',
     'sin', 'sitt', 'sine', 'hennes', 'uten', 'ute', 'ved', 'ingen', 'inga', 'er', 'var', 'vært', 'være', 'blir', 'ble', 'bli', 'og', 'i', 'på', 'til', 'for', 'med', 'som', 'at', 'en', 'et', 'ei', 'av', 'fra', 'om',
     'så', 'da', 'men', 'eller', 'hvis', 'nå', 'bare', 'litt', 'noe', 'noen', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'vil', 'ville', 'har', 'hadde', 'ha',
-    'få', 'får', 'fikk', 'gjør', 'gjøre', 'hva', 'hvem', 'hvilken', 'hvilke', 'hvor', 'her', 'der', 'ikke', 'også', 'sånn', 'slik', 'jo', 'vel', 'hei', 'hallo',
+    'få', 'får', 'fikk', 'gjør', 'gjøre', 'hva', 'hvilken', 'hvilke', 'hvor', 'her', 'der', 'ikke', 'også', 'sånn', 'slik', 'jo', 'vel', 'hei', 'hallo',
     'takk', 'lurer', 'lure', 'lurte', 'spørsmål', 'egentlig', 'dette', 'disse', 'denne', 'man', 'mange', 'mer', 'mest', 'alle', 'alt', 'bør', 'burde', 'normalt',
     'baby', 'babyen', 'barnet', 'barn', 'spedbarn', 'spedbarnet', 'nyfødt', 'nyfødte', 'lille', 'gutten', 'jenta', 'datteren', 'sønnen', 'vesla', 'minsten', 'ok', 'greit', 'riktig',
     // nynorsk
-    'eg', 'ho', 'dei', 'me', 'dykk', 'utan', 'kva', 'kven', 'kor', 'kvar', 'ikkje', 'eit', 'ein', 'frå', 'no', 'òg', 'berre', 'noko', 'nokon', 'nokre', 'må', 'ha', 'hennar', 'hans', 'sjølv', 'dette', 'desse', 'vore', 'vere', 'vert', 'vart', 'barnet', 'veslejenta', 'veslegut',
+    'eg', 'ho', 'dei', 'me', 'dykk', 'utan', 'kva', 'kor', 'kvar', 'ikkje', 'eit', 'ein', 'frå', 'no', 'òg', 'berre', 'noko', 'nokon', 'nokre', 'må', 'ha', 'hennar', 'hans', 'dette', 'desse', 'vore', 'vere', 'vert', 'vart', 'barnet', 'veslejenta', 'veslegut',
     // English
     'i', 'you', 'she', 'he', 'it', 'we', 'they', 'me', 'my', 'her', 'his', 'him', 'our', 'your', 'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been',
-    'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which', 'who', 'whom',
+    'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which',
     'where', 'there', 'this', 'that', 'these', 'those', 'with', 'without', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
     'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babies', 'newborn', 'little', 'one', 'wondering', 'need',
+    // English contractions typed without the apostrophe, and little words of speech
+    'hes', 'shes', 'theyre', 'thats', 'whats', 'theres', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'ill', 'id',
+    'want', 'wants', 'wanted', 'than', 'then', 'into', 'onto', 'by', 'as', 'too', 'also', 'us', 'them', 'their', 'anything', 'something', 'someone', 'anyone', 'ones', 'lot', 'lots',
+    'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
+    // bokmål and nynorsk little words of speech
+    'faktisk', 'kanskje', 'liksom', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
   ].map(foldWord),
 );
 
@@ -53,6 +59,19 @@ const WEAK_WORDS = new Set(
     // asking for advice in general, and how much it hurts or matters
     'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'crazy', 'terribly', 'awful',
     'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
+    // when and how many: they place a question in time but tell no topic
+    'hvem', 'kven', 'who', 'igjen', 'att', 'again', 'sist', 'siste', 'last', 'neste', 'next', 'snart', 'soon', 'tidlig', 'tidleg', 'early', 'sent', 'late', 'lenge',
+    'time', 'timer', 'timar', 'timen', 'timane', 'timene', 'hour', 'hours', 'minutt', 'minutter', 'minutes', 'minute', 'sekund', 'sekunder', 'seconds',
+    'morgen', 'morgenen', 'morges', 'formiddag', 'ettermiddag', 'kveld', 'kvelden', 'kveldinga', 'kvelder', 'morning', 'evening', 'afternoon', 'tonight', 'today', 'yesterday',
+    'går', 'idag', 'igår', 'ages', 'fort', 'fast', 'quickly', 'uke', 'uka', 'uken', 'veke', 'veka', 'week', 'weeks', 'siden', 'sidan', 'since', 'ago', 'ennå', 'nettopp', 'akkurat', 'just', 'now',
+    'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty',
+    'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'second', 'third', 'fourth', 'fifth', 'sixth',
+    // everyday verbs and sizes that fit any question
+    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
+    // how she feels about it: every question may carry it
+    'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
+    // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
+    'selv', 'sjølv', 'myself', 'yourself', 'herself', 'himself',
     // a fever is for the red-flag check, which reads every message first: it tells no topic
     'feber', 'fever', 'feverish', 'temperatur', 'temperature', 'temp',
   ].map(foldWord),
@@ -65,7 +84,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['melke', 'mjølke', 'melking', 'mjølking', 'express', 'expressing', 'expression', 'expressed', 'utmelking', 'utmjølking', 'melker', 'mjølkar'],
   ['hånd', 'hand', 'hender', 'hendene', 'hands', 'manuell', 'manuelt', 'manual'],
   ['finger', 'fingrer', 'fingre', 'fingrene', 'fingrane', 'fingers', 'tommel', 'tommelen', 'thumb'],
-  ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype'],
+  ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype', 'squeezed', 'squeezing', 'squeezes', 'klemt', 'klemmer', 'trykker', 'klyper', 'pressed', 'pressing'],
   ['bedre', 'best', 'beste', 'betre', 'better'],
   ['holde', 'holder', 'held', 'halde', 'holdt'],
   ['nummer', 'nummeret', 'nr', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
@@ -74,20 +93,22 @@ const SYNONYM_GROUPS: string[][] = [
   ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
   ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
-  ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump'],
+  ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump', 'pumps', 'maskin', 'maskinen', 'maskina', 'maskiner', 'machine', 'machines'],
   ['oppbevare', 'oppbevaring', 'lagre', 'lagring', 'lagrer', 'lagra', 'storing', 'storage', 'holdbar', 'holdbarhet', 'keep', 'keeps', 'spare'],
   ['kjøleskap', 'kjøleskapet', 'kjøleskåp', 'kjøleskåpet', 'fridge', 'refrigerator', 'kjøl', 'kjøles'],
-  ['fryse', 'fryser', 'fryseren', 'frysar', 'frysaren', 'frys', 'fryst', 'frosset', 'frossen', 'freeze', 'freezer', 'frozen', 'frysast', 'fryses'],
+  ['fryse', 'fryser', 'fryseren', 'frysar', 'frysaren', 'frys', 'fryst', 'frosset', 'frossen', 'freeze', 'freezer', 'frozen', 'frysast', 'fryses', 'refreeze', 'refrozen', 'refreezing', 'fryseboks', 'dypfryser', 'frysen'],
   ['tine', 'tint', 'tiner', 'tining', 'thaw', 'thawed', 'thawing', 'defrost', 'defrosted'],
-  ['romtemperatur', 'romtemp', 'benken', 'room', 'temperature'],
+  ['romtemperatur', 'romtemp', 'benken', 'room', 'temperature', 'benk', 'kjøkkenbenk', 'kjøkkenbenken', 'kjøkken', 'kjøkkenet', 'kitchen', 'counter', 'worktop', 'bord', 'bordet', 'table'],
+  ['pose', 'posen', 'poser', 'posene', 'posar', 'posane', 'frysepose', 'fryseposer', 'bag', 'bags', 'beholder', 'beholdere', 'container', 'containers'],
   ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently'],
   ['natt', 'natten', 'natta', 'night', 'nights', 'nattestid', 'nattamming'],
   ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
   ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
-  ['skje', 'skjea', 'skei', 'spoon', 'teskje'],
+  // headed by «teskje»: a bare «skje» is read as the weak verb (to happen), not the spoon
+  ['teskje', 'skjea', 'skjeen', 'skjeer', 'skjeene', 'skei', 'skeia', 'spoon', 'spoons', 'teaspoon', 'teskjea', 'teskjeen'],
   ['kopp', 'koppen', 'cup', 'beger'],
   ['gravid', 'graviditet', 'graviditeten', 'svangerskap', 'svangerskapet', 'pregnancy', 'pregnant', 'gravide'],
-  ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp'],
+  ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp', 'puppen', 'puppene', 'puppar', 'puppane', 'boob', 'boobs'],
   ['hud', 'skin', 'huden', 'huda'],
   ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning'],
   ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits'],
@@ -98,7 +119,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['tap', 'tapt', 'taper', 'mistet', 'mista', 'miste', 'lost', 'lose', 'loses', 'losing', 'loss', 'nedgang'],
   ['prosent', 'percent', 'prosentar'],
   ['gram', 'grams', 'gr', 'kg', 'kilo'],
-  ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples'],
+  ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
   ['sår', 'såre', 'sårt', 'sore', 'øm', 'ømme', 'ømt', 'tender', 'vondt', 'vond', 'vonde', 'smerte', 'smerter', 'smertefull', 'pain', 'painful', 'hurt', 'hurts', 'verk', 'verker', 'verkjer', 'ache', 'aches', 'aching', 'svir', 'svie'],
   ['sprukken', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
   ['blø', 'blør', 'blod', 'blødende', 'bleed', 'bleeding', 'bleeds', 'blood'],
@@ -119,6 +140,37 @@ const SYNONYM_GROUPS: string[][] = [
   ['legevakt', 'legevakta', 'legevakten'],
   ['program', 'programmet', 'pumpeprogram', 'innstilling', 'innstillinger', 'setting', 'settings', 'mode'],
   ['kommer', 'kjem', 'komme', 'kome', 'come', 'comes', 'coming'],
+  // what she sees and hears at the breast, in her everyday words (latch, TOPICS.md)
+  // headed by a long word, so that a typo's reach («kolikk») does not meet it
+  ['klikkelyd', 'klikk', 'klikker', 'klikke', 'klikkar', 'klikking', 'klikkelyder', 'klikkelydar', 'click', 'clicks', 'clicking', 'smatte', 'smatter', 'smattar', 'smatting', 'smattelyd', 'smattelyder', 'smack', 'smacking', 'smacks'],
+  ['lyd', 'lyder', 'lydar', 'lyden', 'sound', 'sounds', 'noise', 'noises'],
+  ['leppe', 'lepper', 'leppene', 'leppane', 'lip', 'lips'],
+  ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick'],
+  ['slippe', 'slipper', 'sleppe', 'slepp', 'slepper', 'sluppet', 'unlatch', 'unlatches', 'unlatching'],
+  // the colours and feel of stools and of colostrum (diapers, colostrum)
+  ['gul', 'gule', 'gult', 'yellow', 'yellowish', 'gulaktig', 'gulaktige', 'gulig'],
+  ['grønn', 'grønne', 'grønt', 'grøn', 'grøne', 'green', 'greenish', 'grønnlig', 'grønnaktig'],
+  ['brun', 'brune', 'brunt', 'brown', 'brownish', 'brunlig', 'brunaktig'],
+  ['svart', 'svarte', 'black', 'blackish', 'tjæreaktig', 'tarry'],
+  ['tykk', 'tykke', 'tykt', 'tjukk', 'tjukke', 'tjukt', 'thick', 'seig', 'seige', 'seigt', 'klissete', 'klisset', 'sticky', 'klebrig', 'kremaktig', 'creamy'],
+  // the breasts before and after the milk comes in (milk-coming-in, engorgement)
+  ['myk', 'myke', 'mykt', 'mjuk', 'mjuke', 'mjukt', 'soft', 'softer', 'slapp', 'slappe'],
+  ['tung', 'tunge', 'tungt', 'heavy', 'heavier'],
+  ['full', 'fulle', 'fullt', 'fuller', 'fyldig', 'fyldige', 'kjempefull', 'kjempefulle', 'stappfull', 'stappfulle'],
+  ['stram', 'stramme', 'stramt', 'tight', 'spent', 'spenner', 'spenne', 'spennt'],
+  ['varm', 'varme', 'varmt', 'warm', 'warmth', 'hot', 'glovarm', 'glovarme', 'glohet', 'glohete', 'brennhet', 'brennhete'],
+  // the baby's weight in everyday words (baby-weight)
+  ['lett', 'lettere', 'lettare', 'lighter', 'light', 'tyngre'],
+  ['kilo', 'kilogram'],
+  // waking and how often (feeding-frequency)
+  ['vekke', 'vekker', 'vekkje', 'vekkjer', 'vakne', 'våkne', 'våkner', 'vaknar', 'wake', 'wakes', 'waking', 'woken', 'awake'],
+  ['konstant', 'stadig', 'kontinuerlig', 'constantly', 'nonstop', 'continuously', 'klyngemating', 'clusterfeeding', 'cluster'],
+  ['mellom', 'between', 'intervall', 'intervaller', 'apart'],
+  // the baby cannot feed at the breast: in hospital apart from her (hand-expression.when, pumping-frequency)
+  ['nyfødtintensiv', 'nyfødtavdeling', 'nyfødtavdelinga', 'nyfødtavdelingen', 'intensiv', 'kuvøse', 'kuvøsa', 'kuvøsen', 'nicu', 'incubator', 'neonatal', 'scbu', 'separert', 'separated'],
+  // whom to ask, and who comes to her (where-to-get-help)
+  ['besøk', 'hjemmebesøk', 'heimebesøk', 'visit', 'visits', 'visitor', 'besøke'],
+  ['ammehjelp', 'ammehjelpen', 'ammehjelper', 'ammehjelpar', 'ammerådgiver', 'ammerådgjevar', 'ammeveileder', 'ammekyndig', 'lactation', 'consultant'],
 ];
 
 const COMPOUND_HEADS = ['hand', 'bryst', 'melk', 'melke', 'mjolk', 'mjolke', 'pump', 'pumpe', 'blei', 'bleie', 'dobbel', 'ut', 'fryse', 'basj', 'mors', 'hud', 'natt', 'rom', 'tisse', 'tiss', 'vekt', 'spreng'].map(foldWord);
@@ -161,12 +213,17 @@ function compoundParts(word: string): string[] {
   return [];
 }
 
+/** A whole number in this range is read as a newborn's weight in grams. */
+const GRAMS_WEIGHT = { min: 1500, max: 6000 } as const;
+
 /** The terms of one word, or an empty list for a stopword. */
 export const termsOfWord = rememberedPerWord((rawWord: string): readonly string[] => {
   const word = foldWord(rawWord);
   if (word.length < 2 && !/\d/.test(word)) return [];
   if (STOPWORDS.has(word)) return [];
   const terms = new Set<string>([normalizeStem(word)]);
+  // «3500» (and «g» after it, too short to count) is a baby's weight in grams.
+  if (/^\d{4}$/.test(word) && Number(word) >= GRAMS_WEIGHT.min && Number(word) <= GRAMS_WEIGHT.max) terms.add(normalizeStem('gram'));
   for (const part of compoundParts(word)) terms.add(normalizeStem(part));
   // Frozen: one remembered list is handed to every caller.
   return Object.freeze([...terms]);

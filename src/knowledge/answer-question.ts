@@ -3,7 +3,7 @@ import type { Locale } from '../mother/profile';
 import { MAX_SCAN_CHARS } from '../language/normalize';
 import { detectRedFlag } from '../language/red-flags';
 import { foldWord } from '../language/fold-text';
-import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, wordsOf } from './analyzer';
+import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex } from './topic-index';
@@ -29,12 +29,23 @@ export interface QuestionAnswer extends TopicMatch {
 
 /** Below this share of her meaningful words found in the best topic, we decline. */
 const MIN_COVERAGE = 0.6;
+/** A close runner-up's words count as found only when the best topic holds this share of hers by itself. */
+const MIN_OWN_COVERAGE = 0.5;
 /** A raw relevance under this is a chance match on one common word. */
 const MIN_RAW_SCORE = 4;
 /** Raw scores around this and above are a confident match. */
 const FULL_RAW_SCORE = 20;
 /** A runner-up within this share of the best score is close enough to offer. */
 const CLOSE_RATIO = 0.85;
+/**
+ * A weak word («every», «time», «again») helps pick between topics that hold her other words, but
+ * weighs less than they do: it must not carry a question to a topic that lacks them. The question
+ * words (why, how, when, how often, how long, how much) keep their full weight: they are what tells
+ * close topics apart («hvorfor» or «hvordan» håndmelking).
+ */
+const WEAK_TERM_BOOST = 0.5;
+const QUESTION_SHAPE_TERMS = new Set(['hvorfor', 'hvordan', 'når', 'ofte', 'lenge', 'mye'].flatMap(termsOfWord));
+const weakTermBoost = (term: string): number => (isWeakTerm(term) && !QUESTION_SHAPE_TERMS.has(term) ? WEAK_TERM_BOOST : 1);
 /** Typos: one edit in words of 6+ letters, two in words of 9+. */
 const fuzziness = (term: string): number => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0);
 
@@ -49,15 +60,24 @@ function match(text: string): TopicMatch {
   const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
   if (contentTerms.size === 0) return declined;
 
-  const results = topicIndex().search(text, { boost: { ...FIELD_BOOST }, fuzzy: fuzziness, prefix: (term) => term.length >= 5 && !isCanonicalTerm(term), combineWith: 'OR' });
-  const [best, runnerUp] = results;
-  if (!best || !isTopicId(String(best.id))) return declined;
+  const results = topicIndex().search(text, { boost: { ...FIELD_BOOST }, boostTerm: weakTermBoost, fuzzy: fuzziness, prefix: (term) => term.length >= 5 && !isCanonicalTerm(term), combineWith: 'OR' });
+  const [first, second] = results;
+  if (!first || !isTopicId(String(first.id))) return declined;
 
-  const close = runnerUp && isTopicId(String(runnerUp.id)) && runnerUp.score >= best.score * CLOSE_RATIO ? runnerUp : undefined;
-  // With two close candidates, her words may be split between them: both count as found.
-  const found = new Set([...best.queryTerms, ...(close?.queryTerms ?? [])]);
-  const counted = [...contentTerms].filter((term) => !isNumberTerm(term) || found.has(term));
-  const coverage = counted.length ? counted.filter((term) => found.has(term)).length / counted.length : 0;
+  const coverageIn = (found: ReadonlySet<string>): number => {
+    const counted = [...contentTerms].filter((term) => !isNumberTerm(term) || found.has(term));
+    return counted.length ? counted.filter((term) => found.has(term)).length / counted.length : 0;
+  };
+  const near = second && isTopicId(String(second.id)) && second.score >= first.score * CLOSE_RATIO ? second : undefined;
+  // Of two close candidates, the one that holds more of her own words answers («her cheeks suck in
+  // when feeding»: the cheeks are the latch's, though «when feeding» ranks sore nipples a little higher).
+  const swap = near !== undefined && coverageIn(new Set(near.queryTerms)) > coverageIn(new Set(first.queryTerms));
+  const [best, close] = swap && near ? [near, first] : [first, near];
+  const inBest = new Set(best.queryTerms);
+  // With two close candidates, her words may be split between them: both count as found, when the
+  // best holds half of them itself (else the best is a guess from one common word: «fødselen»).
+  const split = close && coverageIn(inBest) >= MIN_OWN_COVERAGE;
+  const coverage = coverageIn(split ? new Set([...inBest, ...close.queryTerms]) : inBest);
   const score = round(coverage * Math.min(1, best.score / FULL_RAW_SCORE));
   if (coverage < MIN_COVERAGE || best.score < MIN_RAW_SCORE) return { ...declined, score };
 

@@ -8,12 +8,13 @@ import { TOPIC_TERMS } from './topic-terms';
 interface TopicDocument {
   id: TopicId;
   keywords: string;
+  everyday: string;
   phrasings: string;
   answer: string;
 }
 
 /** Keywords weigh most: they were written to tell topics apart. */
-export const FIELD_BOOST = { keywords: 3, phrasings: 1.5, answer: 1 } as const;
+export const FIELD_BOOST = { keywords: 3, everyday: 2, phrasings: 1.5, answer: 1 } as const;
 
 function documentOf(topic: TopicId): TopicDocument {
   const terms = TOPIC_TERMS[topic];
@@ -21,6 +22,7 @@ function documentOf(topic: TopicId): TopicDocument {
   return {
     id: topic,
     keywords: [...terms.keywords, ...titles].join('\n'),
+    everyday: terms.everyday.join('\n'),
     phrasings: terms.phrasings.join('\n'),
     answer: LOCALES.map((lng) => t(lng, topicAnswerKey(topic))).join('\n'),
   };
@@ -28,7 +30,7 @@ function documentOf(topic: TopicId): TopicDocument {
 
 export function buildTopicIndex(): MiniSearch<TopicDocument> {
   const index = new MiniSearch<TopicDocument>({
-    fields: ['keywords', 'phrasings', 'answer'],
+    fields: ['keywords', 'everyday', 'phrasings', 'answer'],
     tokenize: wordsOf,
     processTerm: (word) => {
       const terms = termsOfWord(word);

@@ -6,13 +6,24 @@ import type { TopicId } from './topic-ids';
  * words with the answer. Written from the topic list, never from the evaluation set.
  */
 export interface TopicTerms {
+  /** The topic's own words: a question that names its topic uses one of them. */
   keywords: string[];
+  /**
+   * The everyday words a mother uses for the topic's facts (TOPICS.md) when she describes what
+   * happens instead of naming the topic: the fridge and the counter for storage, wet and colours
+   * for diapers, clicking and cheeks for the latch. Indexed in a field of their own, so that they
+   * neither dilute the keywords nor outweigh them.
+   */
+  everyday: string[];
   phrasings: string[];
 }
 
 export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'hand-expression.why': {
     keywords: ['hvorfor håndmelking', 'nyttig', 'ferdighet', 'vits', 'lære', 'fordel', 'kvifor handmjølking', 'why hand expression', 'skill', 'benefit', 'learn'],
+    everyday: [
+      'øve', 'øving', 'practise', 'practice', 'selv', 'sjølv', 'myself',
+    ],
     phrasings: [
       'hvorfor skal jeg lære å melke ut for hånd',
       'hva er vitsen med håndmelking',
@@ -27,6 +38,9 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'hand-expression.how': {
     keywords: ['hvordan håndmelke', 'teknikk', 'grep', 'tommel', 'c-grep', 'trykke', 'klemme', 'massasje', 'massere', 'steg for steg', 'fingrene', 'korleis handmjølke', 'how to hand express', 'technique', 'squeeze', 'thumb'],
+    everyday: [
+      'selv', 'sjølv', 'myself', 'fingrene', 'where to press', 'hvor skal jeg trykke', 'bak vorta', 'behind the nipple', 'rytme', 'rhythm', 'rotere',
+    ],
     phrasings: [
       'hvordan melker jeg ut for hånd',
       'hvordan håndmelker man',
@@ -43,6 +57,9 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'hand-expression.when': {
     keywords: ['når håndmelke', 'begynne', 'starte', 'hvor ofte håndmelke', 'ganger i døgnet', 'hvor mange ganger', 'om natten', 'når byrje', 'kor mange gonger', 'how many times', 'when to hand express', 'how often hand express', 'start'],
+    everyday: [
+      'nyfødtintensiv', 'kuvøse', 'nicu', 'dier ikke', 'vil ikke ta brystet', 'not feeding', 'wont feed', 'hvor snart', 'kor snart', 'selv', 'sjølv', 'myself',
+    ],
     phrasings: [
       'når skal jeg begynne å håndmelke',
       'hvor ofte skal jeg melke ut for hånd',
@@ -58,6 +75,9 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'hand-expression.how-much': {
     keywords: ['hvor mye håndmelke', 'dråper', 'bare noen dråper', 'lite', 'mengde', 'ml', 'nesten ingenting', 'kor mykje', 'drops', 'how much colostrum', 'amount'],
+    everyday: [
+      'teskje', 'perler', 'beads', 'dråpevis', 'bare litt', 'nesten ingenting', 'nothing comes', 'only a little', 'berre litt', 'selv', 'sjølv', 'myself',
+    ],
     phrasings: [
       'hvor mye råmelk får man ut',
       'jeg får bare noen dråper når jeg melker ut',
@@ -74,6 +94,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'hand-expression.vs-pump': {
     keywords: ['hånd eller pumpe', 'pumpe eller hånd', 'bedre', 'kombinere', 'begge deler', 'trenger jeg pumpe', 'hand eller pumpe', 'hand or pump', 'which is better', 'combine'],
+    everyday: [
+      'maskin', 'machine', 'leie pumpe', 'kjøpe pumpe', 'rent a pump', 'hire a pump', 'buy a pump', 'leige pumpe', 'fingrene', 'hendene', 'hands', 'selv', 'sjølv',
+      'myself',
+    ],
     phrasings: [
       'er det bedre å håndmelke eller å bruke pumpe',
       'holder det med håndmelking eller trenger jeg pumpe',
@@ -88,6 +112,9 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'hand-expression.giving': {
     keywords: ['gi råmelk', 'sprøyte', 'skje', 'kopp', 'samle', 'mate', 'koppmating', 'uten flaske', 'skei', 'syringe', 'spoon', 'cup', 'collect', 'give colostrum', 'without a bottle'],
+    everyday: [
+      'munnen', 'teskje', 'koppen', 'little cup', 'dråpene', 'the drops', 'gi det til',
+    ],
     phrasings: [
       'hvordan gir jeg råmelken til babyen',
       'hva samler jeg råmelken i',
@@ -103,6 +130,12 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'milk-storage': {
     keywords: ['oppbevare', 'oppbevaring', 'lagre', 'kjøleskap', 'fryse', 'fryser', 'holdbar', 'romtemperatur', 'tine', 'tint', 'hvor lenge holder', 'ta vare på', 'kjøleskåp', 'frysar', 'storage', 'fridge', 'freezer', 'thaw', 'store', 'keep', 'råmelk', 'kolostrum', 'råmjølk', 'colostrum', 'stå'],
+    everyday: [
+      'benk', 'benken', 'kjøkkenbenk', 'counter', 'room temperature', 'kjøl', 'kjølen', 'kjøleskapet', 'fryseren', 'frysaren', 'tine', 'thawed', 'fryse igjen',
+      'fryse på nytt', 'refreeze', 'pose', 'poser', 'posar', 'bag', 'bags', 'flaske', 'flaska', 'bottle', 'hvor lenge kan', 'kor lenge kan', 'stå ute', 'left out',
+      'stått', 'timer', 'dager', 'måneder', 'hours', 'days', 'months', 'hvor lenge holder', 'kor lenge held', 'gammel', 'old', 'gå ut på dato', 'go off', 'gone off',
+      'sur', 'sour',
+    ],
     phrasings: [
       'hvor lenge holder utpumpet melk',
       'hvor lenge kan melk stå i kjøleskapet',
@@ -119,6 +152,9 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   colostrum: {
     keywords: ['råmelk', 'kolostrum', 'råmjølk', 'hva er råmelk', 'første melken', 'overgangsmelk', 'colostrum', 'what is colostrum', 'first milk', 'transitional'],
+    everyday: [
+      'gul', 'gult', 'yellow', 'tykk', 'tykt', 'tjukt', 'thick', 'seig', 'sticky', 'before the milk',
+    ],
     phrasings: [
       'hva er råmelk',
       'hva er kolostrum',
@@ -133,6 +169,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'milk-coming-in': {
     keywords: ['når kommer melken', 'melken kommer inn', 'fulle bryster', 'tunge bryster', 'melken har kommet', 'sekretorisk aktivering', 'laktogenese', 'kjem mjølka', 'milk come in', 'milk comes in', 'milk in'],
+    everyday: [
+      'myke', 'myk', 'mjuke', 'soft', 'tunge', 'heavy', 'fulle', 'fuller', 'dag tre', 'dag 3', 'day 3', 'day three',
+      'kjennes', 'feel', 'ingenting skjer', 'nothing happening', 'snart', 'soon',
+    ],
     phrasings: [
       'når kommer melken',
       'når kommer melken inn',
@@ -149,6 +189,11 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'feeding-frequency': {
     keywords: ['hvor ofte amme', 'ammefrekvens', 'hver andre time', 'hver tredje time', 'ganger i døgnet', 'hvor mange ganger', 'kor mange gonger', 'how many times', 'tegn på sult', 'sultsignaler', 'kor ofte amme', 'how often feed', 'how often breastfeed', 'hunger cues'],
+    everyday: [
+      'hele tiden', 'heile tida', 'all the time', 'ved brystet', 'på brystet', 'pupp', 'om natten', 'om natta', 'at night', 'konstant', 'constantly', 'igjen', 'again',
+      'vekke', 'vekkje', 'wake', 'mellom', 'between', 'timer mellom', 'hours between', 'hver time', 'every hour', 'sulten', 'svolten', 'hungry', 'for tidlig',
+      'too soon', 'klyngemating', 'cluster feeding', 'lenge siden', 'last feed', 'every feed', 'hvert måltid',
+    ],
     phrasings: [
       'hvor ofte skal jeg amme',
       'hvor ofte skal babyen spise',
@@ -164,6 +209,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'enough-milk': {
     keywords: ['får nok', 'nok melk', 'nok mat', 'for lite melk', 'mett', 'tegn på nok', 'får ho nok', 'enough milk', 'getting enough'],
+    everyday: [
+      'får i seg', 'får ho i seg', 'mett', 'full', 'satisfied', 'fornøyd', 'content', 'nok', 'enough', 'vekt på helsestasjonen',
+      'weighed at the clinic', 'måle', 'measure', 'hvor mye hun får', 'kor mykje ho får', 'kommer det noe', 'swallow',
+    ],
     phrasings: [
       'får babyen nok melk',
       'hvordan vet jeg om hun får nok',
@@ -179,6 +228,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   diapers: {
     keywords: ['bleier', 'bæsj', 'avføring', 'barnebek', 'mekonium', 'svart bæsj', 'grønn bæsj', 'gul bæsj', 'våte bleier', 'tiss', 'farge', 'bleiar', 'diapers', 'poo', 'stool', 'meconium', 'wet diapers', 'colour'],
+    everyday: [
+      'våte', 'wet', 'tiss', 'tissebleier', 'pee', 'bæsj', 'poo', 'skitne', 'dirty', 'svart', 'black', 'grønn', 'green', 'brun', 'brown', 'gul', 'yellow', 'farge',
+      'colour', 'color', 'dag fire', 'day four', 'per dag', 'a day', 'i døgnet', 'hvor mange', 'kor mange',
+    ],
     phrasings: [
       'hvor mange bleier skal det være',
       'hvor mange våte bleier er normalt',
@@ -194,6 +247,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'pumping-frequency': {
     keywords: ['hvor ofte pumpe', 'pumpe hver andre time', 'hvor mange ganger pumpe', 'kor mange gonger pumpe', 'how many times pump', 'pumpe om natten', 'dobbeltpumping', 'pumpe begge samtidig', 'pumpeplan', 'kor ofte pumpe', 'how often pump', 'double pumping', 'pumping schedule'],
+    everyday: [
+      'maskin', 'maskinen', 'machine', 'nyfødtintensiv', 'kuvøse', 'nicu', 'om natta', 'at night', 'alarm', 'vekkerklokke', 'timer mellom',
+      'hours between', 'hvor mange ganger',
+    ],
     phrasings: [
       'hvor ofte skal jeg pumpe',
       'hvor mange ganger i døgnet bør jeg pumpe',
@@ -210,6 +267,9 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'pumping-3x20': {
     keywords: ['3 x 20', '20 ml', 'tre ganger 20 ml', 'bytte pumpeprogram', 'skifte program', 'pumpeprogram', 'innstilling', 'byte program', 'switch program', 'pump program', '3x20'],
+    everyday: [
+      'mer enn 20', 'more than 20', 'innstilling', 'setting', 'modus', 'mode', 'maskinen', 'machine', 'bytte', 'switch', 'change',
+    ],
     phrasings: [
       'når skal jeg bytte program på pumpa',
       'jeg har pumpet over 20 ml tre ganger, hva nå',
@@ -224,6 +284,9 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'breast-changes': {
     keywords: ['brystene vokser', 'større bryster', 'gravid', 'svangerskap', 'graviditet', '46 %', 'laktocytter', 'melkeganger', 'brysta veks', 'pregnancy', 'breasts grow', 'bigger breasts'],
+    everyday: [
+      'større', 'bigger', 'vokste', 'grew', 'grow', 'størrelse', 'size', 'boobs', 'cup size', 'bh', 'bra',
+    ],
     phrasings: [
       'vokser brystene i svangerskapet',
       'brystene mine ble ikke større da jeg var gravid',
@@ -238,6 +301,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'first-hour': {
     keywords: ['første time', 'første timen', 'rett etter fødselen', 'hud mot hud', 'første amming', 'oksytocin', 'fyrste timen', 'first hour', 'skin to skin', 'right after birth'],
+    everyday: [
+      'med en gang', 'straight after', 'straight away', 'immediately', 'umiddelbart', 'fødestua', 'fødestuen', 'delivery room', 'labour ward', 'på brystet',
+      'on my chest', 'oksytocin', 'oxytocin', 'første amming', 'first feed',
+    ],
     phrasings: [
       'hva er viktig den første timen etter fødselen',
       'hvorfor hud mot hud',
@@ -254,6 +321,9 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'såre brystvorter', 'sår brystvorte', 'brystvorte', 'sprukne brystvorter', 'sprekker', 'blødende brystvorter', 'blør', 'vondt å amme', 'smerter ved amming',
       'svir', 'øm', 'sprokne brystvorter', 'sore nipples', 'cracked nipples', 'bleeding nipples', 'nipple pain', 'painful breastfeeding', 'hurts to breastfeed',
       'oppsprukket', 'oppsprukne', 'sprukket', 'oppsprokne', 'sprokken',
+    ],
+    everyday: [
+      'tuppen', 'rå', 'raw', 'blødende', 'blod', 'blood', 'svie', 'gjennom hele', 'whole feed', 'gruer', 'dread', 'hvit vorte', 'flat vorte',
     ],
     phrasings: [
       'brystvortene gjør vondt når jeg ammer',
@@ -274,6 +344,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'brystspreng', 'harde bryster', 'fulle og harde bryster', 'sprengte bryster', 'stramme bryster', 'hovne bryster', 'kaldt omslag', 'varme før amming', 'hevelse',
       'harde bryst', 'hovne bryst', 'engorgement', 'engorged', 'hard breasts', 'full hard breasts', 'swollen breasts', 'tight breasts', 'cold compress',
     ],
+    everyday: [
+      'stramme', 'tight', 'spenner', 'spent', 'varme', 'warm', 'hot', 'glovarme', 'steinharde', 'sprengfulle', 'kjempefulle', 'fulle', 'full', 'hovne',
+      'swollen', 'får ikke tak', 'cant latch', 'mykne', 'soften', 'kjøling', 'kulde', 'cold',
+    ],
     phrasings: [
       'brystene er harde, stramme og vonde',
       'hva gjør jeg når brystene er hovne og varme',
@@ -290,6 +364,12 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: [
       'sugetak', 'godt sugetak', 'feil sugetak', 'dårlig sugetak', 'bare tuppen av brystvorten', 'gape', 'munnfull', 'leppene', 'haken', 'kinnene', 'svelger', 'legge til brystet', 'ammestilling',
       'gapar', 'latch', 'latching', 'deep latch', 'latch on', 'positioning', 'attachment', 'swallowing',
+    ],
+    everyday: [
+      'klikk', 'klikker', 'klikkelyd', 'clicking', 'click', 'smatter', 'smatting', 'smacking', 'slipper', 'slipper taket', 'lets go', 'comes off', 'unlatch', 'lepper',
+      'leppene', 'lips', 'munn', 'munnen', 'mouth', 'wide', 'kinnene', 'cheeks', 'kinn', 'groper', 'dimples', 'dimpling', 'tuppen', 'nose', 'nesen', 'nasen', 'hake',
+      'chin', 'flat', 'flattened', 'hvit', 'white', 'gape', 'svelge', 'swallow', 'sitter riktig', 'ligger riktig', 'position', 'stilling', 'lyder', 'lyd',
+      'sounds', 'noises', 'grabs', 'griper', 'tar tak',
     ],
     phrasings: [
       'hvordan får babyen et godt sugetak',
@@ -309,6 +389,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'vekt', 'vekttap', 'vektnedgang', 'gå ned i vekt', 'fødselsvekt', 'veie', 'veiing', 'gram', 'prosent', 'gått ned', 'fødselsvekta', 'vege',
       'weight', 'weight loss', 'birth weight', 'lose weight', 'weigh', 'weighing', 'grams', 'percent',
     ],
+    everyday: [
+      'lettere', 'lettare', 'lighter', 'gram', 'g', 'kilo', 'kg', 'fødselsvekt', 'birth weight', 'prosent', 'percent', 'ta igjen', 'regain',
+      'back to birth weight', 'oppe i', 'veier', 'veg', 'weighs', 'mistet', 'lost', 'gått ned', 'ned i vekt', 'helsestasjonen veide', 'weighed',
+    ],
     phrasings: [
       'hvor mye går babyen ned i vekt etter fødselen',
       'babyen har gått ned mye i vekt',
@@ -324,6 +408,11 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   },
   'where-to-get-help': {
     keywords: ['hjelp', 'hvem kan jeg ringe', 'hvem kontakte', 'jordmor', 'helsestasjon', 'helsesøster', 'helsesykepleier', 'fastlege', 'legevakt', 'ammehjelpen', 'ammehjelper', 'ammerådgiver', 'telefonnummer', 'nummer', 'kven ringe', 'phone number', 'who to call', 'where to get help', 'midwife', 'contact'],
+    everyday: [
+      'hvem', 'kven', 'who', 'ringe', 'ring', 'call', 'besøk', 'hjemmebesøk', 'home visit', 'visit', 'se på ammingen', 'sjå på amminga', 'watch a feed', 'watch me feed',
+      'snakke med', 'talk to', 'døgnåpen', 'open at night', '116 117', '113', 'helsesøster', 'ammehjelper',
+      'lactation consultant', 'hjelp', 'help',
+    ],
     phrasings: [
       'hvem kan jeg spørre om hjelp',
       'hvem ringer jeg hvis jeg er bekymret',
