@@ -64,12 +64,13 @@ function described(prefix: string, event: Shown, summary: SummaryContext): Reply
 export function whenText(at: string, { timezone, now }: SummaryContext): Phrase {
   // Read off the DateTime's fields: luxon's toFormat was half the CPU of a log's confirmation.
   const local = localTime(at, timezone);
-  const today = localTime(now, timezone);
-  const which = sameDate(local, today) ? 'today' : sameDate(local, today.minus({ days: 1 })) ? 'yesterday' : 'date';
+  const daysAgo = calendarDay(localTime(now, timezone)) - calendarDay(local);
+  const which = daysAgo === 0 ? 'today' : daysAgo === 1 ? 'yesterday' : 'date';
   return { key: `common:logged.when.${which}`, params: { hour: twoDigits(local.hour), minute: twoDigits(local.minute), day: twoDigits(local.day), month: twoDigits(local.month) } };
 }
 
-const sameDate = (a: DateTime, b: DateTime): boolean => a.day === b.day && a.month === b.month && a.year === b.year;
+/** Her wall-clock date as a day count, so that two dates compare by subtraction. */
+const calendarDay = (local: DateTime): number => Date.UTC(local.year, local.month - 1, local.day) / 86_400_000;
 const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 /** The side and minutes of a feed, when she gave them ("venstre side, 15 min"); none otherwise. */

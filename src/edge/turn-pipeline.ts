@@ -23,15 +23,15 @@ export interface PipelineResult<T> {
 /**
  * One turn: read her document, handle (pure), write with the etag. On a conflict somebody
  * else wrote first: re-read and replay the whole turn on the newer document, so nothing is
- * merged blindly and nothing is lost. `formerId` is the id she may still be stored under
- * (the unkeyed one): found there, her document is moved to `motherId` first.
+ * merged blindly and nothing is lost. `formerId` gives the id she may still be stored under
+ * (the unkeyed one; worked out only when she is not found or is deleted): found there, her document is moved to `motherId` first.
  */
 export async function runTurn<T extends { doc: MotherDocument | undefined | null }>(
   store: MotherStore,
   motherId: string,
   activityId: string | undefined,
   handle: (doc: MotherDocument | undefined) => T,
-  formerId?: string,
+  formerId?: () => string,
 ): Promise<PipelineResult<T>> {
   const deadline = Date.now() + TURN_BUDGET_MS;
   const call: CallOptions = { deadline };
@@ -43,7 +43,7 @@ export async function runTurn<T extends { doc: MotherDocument | undefined | null
       if (outcome.doc === null) {
         if (stored) await store.delete(motherId, call);
         // A move cut short could have left her under the former id too: every record of her goes.
-        if (formerId) await store.delete(formerId, call);
+        if (formerId) await store.delete(formerId(), call);
       } else {
         // An unchanged document is still written when the activity is new: remembering its id
         // is what makes a redelivery a no-op.
@@ -67,10 +67,10 @@ export async function runTurn<T extends { doc: MotherDocument | undefined | null
 }
 
 /** Her document; one still under her former id is moved to her id first (once: then it is found at once). */
-async function readHer(store: MotherStore, motherId: string, formerId: string | undefined, call: CallOptions): Promise<StoredMother | undefined> {
+async function readHer(store: MotherStore, motherId: string, formerId: (() => string) | undefined, call: CallOptions): Promise<StoredMother | undefined> {
   const stored = await store.get(motherId, call);
   if (stored || !formerId) return stored;
-  const former = await store.get(formerId, call);
+  const former = await store.get(formerId(), call);
   return former ? moveMother(store, former, motherId, call) : undefined;
 }
 

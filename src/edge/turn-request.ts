@@ -56,7 +56,7 @@ export async function runTurnRequest(store: MotherStore, request: TurnRequest): 
     return { doc: outcome.doc, outcome, fired: findingsAdded(doc, outcome.doc), after: outcome.doc === undefined ? doc : (outcome.doc ?? undefined) };
   };
   // Stored before keyed ids, she is still under the unkeyed one until moved (src/store/migrate-mother-ids.ts).
-  const result = await runTurn(store, request.motherId, request.activityId, handle, legacyMotherIdOf(whoInReference(request.reference)));
+  const result = await runTurn(store, request.motherId, request.activityId, handle, () => legacyMotherIdOf(whoInReference(request.reference)));
   return {
     duplicate: result.duplicate,
     attempts: result.attempts,
