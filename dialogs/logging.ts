@@ -25,7 +25,15 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   const logged: LoggedEvent[] = events.map((e) => ({ ...e, at: storedTime(e.at), id: ctx.newId(), entry, loggedAt: ctx.now }));
   const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, { ...checkin, entry }] : doc.checkins };
   const { doc: progressed, fired, judged } = holdRules(withEvents, ctx.now, trigger, entry);
-  return { doc: progressed, locale: doc.locale, replies: fired.length ? findingReplies(fired) : acknowledge(progressed, logged, checkin, judged, ctx) };
+  const acknowledged = acknowledge(progressed, logged, checkin, judged, ctx);
+  const findings = findingReplies(fired);
+  const [lead] = findings;
+  if (!lead) return { doc: progressed, locale: doc.locale, replies: acknowledged };
+  // A check-in's thanks gives way to what her answers showed. A log still says what was stored, after
+  // a finding that asks her to contact someone (that comes first) and before any other.
+  if (checkin) return { doc: progressed, locale: doc.locale, replies: findings };
+  const asksContact = lead.kind === 'findings' && !isMoreSevere('contact', lead.lead.severity);
+  return { doc: progressed, locale: doc.locale, replies: asksContact ? [...findings, ...acknowledged] : [...acknowledged, ...findings] };
 }
 
 /** The reply when no finding fired: the thanks of a check-in, or what was stored, with her local time. */

@@ -305,12 +305,28 @@ describe('what stays as it was', () => {
     expect(send(noted, tap({ action: 'log', type: 'milk-in' }), now).text).toBe(expected);
   });
 
-  it('a finding replaces the confirmation: no "ført" under advice', () => {
-    const { now } = SEASONS.winter;
-    // Hand expression alone over the last day raises advice; the advice is the whole answer.
-    const onboardedOnly = runTurns(undefined, [tap({ action: 'onboard', birthAt: SEASONS.winter.birth, feedingMode: 'both', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true, firstHour: 'yes' })], ctx(SEASONS.winter.birth, 'nb')).doc!;
-    const { text, outcome } = send(onboardedOnly, tap({ action: 'log', type: 'expression', ml: 2 }), now);
-    expect(outcome.replies.map((r) => r.kind)).toEqual(['findings']);
-    expect(text).not.toMatch(/ført/);
+});
+
+describe('a log that raises a finding still says what was stored', () => {
+  const onboarded = (locale: Locale): MotherDocument =>
+    runTurns(undefined, [tap({ action: 'onboard', birthAt: SEASONS.winter.birth, feedingMode: 'both', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true, firstHour: 'yes' })], ctx(SEASONS.winter.birth, locale)).doc!;
+
+  it.each<[Locale, RegExp]>([
+    ['nb', /^Håndmelking kl\. 15\.00: 2 ml ført\./],
+    ['nn', /^Handmjølking kl\. 15\.00: 2 ml ført\./],
+    ['en', /^Logged: hand expression at 15:00, 2 ml\./],
+  ])('%s: advice comes after the line saying what was stored', (locale, storedLine) => {
+    // Hand expression alone over the last day raises advice.
+    const { text, outcome } = send(onboarded(locale), tap({ action: 'log', type: 'expression', ml: 2 }), SEASONS.winter.now);
+    expect(outcome.replies.map((r) => r.kind)).toEqual(['text', 'findings']);
+    expect(text).toMatch(storedLine);
+  });
+
+  it('a finding that asks her to call comes first, and the stored line after it', () => {
+    // Day 6 with no sign yet that her milk has come in: contact.
+    const daySix = '2026-11-29T14:00:00.000Z';
+    const { text, outcome } = send(onboarded('nb'), tap({ action: 'log', type: 'diaper', wet: true, stool: 'meconium' }), daySix);
+    expect(outcome.replies.map((r) => r.kind)).toEqual(['findings', 'text']);
+    expect(text).toMatch(/Bleie kl\. 15\.00: våt, svart bæsj ført\.[^\n]*$/);
   });
 });
