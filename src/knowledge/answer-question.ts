@@ -64,9 +64,18 @@ function match(text: string): TopicMatch {
   const [first, second] = results;
   if (!first || !isTopicId(String(first.id))) return declined;
 
+  // Her meaningful words, each once: a compound is one word of hers, found by itself or by its parts.
+  const words = new Map<string, readonly string[]>();
+  for (const terms of wordsOf(text).map(termsOfWord)) {
+    const [whole, ...parts] = terms;
+    if (whole !== undefined && !isWeakTerm(whole)) words.set(whole, parts.filter((term) => !isWeakTerm(term)));
+  }
+  const creditIn = (whole: string, parts: readonly string[], found: ReadonlySet<string>): number =>
+    found.has(whole) ? 1 : parts.length ? parts.filter((part) => found.has(part)).length / parts.length : 0;
   const coverageIn = (found: ReadonlySet<string>): number => {
-    const counted = [...contentTerms].filter((term) => !isNumberTerm(term) || found.has(term));
-    return counted.length ? counted.filter((term) => found.has(term)).length / counted.length : 0;
+    const credits = [...words].map(([whole, parts]) => [whole, creditIn(whole, parts, found)] as const);
+    const counted = credits.filter(([whole, credit]) => !isNumberTerm(whole) || credit > 0);
+    return counted.length ? counted.reduce((sum, [, credit]) => sum + credit, 0) / counted.length : 0;
   };
   const near = second && isTopicId(String(second.id)) && second.score >= first.score * CLOSE_RATIO ? second : undefined;
   // Of two close candidates, the one that holds more of her own words answers («her cheeks suck in
