@@ -29,6 +29,7 @@ const STOPWORDS = new Set(
     'where', 'there', 'this', 'that', 'these', 'those', 'with', 'without', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
     'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babies', 'newborn', 'little', 'one', 'wondering', 'need',
     // English contractions typed without the apostrophe, and little words of speech
+    'youre', 'youve', 'weve', 'theyve', 'shouldnt', 'couldnt', 'wouldnt', 'lets',
     'hes', 'shes', 'theyre', 'thats', 'whats', 'theres', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'ill', 'id',
     'want', 'wants', 'wanted', 'than', 'then', 'into', 'onto', 'by', 'as', 'too', 'also', 'us', 'them', 'their', 'anything', 'something', 'someone', 'anyone', 'ones', 'lot', 'lots',
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
@@ -98,9 +99,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
   ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'bleiene', 'bleiane', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
-  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
+  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
   ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump', 'pumps', 'maskin', 'maskinen', 'maskina', 'maskiner', 'machine', 'machines'],
-  ['oppbevare', 'oppbevaring', 'lagre', 'lagring', 'lagrer', 'lagra', 'storing', 'storage', 'holdbar', 'holdbarhet', 'keep', 'keeps', 'spare'],
+  ['oppbevare', 'oppbevaring', 'lagre', 'lagring', 'lagrer', 'lagra', 'storing', 'storage', 'holdbar', 'holdbarhet', 'keep', 'keeps', 'kept', 'spare'],
   ['kjøleskap', 'kjøleskapet', 'kjøleskåp', 'kjøleskåpet', 'fridge', 'refrigerator', 'kjøl', 'kjøles'],
   ['fryse', 'fryser', 'fryseren', 'frysar', 'frysaren', 'frys', 'fryst', 'frosset', 'frossen', 'freeze', 'freezer', 'frozen', 'frysast', 'fryses', 'refreeze', 'refrozen', 'refreezing', 'fryseboks', 'dypfryser', 'frysen'],
   ['tine', 'tint', 'tiner', 'tining', 'thaw', 'thawed', 'thawing', 'defrost', 'defrosted'],
@@ -125,11 +126,12 @@ const SYNONYM_GROUPS: string[][] = [
   ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps'],
   ['mye', 'mykje', 'mengde', 'mengd', 'much', 'amount', 'volum', 'volume', 'ml', 'milliliter'],
   ['nok', 'tilstrekkelig', 'enough', 'sufficient', 'mett'],
-  ['vekt', 'vekta', 'vekten', 'veie', 'veier', 'veies', 'veid', 'veiing', 'vege', 'veg', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'vektøkning'],
+  ['vekt', 'vekta', 'vekten', 'veie', 'veier', 'veies', 'veid', 'veiing', 'vege', 'veg', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'vektøkning', 'gain', 'gains', 'gained', 'gaining'],
+  ['sulten', 'sultne', 'svolten', 'svoltne', 'hungry', 'hunger', 'starving', 'sult', 'svolt'],
   ['tap', 'tapt', 'taper', 'mistet', 'mista', 'miste', 'lost', 'lose', 'loses', 'losing', 'loss', 'nedgang'],
   ['prosent', 'percent', 'prosentar'],
   ['gram', 'grams', 'gr', 'kg', 'kilo'],
-  ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
+  ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'nips', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
   ['sår', 'såre', 'sårt', 'sore', 'øm', 'ømme', 'ømt', 'tender', 'vondt', 'vond', 'vonde', 'smerte', 'smerter', 'smertefull', 'pain', 'painful', 'hurt', 'hurts', 'verk', 'verker', 'verkjer', 'ache', 'aches', 'aching', 'svir', 'svie'],
   ['sprukken', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
   ['blø', 'blør', 'blod', 'blødende', 'bleed', 'bleeding', 'bleeds', 'blood'],
@@ -234,14 +236,27 @@ for (const group of SYNONYM_GROUPS) {
  */
 const INFLECTIONS = ['ane', 'ene', 'ar', 'er', 'a', 'en', 'et', 'i', 'e'];
 const MIN_BASE = 4;
+/**
+ * English endings the Norwegian stemmer does not know («poos», «pooing», «wees», «peeing»): with the
+ * shortest base each may leave. A base reaches a known word as it is or with an «e» («latched»).
+ */
+const ENGLISH_INFLECTIONS: readonly (readonly [ending: string, minBase: number])[] = [
+  ['ing', 3],
+  ['ies', 3],
+  ['es', 4],
+  ['s', 3],
+  ['ed', 4],
+  ['d', 4],
+];
 
 function normalizeStem(word: string): string {
   const stemmed = stem(word);
   const known = canonical.get(stemmed);
   if (known !== undefined) return known;
-  for (const ending of INFLECTIONS) {
-    if (!word.endsWith(ending) || word.length - ending.length < MIN_BASE) continue;
-    const base = word.slice(0, -ending.length);
+  const endings = [...INFLECTIONS.map((ending) => [ending, MIN_BASE] as const), ...ENGLISH_INFLECTIONS];
+  for (const [ending, minBase] of endings) {
+    if (!word.endsWith(ending) || word.length - ending.length < minBase) continue;
+    const base = ending === 'ies' ? `${word.slice(0, -3)}y` : word.slice(0, -ending.length);
     const reached = canonical.get(stem(base)) ?? canonical.get(stem(`${base}e`));
     if (reached !== undefined) return reached;
   }
@@ -302,7 +317,8 @@ const GRAMS_WEIGHT = { min: 1500, max: 6000 } as const;
 
 /** The terms of one word, or an empty list for a stopword. */
 export const termsOfWord = rememberedPerWord((rawWord: string): readonly string[] => {
-  const word = foldWord(rawWord);
+  // «baby's», «it's»: the word without its English «'s»
+  const word = foldWord(rawWord.replace(/['’]s$/iu, ''));
   if (word.length < 2 && !/\d/.test(word)) return [];
   if (STOPWORDS.has(word)) return [];
   const terms = new Set<string>([normalizeStem(word)]);
@@ -315,7 +331,8 @@ export const termsOfWord = rememberedPerWord((rawWord: string): readonly string[
 
 /** Words of a text, as MiniSearch gets them before `termsOfWord`. */
 export function wordsOf(text: string): string[] {
-  return text.match(/\d+(?:[.,]\d+)?|[\p{L}]+/gu) ?? [];
+  // «didn't», «she's» stay one word («didnt», a little word), not «didn» and «t»
+  return text.match(/\d+(?:[.,]\d+)?|\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
 }
 
 export function termsOf(text: string): string[] {

@@ -1,4 +1,4 @@
-import { isWeakTerm, termsOfWord } from '../../src/knowledge/analyzer';
+import { isWeakTerm, termsOf, termsOfWord } from '../../src/knowledge/analyzer';
 import { outsideSubjectOf } from '../../src/knowledge/outside-subjects';
 
 const terms = (word: string): readonly string[] => termsOfWord(word);
@@ -52,5 +52,24 @@ describe('the analyzer behind free questions', () => {
 
   it.each(['spiller det noen rolle når jeg ammer', 'hun sover godt etter amming'])('finds no medicine inside unrelated words: "%s"', (text) => {
     expect(outsideSubjectOf(text)).not.toBe('medicines');
+  });
+});
+
+describe('English forms', () => {
+  it.each([
+    ['poos', 'poo'],
+    ['pooing', 'poo'],
+    ['wees', 'wee'],
+    ['peeing', 'pee'],
+    ['nips', 'nipples'],
+    ['fed', 'feed'],
+    ['kept', 'keep'],
+    ['gained', 'weight'],
+  ])('reads "%s" as "%s"', (form, word) => {
+    expect(termsOfWord(form)).toEqual(termsOfWord(word));
+  });
+
+  it("keeps contractions whole: «didn't» and «she's» are little words, «baby's» is the baby", () => {
+    expect(termsOf("she's fine, didn't the baby's")).toEqual(termsOf('fine'));
   });
 });
