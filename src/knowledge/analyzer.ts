@@ -234,7 +234,7 @@ for (const group of SYNONYM_GROUPS) {
  * Endings the stemmer leaves on short words, above all nynorsk ones («bleiane», «dropane»): a word
  * whose stem is no known word reaches the known word it is an inflection of, when there is one.
  */
-const INFLECTIONS = ['ane', 'ene', 'ar', 'er', 'a', 'en', 'et', 'i', 'e'];
+const INFLECTIONS = ['ane', 'ene', 'ar', 'er', 'a', 'en', 'et', 'i', 'e', 't'];
 const MIN_BASE = 4;
 /**
  * English endings the Norwegian stemmer does not know («poos», «pooing», «wees», «peeing»): with the
@@ -249,15 +249,19 @@ const ENGLISH_INFLECTIONS: readonly (readonly [ending: string, minBase: number])
   ['d', 4],
 ];
 
+/** The weak words' own stems: an inflection may reach one («making», «stort»). */
+const plainWeakStems = new Set([...WEAK_WORDS].map((word) => canonical.get(stem(word)) ?? stem(word)));
+const knownStem = (stemmed: string): string | undefined => canonical.get(stemmed) ?? (plainWeakStems.has(stemmed) ? stemmed : undefined);
+
 function normalizeStem(word: string): string {
   const stemmed = stem(word);
-  const known = canonical.get(stemmed);
+  const known = knownStem(stemmed);
   if (known !== undefined) return known;
   const endings = [...INFLECTIONS.map((ending) => [ending, MIN_BASE] as const), ...ENGLISH_INFLECTIONS];
   for (const [ending, minBase] of endings) {
     if (!word.endsWith(ending) || word.length - ending.length < minBase) continue;
     const base = ending === 'ies' ? `${word.slice(0, -3)}y` : word.slice(0, -ending.length);
-    const reached = canonical.get(stem(base)) ?? canonical.get(stem(`${base}e`));
+    const reached = knownStem(stem(base)) ?? knownStem(stem(`${base}e`));
     if (reached !== undefined) return reached;
   }
   return stemmed;
