@@ -29,11 +29,16 @@ const STOPWORDS = new Set(
     'where', 'there', 'this', 'that', 'these', 'those', 'with', 'without', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
     'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babies', 'newborn', 'little', 'one', 'wondering', 'need',
     // English contractions typed without the apostrophe, and little words of speech
+    'youre', 'youve', 'weve', 'theyve', 'shouldnt', 'couldnt', 'wouldnt', 'lets',
     'hes', 'shes', 'theyre', 'thats', 'whats', 'theres', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'ill', 'id',
     'want', 'wants', 'wanted', 'than', 'then', 'into', 'onto', 'by', 'as', 'too', 'also', 'us', 'them', 'their', 'anything', 'something', 'someone', 'anyone', 'ones', 'lot', 'lots',
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
     // bokmål and nynorsk little words of speech
     'faktisk', 'kanskje', 'liksom', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
+    // «hva hjelper mot…», «hud mot hud»: the preposition
+    'mot',
+    // participles and little words of bokmål and nynorsk («har fått», «har blitt», nynorsk «har vorte»: not a nipple)
+    'fått', 'blitt', 'vorte', 'vorti', 'meir', 'vesle', 'gut', 'guten', 'jente', 'sonen', 'dottera', 'dotra', 'veslebarnet', 'somme',
   ].map(foldWord),
 );
 
@@ -72,6 +77,8 @@ const WEAK_WORDS = new Set(
     'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
     'selv', 'sjølv', 'myself', 'yourself', 'herself', 'himself',
+    // «hva hjelper», «what helps», «lindrer»: asks for a remedy, which fits many topics (see STEM_AS)
+    'lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves',
     // a fever is for the red-flag check, which reads every message first: it tells no topic
     'feber', 'fever', 'feverish', 'temperatur', 'temperature', 'temp',
   ].map(foldWord),
@@ -90,18 +97,19 @@ const SYNONYM_GROUPS: string[][] = [
   ['nummer', 'nummeret', 'nr', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
   ['helsestasjon', 'helsestasjonen', 'helsesøster', 'helsesykepleier', 'helsesjukepleiar', 'helsesøstra', 'helsesøsteren', 'clinic'],
   ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
-  ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'diaper', 'diapers', 'nappy', 'nappies'],
+  ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'bleiene', 'bleiane', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
-  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
+  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
   ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump', 'pumps', 'maskin', 'maskinen', 'maskina', 'maskiner', 'machine', 'machines'],
-  ['oppbevare', 'oppbevaring', 'lagre', 'lagring', 'lagrer', 'lagra', 'storing', 'storage', 'holdbar', 'holdbarhet', 'keep', 'keeps', 'spare'],
+  ['oppbevare', 'oppbevaring', 'lagre', 'lagring', 'lagrer', 'lagra', 'storing', 'storage', 'holdbar', 'holdbarhet', 'keep', 'keeps', 'kept', 'spare'],
   ['kjøleskap', 'kjøleskapet', 'kjøleskåp', 'kjøleskåpet', 'fridge', 'refrigerator', 'kjøl', 'kjøles'],
   ['fryse', 'fryser', 'fryseren', 'frysar', 'frysaren', 'frys', 'fryst', 'frosset', 'frossen', 'freeze', 'freezer', 'frozen', 'frysast', 'fryses', 'refreeze', 'refrozen', 'refreezing', 'fryseboks', 'dypfryser', 'frysen'],
   ['tine', 'tint', 'tiner', 'tining', 'thaw', 'thawed', 'thawing', 'defrost', 'defrosted'],
-  ['romtemperatur', 'romtemp', 'benken', 'room', 'temperature', 'benk', 'kjøkkenbenk', 'kjøkkenbenken', 'kjøkken', 'kjøkkenet', 'kitchen', 'counter', 'worktop', 'bord', 'bordet', 'table'],
+  // without «temperature», whose stem is the fever's «temperatur» (a weak word): it would make the whole group weak
+  ['romtemperatur', 'romtemp', 'benken', 'room', 'benk', 'kjøkkenbenk', 'kjøkkenbenken', 'kjøkken', 'kjøkkenet', 'kitchen', 'counter', 'worktop', 'bord', 'bordet', 'table'],
   ['pose', 'posen', 'poser', 'posene', 'posar', 'posane', 'frysepose', 'fryseposer', 'bag', 'bags', 'beholder', 'beholdere', 'container', 'containers'],
   ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently'],
-  ['natt', 'natten', 'natta', 'night', 'nights', 'nattestid', 'nattamming'],
+  ['natt', 'natten', 'natta', 'night', 'nights', 'nattestid'],
   ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
   ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
   // headed by «teskje»: a bare «skje» is read as the weak verb (to happen), not the spoon
@@ -110,16 +118,20 @@ const SYNONYM_GROUPS: string[][] = [
   ['gravid', 'graviditet', 'graviditeten', 'svangerskap', 'svangerskapet', 'pregnancy', 'pregnant', 'gravide'],
   ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp', 'puppen', 'puppene', 'puppar', 'puppane', 'boob', 'boobs'],
   ['hud', 'skin', 'huden', 'huda'],
-  ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning'],
+  ['første', 'fyrste', 'først', 'fyrst', 'first'],
+  // growing breasts (breast-changes), nynorsk «veks», «vaks» beside bokmål «vokser», «vokste»
+  ['vokse', 'vokser', 'vokste', 'vokst', 'veks', 'vekse', 'vaks', 'vakse', 'vekst', 'grow', 'grows', 'grew', 'grown', 'growing'],
+  ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning', 'keisersnitt', 'keisersnittet', 'snitt', 'caesarean', 'cesarean', 'csection'],
   ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits'],
   ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps'],
   ['mye', 'mykje', 'mengde', 'mengd', 'much', 'amount', 'volum', 'volume', 'ml', 'milliliter'],
   ['nok', 'tilstrekkelig', 'enough', 'sufficient', 'mett'],
-  ['vekt', 'vekta', 'vekten', 'veie', 'veier', 'veies', 'veid', 'veiing', 'vege', 'veg', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'vektøkning'],
+  ['vekt', 'vekta', 'vekten', 'veie', 'veier', 'veies', 'veid', 'veiing', 'vege', 'veg', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'vektøkning', 'gain', 'gains', 'gained', 'gaining'],
+  ['sulten', 'sultne', 'svolten', 'svoltne', 'hungry', 'hunger', 'starving', 'sult', 'svolt'],
   ['tap', 'tapt', 'taper', 'mistet', 'mista', 'miste', 'lost', 'lose', 'loses', 'losing', 'loss', 'nedgang'],
   ['prosent', 'percent', 'prosentar'],
   ['gram', 'grams', 'gr', 'kg', 'kilo'],
-  ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
+  ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'nips', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
   ['sår', 'såre', 'sårt', 'sore', 'øm', 'ømme', 'ømt', 'tender', 'vondt', 'vond', 'vonde', 'smerte', 'smerter', 'smertefull', 'pain', 'painful', 'hurt', 'hurts', 'verk', 'verker', 'verkjer', 'ache', 'aches', 'aching', 'svir', 'svie'],
   ['sprukken', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
   ['blø', 'blør', 'blod', 'blødende', 'bleed', 'bleeding', 'bleeds', 'blood'],
@@ -143,6 +155,8 @@ const SYNONYM_GROUPS: string[][] = [
   // what she sees and hears at the breast, in her everyday words (latch, TOPICS.md)
   // headed by a long word, so that a typo's reach («kolikk») does not meet it
   ['klikkelyd', 'klikk', 'klikker', 'klikke', 'klikkar', 'klikking', 'klikkelyder', 'klikkelydar', 'click', 'clicks', 'clicking', 'smatte', 'smatter', 'smattar', 'smatting', 'smattelyd', 'smattelyder', 'smack', 'smacking', 'smacks'],
+  // what eases it: «hjelper» and «helps» are stemmed so (STEM_AS); weak
+  ['lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves'],
   ['lyd', 'lyder', 'lydar', 'lyden', 'sound', 'sounds', 'noise', 'noises'],
   ['leppe', 'lepper', 'leppene', 'leppane', 'lip', 'lips'],
   ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick'],
@@ -173,14 +187,36 @@ const SYNONYM_GROUPS: string[][] = [
   ['ammehjelp', 'ammehjelpen', 'ammehjelper', 'ammehjelpar', 'ammerådgiver', 'ammerådgjevar', 'ammeveileder', 'ammekyndig', 'lactation', 'consultant'],
 ];
 
-const COMPOUND_HEADS = ['hand', 'bryst', 'melk', 'melke', 'mjolk', 'mjolke', 'pump', 'pumpe', 'blei', 'bleie', 'dobbel', 'ut', 'fryse', 'basj', 'mors', 'hud', 'natt', 'rom', 'tisse', 'tiss', 'vekt', 'spreng'].map(foldWord);
+const COMPOUND_HEADS = ['hand', 'bryst', 'melk', 'melke', 'mjolk', 'mjolke', 'pump', 'pumpe', 'blei', 'bleie', 'dobbel', 'dobbelt', 'ut', 'fryse', 'basj', 'mors', 'hud', 'natt', 'rom', 'tisse', 'tiss', 'vekt', 'spreng'].map(foldWord);
 const MIN_COMPOUND = 6;
 const MIN_PART = 3;
+/** A first part known from a synonym group, followed by a word we do not know, is this long at least. */
+const MIN_HEAD = 4;
 /** Inflection endings, which make no second part of a compound. */
-const ENDINGS = new Set(['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'ing', 'inga', 'ingen', 'este']);
+const ENDINGS = new Set(['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'ing', 'inga', 'ingen', 'este', 'ende', 'ande']);
+
+/**
+ * Words stemmed as another word: English words whose Norwegian stem is a Norwegian word of another
+ * meaning («storing» and «stored» stem to «stor», big, a weak word, which would make the whole storage
+ * group weak), and verbs whose stem is a noun of another meaning («hjelper», helps, is no «hjelp»).
+ */
+const STEM_AS: ReadonlyMap<string, string> = new Map([
+  // «hva hjelper mot», «what helps»: a remedy asked for, not someone to help her («hjelp»)
+  ['hjelper', 'lindrer'],
+  ['hjelpar', 'lindrer'],
+  ['helps', 'lindrer'],
+  // «fastlege» stems to «fast», which is English «fast» (a weak word): the doctor is the «lege»
+  ['fastlege', 'lege'],
+  ['fastlegen', 'lege'],
+  ['fastlegar', 'lege'],
+  ['fastleger', 'lege'],
+  ['storing', 'storage'],
+  ['stored', 'storage'],
+  ['stores', 'storage'],
+]);
 
 function stem(word: string): string {
-  let stemmed = stemmer.stem(word);
+  let stemmed = stemmer.stem(STEM_AS.get(word) ?? word);
   // Snowball keeps "-ing" ("melking", "pumping"), which would part them from "melke", "pumpe".
   if (stemmed.length >= 7 && stemmed.endsWith('ing')) stemmed = stemmed.slice(0, -3);
   return stemmed;
@@ -194,21 +230,88 @@ for (const group of SYNONYM_GROUPS) {
   for (const word of group) canonical.set(stem(foldWord(word)), target);
 }
 
+/**
+ * Endings the stemmer leaves on short words, above all nynorsk ones («bleiane», «dropane»): a word
+ * whose stem is no known word reaches the known word it is an inflection of, when there is one.
+ */
+const INFLECTIONS = ['ane', 'ene', 'ar', 'er', 'a', 'en', 'et', 'i', 'e', 't'];
+const MIN_BASE = 4;
+/**
+ * English endings the Norwegian stemmer does not know («poos», «pooing», «wees», «peeing»): with the
+ * shortest base each may leave. A base reaches a known word as it is or with an «e» («latched»).
+ */
+const ENGLISH_INFLECTIONS: readonly (readonly [ending: string, minBase: number])[] = [
+  ['ing', 3],
+  ['ies', 3],
+  ['es', 4],
+  ['s', 3],
+  ['ed', 4],
+  ['d', 4],
+];
+
+/** The weak words' own stems: an inflection may reach one («making», «stort»). */
+const plainWeakStems = new Set([...WEAK_WORDS].map((word) => canonical.get(stem(word)) ?? stem(word)));
+const knownStem = (stemmed: string): string | undefined => canonical.get(stemmed) ?? (plainWeakStems.has(stemmed) ? stemmed : undefined);
+
 function normalizeStem(word: string): string {
   const stemmed = stem(word);
-  return canonical.get(stemmed) ?? stemmed;
+  const known = knownStem(stemmed);
+  if (known !== undefined) return known;
+  const endings = [...INFLECTIONS.map((ending) => [ending, MIN_BASE] as const), ...ENGLISH_INFLECTIONS];
+  for (const [ending, minBase] of endings) {
+    if (!word.endsWith(ending) || word.length - ending.length < minBase) continue;
+    const base = ending === 'ies' ? `${word.slice(0, -3)}y` : word.slice(0, -ending.length);
+    const reached = knownStem(stem(base)) ?? knownStem(stem(`${base}e`));
+    if (reached !== undefined) return reached;
+  }
+  return stemmed;
 }
 
 const weakStems = new Set([...WEAK_WORDS].map(normalizeStem));
 
+/** A first part joined to the next by a linking «-e-» or «-s-»: «melk-e-spreng», «fødsel-s-vekt». */
+const LINKS = ['e', 's'];
+const FIRST_PARTS = new Set(COMPOUND_HEADS);
+const PART_MEMO = new Map<string, boolean>();
+
+/** A word we know the meaning of: one of a synonym group's, in any inflection the stemmer reaches. */
+function isKnownWord(part: string): boolean {
+  let known = PART_MEMO.get(part);
+  if (known === undefined) {
+    known = part.length >= MIN_PART && !STOPWORDS.has(part) && !ENDINGS.has(part) && canonical.has(stem(part));
+    PART_MEMO.set(part, known);
+  }
+  return known;
+}
+
+/** The first part of a compound, without its linking letter, or undefined when we do not know it. */
+function firstPart(head: string): string | undefined {
+  if (FIRST_PARTS.has(head) || isKnownWord(head)) return head;
+  const bare = head.slice(0, -1);
+  return LINKS.includes(head.slice(-1)) && (FIRST_PARTS.has(bare) || isKnownWord(bare)) ? bare : undefined;
+}
+
+/**
+ * The parts of a Norwegian compound. Two words we both know ("melke|spreng", "natt|amming",
+ * "fødsels|vekt", "tisse|bleier") give both, the last of which carries the meaning. Else the longest
+ * first part we know, with the rest ("brystvorte|krem"): the first part tells the topic it is about.
+ */
 function compoundParts(word: string): string[] {
   // A word of a synonym group has its meaning already: "brystvorte" is a nipple, not a breast.
   if (word.length < MIN_COMPOUND || canonical.has(stem(word))) return [];
-  for (const head of COMPOUND_HEADS) {
-    if (!word.startsWith(head)) continue;
-    const tail = word.slice(head.length);
+  for (let at = MIN_PART; at <= word.length - MIN_PART; at += 1) {
+    const head = firstPart(word.slice(0, at));
+    const tail = word.slice(at);
+    if (head !== undefined && head !== 'ut' && isKnownWord(tail)) return [head, tail];
+  }
+  for (let at = word.length - MIN_PART; at >= 2; at -= 1) {
+    const head = word.slice(0, at);
+    const tail = word.slice(at);
+    // Alone, a first part is a word of four letters or more («hov» is no part of «hovudpine»).
+    if (!FIRST_PARTS.has(head) && (head.length < MIN_HEAD || !isKnownWord(head))) continue;
     // "brystene" is the word "bryst" with its ending, not "bryst" + "ene".
-    if (tail.length >= MIN_PART && !STOPWORDS.has(tail) && !ENDINGS.has(tail)) return head === 'ut' ? [tail] : [head, tail];
+    if (STOPWORDS.has(tail) || ENDINGS.has(tail)) continue;
+    return head === 'ut' ? [tail] : [head, tail];
   }
   return [];
 }
@@ -218,7 +321,8 @@ const GRAMS_WEIGHT = { min: 1500, max: 6000 } as const;
 
 /** The terms of one word, or an empty list for a stopword. */
 export const termsOfWord = rememberedPerWord((rawWord: string): readonly string[] => {
-  const word = foldWord(rawWord);
+  // «baby's», «it's»: the word without its English «'s»
+  const word = foldWord(rawWord.replace(/['’]s$/iu, ''));
   if (word.length < 2 && !/\d/.test(word)) return [];
   if (STOPWORDS.has(word)) return [];
   const terms = new Set<string>([normalizeStem(word)]);
@@ -231,7 +335,8 @@ export const termsOfWord = rememberedPerWord((rawWord: string): readonly string[
 
 /** Words of a text, as MiniSearch gets them before `termsOfWord`. */
 export function wordsOf(text: string): string[] {
-  return text.match(/\d+(?:[.,]\d+)?|[\p{L}]+/gu) ?? [];
+  // «didn't», «she's» stay one word («didnt», a little word), not «didn» and «t»
+  return text.match(/\d+(?:[.,]\d+)?|\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
 }
 
 export function termsOf(text: string): string[] {

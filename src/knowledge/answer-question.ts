@@ -1,3 +1,4 @@
+import type { SearchOptions } from 'minisearch';
 import type { RedFlagCode } from '../mother/events';
 import type { Locale } from '../mother/profile';
 import { MAX_SCAN_CHARS } from '../language/normalize';
@@ -6,7 +7,7 @@ import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { isTopicId, type TopicId } from './topic-ids';
-import { FIELD_BOOST, topicIndex } from './topic-index';
+import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
 import { byNeedForAction } from './topic-priority';
 
 export interface TopicMatch {
@@ -49,6 +50,21 @@ const weakTermBoost = (term: string): number => (isWeakTerm(term) && !QUESTION_S
 /** Typos: one edit in words of 6+ letters, two in words of 9+. */
 const fuzziness = (term: string): number => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0);
 
+const SEARCH_OPTIONS: SearchOptions = { boost: { ...FIELD_BOOST }, boostTerm: weakTermBoost, fuzzy: fuzziness, prefix: (term) => term.length >= 5 && !isCanonicalTerm(term), combineWith: 'OR' };
+
+/**
+ * The topic's own vocabulary (not its answer's prose, where «ofte» is an adverb) holds every word of
+ * this part of her message that tells topics apart: its content words and its question words («hvor
+ * ofte», «hvordan»). Then the part is a clause of a question about that
+ * topic («…, betyr det noe for ammingen»), not a concern of its own («…, og hvor ofte skal jeg pumpe»).
+ */
+function explains(topic: TopicId, concern: string): boolean {
+  const telling = termsOf(concern).filter((term) => !isWeakTerm(term) || QUESTION_SHAPE_TERMS.has(term));
+  const [result] = topicIndex().search(concern, { ...SEARCH_OPTIONS, fields: [...VOCABULARY_FIELDS], filter: (candidate) => candidate.id === topic });
+  const found = new Set(result?.queryTerms ?? []);
+  return telling.every((term) => found.has(term));
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
@@ -60,13 +76,22 @@ function match(text: string): TopicMatch {
   const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
   if (contentTerms.size === 0) return declined;
 
-  const results = topicIndex().search(text, { boost: { ...FIELD_BOOST }, boostTerm: weakTermBoost, fuzzy: fuzziness, prefix: (term) => term.length >= 5 && !isCanonicalTerm(term), combineWith: 'OR' });
+  const results = topicIndex().search(text, SEARCH_OPTIONS);
   const [first, second] = results;
   if (!first || !isTopicId(String(first.id))) return declined;
 
+  // Her meaningful words, each once: a compound is one word of hers, found by itself or by its parts.
+  const words = new Map<string, readonly string[]>();
+  for (const terms of wordsOf(text).map(termsOfWord)) {
+    const [whole, ...parts] = terms;
+    if (whole !== undefined && !isWeakTerm(whole)) words.set(whole, parts.filter((term) => !isWeakTerm(term)));
+  }
+  const creditIn = (whole: string, parts: readonly string[], found: ReadonlySet<string>): number =>
+    found.has(whole) ? 1 : parts.length ? parts.filter((part) => found.has(part)).length / parts.length : 0;
   const coverageIn = (found: ReadonlySet<string>): number => {
-    const counted = [...contentTerms].filter((term) => !isNumberTerm(term) || found.has(term));
-    return counted.length ? counted.filter((term) => found.has(term)).length / counted.length : 0;
+    const credits = [...words].map(([whole, parts]) => [whole, creditIn(whole, parts, found)] as const);
+    const counted = credits.filter(([whole, credit]) => !isNumberTerm(whole) || credit > 0);
+    return counted.length ? counted.reduce((sum, [, credit]) => sum + credit, 0) / counted.length : 0;
   };
   const near = second && isTopicId(String(second.id)) && second.score >= first.score * CLOSE_RATIO ? second : undefined;
   // Of two close candidates, the one that holds more of her own words answers («her cheeks suck in
@@ -147,8 +172,13 @@ export function findTopic(text: string): TopicMatch {
     return { ...noTopic(), outside: subject, offer: other?.match.topic ?? null };
   }
   const two = twoConcerns(parts);
-  if (two) return two;
   const whole = match(question);
+  // The whole message's topic is one part's, and it explains every other part: one concern in clauses.
+  const topical = partsWithTopics(parts);
+  const wholeTopic = whole.topic;
+  const oneConcern =
+    two && wholeTopic && topical.some(({ match: m }) => m.topic === wholeTopic) && topical.every(({ concern, match: m }) => m.topic === wholeTopic || explains(wholeTopic, concern));
+  if (two && !oneConcern) return two;
   // A part that only mentions sleep on the way ("hun sovner ved brystet, hvor ofte skal jeg amme")
   // is left out: the whole message would mix its words into another topic (engorgement).
   const [single, ...others] = subject ? partsWithTopics(parts) : [];

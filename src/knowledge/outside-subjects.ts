@@ -56,13 +56,24 @@ const PATTERNS: ReadonlyMap<OutsideSubject, Patterns> = new Map(
   }),
 );
 
+/**
+ * A Norwegian compound ends in what it is: «allergimedisin» is a medicine, «hovudpinetablett» a tablet.
+ * A subject's word of six letters or more (and «sopp») also names it as the last part of a compound,
+ * after a first part of three letters or more; shorter words would hit inside unrelated words.
+ */
+const MIN_TAIL_PATTERN = 6;
+const TAILS_TOO = new Set(['sopp']);
+const MIN_FIRST_PART = 3;
+const namesAsTail = (word: string, prefix: string): boolean =>
+  (prefix.length >= MIN_TAIL_PATTERN || TAILS_TOO.has(prefix)) && word.indexOf(prefix, MIN_FIRST_PART) !== -1;
+
 const wordMatches = (word: string, pattern: string): boolean => (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
 
 function names(words: readonly string[], patterns: Patterns): boolean {
   return words.some(
     (word, at) =>
       patterns.exact.has(word) ||
-      patterns.prefixes.some((prefix) => word.startsWith(prefix)) ||
+      patterns.prefixes.some((prefix) => word.startsWith(prefix) || namesAsTail(word, prefix)) ||
       patterns.phrases.some((phrase) => phrase.every((pattern, i) => wordMatches(words[at + i] ?? '', pattern))),
   );
 }

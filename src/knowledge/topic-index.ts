@@ -15,6 +15,8 @@ interface TopicDocument {
 
 /** Keywords weigh most: they were written to tell topics apart. */
 export const FIELD_BOOST = { keywords: 3, everyday: 2, phrasings: 1.5, answer: 1 } as const;
+/** The fields written for the topic's words, beside its answer. */
+export const VOCABULARY_FIELDS = ['keywords', 'everyday', 'phrasings'] as const;
 
 function documentOf(topic: TopicId): TopicDocument {
   const terms = TOPIC_TERMS[topic];

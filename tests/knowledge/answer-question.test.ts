@@ -96,6 +96,15 @@ describe('two concerns in one message', () => {
     expect(answerQuestion('hvor lenge holder melk i kjøleskapet og kan jeg fryse den')).toMatchObject({ topic: 'milk-storage', offer: null });
   });
 
+  it("is one concern when the whole message's topic explains the other clause by its own words", () => {
+    expect(answerQuestion('brystene vokste ikke da jeg var gravid, har det noe å si for ammingen')).toMatchObject({ topic: 'breast-changes', offer: null });
+    expect(answerQuestion("my breasts didn't grow in pregnancy, can i still make milk")).toMatchObject({ topic: 'breast-changes', offer: null });
+  });
+
+  it('keeps a clause with a question word the topic does not hold as a concern of its own', () => {
+    expect(answerQuestion('når kommer melken, og hvor ofte skal jeg amme')).toMatchObject({ topic: 'feeding-frequency', offer: 'milk-coming-in' });
+  });
+
   it('leaves a fever to the red-flag check: it names no topic of its own', () => {
     expect(answerQuestion('jeg har feber')).toMatchObject({ topic: null, offer: null });
     expect(answerQuestion('hun har 38,5 i feber, hvor ofte skal jeg amme')).toMatchObject({ topic: 'feeding-frequency', offer: null });

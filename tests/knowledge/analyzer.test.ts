@@ -1,0 +1,75 @@
+import { isWeakTerm, termsOf, termsOfWord } from '../../src/knowledge/analyzer';
+import { outsideSubjectOf } from '../../src/knowledge/outside-subjects';
+
+const terms = (word: string): readonly string[] => termsOfWord(word);
+
+describe('the analyzer behind free questions', () => {
+  it.each(['oppbevare', 'lagre', 'storing', 'stored', 'keep', 'romtemperatur', 'benken', 'fastlege', 'legen', 'jordmor', 'bleiane'])(
+    'keeps a topic word meaningful, never weak through a stem it shares with a weak word: "%s"',
+    (word) => {
+      expect(terms(word).length).toBeGreaterThan(0);
+      expect(terms(word).some((term) => !isWeakTerm(term))).toBe(true);
+    },
+  );
+
+  it('reads Norwegian «stor» and «temperatur» apart from storage and room temperature', () => {
+    expect(terms('store')).not.toEqual(terms('oppbevare'));
+    expect(terms('temperatur')).not.toEqual(terms('romtemperatur'));
+  });
+
+  it.each([
+    ['melkespreng', 'spreng'],
+    ['nattamming', 'amme'],
+    ['fødselsvekt', 'vekt'],
+    ['tissebleier', 'bleie'],
+    ['dobbeltpumping', 'pumpe'],
+  ])('splits the compound "%s" into known words, among them "%s"', (word, part) => {
+    const [partTerm] = terms(part);
+    expect(terms(word)).toContain(partTerm);
+  });
+
+  it('reads nynorsk forms as their bokmål words', () => {
+    expect(terms('bleiane')).toEqual(terms('bleiene'));
+    expect(terms('fyrste')).toEqual(terms('første'));
+    expect(terms('vaks')).toEqual(terms('vokste'));
+    // «har vorte» is «has become», not a nipple
+    expect(terms('vorte')).toEqual([]);
+  });
+
+  it('reads «hjelper» (what helps) apart from «hjelp» (someone to help)', () => {
+    expect(terms('hjelper')).not.toEqual(terms('hjelp'));
+    expect(terms('hjelper').every(isWeakTerm)).toBe(true);
+  });
+
+  it.each([
+    ['kan jeg ta hostemedisin når jeg ammer', 'medicines'],
+    ['er hodepinetabletter trygt', 'medicines'],
+    ['har hun munnsopp', 'thrush'],
+    ['når kommer rotavirusvaksinen', 'vaccines'],
+  ])('names an outside subject at the end of a compound: "%s"', (text, subject) => {
+    expect(outsideSubjectOf(text)).toBe(subject);
+  });
+
+  it.each(['spiller det noen rolle når jeg ammer', 'hun sover godt etter amming'])('finds no medicine inside unrelated words: "%s"', (text) => {
+    expect(outsideSubjectOf(text)).not.toBe('medicines');
+  });
+});
+
+describe('English forms', () => {
+  it.each([
+    ['poos', 'poo'],
+    ['pooing', 'poo'],
+    ['wees', 'wee'],
+    ['peeing', 'pee'],
+    ['nips', 'nipples'],
+    ['fed', 'feed'],
+    ['kept', 'keep'],
+    ['gained', 'weight'],
+  ])('reads "%s" as "%s"', (form, word) => {
+    expect(termsOfWord(form)).toEqual(termsOfWord(word));
+  });
+
+  it("keeps contractions whole: «didn't» and «she's» are little words, «baby's» is the baby", () => {
+    expect(termsOf("she's fine, didn't the baby's")).toEqual(termsOf('fine'));
+  });
+});
