@@ -90,6 +90,8 @@ const figures = {
     inScopeTotal: heldOut.inScopeTotal,
     declinedPercent: percent(heldOut.declined),
     declinedNamedPercent: percent(heldOut.declinedNamed),
+    inScopeOffered: heldOut.inScopeOffered,
+    declinedWithOffers: heldOut.declinedWithOffers,
   },
   devRound2: {
     inScopePercent: Object.fromEntries(Object.entries(devRound2.inScope).map(([k, v]) => [k, percent(v)])),
@@ -116,7 +118,7 @@ console.log(
   `situations (no topic word, written before tuning): ${situations.inScopeRight} of ${situations.inScopeTotal} right (nb ${percent(situations.inScope.nb)} %   nn ${percent(situations.inScope.nn)} %   en ${percent(situations.inScope.en)} %), to decline: declined ${percent(situations.declined)} %, naming the subject ${percent(situations.declinedNamed)} %`,
 );
 console.log(
-  `held out (December, never tuned on): ${heldOut.inScopeRight} of ${heldOut.inScopeTotal} right (nb ${percent(heldOut.inScope.nb)} %   nn ${percent(heldOut.inScope.nn)} %   en ${percent(heldOut.inScope.en)} %), to decline: declined ${percent(heldOut.declined)} %, naming the subject ${percent(heldOut.declinedNamed)} %`,
+  `held out (December, never tuned on): ${heldOut.inScopeRight} of ${heldOut.inScopeTotal} right (nb ${percent(heldOut.inScope.nb)} %   nn ${percent(heldOut.inScope.nn)} %   en ${percent(heldOut.inScope.en)} %), to decline: declined ${percent(heldOut.declined)} %, naming the subject ${percent(heldOut.declinedNamed)} %; of the ${heldOut.inScopeTotal - heldOut.inScopeRight} not answered first, ${heldOut.inScopeOffered} had their topic among the buttons; ${heldOut.declinedWithOffers} declines came with topic buttons`,
 );
 console.log(
   `dev set round 2 (written before round two's changes): ${devRound2.inScopeRight} of ${devRound2.inScopeTotal} right (nb ${percent(devRound2.inScope.nb)} %   nn ${percent(devRound2.inScope.nn)} %   en ${percent(devRound2.inScope.en)} %), to decline: declined ${percent(devRound2.declined)} %, naming the subject ${percent(devRound2.declinedNamed)} %`,

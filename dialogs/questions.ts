@@ -1,11 +1,12 @@
-import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
+import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, MAYBE_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
 import type { Locale } from '../src/mother/profile';
 import { t } from '../src/support/i18n';
 import { text, type Reply, type Suggestion } from './reply';
 
 /**
  * A free question: the topic's answer, both close candidates to choose from, or an honest "I can't
- * answer that" (by the subject's name when it is close to a topic but outside them). Her second
+ * answer that" (by the subject's name when it is close to a topic but outside them; with the topics
+ * that hold part of her words as buttons when there are such). Her second
  * concern in the same message is offered as a button after the answer or the decline.
  */
 export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
@@ -15,7 +16,8 @@ export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   const answer = findTopic(question);
   const offer = answer.offer ? [text(ALSO_KEY, undefined, [topicButton(answer.offer, locale)])] : [];
   if (answer.outside) return [text(outsideKey(answer.outside)), ...offer];
-  if (!answer.topic) return [text(DECLINE_KEY)];
+  // Unsure: declined, and the topics that hold part of her words are offered, never answered unasked.
+  if (!answer.topic) return answer.guesses.length ? [text(DECLINE_KEY), text(MAYBE_KEY, undefined, answer.guesses.map((id) => topicButton(id, locale)))] : [text(DECLINE_KEY)];
   if (answer.alternatives.length) {
     const candidates = [answer.topic, ...answer.alternatives];
     return [text(DID_YOU_MEAN_KEY, undefined, candidates.map((id) => topicButton(id, locale)))];

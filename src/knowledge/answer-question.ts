@@ -21,6 +21,8 @@ export interface TopicMatch {
   offer: TopicId | null;
   /** Declined because the question is about this subject: close to a topic, but outside them all. */
   outside: OutsideSubject | null;
+  /** No topic fits well enough, but these hold a good part of her words: she is asked, never answered. */
+  guesses: TopicId[];
 }
 
 export interface QuestionAnswer extends TopicMatch {
@@ -28,6 +30,9 @@ export interface QuestionAnswer extends TopicMatch {
   urgent: RedFlagCode | null;
 }
 
+/** From this share of her words in the best topic (below MIN_COVERAGE), the two best are offered as a question. */
+const GUESS_COVERAGE = 0.4;
+const MAX_GUESSES = 2;
 /** Below this share of her meaningful words found in the best topic, we decline. */
 const MIN_COVERAGE = 0.6;
 /** A close runner-up's words count as found only when the best topic holds this share of hers by itself. */
@@ -69,7 +74,7 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-const noTopic = (): TopicMatch => ({ topic: null, score: 0, alternatives: [], offer: null, outside: null });
+const noTopic = (): TopicMatch => ({ topic: null, score: 0, alternatives: [], offer: null, outside: null, guesses: [] });
 
 function match(text: string): TopicMatch {
   const declined = noTopic();
@@ -104,7 +109,11 @@ function match(text: string): TopicMatch {
   const split = close && coverageIn(inBest) >= MIN_OWN_COVERAGE;
   const coverage = coverageIn(split ? new Set([...inBest, ...close.queryTerms]) : inBest);
   const score = round(coverage * Math.min(1, best.score / FULL_RAW_SCORE));
-  if (coverage < MIN_COVERAGE || best.score < MIN_RAW_SCORE) return { ...declined, score };
+  if (best.score < MIN_RAW_SCORE) return { ...declined, score };
+  if (coverage < MIN_COVERAGE) {
+    const guesses = coverage >= GUESS_COVERAGE ? [best, ...results.filter((r) => r !== best)].map((r) => String(r.id)).filter(isTopicId).slice(0, MAX_GUESSES) : [];
+    return { ...declined, score, guesses };
+  }
 
   return { ...declined, topic: best.id as TopicId, score, alternatives: close ? [close.id as TopicId] : [] };
 }
@@ -186,7 +195,7 @@ export function findTopic(text: string): TopicMatch {
   if (whole.topic) return whole;
   const best = parts.map((part) => part.match).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
   if (best.topic) return best;
-  return subject ? { ...best, outside: subject } : best;
+  return subject ? { ...best, outside: subject, guesses: [] } : best;
 }
 
 /**

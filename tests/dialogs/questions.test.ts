@@ -1,6 +1,6 @@
 import { answerFreeQuestion, topicByTitle } from '../../dialogs/questions';
 import { text, type Reply } from '../../dialogs/reply';
-import { ALSO_KEY, DECLINE_KEY, outsideKey, topicAnswerKey, topicTitleKey } from '../../src/knowledge';
+import { ALSO_KEY, DECLINE_KEY, MAYBE_KEY, outsideKey, topicAnswerKey, topicTitleKey } from '../../src/knowledge';
 import { t } from '../../src/support/i18n';
 
 const keys = (replies: Reply[]): string[] => replies.map((reply) => (reply.kind === 'text' ? reply.key : reply.kind));
@@ -38,5 +38,15 @@ describe('a free question in chat', () => {
 
   it('still declines plainly what is outside every topic', () => {
     expect(keys(answerFreeQuestion('hvilken barnevogn er best', 'nb'))).toEqual([DECLINE_KEY]);
+    expect(keys(answerFreeQuestion('hvordan blir været i morgen', 'nb'))).toEqual([DECLINE_KEY]);
+  });
+
+  it('declines a question it is unsure of, and offers the topics that hold part of her words, one tap from their answer', () => {
+    const replies = answerFreeQuestion('hvordan vet jeg at pumpa er riktig innstilt', 'nb');
+    expect(keys(replies)).toEqual([DECLINE_KEY, MAYBE_KEY]);
+    const offered = buttons(replies);
+    expect(offered).toHaveLength(2);
+    expect(offered).toContain(t('nb', topicTitleKey('pumping-frequency')));
+    expect(answerFreeQuestion(t('nb', topicTitleKey('pumping-frequency')), 'nb')).toEqual([text(topicAnswerKey('pumping-frequency'))]);
   });
 });

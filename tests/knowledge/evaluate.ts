@@ -181,6 +181,10 @@ export interface SmallSetScore {
   declined: number;
   /** To be declined: declined, naming the subject expected (or none). */
   declinedNamed: number;
+  /** In scope, not answered first, but her topic was among the buttons (did you mean, or the guesses after a decline). */
+  inScopeOffered: number;
+  /** To be declined, and declined with topics offered as buttons. */
+  declinedWithOffers: number;
   misses: Miss[];
 }
 
@@ -189,18 +193,25 @@ export function scoreSmallSet(questions: readonly FreshQuestion[], set: string):
   const inScope = questions.filter((q) => 'topic' in q.expected);
   const outside = questions.filter((q) => 'outside' in q.expected);
   const right = new Set<FreshQuestion>();
+  let offered = 0;
   for (const q of inScope) {
-    const got = answerQuestion(q.text, q.locale).topic;
+    const answer = answerQuestion(q.text, q.locale);
+    const got = answer.topic;
     const expected = (q.expected as { topic: ExpectedTopic }).topic;
     if (got === expected) right.add(q);
-    else misses.push({ set, text: q.text, expected, got });
+    else {
+      if ([...answer.alternatives, ...answer.guesses].some((id) => id === expected)) offered += 1;
+      misses.push({ set, text: q.text, expected, got });
+    }
   }
   let declined = 0;
   let named = 0;
+  let withOffers = 0;
   for (const q of outside) {
     const answer = answerQuestion(q.text, q.locale);
     const subject = (q.expected as { outside: string | null }).outside;
     if (answer.topic === null) declined += 1;
+    if (answer.topic === null && answer.guesses.length) withOffers += 1;
     if (answer.topic === null && (answer.outside ?? null) === subject) named += 1;
     else misses.push({ set: `${set} (declined)`, text: q.text, expected: `declined: ${subject}`, got: answer.topic ?? `declined: ${answer.outside ?? 'no subject'}` });
   }
@@ -211,6 +222,8 @@ export function scoreSmallSet(questions: readonly FreshQuestion[], set: string):
     inScopeTotal: inScope.length,
     declined: share(declined, outside.length),
     declinedNamed: share(named, outside.length),
+    inScopeOffered: offered,
+    declinedWithOffers: withOffers,
     misses,
   };
 }
