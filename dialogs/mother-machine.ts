@@ -442,9 +442,9 @@ export const motherMachine = setup({
             pendingLog: {
               on: {
                 MESSAGE: [
+                  { guard: 'pendingCompleted', target: '#mother.conversation.back', actions: 'storePending' },
                   { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
                   { guard: { type: 'said', params: { kinds: ['skip'] } }, target: '#mother.conversation.back', actions: 'notStored' },
-                  { guard: 'pendingCompleted', target: '#mother.conversation.back', actions: 'storePending' },
                   { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
                 ],
                 CARD: { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },

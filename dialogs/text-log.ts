@@ -158,8 +158,11 @@ export function pendingAnswer(message: string, intent: Intent): { ml?: number; s
     .split(/\s+/)
     .map((w) => (/^(ingen|none|no)$/.test(w) ? 'none' : stoolColour(w)))
     .find(Boolean);
+  // "2 ml" alone reads as a pump log; to "how much?" it is the amount asked for.
+  const [amount] = intent.kind === 'log' && intent.amountOnly && intent.events.length === 1 ? intent.events : [];
+  const ml = intent.kind === 'number' ? intent.value : amount?.type === 'pump' ? amount.ml : undefined;
   return {
-    ...(intent.kind === 'number' ? { ml: intent.value } : {}),
+    ...(ml !== undefined ? { ml } : {}),
     ...(stool ? { stool } : {}),
     ...(intent.kind === 'yes' ? { yes: true } : intent.kind === 'no' ? { yes: false } : {}),
   };

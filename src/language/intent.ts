@@ -39,6 +39,8 @@ export interface LogIntent {
   pending: PendingEvent[];
   concerns: Concern[];
   counts: CountFact[];
+  /** Only amounts, no word for what they were ("2 ml"): stored as pumping, unless a log is waiting for its amount. */
+  amountOnly?: true;
 }
 
 export type Intent =

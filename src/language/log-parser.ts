@@ -445,7 +445,10 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   anchors.push(...diaperAnchors(tokens, consumed, counts));
   anchors.sort((a, b) => a.start - b.start);
 
-  if (anchors.length === 0) {
+  // Amounts without a word for what they were ("2 ml"): taken as pumping, and marked, so that the
+  // answer to "how much?" of a log waiting for its amount is read as that amount.
+  const amountOnly = anchors.length === 0;
+  if (amountOnly) {
     if (volumes.length === 0) return undefined;
     for (const volume of volumes) anchors.push({ type: 'pump', start: volume.start, end: volume.end, volumes: [] });
   }
@@ -624,5 +627,5 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
-  return { kind: 'log', events, pending, concerns, counts: countFacts };
+  return { kind: 'log', events, pending, concerns, counts: countFacts, ...(amountOnly ? { amountOnly: true as const } : {}) };
 }

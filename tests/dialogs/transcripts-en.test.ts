@@ -19,6 +19,7 @@ describeTranscripts({
       { text: 'pumped 12 + 10 ml', adds: ['pump:22'] },
       { text: '0.2 dl', adds: ['pump:20'] },
       { text: 'hand expressed 2 ml', adds: ['expression:2'] },
+      { text: 'hand expressed a little', answer: 'about 2 ml', adds: ['expression:2'] },
       { text: 'three dirty diapers today', answer: 'yellow', adds: ['diaper:unknown:yellow', 'diaper:unknown:yellow', 'diaper:unknown:yellow'] },
       { text: 'wet diaper and yellow poo', adds: ['diaper:wet:yellow'] },
       { text: 'pumped', answer: '15', adds: ['pump:15'] },

@@ -19,6 +19,8 @@ describeTranscripts({
       { text: 'pumpa 12 + 10 ml', adds: ['pump:22'] },
       { text: '0,2 dl', adds: ['pump:20'] },
       { text: 'håndmelket 2 ml', adds: ['expression:2'] },
+      { text: 'håndmelket litt', answer: '2 ml', adds: ['expression:2'] },
+      { text: 'pumpet', answer: 'ca 15 ml', adds: ['pump:15'] },
       { text: 'tre bæsjebleier i dag', answer: 'gul', adds: ['diaper:unknown:yellow', 'diaper:unknown:yellow', 'diaper:unknown:yellow'] },
       { text: 'våt bleie og gul bæsj', adds: ['diaper:wet:yellow'] },
       { text: 'pumpet', answer: '15', adds: ['pump:15'] },

@@ -19,6 +19,7 @@ describeTranscripts({
       { text: 'pumpa 12 + 10 ml', adds: ['pump:22'] },
       { text: '0,2 dl', adds: ['pump:20'] },
       { text: 'handmjølka 2 ml', adds: ['expression:2'] },
+      { text: 'handmjølka litt', answer: 'om lag 2 ml', adds: ['expression:2'] },
       { text: 'tre bæsjebleier i dag', answer: 'gul', adds: ['diaper:unknown:yellow', 'diaper:unknown:yellow', 'diaper:unknown:yellow'] },
       { text: 'våt bleie og gul bæsj', adds: ['diaper:wet:yellow'] },
       { text: 'pumpa', answer: '15', adds: ['pump:15'] },
