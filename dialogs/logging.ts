@@ -25,19 +25,17 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   const logged: LoggedEvent[] = events.map((e) => ({ ...e, at: storedTime(e.at), id: ctx.newId(), entry, loggedAt: ctx.now }));
   const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, { ...checkin, entry }] : doc.checkins };
   const { doc: progressed, fired, judged } = holdRules(withEvents, ctx.now, trigger, entry);
-  const acknowledged = acknowledge(progressed, logged, checkin, judged, ctx);
   const findings = findingReplies(fired);
+  // A check-in's thanks gives way to what her answers showed. A log says first what was stored, plainly
+  // when advice follows, so that the advice is what she reads last.
+  if (checkin && findings.length) return { doc: progressed, locale: doc.locale, replies: findings };
   const [lead] = findings;
-  if (!lead) return { doc: progressed, locale: doc.locale, replies: acknowledged };
-  // A check-in's thanks gives way to what her answers showed. A log still says what was stored, after
-  // a finding that asks her to contact someone (that comes first) and before any other.
-  if (checkin) return { doc: progressed, locale: doc.locale, replies: findings };
-  const asksContact = lead.kind === 'findings' && !isMoreSevere('contact', lead.lead.severity);
-  return { doc: progressed, locale: doc.locale, replies: asksContact ? [...findings, ...acknowledged] : [...acknowledged, ...findings] };
+  const calm = lead?.kind === 'findings' && lead.lead.severity !== 'info';
+  return { doc: progressed, locale: doc.locale, replies: [...acknowledge(progressed, logged, checkin, judged, ctx, calm), ...findings] };
 }
 
 /** The reply when no finding fired: the thanks of a check-in, or what was stored, with her local time. */
-function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checkin: CheckinAnswer | undefined, judged: boolean, ctx: TurnContextInfo): Reply[] {
+function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checkin: CheckinAnswer | undefined, judged: boolean, ctx: TurnContextInfo, calm: boolean): Reply[] {
   if (checkin) {
     const answered = [checkin.feeds, checkin.wetDiapers, checkin.yellowStools, checkin.pumpMl].some((value) => value !== undefined);
     if (!answered) return [text('common:checkin.thanksSkipped')];
@@ -45,7 +43,7 @@ function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checki
     const worryOpen = Object.values(doc.ruleState?.open ?? {}).some((severity) => severity !== undefined && severity !== 'info');
     return [text(judged && !worryOpen ? 'common:checkin.thanks' : 'common:checkin.thanksPlain')];
   }
-  return storedSummary(events, { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now });
+  return storedSummary(events, { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now, calm });
 }
 
 /** Her check-in answers; for pumpMl the sessions she had not logged: [] means "none", undefined means she skipped the question. */

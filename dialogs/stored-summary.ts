@@ -7,6 +7,8 @@ import { text, type Phrase, type Reply } from './reply';
 export interface SummaryContext {
   timezone: string;
   now: string;
+  /** Advice follows in the same reply: the stored line says so plainly, without a thumbs-up. */
+  calm?: boolean;
 }
 
 /**
@@ -32,7 +34,8 @@ type Shown = Exclude<MotherEvent, { type: 'symptom' }>;
 function sentence(event: Shown, summary: SummaryContext): Reply {
   // Milk coming in keeps its warm words.
   if (event.type === 'milk-in') return text('common:logged.milk-in');
-  return described('common:logged', event, summary);
+  const plain = described('common:logged', event, summary);
+  return summary.calm || plain.kind !== 'text' ? plain : text('common:logged.glad', { sentence: { key: plain.key, ...(plain.params ? { params: plain.params } : {}) } });
 }
 
 function line(event: Shown, summary: SummaryContext): Reply {

@@ -2,10 +2,11 @@ import type { Finding, FindingCode } from './findings';
 import { bySeverity, isMoreSevere } from './severity';
 
 /**
- * Gentle findings that say "keep watching, talk to someone if you are worried": beside a finding that
- * asks her to make contact today or sooner they would soften it, so they are left out of that message.
+ * Gentle findings ("keep watching, talk to someone if you are worried"; "the first hour was missed,
+ * what you do from now matters"): beside a finding that asks her to make contact today or sooner they
+ * would soften it, or read as blame, so they are left out of that message.
  */
-const GENTLE: ReadonlySet<FindingCode> = new Set(['activation.watch-72h']);
+const GENTLE: ReadonlySet<FindingCode> = new Set(['activation.watch-72h', 'first-hour.missed']);
 
 /**
  * The findings of one turn as one message (RULES.md notes): the most severe first, shown whole with

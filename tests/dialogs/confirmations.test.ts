@@ -311,22 +311,32 @@ describe('a log that raises a finding still says what was stored', () => {
   const onboarded = (locale: Locale): MotherDocument =>
     runTurns(undefined, [tap({ action: 'onboard', birthAt: SEASONS.winter.birth, feedingMode: 'both', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true, firstHour: 'yes' })], ctx(SEASONS.winter.birth, locale)).doc!;
 
-  it.each<[Locale, RegExp]>([
-    ['nb', /^Håndmelking kl\. 15\.00: 2 ml ført\./],
-    ['nn', /^Handmjølking kl\. 15\.00: 2 ml ført\./],
-    ['en', /^Logged: hand expression at 15:00, 2 ml\./],
-  ])('%s: advice comes after the line saying what was stored', (locale, storedLine) => {
+  it.each<[Locale, string]>([
+    ['nb', 'Håndmelking kl. 15.00: 2 ml ført.'],
+    ['nn', 'Handmjølking kl. 15.00: 2 ml ført.'],
+    ['en', 'Logged: hand expression at 15:00, 2 ml.'],
+  ])('%s: the stored line comes first, plainly (no thumbs-up above advice), and the advice last', (locale, storedLine) => {
     // Hand expression alone over the last day raises advice.
     const { text, outcome } = send(onboarded(locale), tap({ action: 'log', type: 'expression', ml: 2 }), SEASONS.winter.now);
     expect(outcome.replies.map((r) => r.kind)).toEqual(['text', 'findings']);
-    expect(text).toMatch(storedLine);
+    const [first, ...rest] = text.split('\n\n');
+    expect(first).toBe(storedLine);
+    expect(rest.join(' ')).not.toMatch(/👍/);
   });
 
-  it('a finding that asks her to call comes first, and the stored line after it', () => {
+  it('a finding that asks her to call comes last, in a message of its own, after the plain stored line', () => {
     // Day 6 with no sign yet that her milk has come in: contact.
     const daySix = '2026-11-29T14:00:00.000Z';
-    const { text, outcome } = send(onboarded('nb'), tap({ action: 'log', type: 'diaper', wet: true, stool: 'meconium' }), daySix);
-    expect(outcome.replies.map((r) => r.kind)).toEqual(['findings', 'text']);
-    expect(text).toMatch(/Bleie kl\. 15\.00: våt, svart bæsj ført\.[^\n]*$/);
+    const { outcome } = send(onboarded('nb'), tap({ action: 'log', type: 'diaper', wet: true, stool: 'meconium' }), daySix);
+    expect(outcome.replies.map((r) => r.kind)).toEqual(['text', 'findings']);
+    const messages = render(outcome.replies, 'nb');
+    expect(messages).toHaveLength(2);
+    expect(messages[0]!.text).toBe('Bleie kl. 15.00: våt, svart bæsj ført.');
+    expect(messages[1]!.text).toMatch(/jordmor|helsestasjon/);
+  });
+
+  it('with nothing to advise, the stored line keeps its thumbs-up', () => {
+    const { text } = send(settled('nb', 'winter'), tap({ action: 'log', type: 'feed' }), SEASONS.winter.now);
+    expect(text).toBe('Amming kl. 15.00 ført. 👍');
   });
 });

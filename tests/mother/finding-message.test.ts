@@ -20,6 +20,11 @@ describe('the findings of one turn as one message', () => {
     expect(codesOf(findingMessage([found('activation.watch-72h'), lead, found('feeds.frequency-low')]))).toEqual([lead.code, 'feeds.frequency-low']);
   });
 
+  it('leaves the missed first hour out of a message that asks her to make contact (it would read as blame there)', () => {
+    expect(codesOf(findingMessage([found('first-hour.missed'), found('activation.delayed-120h')]))).toEqual(['activation.delayed-120h']);
+    expect(codesOf(findingMessage([found('first-hour.missed'), found('feeds.frequency-low')]))).toEqual(['first-hour.missed', 'feeds.frequency-low']);
+  });
+
   it('keeps the 72 h text when nothing in the message asks her to make contact', () => {
     expect(codesOf(findingMessage([found('activation.watch-72h'), found('feeds.frequency-low')]))).toEqual(['activation.watch-72h', 'feeds.frequency-low']);
   });
