@@ -1,4 +1,4 @@
-import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, MAYBE_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
+import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, UNSURE_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
 import type { Locale } from '../src/mother/profile';
 import { t } from '../src/support/i18n';
 import { text, type Reply, type Suggestion } from './reply';
@@ -17,7 +17,7 @@ export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   const offer = answer.offer ? [text(ALSO_KEY, undefined, [topicButton(answer.offer, locale)])] : [];
   if (answer.outside) return [text(outsideKey(answer.outside)), ...offer];
   // Unsure: declined, and the topics that hold part of her words are offered, never answered unasked.
-  if (!answer.topic) return answer.guesses.length ? [text(DECLINE_KEY), text(MAYBE_KEY, undefined, answer.guesses.map((id) => topicButton(id, locale)))] : [text(DECLINE_KEY)];
+  if (!answer.topic) return answer.guesses.length ? [text(UNSURE_KEY, undefined, answer.guesses.map((id) => topicButton(id, locale)))] : [text(DECLINE_KEY)];
   if (answer.alternatives.length) {
     const candidates = [answer.topic, ...answer.alternatives];
     return [text(DID_YOU_MEAN_KEY, undefined, candidates.map((id) => topicButton(id, locale)))];

@@ -41,7 +41,7 @@ export function topicTitleKey(topic: TopicId): string {
 
 export const DECLINE_KEY = 'topics:ui.decline';
 export const DID_YOU_MEAN_KEY = 'topics:ui.did-you-mean';
-/** After a decline, before the topics that hold part of her words. */
-export const MAYBE_KEY = 'topics:ui.maybe';
+/** Unsure: asks whether her question is about one of the topics that hold part of her words (buttons), else where to get help. */
+export const UNSURE_KEY = 'topics:ui.unsure';
 /** The line before the button that offers her second concern. */
 export const ALSO_KEY = 'topics:ui.also';
