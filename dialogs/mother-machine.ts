@@ -7,7 +7,7 @@
  */
 import { assign, raise, setup } from 'xstate';
 import { CHECKIN_QUESTIONS, checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
-import type { IntentKind } from '../src/language';
+import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
@@ -128,6 +128,9 @@ export const motherMachine = setup({
       readStep(args, params.question)?.kind === 'file' && nextQuestion(docOf(args.context), params.question) === params.next,
     answeredBefore: ({ context, event }, params: { question: CheckinQuestion; previous: CheckinQuestion }) =>
       intentOf(event) === 'undo' && !!context.doc?.profile && previousQuestion(context.doc, params.question) === params.previous,
+    /** The log waiting for its ml got spoons or drops: asked again for a guess in ml, the log still waiting. */
+    measureForPending: ({ context, event }) =>
+      event.type === 'MESSAGE' && (context.doc?.draft?.pending ?? []).some((p) => p.type === 'pump' || p.type === 'expression') && namesHouseholdMeasure(event.text),
     pendingCompleted: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && completedPending(context.doc, event.text, event.intent) !== undefined,
     newLog: ({ event }) => event.type === 'MESSAGE' && event.intent.kind === 'log' && (event.intent.events.length > 0 || event.intent.pending.length > 0),
     resumesAt: ({ context }, params: { question: CheckinQuestion }) => context.doc?.draft?.checkin?.resumeAt === params.question,
@@ -443,6 +446,7 @@ export const motherMachine = setup({
               on: {
                 MESSAGE: [
                   { guard: 'pendingCompleted', target: '#mother.conversation.back', actions: 'storePending' },
+                  { guard: 'measureForPending', actions: { type: 'sayKey', params: { key: 'dialog:log.askMlGuess' } } },
                   { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
                   { guard: { type: 'said', params: { kinds: ['skip'] } }, target: '#mother.conversation.back', actions: 'notStored' },
                   { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },

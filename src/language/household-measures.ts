@@ -1,4 +1,5 @@
-import type { Token } from './tokens';
+import { normalize } from './normalize';
+import { tokenize, type Token } from './tokens';
 
 /**
  * Spoons, drops, syringes and cups: no millilitres can be read from them, and a guess could be far
@@ -25,4 +26,10 @@ export function householdMeasureAt(tokens: readonly Token[], at: number): { star
     start -= 1;
   }
   return { start, end: at + 1 };
+}
+
+/** Does her message give an amount as spoons, drops, a syringe or a cup ("bare noen dråper")? */
+export function namesHouseholdMeasure(message: string): boolean {
+  const tokens = tokenize(normalize(message));
+  return tokens.some((_, at) => householdMeasureAt(tokens, at) !== undefined);
 }

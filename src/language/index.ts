@@ -8,3 +8,4 @@ export { parseClock, formatClock, type ClockReading } from './clock';
 export { resolveTime, type ResolvedTime, type TimeContext } from './relative-time';
 export { parseYesNo } from './yes-no';
 export { stoolColour } from './stools';
+export { namesHouseholdMeasure } from './household-measures';
