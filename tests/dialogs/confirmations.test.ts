@@ -1,10 +1,11 @@
 import { handleTurn } from '../../dialogs/handle-turn';
-import type { TurnContextInfo, TurnInput, TurnOutcome } from '../../dialogs/turn';
+import type { TurnInput, TurnOutcome } from '../../dialogs/turn';
 import type { Locale } from '../../src/mother/profile';
 import { render } from '../../src/edge/render';
 import type { LoggableEvent } from '../../src/language';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
+import { ctx, say, tap } from './support/turn-inputs';
 import { atState } from './support/open-dialog';
 
 /**
@@ -20,12 +21,6 @@ const SEASONS = {
 } as const;
 type Season = keyof typeof SEASONS;
 
-let ids = 0;
-const ctx = (now: string, locale: Locale): TurnContextInfo => ({
-  motherId: 'm', now, channelLocale: locale, defaultLocale: 'nb', defaultTimezone: 'Europe/Oslo', newId: () => `id-${ids++}`,
-});
-const say = (text: string): TurnInput => ({ kind: 'message', text });
-const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
 
 /**
  * A mother a day or two into the week: onboarded (she fed in the first hour), with a pump session

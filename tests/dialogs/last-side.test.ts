@@ -1,9 +1,9 @@
 import { checkinDue, handleTurn } from '../../dialogs/handle-turn';
-import type { TurnContextInfo, TurnInput } from '../../dialogs/turn';
 import type { Locale } from '../../src/mother/profile';
 import { render } from '../../src/edge/render';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
+import { ctx, say, tap } from './support/turn-inputs';
 import { openDialog } from './support/open-dialog';
 
 /** "hvilken side sist?": the side of her last breastfeed logged with a side, from her own log, in her clock. */
@@ -11,10 +11,6 @@ import { openDialog } from './support/open-dialog';
 const BIRTH = '2026-11-24T02:10:00.000Z';
 /** 15:00 in Oslo on day 3. */
 const NOW = '2026-11-26T14:00:00.000Z';
-let ids = 0;
-const ctx = (now: string, locale: Locale): TurnContextInfo => ({ motherId: 'm', now, channelLocale: locale, defaultLocale: 'nb', defaultTimezone: 'Europe/Oslo', newId: () => `id-${ids++}` });
-const say = (text: string): TurnInput => ({ kind: 'message', text });
-const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
 
 function onboarded(locale: Locale): MotherDocument {
   const onboard = tap({ action: 'onboard', birthAt: BIRTH, feedingMode: 'both', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true, firstHour: 'yes', locale });

@@ -1,18 +1,14 @@
 import { handleTurn } from '../../dialogs/handle-turn';
-import type { TurnContextInfo, TurnInput } from '../../dialogs/turn';
 import { render } from '../../src/edge/render';
 import type { Locale } from '../../src/mother/profile';
 import { t } from '../../src/support/i18n';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
+import { ctx, say, tap } from './support/turn-inputs';
 
 /** A log waiting for its amount: her answer in ml, or in drops, is never stored as something else. */
 const BIRTH = '2026-11-24T02:10:00.000Z';
 const NOW = '2026-11-26T14:00:00.000Z';
-let ids = 0;
-const ctx = (now: string, locale: Locale): TurnContextInfo => ({ motherId: 'm', now, channelLocale: locale, defaultLocale: 'nb', defaultTimezone: 'Europe/Oslo', newId: () => `id-${ids++}` });
-const say = (text: string): TurnInput => ({ kind: 'message', text });
-const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
 
 function onboarded(locale: Locale): MotherDocument {
   return runTurns(undefined, [tap({ action: 'onboard', birthAt: BIRTH, feedingMode: 'both', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true, firstHour: 'yes' })], ctx(BIRTH, locale)).doc!;
