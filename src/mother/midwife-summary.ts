@@ -25,6 +25,8 @@ export interface MidwifeSummary {
   firstHour: 'within' | 'after' | 'unknown';
   /** Every sign that the milk has come in, oldest first. */
   activation: SummaryFinding[];
+  /** Her last logged black stool (barnebek), when there is one: a midwife looks for it to have passed by day 4-5. */
+  lastBlackStool?: { at: string; day: number };
   days: WeekDay[];
   findings: SummaryFinding[];
 }
@@ -38,6 +40,9 @@ export function midwifeSummary(source: WeekSource, now: string, table: WeekTable
     .sort((a, b) => millisOf(a.at) - millisOf(b.at))
     .map(({ code, severity, at, data }) => ({ code, severity, at, day: Math.max(dayNumber(profile, at), 1), ...(data ? { data } : {}) }));
   const firstHourFinding = findings.find((f) => f.code === 'first-hour.done' || f.code === 'first-hour.missed');
+  const lastBlackStool = source.events
+    .filter((e) => e.type === 'diaper' && e.stool === 'meconium' && millisOf(e.at) <= nowMs)
+    .reduce<string | undefined>((latest, e) => (latest === undefined || millisOf(e.at) > millisOf(latest) ? e.at : latest), undefined);
   const answered = profile.firstHour === 'yes' ? 'within' : profile.firstHour === 'no' ? 'after' : 'unknown';
   return {
     birthAt: profile.birthAt,
@@ -45,6 +50,7 @@ export function midwifeSummary(source: WeekSource, now: string, table: WeekTable
     feedingMode: profile.feedingMode,
     firstHour: firstHourFinding ? (firstHourFinding.code === 'first-hour.done' ? 'within' : 'after') : answered,
     activation: findings.filter((f) => ACTIVATION_CODES.includes(f.code)),
+    ...(lastBlackStool ? { lastBlackStool: { at: lastBlackStool, day: Math.max(dayNumber(profile, lastBlackStool), 1) } } : {}),
     days: table.days,
     findings,
   };

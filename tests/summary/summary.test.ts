@@ -25,7 +25,28 @@ describe('the summary for the jordmor or helsesykepleier', () => {
       { title: 'Amming og pumping', value: 'Ammer og pumper' },
       { title: 'Første time', value: 'Amming, pumping eller håndmelking kom i gang i løpet av den første timen' },
       { title: 'Tegn på at melken har kommet inn', value: 'Tre pumpeøkter på rad med minst 20 ml: 26.11.2026 kl. 21.10 (dag 3)' },
+      { title: 'Siste svarte bæsj (barnebek)', value: 'Ingen ført' },
     ]);
+  });
+
+  it('gives the day of her last logged black stool (barnebek), which a midwife looks for to have passed by day 4-5', () => {
+    const day2 = atHour(source.profile, 30);
+    const day3 = atHour(source.profile, 50);
+    const withBlack = {
+      ...source,
+      events: [
+        ...source.events,
+        { type: 'diaper' as const, at: day2, wet: true, stool: 'meconium' as const },
+        { type: 'diaper' as const, at: day3, stool: 'meconium' as const },
+      ],
+    };
+    expect(midwifeSummary(withBlack, FIXTURE_NOW).lastBlackStool).toEqual({ at: day3, day: 3 });
+    expect(summaryView(midwifeSummary(withBlack, FIXTURE_NOW), 'en', FIXTURE_NOW).facts.at(-1)).toEqual({
+      title: 'Last black poo (meconium)',
+      value: expect.stringMatching(/\(day 3\)$/) as unknown as string,
+    });
+    // A black stool logged for a time still to come is not in the summary yet.
+    expect(midwifeSummary({ ...source, events: [...source.events, { type: 'diaper' as const, at: atHour(source.profile, 400), stool: 'meconium' as const }] }, FIXTURE_NOW).lastBlackStool).toBeUndefined();
   });
 
   it('reads the first hour from the rule, then her answer, and says so when neither is known', () => {

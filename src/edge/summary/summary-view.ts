@@ -35,6 +35,7 @@ export function summaryView(summary: MidwifeSummary, locale: Locale, now: string
     { title: tr('feedingMode'), value: tr(`mode.${summary.feedingMode}`) },
     { title: tr('firstHour'), value: tr(`firstHourValue.${summary.firstHour}`) },
     { title: tr('activation'), value: signs.length ? signs.join('\n') : tr('activationNone') },
+    { title: tr('lastBlackStool'), value: summary.lastBlackStool ? tr('when', { date: date(summary.lastBlackStool.at), day: summary.lastBlackStool.day }) : tr('lastBlackStoolNone') },
   ];
 
   const pumped = summary.feedingMode !== 'breast' || summary.days.some((d) => d.pumpSessionsMl.length > 0);
