@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/knowledge/answer-question';
 import { NEAR_SCOPE, NO_KEYWORD, OUT_OF_SCOPE, SHORT_REWRITES, TOPIC_QUESTIONS, TWO_CONCERNS } from '../tests/knowledge/evaluation-set';
-import { evaluate, IN_SCOPE_SETS, scoreSmallSet, TARGETS } from '../tests/knowledge/evaluate';
+import { evaluate, IN_SCOPE_SETS, scoreSmallSet, TARGETS, type SmallSetScore } from '../tests/knowledge/evaluate';
 import { SITUATIONS } from '../tests/knowledge/situation-set';
 import { FRESH_CHECK } from '../tests/knowledge/fresh-check-set';
 import { HELD_OUT_DECEMBER } from '../tests/knowledge/held-out-2026-12-set';
@@ -54,6 +54,19 @@ const heldOut = scoreSmallSet(HELD_OUT_DECEMBER, 'held-out');
 const heldOutB = scoreSmallSet(HELD_OUT_DECEMBER_B, 'held-out B');
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
+/** A small set's shares as the JSON keeps them. */
+const smallSetFigures = (score: SmallSetScore) => ({
+  inScopePercent: Object.fromEntries(Object.entries(score.inScope).map(([k, v]) => [k, percent(v)])),
+  inScopeRight: score.inScopeRight,
+  inScopeTotal: score.inScopeTotal,
+  declinedPercent: percent(score.declined),
+  declinedNamedPercent: percent(score.declinedNamed),
+});
+/** A small set's line: right per language, declines, and (`offers`) how the buttons caught what was not answered first. */
+const smallSetLine = (label: string, score: SmallSetScore, offers = false): string =>
+  `${label}: ${score.inScopeRight} of ${score.inScopeTotal} right (nb ${percent(score.inScope.nb)} %   nn ${percent(score.inScope.nn)} %   en ${percent(score.inScope.en)} %), ` +
+  `to decline: declined ${percent(score.declined)} %, naming the subject ${percent(score.declinedNamed)} %` +
+  (offers ? `; of the ${score.inScopeTotal - score.inScopeRight} not answered first, ${score.inScopeOffered} had their topic among the buttons; ${score.declinedWithOffers} declines came with topic buttons` : '');
 const figures = {
   top1Percent: { nb: percent(result.top1.nb), nn: percent(result.top1.nn), en: percent(result.top1.en) },
   top1NamedPercent: { nb: percent(result.top1Named.nb), nn: percent(result.top1Named.nn), en: percent(result.top1Named.en) },
@@ -79,40 +92,10 @@ const figures = {
   },
   freshCheckRight: FRESH_CHECK.length - freshMisses.length,
   freshCheckTotal: FRESH_CHECK.length,
-  situations: {
-    inScopePercent: Object.fromEntries(Object.entries(situations.inScope).map(([k, v]) => [k, percent(v)])),
-    inScopeRight: situations.inScopeRight,
-    inScopeTotal: situations.inScopeTotal,
-    declinedPercent: percent(situations.declined),
-    declinedNamedPercent: percent(situations.declinedNamed),
-    misses: situations.misses,
-  },
-  heldOut: {
-    inScopePercent: Object.fromEntries(Object.entries(heldOut.inScope).map(([k, v]) => [k, percent(v)])),
-    inScopeRight: heldOut.inScopeRight,
-    inScopeTotal: heldOut.inScopeTotal,
-    declinedPercent: percent(heldOut.declined),
-    declinedNamedPercent: percent(heldOut.declinedNamed),
-    inScopeOffered: heldOut.inScopeOffered,
-    declinedWithOffers: heldOut.declinedWithOffers,
-  },
-  heldOutB: {
-    inScopePercent: Object.fromEntries(Object.entries(heldOutB.inScope).map(([k, v]) => [k, percent(v)])),
-    inScopeRight: heldOutB.inScopeRight,
-    inScopeTotal: heldOutB.inScopeTotal,
-    declinedPercent: percent(heldOutB.declined),
-    declinedNamedPercent: percent(heldOutB.declinedNamed),
-    inScopeOffered: heldOutB.inScopeOffered,
-    declinedWithOffers: heldOutB.declinedWithOffers,
-  },
-  devRound2: {
-    inScopePercent: Object.fromEntries(Object.entries(devRound2.inScope).map(([k, v]) => [k, percent(v)])),
-    inScopeRight: devRound2.inScopeRight,
-    inScopeTotal: devRound2.inScopeTotal,
-    declinedPercent: percent(devRound2.declined),
-    declinedNamedPercent: percent(devRound2.declinedNamed),
-    misses: devRound2.misses,
-  },
+  situations: { ...smallSetFigures(situations), misses: situations.misses },
+  heldOut: { ...smallSetFigures(heldOut), inScopeOffered: heldOut.inScopeOffered, declinedWithOffers: heldOut.declinedWithOffers },
+  heldOutB: { ...smallSetFigures(heldOutB), inScopeOffered: heldOutB.inScopeOffered, declinedWithOffers: heldOutB.declinedWithOffers },
+  devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   misses: result.misses,
 };
 
@@ -126,18 +109,10 @@ console.log(`two concerns: the second offered ${figures.secondOfferedPercent} %`
 console.log(`declined out-of-scope ${figures.declinedPercent} %, near-scope ${figures.nearScopeDeclinedPercent} % (naming the subject ${figures.nearScopeNamedPercent} %)`);
 console.log(`red-flag recall ${figures.redFlagRecallPercent} % (engorgement with fever ${figures.engorgementRedFlagRecallPercent} %), false alarms on ordinary questions ${figures.falseAlarmPercent} %`);
 console.log(`fresh check set (written after tuning, never tuned on): ${FRESH_CHECK.length - freshMisses.length} of ${FRESH_CHECK.length} right`);
-console.log(
-  `situations (no topic word, written before tuning): ${situations.inScopeRight} of ${situations.inScopeTotal} right (nb ${percent(situations.inScope.nb)} %   nn ${percent(situations.inScope.nn)} %   en ${percent(situations.inScope.en)} %), to decline: declined ${percent(situations.declined)} %, naming the subject ${percent(situations.declinedNamed)} %`,
-);
-console.log(
-  `held out (December, never tuned on): ${heldOut.inScopeRight} of ${heldOut.inScopeTotal} right (nb ${percent(heldOut.inScope.nb)} %   nn ${percent(heldOut.inScope.nn)} %   en ${percent(heldOut.inScope.en)} %), to decline: declined ${percent(heldOut.declined)} %, naming the subject ${percent(heldOut.declinedNamed)} %; of the ${heldOut.inScopeTotal - heldOut.inScopeRight} not answered first, ${heldOut.inScopeOffered} had their topic among the buttons; ${heldOut.declinedWithOffers} declines came with topic buttons`,
-);
-console.log(
-  `held out B (written after the tuning, never used to decide): ${heldOutB.inScopeRight} of ${heldOutB.inScopeTotal} right (nb ${percent(heldOutB.inScope.nb)} %   nn ${percent(heldOutB.inScope.nn)} %   en ${percent(heldOutB.inScope.en)} %), to decline: declined ${percent(heldOutB.declined)} %, naming the subject ${percent(heldOutB.declinedNamed)} %; of the ${heldOutB.inScopeTotal - heldOutB.inScopeRight} not answered first, ${heldOutB.inScopeOffered} had their topic among the buttons; ${heldOutB.declinedWithOffers} declines came with topic buttons`,
-);
-console.log(
-  `dev set round 2 (written before round two's changes): ${devRound2.inScopeRight} of ${devRound2.inScopeTotal} right (nb ${percent(devRound2.inScope.nb)} %   nn ${percent(devRound2.inScope.nn)} %   en ${percent(devRound2.inScope.en)} %), to decline: declined ${percent(devRound2.declined)} %, naming the subject ${percent(devRound2.declinedNamed)} %`,
-);
+console.log(smallSetLine('situations (no topic word, written before tuning)', situations));
+console.log(smallSetLine('held out (December, written from TOPICS.md alone; the tuning saw only its totals)', heldOut, true));
+console.log(smallSetLine('held out B (written after the tuning, never used to decide)', heldOutB, true));
+console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 for (const miss of situations.misses) console.log(`  situation miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 for (const miss of freshMisses) console.log(`  fresh miss: "${miss.text}" (${JSON.stringify(miss.expected)})`);
