@@ -9,6 +9,7 @@ import { SITUATIONS } from '../tests/knowledge/situation-set';
 import { FRESH_CHECK } from '../tests/knowledge/fresh-check-set';
 import { HELD_OUT_DECEMBER } from '../tests/knowledge/held-out-2026-12-set';
 import { HELD_OUT_DECEMBER_B } from '../tests/knowledge/held-out-2026-12-b-set';
+import { HELD_OUT_DECEMBER_C } from '../tests/knowledge/held-out-2026-12-c-set';
 import { DEV_SET_ROUND2 } from '../tests/knowledge/dev-set-round2';
 
 const ROUNDS = 5;
@@ -52,6 +53,8 @@ const situations = scoreSmallSet(SITUATIONS, 'situations');
 const heldOut = scoreSmallSet(HELD_OUT_DECEMBER, 'held-out');
 // Written after all of this round's tuning and never used to decide anything.
 const heldOutB = scoreSmallSet(HELD_OUT_DECEMBER_B, 'held-out B');
+// Written on 3 December from TOPICS.md alone, before this round's tuning, and never used to decide: only its figures are printed.
+const heldOutC = scoreSmallSet(HELD_OUT_DECEMBER_C, 'held-out C');
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
 /** A small set's shares as the JSON keeps them. */
@@ -95,6 +98,7 @@ const figures = {
   situations: { ...smallSetFigures(situations), misses: situations.misses },
   heldOut: { ...smallSetFigures(heldOut), inScopeOffered: heldOut.inScopeOffered, declinedWithOffers: heldOut.declinedWithOffers },
   heldOutB: { ...smallSetFigures(heldOutB), inScopeOffered: heldOutB.inScopeOffered, declinedWithOffers: heldOutB.declinedWithOffers },
+  heldOutC: { ...smallSetFigures(heldOutC), inScopeOffered: heldOutC.inScopeOffered, declinedWithOffers: heldOutC.declinedWithOffers },
   devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   misses: result.misses,
 };
@@ -112,6 +116,7 @@ console.log(`fresh check set (written after tuning, never tuned on): ${FRESH_CHE
 console.log(smallSetLine('situations (no topic word, written before tuning)', situations));
 console.log(smallSetLine('held out (December, written from TOPICS.md alone; the tuning saw only its totals)', heldOut, true));
 console.log(smallSetLine('held out B (written after the tuning, never used to decide)', heldOutB, true));
+console.log(smallSetLine('held out C (written 3 Dec before the tuning, never used to decide)', heldOutC, true));
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 for (const miss of situations.misses) console.log(`  situation miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
