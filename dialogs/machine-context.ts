@@ -1,5 +1,5 @@
 import type { Intent } from '../src/language';
-import type { RedFlagCode } from '../src/mother/events';
+import type { RedFlagCode, RedFlagSign } from '../src/mother/events';
 import type { Locale } from '../src/mother/profile';
 import type { MotherDocument } from '../src/store/mother-document';
 import type { Reply } from './reply';
@@ -11,7 +11,7 @@ export type MotherMachineEvent =
   /** Her words: `intent` is what the language layer read; `heard` the language they are clearly in, while hers is still a guess. */
   | { type: 'MESSAGE'; now: string; text: string; intent: Intent; heard?: Locale }
   | { type: 'CARD'; now: string; value: Record<string, unknown>; heard?: Locale }
-  | { type: 'RED_FLAG'; now: string; code: RedFlagCode; heard?: Locale }
+  | { type: 'RED_FLAG'; now: string; code: RedFlagCode; signs: RedFlagSign[]; heard?: Locale }
   | { type: 'CHECKIN_DUE'; now: string }
   | { type: 'REMINDER_DUE'; now: string };
 

@@ -152,7 +152,7 @@ export const motherMachine = setup({
     welcome: step(({ context, event }) => welcome(ctxOf(context), context.locale, !(event.type === 'MESSAGE' && event.heard))),
     welcomeAgain: step(({ context }) => welcomeAgain(docOf(context), ctxOf(context))),
     takeHeardLanguage: step(({ context, event }) => takeHeardLanguage(docOf(context), event.type === 'MESSAGE' ? event.heard : undefined)),
-    redFlag: step(({ context, event }) => recordRedFlag(context.doc, event.type === 'RED_FLAG' ? event.code : 'red-flag.urgent', ctxOf(context), context.locale)),
+    redFlag: step(({ context, event }) => recordRedFlag(context.doc, event.type === 'RED_FLAG' ? event : { code: 'red-flag.urgent' }, ctxOf(context), context.locale)),
     giveConsent: step(({ context }) => giveConsent(docOf(context), ctxOf(context))),
     refuseConsent: step(({ context }) => refuseConsent(context.doc, ctxOf(context), context.locale)),
     restartOnboarding: step(({ context }) => restartOnboarding(docOf(context), ctxOf(context))),

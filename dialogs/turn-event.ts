@@ -1,7 +1,7 @@
 import { understand, type Intent } from '../src/language';
 import { detectLocale } from '../src/language/detect-locale';
 import { plainCharacters } from '../src/language/plain-characters';
-import { detectRedFlag } from '../src/language/red-flags';
+import { redFlagIn } from '../src/language/red-flags';
 import type { Locale } from '../src/mother/profile';
 import { hoursSinceBirth } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -45,8 +45,8 @@ export function turnEvent(doc: MotherDocument | undefined, received: TurnInput, 
   const heardLocale = !doc || languageOpen(doc) ? languageOfFirstWords(message, guessed, meaning) : undefined;
   const heard = heardLocale ? { heard: heardLocale } : {};
   const hours = doc?.profile ? hoursSinceBirth(doc.profile, now) : undefined;
-  const flag = message ? detectRedFlag(message, hours !== undefined ? { hoursSinceBirth: hours } : {}) : null;
-  if (flag) return { type: 'RED_FLAG', now, code: flag, ...heard };
+  const flag = message ? redFlagIn(message, hours !== undefined ? { hoursSinceBirth: hours } : {}) : null;
+  if (flag) return { type: 'RED_FLAG', now, code: flag.code, signs: flag.signs, ...heard };
   if (isRecord(received.value) && typeof received.value.action === 'string') return { type: 'CARD', now, value: received.value, ...heard };
   return { type: 'MESSAGE', now, text: message, intent: meaning(), ...heard };
 }

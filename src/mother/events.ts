@@ -3,6 +3,28 @@ export type FeedingMode = 'breast' | 'pump' | 'both';
 export type Side = 'left' | 'right' | 'both';
 export type StoolKind = 'none' | 'meconium' | 'transitional' | 'yellow';
 export type RedFlagCode = 'red-flag.emergency' | 'red-flag.urgent';
+/** Which sign of RULES.md's red flags her words named; the summary tells a midwife what she wrote about. */
+export const RED_FLAG_SIGNS = [
+  'not-breathing',
+  'not-responding',
+  'blue-or-grey',
+  'seizure',
+  'floppy',
+  'grunting',
+  'bleeding-fainting',
+  'chest-pain',
+  'breathless',
+  'baby-fever',
+  'mother-fever',
+  'hard-to-wake',
+  'very-sleepy',
+  'not-feeding',
+  'jaundice',
+  'green-vomit',
+  'no-wet-diaper',
+  'heavy-bleeding',
+] as const;
+export type RedFlagSign = (typeof RED_FLAG_SIGNS)[number];
 
 export type FeedEvent = { type: 'feed'; at: string; side?: Side; minutes?: number };
 /**
@@ -13,7 +35,8 @@ export type DiaperEvent = { type: 'diaper'; at: string; wet?: boolean; stool: St
 export type PumpEvent = { type: 'pump'; at: string; ml: number; leftMl?: number; rightMl?: number; double?: boolean };
 export type ExpressionEvent = { type: 'expression'; at: string; ml: number };
 export type MilkInEvent = { type: 'milk-in'; at: string };
-export type SymptomEvent = { type: 'symptom'; at: string; code: RedFlagCode };
+/** `signs` (every sign her words named, the most serious first) is absent on symptoms kept before 3 Dec 2026. */
+export type SymptomEvent = { type: 'symptom'; at: string; code: RedFlagCode; signs?: RedFlagSign[] };
 
 export type MotherEvent = FeedEvent | DiaperEvent | PumpEvent | ExpressionEvent | MilkInEvent | SymptomEvent;
 export type MotherEventType = MotherEvent['type'];

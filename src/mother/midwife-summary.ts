@@ -1,4 +1,4 @@
-import type { FeedingMode } from './events';
+import type { FeedingMode, RedFlagSign, SymptomEvent } from './events';
 import type { Finding, FindingCode, Severity } from './findings';
 import { ACTIVATION_CODES } from './rules/activation';
 import { dayNumber, millisOf } from './time';
@@ -11,6 +11,8 @@ export interface SummaryFinding {
   at: string;
   day: number;
   data?: Finding['data'];
+  /** A red flag's signs, as her symptom of that moment keeps them (absent on symptoms kept before 3 Dec 2026). */
+  signs?: RedFlagSign[];
 }
 
 /**
@@ -38,7 +40,10 @@ export function midwifeSummary(source: WeekSource, now: string, table: WeekTable
   const findings = source.findings
     .filter((f) => millisOf(f.at) <= nowMs)
     .sort((a, b) => millisOf(a.at) - millisOf(b.at))
-    .map(({ code, severity, at, data }) => ({ code, severity, at, day: Math.max(dayNumber(profile, at), 1), ...(data ? { data } : {}) }));
+    .map(({ code, severity, at, data }) => {
+      const symptom = source.events.find((e): e is SymptomEvent => e.type === 'symptom' && e.code === code && e.at === at);
+      return { code, severity, at, day: Math.max(dayNumber(profile, at), 1), ...(data ? { data } : {}), ...(symptom?.signs?.length ? { signs: symptom.signs } : {}) };
+    });
   const firstHourFinding = findings.find((f) => f.code === 'first-hour.done' || f.code === 'first-hour.missed');
   const lastBlackStool = source.events
     .filter((e) => e.type === 'diaper' && e.stool === 'meconium' && millisOf(e.at) <= nowMs)

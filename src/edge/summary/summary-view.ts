@@ -53,8 +53,9 @@ export function summaryView(summary: MidwifeSummary, locale: Locale, now: string
 
   const findings = sameAdvice(summary.findings).map((group) => {
     const latest = group.at(-1)!;
+    const heading = tr('findingHeading', { when: group.map(when).join(', '), severity: tr(`severity.${latest.severity}`) });
     return {
-      heading: tr('findingHeading', { when: group.map(when).join(', '), severity: tr(`severity.${latest.severity}`) }),
+      heading: latest.signs ? tr('findingHeadingSign', { heading, signs: listText(latest.signs.map((sign) => tr(`redFlagSign.${sign}`)), locale) }) : heading,
       text: t(locale, findingTextKey(latest), findingTextParams(latest)),
     };
   });
@@ -72,18 +73,21 @@ export function summaryView(summary: MidwifeSummary, locale: Locale, now: string
 }
 
 /**
- * The findings that gave her the same advice at the same severity, each group in the order of its
+ * The findings that gave her the same advice at the same severity (and, for a red flag, about the same signs), each group in the order of its
  * first finding: one entry with all its dates and the latest text (its numbers are the day's, also in
  * the table), so a finding repeated each morning does not fill the page.
  */
 function sameAdvice(findings: readonly SummaryFinding[]): SummaryFinding[][] {
   const groups = new Map<string, SummaryFinding[]>();
   for (const finding of findings) {
-    const key = `${findingTextKey(finding)} ${finding.severity}`;
+    const key = `${findingTextKey(finding)} ${finding.severity} ${finding.signs?.join() ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
   return [...groups.values()];
 }
+
+/** "feber og gul hud": her language's way of listing. */
+const listText = (items: readonly string[], locale: Locale): string => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 
 /** A count, starred when it is her check-in answer rather than her log. */
 const countText = (count: DayCount): string => (count.source === 'checkin' ? `${count.count}*` : String(count.count));

@@ -78,9 +78,13 @@ export function soreBreast(reading: Reading): boolean {
   return someTagged(reading, 'sore', (clause, word) => !word.negated && (clause.tags.has('breast') || word.text.startsWith('engorge')));
 }
 
-/** The baby's fever (she is under 3 months in her first week), or hers with chills, a red breast or sore, engorged breasts. */
-export function feverSign(reading: Reading): boolean {
+/** The baby's fever (she is under 3 months in her first week): a fever not only in clauses about her own body. */
+export function babyFever(reading: Reading): boolean {
   const found = fever(reading);
-  if (!found.present) return false;
-  return !found.motherOnly || chills(reading) || redBreast(reading) || soreBreast(reading);
+  return found.present && !found.motherOnly;
+}
+
+/** Her own fever with chills, a red breast or sore, engorged breasts. */
+export function motherFever(reading: Reading): boolean {
+  return fever(reading).motherOnly && (chills(reading) || redBreast(reading) || soreBreast(reading));
 }

@@ -1,4 +1,4 @@
-import type { RedFlagCode } from '../../mother/events';
+import type { RedFlagCode, RedFlagSign } from '../../mother/events';
 import { gruntingWithColour, breathless, notBreathing } from './breathing';
 import { fainting, heavyBleeding } from './bleeding';
 import { chestPain } from './chest-pain';
@@ -6,7 +6,7 @@ import { blueOrGrey } from './colour';
 import type { RedFlagContext } from './context';
 import { noWetDiaperForADay } from './diapers';
 import { notFeeding } from './feeding';
-import { feverSign } from './fever';
+import { babyFever, motherFever } from './fever';
 import { jaundiceSign } from './jaundice';
 import { read, type Reading } from './reading';
 import { floppyAndNotWaking, notResponding } from './responding';
@@ -27,16 +27,16 @@ export type { RedFlagContext } from './context';
 type Sign = (reading: Reading, context: RedFlagContext) => boolean;
 
 /** 113: baby not breathing, not responding, blue or grey, seizure, floppy and not waking, grunting with colour; her heavy bleeding with fainting, chest pain, breathlessness. */
-const EMERGENCY: Sign[] = [
-  notBreathing,
-  notResponding,
-  blueOrGrey,
-  seizure,
-  floppyAndNotWaking,
-  gruntingWithColour,
-  (reading) => heavyBleeding(reading) && fainting(reading),
-  chestPain,
-  breathless,
+const EMERGENCY: ReadonlyArray<[RedFlagSign, Sign]> = [
+  ['not-breathing', notBreathing],
+  ['not-responding', notResponding],
+  ['blue-or-grey', blueOrGrey],
+  ['seizure', seizure],
+  ['floppy', floppyAndNotWaking],
+  ['grunting', gruntingWithColour],
+  ['bleeding-fainting', (reading) => heavyBleeding(reading) && fainting(reading)],
+  ['chest-pain', chestPain],
+  ['breathless', breathless],
 ];
 
 /**
@@ -45,21 +45,45 @@ const EMERGENCY: Sign[] = [
  * bleeding without fainting is read as urgent too: RULES.md asks fainting with it for 113, and
  * NICE CG37 asks a doctor now for profuse loss, so it is never quiet.
  */
-const URGENT: Sign[] = [feverSign, hardToWake, verySleepy, notFeeding, jaundiceSign, greenVomit, noWetDiaperForADay, heavyBleeding];
+const URGENT: ReadonlyArray<[RedFlagSign, Sign]> = [
+  ['baby-fever', babyFever],
+  ['mother-fever', motherFever],
+  ['hard-to-wake', hardToWake],
+  ['very-sleepy', verySleepy],
+  ['not-feeding', notFeeding],
+  ['jaundice', jaundiceSign],
+  ['green-vomit', greenVomit],
+  ['no-wet-diaper', noWetDiaperForADay],
+  ['heavy-bleeding', heavyBleeding],
+];
 
-function detect(text: string, context: RedFlagContext): RedFlagCode | null {
+/** A red flag in her words: how serious (the most serious sign decides), and every sign they name, the most serious first. */
+export interface RedFlag {
+  code: RedFlagCode;
+  signs: RedFlagSign[];
+}
+
+function detect(text: string, context: RedFlagContext): RedFlag | null {
   const reading = read(text);
-  if (EMERGENCY.some((sign) => sign(reading, context))) return 'red-flag.emergency';
-  if (URGENT.some((sign) => sign(reading, context))) return 'red-flag.urgent';
+  const named = (signs: ReadonlyArray<[RedFlagSign, Sign]>) => signs.filter(([, sign]) => sign(reading, context)).map(([name]) => name);
+  const emergency = named(EMERGENCY);
+  const urgent = named(URGENT);
+  if (emergency.length) return { code: 'red-flag.emergency', signs: [...emergency, ...urgent] };
+  if (urgent.length) return { code: 'red-flag.urgent', signs: urgent };
   return null;
 }
 
-/** `red-flag.emergency` (call 113), `red-flag.urgent` (legevakt 116 117) or null. Emergency wins. */
-export function detectRedFlag(text: string, context: RedFlagContext = {}): RedFlagCode | null {
+/** The red flag her words name, or null. Never throws. */
+export function redFlagIn(text: string, context: RedFlagContext = {}): RedFlag | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   try {
     return detect(text, context ?? {});
   } catch {
     return null;
   }
+}
+
+/** `red-flag.emergency` (call 113), `red-flag.urgent` (legevakt 116 117) or null. Emergency wins. */
+export function detectRedFlag(text: string, context: RedFlagContext = {}): RedFlagCode | null {
+  return redFlagIn(text, context)?.code ?? null;
 }
