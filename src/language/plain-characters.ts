@@ -20,6 +20,11 @@ const ARABIC_DECIMAL_SEPARATOR = /\u066b/g;
 const ARABIC_THOUSANDS_SEPARATOR = /\u066c/g;
 /** A no-break, narrow no-break or thin space between a digit and a group of exactly three. */
 const GROUPING_SPACE = /(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g;
+/**
+ * Web Chat turns emoticons into emoji as she types (its default `emojiSet`), ":0" into 😲 among
+ * them, so the clock "09:00" she typed arrives as "09😲0". Right after a digit it is her clock.
+ */
+const CLOCK_EMOTICON = /(?<=\d)\u{1F632}\ufe0f?/gu;
 /** A character outside printable ASCII, æøå and line breaks: only then can there be anything to change. */
 const NOT_PLAIN = /[^\x20-\x7e\n\r\tæøåÆØÅ]/;
 /** The longest run of decimal-digit blocks that lie back to back in Unicode (the mathematical digits: five). */
@@ -37,11 +42,12 @@ function decimalDigitValue(digit: string): number {
   return before % 10;
 }
 
-/** `text` with format characters removed and every decimal digit as 0-9. Never throws. */
+/** `text` with format characters removed, every decimal digit as 0-9 and a clock's emoticon undone. Never throws. */
 export function plainCharacters(text: string): string {
   // Almost every message is plain: one scan decides, and nothing is copied.
   if (!NOT_PLAIN.test(text)) return text;
   return text
+    .replace(CLOCK_EMOTICON, ':0')
     .replace(FORMAT, '')
     .replace(OTHER_DIGIT, (digit) => String(decimalDigitValue(digit)))
     .replace(ARABIC_DECIMAL_SEPARATOR, ',')

@@ -43,6 +43,9 @@ describe('the web chat page in a real browser', () => {
     expect(await sendBox.getAttribute('placeholder')).toBe('Skriv inn meldingen');
     expect(await page.locator('.webchat__upload-button').count()).toBe(0);
     expect(await page.locator('#status').isHidden()).toBe(true);
+    // Web Chat's emoticons would turn the ":0" of a clock into 😲 as she types it.
+    await sendBox.pressSequentially('ammet kl 09:00');
+    expect(await sendBox.inputValue()).toBe('ammet kl 09:00');
     expect(problems).toEqual([]);
     expect(stub.requests).toContain('POST /v3/directline/tokens/generate');
     expect([...origins].filter((origin) => origin !== app.baseUrl && origin !== stub.endpoint)).toEqual([]);

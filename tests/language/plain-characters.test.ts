@@ -100,3 +100,17 @@ describe('digits of other scripts are the digits they are; other look-alikes are
     expect(pumpMl(en, 'en')).toEqual({ events: [], pending: 1 });
   });
 });
+
+describe("a clock Web Chat turned into an emoji (its emoticon ':0' is 😲)", () => {
+  it.each([
+    ['09😲0', '09:00'],
+    ['ammet kl 8😲5', 'ammet kl 8:05'],
+    ['kl 10😲️0', 'kl 10:00'],
+  ])('%s reads as %s', (typed, meant) => {
+    expect(plainCharacters(typed)).toBe(meant);
+  });
+
+  it('leaves the emoji alone where no digit comes before it', () => {
+    expect(plainCharacters('😲 hun sovnet')).toBe('😲 hun sovnet');
+  });
+});

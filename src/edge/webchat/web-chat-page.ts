@@ -75,7 +75,7 @@ export const WEBCHAT_CLIENT_SCRIPT = `'use strict';
         domain: root.getAttribute('data-directline-domain')
       });
       window.WebChat.renderWebChat(
-        { directLine: directLine, locale: 'nb-NO', styleOptions: { hideUploadButton: true } },
+        { directLine: directLine, locale: 'nb-NO', styleOptions: { hideUploadButton: true, emojiSet: false } },
         root
       );
       if (status) status.hidden = true;
