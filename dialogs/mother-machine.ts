@@ -45,6 +45,7 @@ import { text } from './reply';
 import { lastSideReplies } from './last-side';
 import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
+import { holdLog, isLogAtStep } from './held-logs';
 import { askMilkIn, askMissingValue, askYesterday, completedPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -118,6 +119,7 @@ export const motherMachine = setup({
       event.type === 'MESSAGE' && languageOpen(context.doc) && !!event.heard && event.heard !== context.doc!.locale && event.intent.kind !== 'question',
     birthReadable: ({ context, event }) => event.type === 'MESSAGE' && readBirth(event.intent, context.now, context.turn.defaultTimezone).ok,
     modeReadable: ({ event }) => event.type === 'MESSAGE' && readMode(event.text) !== undefined,
+    logsAtStep: ({ event }, params: { step: OnboardingStep }) => event.type === 'MESSAGE' && isLogAtStep(params.step, event.text, event.intent),
     checkinTimeReadable: ({ context, event }) => event.type === 'MESSAGE' && readCheckinTime(event.text, event.intent, context.locale) !== undefined,
     topicChosen: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && topicByTitle(event.text, context.doc.locale) !== undefined,
     logPlanIs: (args, params: { kind: TextLogPlan['kind'] }) => plannedLog(args)?.kind === params.kind,
@@ -157,6 +159,7 @@ export const motherMachine = setup({
     refuseConsent: step(({ context }) => refuseConsent(context.doc, ctxOf(context), context.locale)),
     restartOnboarding: step(({ context }) => restartOnboarding(docOf(context), ctxOf(context))),
     askStep: assign(({ context }, params: { step: OnboardingStep }) => say(context, askStep(params.step))),
+    holdLog: step(({ context, event }) => (event.type === 'MESSAGE' && event.intent.kind === 'log' ? holdLog(docOf(context), event.intent, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale })),
     stayAt: step(({ context }, params: { step: OnboardingStep; key: string }) => stayAt(docOf(context), params.step, params.key)),
     explainBirth: step(({ context, event }) => {
       const reading = event.type === 'MESSAGE' ? readBirth(event.intent, context.now, context.turn.defaultTimezone) : undefined;
@@ -478,6 +481,7 @@ function onboardingCommands(current: OnboardingStep) {
     { guard: { type: 'said' as const, params: { kinds: ['export'] as IntentKind[] } }, actions: 'exportData' as const },
     { guard: { type: 'said' as const, params: { kinds: ['set-language'] as IntentKind[] } }, actions: ['changeLanguage' as const, { type: 'askStep' as const, params: { step: current } }] },
     { guard: { type: 'said' as const, params: { kinds: ['question'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, 'answerQuestion' as const, { type: 'askStep' as const, params: { step: current } }] },
+    { guard: { type: 'logsAtStep' as const, params: { step: current } }, actions: ['holdLog' as const, { type: 'askStep' as const, params: { step: current } }] },
   ];
 }
 

@@ -4,6 +4,7 @@ import type { MotherDocument } from '../src/store/mother-document';
 import { newMotherDocument, type OnboardingAnswers } from '../src/store/mother-document';
 import { parseBirthAt, type OnboardValues } from './card-input';
 import { holdRules } from './hold-rules';
+import { heldLogs, storeHeldLogs } from './held-logs';
 import { findingReplies } from './logging';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
 import type { Locale } from '../src/mother/profile';
@@ -18,11 +19,13 @@ const yesNo = [
   { titleKey: 'common:answer.yes', value: 'ja' },
   { titleKey: 'common:answer.no', value: 'nei' },
 ];
-const MODE_WORDS: Array<[RegExp, FeedingMode]> = [
-  [/\b(begge|both|3)\b/, 'both'],
-  [/\b(pump\w*|2)\b/, 'pump'],
-  [/\b(amm\w*|breast\w*|1)\b/, 'breast'],
-];
+/** The card's order: a bare 1, 2 or 3 picks a choice; a number among words ("ammet kl 3") is no answer. */
+const MODE_NUMBERS: Record<string, FeedingMode> = { '1': 'breast', '2': 'pump', '3': 'both' };
+const BOTH = /\b(begge|both)\b/;
+const PUMP = /\bpump\w*/;
+const BREAST = /\b(amm\w*|breast\w*)/;
+/** "pumper fordi amming ikke går": a feed word said not to work is no breastfeeding. */
+const NOT = /\b(ikke|ikkje|not|cannot|cant|uten|utan|without)\b/;
 
 export function askStep(step: OnboardingStep): Reply {
   switch (step) {
@@ -128,8 +131,13 @@ export function readBirth(intent: Intent, now: string, timezone: string): { ok: 
 }
 
 export function readMode(message: string): FeedingMode | undefined {
-  const folded = message.toLowerCase();
-  return MODE_WORDS.find(([re]) => re.test(folded))?.[1];
+  const folded = message.toLowerCase().trim();
+  const pump = PUMP.test(folded);
+  const breast = BREAST.test(folded);
+  if (BOTH.test(folded) || (pump && breast && !NOT.test(folded))) return 'both';
+  if (pump) return 'pump';
+  if (breast) return 'breast';
+  return MODE_NUMBERS[folded];
 }
 
 /** Her check-in time as typed ("kl 8" is 08:00, not the most recent 8 o'clock); "hopp over" is 09:00. */
@@ -176,10 +184,11 @@ export function finishOnboarding(doc: MotherDocument, ctx: TurnContextInfo): Tur
   const profile = doc.profile!;
   const planned = { ...withoutDraft(doc, 'onboarding'), nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now };
   const { doc: progressed, fired } = holdRules(planned, ctx.now, 'event');
+  const stored = storeHeldLogs(progressed, heldLogs(doc), ctx);
   return {
-    doc: progressed,
+    doc: stored.doc,
     locale: doc.locale,
-    replies: [text('common:onboarding.done', { checkInTime: profile.checkInTime }), ...findingReplies(fired), { kind: 'card', card: 'log', params: { feedingMode: profile.feedingMode } }],
+    replies: [text('common:onboarding.done', { checkInTime: profile.checkInTime }), ...findingReplies(fired), ...stored.replies, { kind: 'card', card: 'log', params: { feedingMode: profile.feedingMode } }],
   };
 }
 

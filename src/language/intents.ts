@@ -1,7 +1,7 @@
 import type { Locale } from '../mother/profile';
 import { formatClock, hasImpossibleClock, readClock } from './clock';
 import { matchCommand, matchLanguage } from './commands';
-import type { Intent, UnderstandContext } from './intent';
+import type { Intent, LogIntent, UnderstandContext } from './intent';
 import { parseLog } from './log-parser';
 import { cleanText, normalize } from './normalize';
 import { readNumber } from './numbers';
@@ -104,7 +104,10 @@ function checkinTime(tokens: readonly Token[], words: string, locale: Locale): I
 }
 
 function birthTime(tokens: readonly Token[], words: string, context: UnderstandContext): Intent | undefined {
-  if (!BIRTH_WORDS.test(words) && context.expecting !== 'birth') return undefined;
+  const namesBirth = BIRTH_WORDS.test(words);
+  if (!namesBirth && context.expecting !== 'birth') return undefined;
+  // Asked for her birth time, «ammet kl 3» is still a feed she logs, never the birth.
+  if (!namesBirth && namesLog(parseLog(tokens, context))) return undefined;
   // "født i går kl 26": a clock that does not exist must not leave "i går" (or "23.11" as 23:11) standing alone.
   if (hasImpossibleClock(tokens, context.locale)) return undefined;
   for (let at = 0; at < tokens.length; at++) {
@@ -115,6 +118,8 @@ function birthTime(tokens: readonly Token[], words: string, context: UnderstandC
   }
   return undefined;
 }
+
+const namesLog = (log: LogIntent | undefined): boolean => !!log && (log.events.length > 0 || log.pending.length > 0);
 
 function understandSafely(text: string, context: UnderstandContext): Intent {
   const locale = context.locale;
@@ -155,7 +160,7 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (namesPain(tokens)) return questionText();
 
   const log = parseLog(tokens, context);
-  if (log && (log.events.length > 0 || log.pending.length > 0 || log.concerns.length > 0 || log.counts.length > 0)) return log;
+  if (log && (namesLog(log) || log.concerns.length > 0 || log.counts.length > 0)) return log;
 
   if (tokens.some((token) => token.text === '?')) return questionText();
   return { kind: 'unknown' };

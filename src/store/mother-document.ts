@@ -43,6 +43,8 @@ export interface ConversationDraft {
     values: OnboardingAnswers;
     /** Her language is only the channel's guess: her first clear words may choose it. */
     languageOpen?: boolean;
+    /** What she logged while the questions were open, stored when onboarding is done (dialogs/held-logs.ts). */
+    held?: LoggableEvent[];
   };
   /** An open daily check-in: its answers so far; `resumeAt` is its question while a side question is asked. */
   checkin?: { startedAt: string; values: { feeds?: number; wetDiapers?: number; yellowStools?: number; pumpMl?: number[] }; resumeAt?: CheckinQuestion };
