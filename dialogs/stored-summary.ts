@@ -26,7 +26,26 @@ export function storedSummary(events: readonly MotherEvent[], summary: SummaryCo
   const [first] = shown;
   if (!first) return [text('common:logged.symptom')];
   if (shown.length === 1) return [sentence(first, summary)];
-  return [text('dialog:logged.many'), ...shown.map((e) => line(e, summary))];
+  return [text('dialog:logged.many'), ...eventLines(shown, summary)];
+}
+
+/**
+ * One short line per event ("- amming kl. 09.00"); the same line again and again, as "ammet 7
+ * ganger" stores it, once with how many times, so that she does not read a stack of copies.
+ */
+export function eventLines(events: readonly MotherEvent[], summary: SummaryContext): Reply[] {
+  const runs: Array<{ line: Reply; count: number; same: string }> = [];
+  for (const event of events) {
+    if (event.type === 'symptom') continue;
+    const next = line(event, summary);
+    const same = JSON.stringify(next);
+    const last = runs.at(-1);
+    if (last?.same === same) last.count += 1;
+    else runs.push({ line: next, count: 1, same });
+  }
+  return runs.map(({ line: shown, count }) =>
+    count === 1 || shown.kind !== 'text' ? shown : text('common:logged.repeated', { line: { key: shown.key, ...(shown.params ? { params: shown.params } : {}) }, count }),
+  );
 }
 
 type Shown = Exclude<MotherEvent, { type: 'symptom' }>;

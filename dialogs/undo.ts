@@ -3,18 +3,21 @@ import type { MotherDocument } from '../src/store/mother-document';
 import { text } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 import { holdRules } from './hold-rules';
+import { eventLines } from './stored-summary';
 
 /**
  * "angre" / "slett siste": removes her last logging action (all events of that entry, and the
  * check-in answer given with it) and the findings that action produced; then the rules are
- * held against what remains, so a finding that still holds is found again.
+ * held against what remains, so a finding that still holds is found again. She is told what went,
+ * line by line, as she was told what was stored.
  */
 export function undoLast(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
   const lastEvent = [...doc.events].reverse().find((e) => e.type !== 'symptom');
   const lastCheckin = doc.checkins[doc.checkins.length - 1];
   const entry = lastCheckin?.entry && (!lastEvent || lastCheckin.at >= lastEvent.loggedAt) ? lastCheckin.entry : lastEvent?.entry;
   if (!entry) return { doc: undefined, replies: [text('dialog:undo.nothing')], locale: doc.locale };
-  const removed = doc.events.filter((e) => e.entry === entry).length + doc.checkins.filter((c) => c.entry === entry).length;
+  const removed = doc.events.filter((e) => e.entry === entry);
+  const answered = doc.checkins.some((c) => c.entry === entry);
   const findings = doc.findings.filter((f) => f.entry !== entry);
   const ruleState = { ...(doc.ruleState ?? emptyRuleState()), open: { ...(doc.ruleState?.open ?? {}) } };
   for (const f of doc.findings) if (!findings.includes(f)) delete ruleState.open[f.code];
@@ -26,5 +29,10 @@ export function undoLast(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome
     ruleState,
   };
   const { doc: progressed } = holdRules(trimmed, ctx.now, 'turn');
-  return { doc: progressed, replies: [text('dialog:undo.done', { count: removed })], locale: doc.locale };
+  const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
+  return {
+    doc: progressed,
+    replies: [text('dialog:undo.removed'), ...eventLines(removed, summary), ...(answered ? [text('dialog:undo.checkinLine')] : [])],
+    locale: doc.locale,
+  };
 }

@@ -91,7 +91,7 @@ describe.each<Locale>(['nb', 'nn', 'en'])('check-in answers as she types them (%
     expect(openDialog(finished)).toBeUndefined();
     expect(finished.checkins).toHaveLength(twoAnswers.checkins.length + 1);
     const after = talk(finished, locale, words.undo);
-    expect(keys(after.last)).toEqual(['dialog:undo.done']);
+    expect(keys(after.last)).toEqual(['dialog:undo.removed', 'dialog:undo.checkinLine']);
     expect(after.doc?.checkins).toHaveLength(twoAnswers.checkins.length);
   });
 

@@ -215,6 +215,34 @@ describe('several events in one message: one short line each, in one message', (
   });
 });
 
+describe('a count of the same thing: one line with how many times, not a stack of copies', () => {
+  it.each<[Locale, string, string]>([
+    ['nb', 'tre våte bleier kl 8', 'Ført:\n\n- bleie kl. 08.00: våt (3 ganger)'],
+    ['nn', 'tre våte bleier klokka 8', 'Ført:\n\n- bleie kl. 08.00: våt (3 gonger)'],
+    ['en', 'three wet diapers at 8', 'Logged:\n\n- diaper at 08:00 (wet), 3 times'],
+  ])('%s: "%s"', (locale, message, expected) => {
+    const { now } = SEASONS.winter;
+    const { text, stored } = send(settled(locale, 'winter'), say(message), now);
+    expect(text).toBe(expected);
+    expect(stored).toHaveLength(3);
+  });
+});
+
+describe('«angre» says what it deleted, line by line, as the log said what it stored', () => {
+  it.each<[Locale, string, string, string]>([
+    ['nb', 'ammet kl 8 og våt bleie kl 8.05', 'angre', 'Angret. Dette er slettet:\n\n- amming kl. 08.00\n\n- bleie kl. 08.05: våt'],
+    ['nn', 'amma klokka 8 og våt bleie klokka 8.05', 'angre', 'Angra. Dette er sletta:\n\n- amming kl. 08.00\n\n- bleie kl. 08.05: våt'],
+    ['en', 'fed at 8 and wet diaper at 8:05', 'undo', 'Undone. I deleted:\n\n- feed at 08:00\n\n- diaper at 08:05 (wet)'],
+  ])('%s: "%s", then "%s"', (locale, message, undo, expected) => {
+    const { now } = SEASONS.winter;
+    const before = settled(locale, 'winter');
+    const logged = send(before, say(message), now);
+    const undone = send(logged.outcome.doc!, say(undo), now);
+    expect(undone.text).toBe(expected);
+    expect(undone.outcome.doc?.events).toEqual(before.events);
+  });
+});
+
 describe('several times in one message: the confirmation names each, or nothing is stored and she is told why', () => {
   it.each<[Locale, string, string]>([
     ['nb', 'ammet kl 8 og kl 11', 'Ført:\n\n- amming kl. 08.00\n\n- amming kl. 11.00'],
