@@ -1,4 +1,4 @@
-import type { Intent } from '../src/language';
+import type { Intent, LoggableEvent } from '../src/language';
 import { readCheckinAnswer, saysNone, triesAnAnswer } from '../src/language/checkin-answer';
 import { checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
 import { dayNumber } from '../src/mother/time';
@@ -91,6 +91,12 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
     return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: previous, value: checked.value };
   }
   if (intent.kind === 'skip') return { kind: 'file' };
+  const counted = countedAnswer(intent);
+  if (counted?.question === question) return filed(doc, question, [counted.count], now);
+  if (counted && counted.question === previousQuestion(doc, question)) {
+    const checked = checkedValue(doc, counted.question, [counted.count], now);
+    return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: counted.question, value: checked.value };
+  }
   // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
   if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message) ? filed(doc, question, [0], now) : { kind: 'again' };
   if (intent.kind === 'number') return filed(doc, question, [intent.value], now);
@@ -100,6 +106,26 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   if (reading?.kind === 'answer') return filed(doc, question, reading.values, now);
   if (intent.kind === 'unknown' && triesAnAnswer(message, doc.locale)) return { kind: 'again' };
   return undefined;
+}
+
+/** Which events each count question counts. */
+const COUNTED: Array<[Exclude<CheckinQuestion, 'pumpMl'>, (event: LoggableEvent) => boolean]> = [
+  ['feeds', (event) => event.type === 'feed'],
+  ['wetDiapers', (event) => event.type === 'diaper' && event.wet === true],
+  ['yellowStools', (event) => event.type === 'diaper' && event.stool === 'yellow'],
+];
+
+/**
+ * «ho har amma kanskje 7 gonger», «det var 5 våte»: a count of what one check-in question counts,
+ * in the check-in the answer to it (or the correction of the one just given), never that many
+ * events logged at this minute.
+ */
+function countedAnswer(intent: Intent): { question: CheckinQuestion; count: number } | undefined {
+  if (intent.kind !== 'log' || intent.counts.length !== 1 || intent.pending.length > 0) return undefined;
+  const count = intent.counts[0]!.count;
+  if (intent.events.length !== count) return undefined;
+  const counted = COUNTED.filter(([, counts]) => intent.events.every(counts)).map(([question]) => question);
+  return counted.length === 1 ? { question: counted[0]!, count } : undefined;
 }
 
 const valuesOf = (doc: MotherDocument): CheckinValues => ({ ...doc.draft?.checkin?.values });

@@ -25,6 +25,9 @@ export const TABLE: Row[] = [
   ['nb', 'feeds', '6 stk', 6],
   ['nb', 'feeds', 'fem', 5],
   ['nb', 'feeds', 'seks ganger', 6],
+  // A count of feeds answers «how many feeds?»; logged instead, it stacked that many feeds at this minute.
+  ['nb', 'feeds', 'ammet 5 ganger', 5],
+  ['nb', 'feeds', 'hun har ammet kanskje 7 ganger', 7],
   ['nb', 'feeds', 'ingen', 0],
   ['nb', 'feeds', 'null', 0],
   ['nb', 'feeds', 'vet ikke', 'skip'],
@@ -37,6 +40,7 @@ export const TABLE: Row[] = [
   ['nb', 'pumpMl', 'ca 20, 30 og 25', [20, 30, 25]],
   ['nn', 'pumpMl', 'berre 10 og 12', [10, 12]],
   // nn
+  ['nn', 'feeds', 'amma 5 gonger', 5],
   ['nn', 'feeds', '6 gonger', 6],
   ['nn', 'feeds', 'berre 3', 3],
   ['nn', 'feeds', 'kring 7', 7],
@@ -47,6 +51,7 @@ export const TABLE: Row[] = [
   ['nn', 'feeds', 'seks gonger', 6],
   // en
   ['en', 'feeds', 'about 6', 6],
+  ['en', 'feeds', 'fed 5 times', 5],
   ['en', 'feeds', '6 times I think', 6],
   ['en', 'feeds', 'none', 0],
   ['en', 'feeds', "don't know", 'skip'],
@@ -62,15 +67,12 @@ export const TABLE: Row[] = [
   ['nb', 'feeds', 'er 5 nok?', 'not'],
   ['nb', 'feeds', '5 eller 6', 'not'],
   ['nb', 'feeds', '3 og 4', 'not'],
-  ['nb', 'feeds', 'ammet 5 ganger', 'not'],
   ['nb', 'feeds', 'pumpet 20 ml', 'not'],
   ['nb', 'feeds', 'kl 5', 'not'],
   ['nb', 'feeds', '7 i går, 5 i dag', 'not'],
   ['nb', 'feeds', 'hun sov 5 timer', 'not'],
-  ['nn', 'feeds', 'amma 5 gonger', 'not'],
   ['en', 'feeds', 'is 5 enough?', 'not'],
   ['en', 'feeds', '2 weeks', 'not'],
-  ['en', 'feeds', 'fed 5 times', 'not'],
 ];
 
 const NOW = '2026-11-26T13:00:00.000Z'; // 14:00 in Oslo, day 3

@@ -23,15 +23,17 @@ const open = (doc: MotherDocument | undefined) => (openDialog(doc)?.name === 'ch
 
 interface Words {
   wordy: [string, number][];
+  /** A sentence counting what the question asks (7 feeds), one counting what the next asks (5 wet), one correcting the first (8 feeds). */
+  counted: [string, string, string];
   notAnAnswer: string;
   correction: string;
   correctedText: string;
   undo: string;
 }
 const WORDS: Record<Locale, Words> = {
-  nb: { wordy: [['5 ganger tror jeg', 5], ['bare 2', 2], ['ca 1', 1]], notAnAnswer: '5 eller 6', correction: 'nei det var 5 ganger ikke 1', correctedText: 'Rettet: 5 amminger.', undo: 'angre' },
-  nn: { wordy: [['5 gonger trur eg', 5], ['berre 2', 2], ['kring 1', 1]], notAnAnswer: '5 eller 6', correction: 'nei, det var 5', correctedText: 'Retta: 5 ammingar.', undo: 'angre' },
-  en: { wordy: [['5 times I think', 5], ['just 2', 2], ['about 1', 1]], notAnAnswer: '5 or 6', correction: 'no, it was 5', correctedText: 'Corrected: 5 feeds.', undo: 'undo' },
+  nb: { counted: ['hun har ammet kanskje 7 ganger', 'det var 5 våte', 'nei, hun har ammet 8 ganger'], wordy: [['5 ganger tror jeg', 5], ['bare 2', 2], ['ca 1', 1]], notAnAnswer: '5 eller 6', correction: 'nei det var 5 ganger ikke 1', correctedText: 'Rettet: 5 amminger.', undo: 'angre' },
+  nn: { counted: ['ho har amma kanskje 7 gonger', 'det var 5 våte', 'nei, ho har amma 8 gonger'], wordy: [['5 gonger trur eg', 5], ['berre 2', 2], ['kring 1', 1]], notAnAnswer: '5 eller 6', correction: 'nei, det var 5', correctedText: 'Retta: 5 ammingar.', undo: 'angre' },
+  en: { counted: ['she has fed maybe 7 times', 'there were 5 wet ones', 'no, she fed 8 times'], wordy: [['5 times I think', 5], ['just 2', 2], ['about 1', 1]], notAnAnswer: '5 or 6', correction: 'no, it was 5', correctedText: 'Corrected: 5 feeds.', undo: 'undo' },
 };
 
 describe.each<Locale>(['nb', 'nn', 'en'])('check-in answers as she types them (%s)', (locale) => {
@@ -47,6 +49,18 @@ describe.each<Locale>(['nb', 'nn', 'en'])('check-in answers as she types them (%
     const done = talk(second.doc!, locale, yellow);
     expect(openDialog(done.doc)).toBeUndefined();
     expect(done.doc?.checkins.at(-1)).toMatchObject({ feeds: f, wetDiapers: w, yellowStools: y });
+  });
+
+  it('a sentence counting what the question asks is its answer, never that many events logged now; counting the one before corrects it', () => {
+    const [feeds, wet, correction] = words.counted;
+    const first = talk(inCheckin(locale), locale, feeds);
+    expect(open(first.doc)).toEqual({ step: 'wetDiapers', values: { feeds: 7 } });
+    const corrected = talk(first.doc!, locale, correction);
+    expect(keys(corrected.last)).toEqual(['checkin:corrected.feeds', 'checkin:question.wetDiapers']);
+    expect(open(corrected.doc)).toEqual({ step: 'wetDiapers', values: { feeds: 8 } });
+    const second = talk(corrected.doc!, locale, wet);
+    expect(open(second.doc)).toEqual({ step: 'yellowStools', values: { feeds: 8, wetDiapers: 5 } });
+    expect(second.doc?.events).toEqual(inCheckin(locale).events);
   });
 
   it('an answer not understood gets the same question again, short, with its buttons; the answers so far are kept', () => {
