@@ -78,6 +78,11 @@ const NOT_DONE = new Set(['didn', 'didnt', 'haven', 'havent', 'hasn', 'hasnt', '
 const DESCRIBES_THING = new Set(['er', 'var', 'is', 'was', 'virker', 'fungerer', 'funker', 'verkar', 'works', 'broke', 'broken']);
 const ONCE: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
+const WITH = new Set(['med', 'with']);
+
+/** A word that says what was in a diaper: a colour, wet or a stool word. */
+const describesDiaper = (word: string): boolean => stoolColour(word) !== undefined || WET_WORDS.has(word) || STOOL_WORDS.has(word);
+
 function isDiaperWord(word: string): boolean {
   return DIAPER_NOUNS.has(word) || STOOL_WORDS.has(word) || WET_WORDS.has(word) || DRY_WORDS.has(word) || isMeconiumNoun(word);
 }
@@ -401,6 +406,11 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     const after = at + number.length;
     const next = tokens[after]?.text ?? '';
     if (COUNT_WORDS.has(next) && !(next === 'time' && locale !== 'en')) {
+      countSpans.push({ value: number.value, start: at, end: after + 1 });
+      consume(at, after + 1);
+    } else if (WITH.has(next) && describesDiaper(tokens[after + 1]?.text ?? '')) {
+      // "og 2 med gul bæsj": a count of its own, not a colour for the diapers counted before
+      counts.set(after + 1, number.value);
       countSpans.push({ value: number.value, start: at, end: after + 1 });
       consume(at, after + 1);
     } else if (isDiaperWord(next) || stoolColour(next) !== undefined || anchorTypeOf(tokens, after) !== undefined) {

@@ -52,3 +52,24 @@ describe('a count of stool diapers is kept, whatever word she uses for them', ()
     expect(intent.kind === 'log' && intent.events.some((event) => 'wet' in event)).toBe(false);
   });
 });
+
+describe('"and 2 with yellow poo" is a count of its own, not a colour for the diapers counted before', () => {
+  test.each([
+    ['5 våte bleier og 2 med gul bæsj', 'nb'],
+    ['5 våte bleier og 2 med gul bæsj', 'nn'],
+    ['5 wet diapers and 2 with yellow poo', 'en'],
+  ] as const)('%s (%s)', (text, locale) => {
+    const intent = understand(text, ctx(locale));
+    if (intent.kind !== 'log') throw new Error('expected a log');
+    expect(intent.counts.map((c) => c.count)).toEqual([5, 2]);
+    const shown = intent.events.map((e) => (e.type === 'diaper' ? `${e.wet === undefined ? 'unknown' : e.wet ? 'wet' : 'dry'}:${e.stool}` : e.type));
+    expect(shown).toEqual([...Array(5).fill('wet:none'), 'unknown:yellow', 'unknown:yellow']);
+  });
+
+  test('with no colour, the two wait for it', () => {
+    const intent = understand('4 våte, 2 med bæsj', ctx('nb'));
+    expect(intent).toMatchObject({ kind: 'log', counts: [{ count: 4 }, { count: 2 }] });
+    if (intent.kind !== 'log') throw new Error('expected a log');
+    expect(intent.pending.map((p) => p.missing)).toEqual([['stool'], ['stool']]);
+  });
+});
