@@ -359,3 +359,14 @@ const canonicalTerms = new Set(canonical.values());
 export function isCanonicalTerm(term: string): boolean {
   return canonicalTerms.has(term);
 }
+
+/** Every word the analyzer knows by name (little words, weak words, synonyms), folded: a typo may be read as one. */
+export function knownWords(): string[] {
+  return [...STOPWORDS, ...WEAK_WORDS, ...SYNONYM_GROUPS.flat().map(foldWord)];
+}
+
+/** A word the analyzer reads: a little word, or one whose terms it knows (a synonym, a weak word, a compound of known parts). */
+export function hasKnownTerms(word: string): boolean {
+  const terms = termsOfWord(word);
+  return !terms.length || terms.length > 1 || canonicalTerms.has(terms[0]!) || weakStems.has(terms[0]!);
+}

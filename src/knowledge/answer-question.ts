@@ -9,6 +9,7 @@ import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-
 import { isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
 import { byNeedForAction } from './topic-priority';
+import { withTyposRead } from './typo-reading';
 
 export interface TopicMatch {
   /** The best topic, or null when no topic fits well enough: then decline honestly. */
@@ -170,7 +171,7 @@ function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
 export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
-  const question = text.slice(0, MAX_SCAN_CHARS);
+  const question = withTyposRead(text.slice(0, MAX_SCAN_CHARS));
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
