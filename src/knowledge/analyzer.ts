@@ -23,6 +23,7 @@ const STOPWORDS = new Set(
     'baby', 'babyen', 'barnet', 'barn', 'spedbarn', 'spedbarnet', 'nyfødt', 'nyfødte', 'lille', 'gutten', 'jenta', 'datteren', 'sønnen', 'vesla', 'minsten', 'ok', 'greit', 'riktig',
     // nynorsk
     'eg', 'ho', 'dei', 'me', 'dykk', 'utan', 'kva', 'kor', 'kvar', 'ikkje', 'eit', 'ein', 'frå', 'no', 'òg', 'berre', 'noko', 'nokon', 'nokre', 'må', 'ha', 'hennar', 'hans', 'dette', 'desse', 'vore', 'vere', 'vert', 'vart', 'barnet', 'veslejenta', 'veslegut',
+    'eigentleg', 'eigenleg', 'nyfødd', 'nyfødde', 'ungen', 'ungane', 'ungar',
     // English
     'i', 'you', 'she', 'he', 'it', 'we', 'they', 'me', 'my', 'her', 'his', 'him', 'our', 'your', 'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been',
     'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which',
@@ -68,11 +69,20 @@ const WEAK_WORDS = new Set(
     'hvem', 'kven', 'who', 'igjen', 'att', 'again', 'sist', 'siste', 'last', 'neste', 'next', 'snart', 'soon', 'tidlig', 'tidleg', 'early', 'sent', 'late', 'lenge',
     'time', 'timer', 'timar', 'timen', 'timane', 'timene', 'hour', 'hours', 'minutt', 'minutter', 'minutes', 'minute', 'sekund', 'sekunder', 'seconds',
     'morgen', 'morgenen', 'morges', 'formiddag', 'ettermiddag', 'kveld', 'kvelden', 'kveldinga', 'kvelder', 'morning', 'evening', 'afternoon', 'tonight', 'today', 'yesterday',
+    'helg', 'helga', 'helgen', 'helgene', 'helgar', 'weekend', 'weekends', 'fridag', 'helligdag', 'høgtid', 'høytid', 'holiday', 'holidays',
+    'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'måndag', 'tysdag', 'laurdag', 'sundag',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'går', 'idag', 'igår', 'ages', 'fort', 'fast', 'quickly', 'uke', 'uka', 'uken', 'veke', 'veka', 'week', 'weeks', 'siden', 'sidan', 'since', 'ago', 'ennå', 'nettopp', 'akkurat', 'just', 'now',
     'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty',
     'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'second', 'third', 'fourth', 'fifth', 'sixth',
     // everyday verbs and sizes that fit any question
     'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
+    // where she is, and that something troubles her: every question may carry it
+    'sykehus', 'sykehuset', 'sjukehus', 'sjukehuset', 'hospital', 'barsel', 'barselavdeling', 'barselavdelinga', 'barselavdelingen', 'ward',
+    // drinking fits every feeding, and a logged amount too («hun drakk 2,5»)
+    'drikke', 'drikker', 'drakk', 'drukket', 'drikk', 'drikka', 'drink', 'drinks', 'drinking', 'drank',
+    'problem', 'problemer', 'problemet', 'problema', 'problems', 'trøbbel', 'trouble', 'issue', 'issues',
+    'virkelig', 'utelukkende', 'exclusively', 'solely', 'sitte', 'sitter', 'sit', 'sitting', 'føles', 'kjennes', 'feels',
     // how she feels about it: every question may carry it
     'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
@@ -108,7 +118,8 @@ const SYNONYM_GROUPS: string[][] = [
   // without «temperature», whose stem is the fever's «temperatur» (a weak word): it would make the whole group weak
   ['romtemperatur', 'romtemp', 'benken', 'room', 'benk', 'kjøkkenbenk', 'kjøkkenbenken', 'kjøkken', 'kjøkkenet', 'kitchen', 'counter', 'worktop', 'bord', 'bordet', 'table'],
   ['pose', 'posen', 'poser', 'posene', 'posar', 'posane', 'frysepose', 'fryseposer', 'bag', 'bags', 'beholder', 'beholdere', 'container', 'containers'],
-  ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently'],
+  // «annenhver time», «every other hour»: how often
+  ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently', 'annenhver', 'annahver', 'annankvar', 'annakvar', 'kvarannan'],
   ['natt', 'natten', 'natta', 'night', 'nights', 'nattestid'],
   ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
   ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
@@ -133,7 +144,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['gram', 'grams', 'gr', 'kg', 'kilo'],
   ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'nips', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
   ['sår', 'såre', 'sårt', 'sore', 'øm', 'ømme', 'ømt', 'tender', 'vondt', 'vond', 'vonde', 'smerte', 'smerter', 'smertefull', 'pain', 'painful', 'hurt', 'hurts', 'verk', 'verker', 'verkjer', 'ache', 'aches', 'aching', 'svir', 'svie'],
-  ['sprukken', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
+  // broken skin, in everyday words
+  ['sprukken', 'ødelagt', 'ødelagte', 'øydelagd', 'øydelagde', 'øydelagt', 'skadet', 'skada', 'skadd', 'damaged', 'ruined', 'wrecked', 'shredded', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
   ['blø', 'blør', 'blod', 'blødende', 'bleed', 'bleeding', 'bleeds', 'blood'],
   ['hard', 'harde', 'hardt', 'steinhard', 'steinharde', 'stein', 'steiner', 'steinar', 'rock', 'rocks'],
   ['spreng', 'brystspreng', 'sprengfull', 'sprengfulle', 'sprengt', 'engorged', 'engorgement', 'overfylt', 'overfylte'],
@@ -201,6 +213,8 @@ const ENDINGS = new Set(['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'ing', 'inga'
  * group weak), and verbs whose stem is a noun of another meaning («hjelper», helps, is no «hjelp»).
  */
 const STEM_AS: ReadonlyMap<string, string> = new Map([
+  // «vite» (to know) stems as «vits» (the point of it, a «why» word): it is «vet»
+  ['vite', 'vet'],
   // «hva hjelper mot», «what helps»: a remedy asked for, not someone to help her («hjelp»)
   ['hjelper', 'lindrer'],
   ['hjelpar', 'lindrer'],

@@ -134,7 +134,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'benk', 'benken', 'kjøkkenbenk', 'counter', 'room temperature', 'kjøl', 'kjølen', 'kjøleskapet', 'fryseren', 'frysaren', 'tine', 'thawed', 'fryse igjen',
       'fryse på nytt', 'refreeze', 'pose', 'poser', 'posar', 'bag', 'bags', 'flaske', 'flaska', 'bottle', 'hvor lenge kan', 'kor lenge kan', 'stå ute', 'left out',
       'stått', 'timer', 'dager', 'måneder', 'hours', 'days', 'months', 'hvor lenge holder', 'kor lenge held', 'gammel', 'old', 'gå ut på dato', 'go off', 'gone off',
-      'sur', 'sour',
+      'sur', 'sour', 'glemte', 'glemt', 'gløymde', 'gløymt', 'forgot', 'forgotten', 'ute i natt', 'over natta', 'overnight', 'all night',
     ],
     phrasings: [
       'hvor lenge holder utpumpet melk',
@@ -231,6 +231,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'våte', 'wet', 'tiss', 'tissebleier', 'pee', 'bæsj', 'poo', 'skitne', 'dirty', 'svart', 'black', 'grønn', 'green', 'brun', 'brown', 'gul', 'yellow', 'farge',
       'colour', 'color', 'dag fire', 'day four', 'per dag', 'a day', 'i døgnet', 'hvor mange', 'kor mange',
+      'skifte', 'skifter', 'skifta', 'skiftet', 'bytte', 'bytter', 'bytta', 'byttet', 'change', 'changes', 'changing',
     ],
     phrasings: [
       'hvor mange bleier skal det være',
