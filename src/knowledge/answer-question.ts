@@ -5,6 +5,7 @@ import { MAX_SCAN_CHARS } from '../language/normalize';
 import { detectRedFlag } from '../language/red-flags';
 import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
+import { definedTopic } from './definition-question';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
@@ -79,6 +80,8 @@ const noTopic = (): TopicMatch => ({ topic: null, score: 0, alternatives: [], of
 
 function match(text: string): TopicMatch {
   const declined = noTopic();
+  const defined = definedTopic(concernsOf(text)[0] ?? '');
+  if (defined) return { ...declined, topic: defined, score: 1 };
   const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
   if (contentTerms.size === 0) return declined;
 
