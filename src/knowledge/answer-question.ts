@@ -6,6 +6,7 @@ import { detectRedFlag } from '../language/red-flags';
 import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { definedTopic } from './definition-question';
+import { withIdiomsRead } from './idioms';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
@@ -174,7 +175,7 @@ function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
 export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
-  const question = withTyposRead(text.slice(0, MAX_SCAN_CHARS));
+  const question = withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS)));
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
