@@ -210,6 +210,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'enough-milk': {
     keywords: ['får nok', 'nok melk', 'nok mat', 'for lite melk', 'mett', 'tegn på nok', 'får ho nok', 'enough milk', 'getting enough'],
     everyday: [
+      'mett av brystet', 'mett av puppen', 'nok fra brystet', 'nok frå brystet', 'breasts making enough', 'enough from the breast', 'at the breast',
       'får i seg', 'får ho i seg', 'mett', 'full', 'satisfied', 'fornøyd', 'content', 'nok', 'enough', 'vekt på helsestasjonen',
       'weighed at the clinic', 'måle', 'measure', 'hvor mye hun får', 'kor mykje ho får', 'kommer det noe', 'swallow',
     ],
@@ -269,6 +270,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'pumping-3x20': {
     keywords: ['3 x 20', '20 ml', 'tre ganger 20 ml', 'bytte pumpeprogram', 'skifte program', 'pumpeprogram', 'innstilling', 'byte program', 'switch program', 'pump program', '3x20'],
     everyday: [
+      'etter hverandre', 'etter kvarandre', 'på rad', 'in a row', 'consecutive', 'running',
       'mer enn 20', 'more than 20', 'innstilling', 'setting', 'modus', 'mode', 'maskinen', 'machine', 'bytte', 'switch', 'change',
     ],
     phrasings: [
@@ -286,6 +288,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'breast-changes': {
     keywords: ['brystene vokser', 'større bryster', 'gravid', 'svangerskap', 'graviditet', '46 %', 'laktocytter', 'melkeganger', 'brysta veks', 'pregnancy', 'breasts grow', 'bigger breasts'],
     everyday: [
+      'endret', 'endre', 'endring', 'endringer', 'forandret', 'forandre', 'forandring', 'forandringer', 'endra', 'changed', 'changing',
       'større', 'bigger', 'vokste', 'grew', 'grow', 'størrelse', 'size', 'boobs', 'cup size', 'bh', 'bra',
     ],
     phrasings: [

@@ -6,6 +6,9 @@ describe('withIdiomsRead', () => {
     ['får i seg lite', 'får i seg nok lite'],
     ['is she getting anything at all', 'is she getting anything enough at all'],
     ['he did not take anything in', 'he did not take anything in enough'],
+    ['hva gjør jeg rett etter at hun er født', 'hva gjør jeg rett etter at hun er født etter fødselen'],
+    ['what do i do as soon as hes born', 'what do i do as soon as hes born after birth'],
+    ['han vil ha puppen hele tida', 'han vil ha puppen amme hele tida'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
@@ -13,5 +16,6 @@ describe('withIdiomsRead', () => {
   it('leaves other uses of the little words alone', () => {
     expect(withIdiomsRead('jeg får ikke sove i seng')).toBe('jeg får ikke sove i seng');
     expect(withIdiomsRead('get in touch')).toBe('get in touch');
+    expect(withIdiomsRead('melken kommer ut med en gang')).toBe('melken kommer ut med en gang');
   });
 });
