@@ -35,7 +35,7 @@ const STOPWORDS = new Set(
     'want', 'wants', 'wanted', 'than', 'then', 'into', 'onto', 'by', 'as', 'too', 'also', 'us', 'them', 'their', 'anything', 'something', 'someone', 'anyone', 'ones', 'lot', 'lots',
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
     // bokmål and nynorsk little words of speech
-    'faktisk', 'kanskje', 'liksom', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
+    'faktisk', 'kanskje', 'liksom', 'typ', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
     // «hva hjelper mot…», «hud mot hud»: the preposition
     'mot',
     // participles and little words of bokmål and nynorsk («har fått», «har blitt», nynorsk «har vorte»: not a nipple)
@@ -63,7 +63,7 @@ const WEAK_WORDS = new Set(
     'really', 'lurt', 'smart', 'wise', 'mulig', 'mogleg', 'possible', 'only', 'kun', 'quite', 'tiny', 'small', 'små', 'liten', 'lita', 'getting', 'gets', 'stå', 'står', 'opp', 'up', 'out', 'ganske', 'fine', 'fint', 'alright', 'worried', 'bekymret', 'redd',
     'betyr', 'bety', 'tyder', 'tyde', 'mean', 'means', 'meaning', 'look', 'looks', 'looking',
     // asking for advice in general, and how much it hurts or matters
-    'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'crazy', 'terribly', 'awful',
+    'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'altfor', 'overly', 'crazy', 'terribly', 'awful',
     'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
     // when and how many: they place a question in time but tell no topic
     'hvem', 'kven', 'who', 'igjen', 'att', 'again', 'sist', 'siste', 'last', 'neste', 'next', 'snart', 'soon', 'tidlig', 'tidleg', 'early', 'sent', 'late', 'lenge',

@@ -8,7 +8,7 @@ import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsO
 import { definedTopic } from './definition-question';
 import { withIdiomsRead } from './idioms';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
-import { isTopicId, type TopicId } from './topic-ids';
+import { familyOf, isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
 import { byNeedForAction } from './topic-priority';
 import { withTyposRead } from './typo-reading';
@@ -62,15 +62,22 @@ const SEARCH_OPTIONS: SearchOptions = { boost: { ...FIELD_BOOST }, boostTerm: we
 
 /**
  * The topic's own vocabulary (not its answer's prose, where «ofte» is an adverb) holds every word of
- * this part of her message that tells topics apart: its content words and its question words («hvor
- * ofte», «hvordan»). Then the part is a clause of a question about that
- * topic («…, betyr det noe for ammingen»), not a concern of its own («…, og hvor ofte skal jeg pumpe»).
+ * this part of her message that tells topics apart: its question words («hvor ofte», «hvordan») in the
+ * topic itself, its content words in the topic or its family (the six hand-expression topics share the
+ * act: «klemte i ti min, og fikk bare to dråper» is one question about how much). Then the part is a
+ * clause of a question about that topic («…, betyr det noe for ammingen»), not a concern of its own
+ * («…, og hvor ofte skal jeg pumpe»).
  */
 function explains(topic: TopicId, concern: string): boolean {
-  const telling = termsOf(concern).filter((term) => !isWeakTerm(term) || QUESTION_SHAPE_TERMS.has(term));
-  const [result] = topicIndex().search(concern, { ...SEARCH_OPTIONS, fields: [...VOCABULARY_FIELDS], filter: (candidate) => candidate.id === topic });
-  const found = new Set(result?.queryTerms ?? []);
-  return telling.every((term) => found.has(term));
+  const termsFoundIn = (inTopic: (candidate: TopicId) => boolean): Set<string> =>
+    new Set(
+      topicIndex()
+        .search(concern, { ...SEARCH_OPTIONS, fields: [...VOCABULARY_FIELDS], filter: (candidate) => inTopic(candidate.id as TopicId) })
+        .flatMap((result) => result.queryTerms),
+    );
+  const inTopic = termsFoundIn((candidate) => candidate === topic);
+  const inFamily = termsFoundIn((candidate) => familyOf(candidate) === familyOf(topic));
+  return termsOf(concern).every((term) => (QUESTION_SHAPE_TERMS.has(term) ? inTopic.has(term) : isWeakTerm(term) || inFamily.has(term)));
 }
 
 function round(value: number): number {
