@@ -81,7 +81,7 @@ const WEAK_WORDS = new Set(
     'sykehus', 'sykehuset', 'sjukehus', 'sjukehuset', 'hospital', 'barsel', 'barselavdeling', 'barselavdelinga', 'barselavdelingen', 'ward',
     // drinking fits every feeding, and a logged amount too («hun drakk 2,5»)
     'drikke', 'drikker', 'drakk', 'drukket', 'drikk', 'drikka', 'drink', 'drinks', 'drinking', 'drank',
-    'problem', 'problemer', 'problemet', 'problema', 'problems', 'trøbbel', 'trouble', 'issue', 'issues', 'badly', 'poorly', 'going',
+    'problem', 'problemer', 'problemet', 'problema', 'problems', 'trøbbel', 'trouble', 'issue', 'issues', 'badly', 'poorly', 'going', 'annet', 'anna', 'annen', 'other', 'else',
     'virkelig', 'utelukkende', 'exclusively', 'solely', 'sitte', 'sitter', 'sit', 'sitting', 'føles', 'kjennes', 'feels',
     // how she feels about it: every question may carry it
     'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',

@@ -411,7 +411,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     ],
   },
   'where-to-get-help': {
-    keywords: ['hjelp', 'hvem kan jeg ringe', 'hvem kontakte', 'jordmor', 'helsestasjon', 'helsesøster', 'helsesykepleier', 'fastlege', 'legevakt', 'ammehjelpen', 'ammehjelper', 'ammerådgiver', 'telefonnummer', 'nummer', 'kven ringe', 'phone number', 'who to call', 'where to get help', 'midwife', 'contact'],
+    keywords: ['hjelp', 'hvem kan jeg ringe', 'hvem kontakte', 'jordmor', 'helsestasjon', 'helsesøster', 'helsesykepleier', 'fastlege', 'legevakt', 'ammehjelpen', 'ammehjelper', 'ammerådgiver', 'telefonnummer', 'nummer', 'kven ringe', 'phone number', 'who to call', 'where to get help', 'midwife', 'contact',
+      // someone to talk to, somewhere to go
+      'snakke med', 'snakke med noen', 'noen å snakke med', 'nokon å snakke med', 'prate med', 'someone to talk to', 'speak to', 'talk to',
+      'hvor går jeg', 'hvor skal jeg gå', 'kvar går eg', 'where do i go', 'where can i go', 'oppsøke', 'seek'],
     everyday: [
       'hvem', 'kven', 'who', 'ringe', 'ring', 'call', 'besøk', 'hjemmebesøk', 'home visit', 'visit', 'se på ammingen', 'sjå på amminga', 'watch a feed', 'watch me feed',
       'snakke med', 'talk to', 'døgnåpen', 'open at night', '116 117', '113', 'helsesøster', 'ammehjelper',

@@ -9,6 +9,9 @@ describe('withIdiomsRead', () => {
     ['hva gjør jeg rett etter at hun er født', 'hva gjør jeg rett etter at hun er født etter fødselen'],
     ['what do i do as soon as hes born', 'what do i do as soon as hes born after birth'],
     ['han vil ha puppen hele tida', 'han vil ha puppen amme hele tida'],
+    ['har du noen å snakke med', 'har du noen å snakke hjelp med'],
+    ['må eg stå opp og mate', 'må eg våkne og mate'],
+    ['pumping often enough', 'pumping often'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
