@@ -12,6 +12,9 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «is she getting anything», «did he get any», «taking anything in»
   [/\b(?:get|gets|getting|got)\s+(?:anything|any|something)\b/giu, '$& enough'],
   [/\b(?:take|takes|taking|took)\s+(?:anything|any|something)\s+in\b/giu, '$& enough'],
+  // «kommer det noe til ham», «kjem det noko i ho», «getting what she needs»
+  [/\b(?:kommer|kom|kjem|går|gikk)\s+(?:det\s+)?(?:noe|noko|nok|melk|mjølk)\s+(?:til|i|inn i)\s+(?:ham|han|henne|ho|hun|babyen|barnet|magen)\b/giu, '$& nok'],
+  [/\b(?:get|gets|getting|got)\s+what\s+(?:she|he|they|baby)\s+needs?\b/giu, '$& enough'],
   // «med en gang hun er ute», «as soon as he's born»: right after the birth
   [/\b(?:med en gang|med ein gong|straks|rett etter|like etter|så snart|så fort)\s+(?:\p{L}+\s+){0,2}?(?:er|var|kom|blir|vert|kjem|kommer)\s+(?:ute|ut|født|fødd)\b/giu, '$& etter fødselen'],
   [/\b(?:as soon as|right after|straight after|once)\s+(?:she's|he's|shes|hes|(?:\p{L}+\s+)?(?:is|was|comes|came))\s+(?:out|born)\b/giu, '$& after birth'],

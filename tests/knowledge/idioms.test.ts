@@ -12,6 +12,8 @@ describe('withIdiomsRead', () => {
     ['har du noen å snakke med', 'har du noen å snakke hjelp med'],
     ['må eg stå opp og mate', 'må eg våkne og mate'],
     ['pumping often enough', 'pumping often'],
+    ['kommer det noe i magen hans', 'kommer det noe i magen nok hans'],
+    ['is he getting what he needs', 'is he getting what he needs enough'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
