@@ -3,7 +3,8 @@
  * read as words that carry its meaning: «får hun i seg noe» (is she getting anything in) asks whether
  * the baby gets enough, as «is he getting anything» does; «med en gang hun er ute» is right after the
  * birth; «han vil være på brystet» is feeding; «noen å snakke med» asks for help; «stå opp om natta» is
- * waking, not milk left standing; «often enough» asks how often, not whether she gets enough.
+ * waking, not milk left standing; «i natt» is a time, as «tonight» is; «often enough» asks how often,
+ * not whether she gets enough.
  * In a reading, `$&` is the idiom as she wrote it.
  */
 const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
@@ -25,6 +26,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «stå opp om natta», «get up at night»: waking for it (milk left to «stå» is storage's)
   [/\b(?:stå|står|sto|stod|stått|staa|staar)\s+opp\b/giu, 'våkne'],
   [/\b(?:get|gets|getting|got)\s+up\b/giu, 'wake'],
+  // «i natt», «last night»: when it happened (a time, like «i kveld»), not feeding or pumping at night («om natta»)
+  [/\b(?:i\s+natt|i\s+nat|inatt|last\s+night)\b/giu, 'tonight'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
 ];

@@ -2,7 +2,7 @@ import { withIdiomsRead } from '../../src/knowledge/idioms';
 
 describe('withIdiomsRead', () => {
   it.each([
-    ['fikk han i seg nok i natt', 'fikk han i seg nok nok i natt'],
+    ['fikk han i seg nok i går', 'fikk han i seg nok nok i går'],
     ['får i seg lite', 'får i seg nok lite'],
     ['is she getting anything at all', 'is she getting anything enough at all'],
     ['he did not take anything in', 'he did not take anything in enough'],
@@ -12,6 +12,7 @@ describe('withIdiomsRead', () => {
     ['har du noen å snakke med', 'har du noen å snakke hjelp med'],
     ['må eg stå opp og mate', 'må eg våkne og mate'],
     ['pumping often enough', 'pumping often'],
+    ['vondt i natt', 'vondt tonight'],
     ['kommer det noe i magen hans', 'kommer det noe i magen nok hans'],
     ['is he getting what he needs', 'is he getting what he needs enough'],
   ])('"%s" has its meaning written out', (text, read) => {
