@@ -204,6 +204,8 @@ const MIN_COMPOUND = 6;
 const MIN_PART = 3;
 /** A first part known from a synonym group, followed by a word we do not know, is this long at least. */
 const MIN_HEAD = 4;
+/** A last part alone, after a first part we do not know, is a word of five letters or more. */
+const MIN_TAIL = 5;
 /** Inflection endings, which make no second part of a compound. */
 const ENDINGS = new Set(['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'ing', 'inga', 'ingen', 'este', 'ende', 'ande']);
 
@@ -309,6 +311,7 @@ function firstPart(head: string): string | undefined {
  * The parts of a Norwegian compound. Two words we both know ("melke|spreng", "natt|amming",
  * "fødsels|vekt", "tisse|bleier") give both, the last of which carries the meaning. Else the longest
  * first part we know, with the rest ("brystvorte|krem"): the first part tells the topic it is about.
+ * Else the longest last part we know ("peke|finger"): what the compound is.
  */
 function compoundParts(word: string): string[] {
   // A word of a synonym group has its meaning already: "brystvorte" is a nipple, not a breast.
@@ -326,6 +329,11 @@ function compoundParts(word: string): string[] {
     // "brystene" is the word "bryst" with its ending, not "bryst" + "ene".
     if (STOPWORDS.has(tail) || ENDINGS.has(tail)) continue;
     return head === 'ut' ? [tail] : [head, tail];
+  }
+  // A first part we do not know: a compound still ends in what it is («peke|finger», «sykehus|pumpe»).
+  for (let at = MIN_PART; at <= word.length - MIN_TAIL; at += 1) {
+    const tail = word.slice(at);
+    if (isKnownWord(tail)) return [tail];
   }
   return [];
 }
