@@ -163,7 +163,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['fastlege', 'fastlegen', 'lege', 'legen', 'doctor', 'gp'],
   ['legevakt', 'legevakta', 'legevakten'],
   ['program', 'programmet', 'pumpeprogram', 'innstilling', 'innstillinger', 'setting', 'settings', 'mode'],
-  ['kommer', 'kjem', 'komme', 'kome', 'come', 'comes', 'coming'],
+  ['kommer', 'kjem', 'komme', 'kome', 'come', 'comes', 'coming', 'arrive', 'arrives', 'arrived', 'arriving', 'kommet', 'komen'],
   // what she sees and hears at the breast, in her everyday words (latch, TOPICS.md)
   // headed by a long word, so that a typo's reach («kolikk») does not meet it
   ['klikkelyd', 'klikk', 'klikker', 'klikke', 'klikkar', 'klikking', 'klikkelyder', 'klikkelydar', 'click', 'clicks', 'clicking', 'smatte', 'smatter', 'smattar', 'smatting', 'smattelyd', 'smattelyder', 'smack', 'smacking', 'smacks'],
