@@ -23,6 +23,7 @@ const STOPWORDS = new Set(
     'baby', 'babyen', 'barnet', 'barn', 'spedbarn', 'spedbarnet', 'nyfødt', 'nyfødte', 'lille', 'gutten', 'jenta', 'datteren', 'sønnen', 'vesla', 'minsten', 'ok', 'greit', 'riktig',
     // nynorsk
     'eg', 'ho', 'dei', 'me', 'dykk', 'utan', 'kva', 'kor', 'kvar', 'ikkje', 'eit', 'ein', 'frå', 'no', 'òg', 'berre', 'noko', 'nokon', 'nokre', 'må', 'ha', 'hennar', 'hans', 'dette', 'desse', 'vore', 'vere', 'vert', 'vart', 'barnet', 'veslejenta', 'veslegut',
+    'eigentleg', 'eigenleg', 'nyfødd', 'nyfødde', 'ungen', 'ungane', 'ungar',
     // English
     'i', 'you', 'she', 'he', 'it', 'we', 'they', 'me', 'my', 'her', 'his', 'him', 'our', 'your', 'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been',
     'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which',
@@ -34,7 +35,7 @@ const STOPWORDS = new Set(
     'want', 'wants', 'wanted', 'than', 'then', 'into', 'onto', 'by', 'as', 'too', 'also', 'us', 'them', 'their', 'anything', 'something', 'someone', 'anyone', 'ones', 'lot', 'lots',
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
     // bokmål and nynorsk little words of speech
-    'faktisk', 'kanskje', 'liksom', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
+    'faktisk', 'kanskje', 'liksom', 'typ', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
     // «hva hjelper mot…», «hud mot hud»: the preposition
     'mot',
     // participles and little words of bokmål and nynorsk («har fått», «har blitt», nynorsk «har vorte»: not a nipple)
@@ -62,17 +63,26 @@ const WEAK_WORDS = new Set(
     'really', 'lurt', 'smart', 'wise', 'mulig', 'mogleg', 'possible', 'only', 'kun', 'quite', 'tiny', 'small', 'små', 'liten', 'lita', 'getting', 'gets', 'stå', 'står', 'opp', 'up', 'out', 'ganske', 'fine', 'fint', 'alright', 'worried', 'bekymret', 'redd',
     'betyr', 'bety', 'tyder', 'tyde', 'mean', 'means', 'meaning', 'look', 'looks', 'looking',
     // asking for advice in general, and how much it hurts or matters
-    'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'crazy', 'terribly', 'awful',
+    'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'altfor', 'overly', 'crazy', 'terribly', 'awful',
     'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
     // when and how many: they place a question in time but tell no topic
     'hvem', 'kven', 'who', 'igjen', 'att', 'again', 'sist', 'siste', 'last', 'neste', 'next', 'snart', 'soon', 'tidlig', 'tidleg', 'early', 'sent', 'late', 'lenge',
     'time', 'timer', 'timar', 'timen', 'timane', 'timene', 'hour', 'hours', 'minutt', 'minutter', 'minutes', 'minute', 'sekund', 'sekunder', 'seconds',
     'morgen', 'morgenen', 'morges', 'formiddag', 'ettermiddag', 'kveld', 'kvelden', 'kveldinga', 'kvelder', 'morning', 'evening', 'afternoon', 'tonight', 'today', 'yesterday',
+    'helg', 'helga', 'helgen', 'helgene', 'helgar', 'weekend', 'weekends', 'fridag', 'helligdag', 'høgtid', 'høytid', 'holiday', 'holidays',
+    'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'måndag', 'tysdag', 'laurdag', 'sundag',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'går', 'idag', 'igår', 'ages', 'fort', 'fast', 'quickly', 'uke', 'uka', 'uken', 'veke', 'veka', 'week', 'weeks', 'siden', 'sidan', 'since', 'ago', 'ennå', 'nettopp', 'akkurat', 'just', 'now',
     'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty',
     'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'second', 'third', 'fourth', 'fifth', 'sixth',
     // everyday verbs and sizes that fit any question
     'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
+    // where she is, and that something troubles her: every question may carry it
+    'sykehus', 'sykehuset', 'sjukehus', 'sjukehuset', 'hospital', 'barsel', 'barselavdeling', 'barselavdelinga', 'barselavdelingen', 'ward',
+    // drinking fits every feeding, and a logged amount too («hun drakk 2,5»)
+    'drikke', 'drikker', 'drakk', 'drukket', 'drikk', 'drikka', 'drink', 'drinks', 'drinking', 'drank',
+    'problem', 'problemer', 'problemet', 'problema', 'problems', 'trøbbel', 'trouble', 'issue', 'issues', 'badly', 'poorly', 'going', 'annet', 'anna', 'annen', 'other', 'else',
+    'virkelig', 'utelukkende', 'exclusively', 'solely', 'sitte', 'sitter', 'sit', 'sitting', 'føles', 'kjennes', 'feels',
     // how she feels about it: every question may carry it
     'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
@@ -108,7 +118,8 @@ const SYNONYM_GROUPS: string[][] = [
   // without «temperature», whose stem is the fever's «temperatur» (a weak word): it would make the whole group weak
   ['romtemperatur', 'romtemp', 'benken', 'room', 'benk', 'kjøkkenbenk', 'kjøkkenbenken', 'kjøkken', 'kjøkkenet', 'kitchen', 'counter', 'worktop', 'bord', 'bordet', 'table'],
   ['pose', 'posen', 'poser', 'posene', 'posar', 'posane', 'frysepose', 'fryseposer', 'bag', 'bags', 'beholder', 'beholdere', 'container', 'containers'],
-  ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently'],
+  // «annenhver time», «every other hour»: how often
+  ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently', 'annenhver', 'annahver', 'annankvar', 'annakvar', 'kvarannan'],
   ['natt', 'natten', 'natta', 'night', 'nights', 'nattestid'],
   ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
   ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
@@ -133,7 +144,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['gram', 'grams', 'gr', 'kg', 'kilo'],
   ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'nips', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
   ['sår', 'såre', 'sårt', 'sore', 'øm', 'ømme', 'ømt', 'tender', 'vondt', 'vond', 'vonde', 'smerte', 'smerter', 'smertefull', 'pain', 'painful', 'hurt', 'hurts', 'verk', 'verker', 'verkjer', 'ache', 'aches', 'aching', 'svir', 'svie'],
-  ['sprukken', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
+  // broken skin, in everyday words
+  ['sprukken', 'ødelagt', 'ødelagte', 'øydelagd', 'øydelagde', 'øydelagt', 'skadet', 'skada', 'skadd', 'damaged', 'ruined', 'wrecked', 'shredded', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
   ['blø', 'blør', 'blod', 'blødende', 'bleed', 'bleeding', 'bleeds', 'blood'],
   ['hard', 'harde', 'hardt', 'steinhard', 'steinharde', 'stein', 'steiner', 'steinar', 'rock', 'rocks'],
   ['spreng', 'brystspreng', 'sprengfull', 'sprengfulle', 'sprengt', 'engorged', 'engorgement', 'overfylt', 'overfylte'],
@@ -151,7 +163,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['fastlege', 'fastlegen', 'lege', 'legen', 'doctor', 'gp'],
   ['legevakt', 'legevakta', 'legevakten'],
   ['program', 'programmet', 'pumpeprogram', 'innstilling', 'innstillinger', 'setting', 'settings', 'mode'],
-  ['kommer', 'kjem', 'komme', 'kome', 'come', 'comes', 'coming'],
+  ['kommer', 'kjem', 'komme', 'kome', 'come', 'comes', 'coming', 'arrive', 'arrives', 'arrived', 'arriving', 'kommet', 'komen'],
   // what she sees and hears at the breast, in her everyday words (latch, TOPICS.md)
   // headed by a long word, so that a typo's reach («kolikk») does not meet it
   ['klikkelyd', 'klikk', 'klikker', 'klikke', 'klikkar', 'klikking', 'klikkelyder', 'klikkelydar', 'click', 'clicks', 'clicking', 'smatte', 'smatter', 'smattar', 'smatting', 'smattelyd', 'smattelyder', 'smack', 'smacking', 'smacks'],
@@ -192,6 +204,8 @@ const MIN_COMPOUND = 6;
 const MIN_PART = 3;
 /** A first part known from a synonym group, followed by a word we do not know, is this long at least. */
 const MIN_HEAD = 4;
+/** A last part alone, after a first part we do not know, is a word of five letters or more. */
+const MIN_TAIL = 5;
 /** Inflection endings, which make no second part of a compound. */
 const ENDINGS = new Set(['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'ing', 'inga', 'ingen', 'este', 'ende', 'ande']);
 
@@ -201,6 +215,8 @@ const ENDINGS = new Set(['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'ing', 'inga'
  * group weak), and verbs whose stem is a noun of another meaning («hjelper», helps, is no «hjelp»).
  */
 const STEM_AS: ReadonlyMap<string, string> = new Map([
+  // «vite» (to know) stems as «vits» (the point of it, a «why» word): it is «vet»
+  ['vite', 'vet'],
   // «hva hjelper mot», «what helps»: a remedy asked for, not someone to help her («hjelp»)
   ['hjelper', 'lindrer'],
   ['hjelpar', 'lindrer'],
@@ -295,6 +311,7 @@ function firstPart(head: string): string | undefined {
  * The parts of a Norwegian compound. Two words we both know ("melke|spreng", "natt|amming",
  * "fødsels|vekt", "tisse|bleier") give both, the last of which carries the meaning. Else the longest
  * first part we know, with the rest ("brystvorte|krem"): the first part tells the topic it is about.
+ * Else the longest last part we know ("peke|finger"): what the compound is.
  */
 function compoundParts(word: string): string[] {
   // A word of a synonym group has its meaning already: "brystvorte" is a nipple, not a breast.
@@ -312,6 +329,11 @@ function compoundParts(word: string): string[] {
     // "brystene" is the word "bryst" with its ending, not "bryst" + "ene".
     if (STOPWORDS.has(tail) || ENDINGS.has(tail)) continue;
     return head === 'ut' ? [tail] : [head, tail];
+  }
+  // A first part we do not know: a compound still ends in what it is («peke|finger», «sykehus|pumpe»).
+  for (let at = MIN_PART; at <= word.length - MIN_TAIL; at += 1) {
+    const tail = word.slice(at);
+    if (isKnownWord(tail)) return [tail];
   }
   return [];
 }
@@ -358,4 +380,15 @@ const canonicalTerms = new Set(canonical.values());
 /** A term that stands for a group of synonyms ("bryst"): its variants are already in it, so it is no prefix of other words ("brystvort"). */
 export function isCanonicalTerm(term: string): boolean {
   return canonicalTerms.has(term);
+}
+
+/** Every word the analyzer knows by name (little words, weak words, synonyms), folded: a typo may be read as one. */
+export function knownWords(): string[] {
+  return [...STOPWORDS, ...WEAK_WORDS, ...SYNONYM_GROUPS.flat().map(foldWord)];
+}
+
+/** A word the analyzer reads: a little word, or one whose terms it knows (a synonym, a weak word, a compound of known parts). */
+export function hasKnownTerms(word: string): boolean {
+  const terms = termsOfWord(word);
+  return !terms.length || terms.length > 1 || canonicalTerms.has(terms[0]!) || weakStems.has(terms[0]!);
 }

@@ -5,10 +5,13 @@ import { MAX_SCAN_CHARS } from '../language/normalize';
 import { detectRedFlag } from '../language/red-flags';
 import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
+import { definedTopic } from './definition-question';
+import { withIdiomsRead } from './idioms';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
-import { isTopicId, type TopicId } from './topic-ids';
+import { familyOf, isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
 import { byNeedForAction } from './topic-priority';
+import { withTyposRead } from './typo-reading';
 
 export interface TopicMatch {
   /** The best topic, or null when no topic fits well enough: then decline honestly. */
@@ -59,15 +62,22 @@ const SEARCH_OPTIONS: SearchOptions = { boost: { ...FIELD_BOOST }, boostTerm: we
 
 /**
  * The topic's own vocabulary (not its answer's prose, where «ofte» is an adverb) holds every word of
- * this part of her message that tells topics apart: its content words and its question words («hvor
- * ofte», «hvordan»). Then the part is a clause of a question about that
- * topic («…, betyr det noe for ammingen»), not a concern of its own («…, og hvor ofte skal jeg pumpe»).
+ * this part of her message that tells topics apart: its question words («hvor ofte», «hvordan») in the
+ * topic itself, its content words in the topic or its family (the six hand-expression topics share the
+ * act: «klemte i ti min, og fikk bare to dråper» is one question about how much). Then the part is a
+ * clause of a question about that topic («…, betyr det noe for ammingen»), not a concern of its own
+ * («…, og hvor ofte skal jeg pumpe»).
  */
 function explains(topic: TopicId, concern: string): boolean {
-  const telling = termsOf(concern).filter((term) => !isWeakTerm(term) || QUESTION_SHAPE_TERMS.has(term));
-  const [result] = topicIndex().search(concern, { ...SEARCH_OPTIONS, fields: [...VOCABULARY_FIELDS], filter: (candidate) => candidate.id === topic });
-  const found = new Set(result?.queryTerms ?? []);
-  return telling.every((term) => found.has(term));
+  const termsFoundIn = (inTopic: (candidate: TopicId) => boolean): Set<string> =>
+    new Set(
+      topicIndex()
+        .search(concern, { ...SEARCH_OPTIONS, fields: [...VOCABULARY_FIELDS], filter: (candidate) => inTopic(candidate.id as TopicId) })
+        .flatMap((result) => result.queryTerms),
+    );
+  const inTopic = termsFoundIn((candidate) => candidate === topic);
+  const inFamily = termsFoundIn((candidate) => familyOf(candidate) === familyOf(topic));
+  return termsOf(concern).every((term) => (QUESTION_SHAPE_TERMS.has(term) ? inTopic.has(term) : isWeakTerm(term) || inFamily.has(term)));
 }
 
 function round(value: number): number {
@@ -78,6 +88,8 @@ const noTopic = (): TopicMatch => ({ topic: null, score: 0, alternatives: [], of
 
 function match(text: string): TopicMatch {
   const declined = noTopic();
+  const defined = definedTopic(concernsOf(text)[0] ?? '');
+  if (defined) return { ...declined, topic: defined, score: 1 };
   const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
   if (contentTerms.size === 0) return declined;
 
@@ -170,7 +182,7 @@ function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
 export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
-  const question = text.slice(0, MAX_SCAN_CHARS);
+  const question = withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS)));
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];

@@ -4,9 +4,10 @@ import { wordsOf } from './analyzer';
 /**
  * Subjects close to our topics but outside them (TOPICS.md): a question about one of them is
  * declined by name, never answered with the nearest topic as if that covered it. Checked in this
- * order, so that "antibiotika for mastitt" is about mastitis rather than about medicines.
+ * order, so that "antibiotika for mastitt" is about mastitis rather than about medicines, and a white coat on
+ * the tongue is thrush rather than tongue-tie.
  */
-export const OUTSIDE_SUBJECTS = ['tongue-tie', 'thrush', 'mastitis', 'formula', 'vaccines', 'medicines', 'sleep'] as const;
+export const OUTSIDE_SUBJECTS = ['thrush', 'tongue-tie', 'mastitis', 'formula', 'vaccines', 'medicines', 'sleep'] as const;
 export type OutsideSubject = (typeof OUTSIDE_SUBJECTS)[number];
 
 /**
@@ -21,20 +22,31 @@ export const WEAK_SUBJECTS: ReadonlySet<OutsideSubject> = new Set(['sleep']);
  * never from the evaluation set.
  */
 const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
-  'tongue-tie': ['tungebånd*', 'tungeband*', 'tongue tie*', 'tongue tied', 'tonguetie*', 'leppebånd*', 'leppeband*', 'lip tie*', 'frenotomi*', 'frenotomy'],
-  thrush: ['trøske*', 'trøyske*', 'sopp*', 'thrush', 'candida*', 'yeast'],
+  'tongue-tie': ['tungebånd*', 'tungeband*', 'tongue tie*', 'tongue tied', 'tonguetie*', 'leppebånd*', 'leppeband*', 'lip tie*', 'frenotomi*', 'frenotomy',
+    // the tongue itself: what tongue-tie is about (how far it lifts, sticks out, what holds it under)
+    'tunga', 'tungen', 'tungespiss*', 'tongue', 'tongues'],
+  thrush: ['trøske*', 'trøyske*', 'sopp*', 'thrush', 'candida*', 'yeast', 'belegg*', 'hvite flekker', 'kvite flekkar', 'white patches', 'white spots', 'white coating'],
   mastitis: ['mastitt*', 'mastitis', 'brystbetennelse*', 'brystbetennels*'],
   formula: [
     'morsmelkerstatning*', 'morsmjølkerstatning*', 'erstatning*', 'mme', 'formula*', 'tilleggsmat*', 'tilleggsmelk*', 'tilleggsmjølk*',
     'gi tillegg', 'gir tillegg', 'får tillegg', 'fått tillegg', 'top up', 'top ups', 'topup*', 'pulvermelk*', 'pulvermjølk*',
+    // the tin, the powder and its scoop
+    'boksen', 'boksmelk*', 'boksmjølk*', 'pulver*', 'powder*', 'scoop*', 'måleskje*', 'tin of',
   ],
-  vaccines: ['vaksin*', 'vaccin*', 'immunis*', 'immuniz*', 'rotavirus*'],
+  vaccines: ['vaksin*', 'vaccin*', 'immunis*', 'immuniz*', 'rotavirus*', 'stikket', 'stikkene', 'stikka', 'jab', 'jabs', 'shots', 'injection*', 'injeksjon*'],
   medicines: [
     'medisin*', 'medikament*', 'legemid*', 'tablett*', 'pille*', 'piller', 'dose', 'doser', 'dosen', 'dosar', 'dosering*', 'dosage', 'doses',
     'paracet*', 'ibux', 'ibuprofen', 'ibumetin', 'pinex', 'voltaren', 'naproxen', 'antibiotika*', 'antibiotic*', 'penicillin*',
     'smertestillande', 'smertestillende', 'painkiller*', 'pain relief', 'medication*', 'medicine*', 'nesespray*', 'nasal spray', 'mg',
+    // the question asked of any medicine, and medicines often asked about
+    'safe to take', 'ok to take', 'okay to take', 'trygt å ta', 'greit å ta', 'lov å ta', 'kodein*', 'codein*', 'antihistamin*', 'morfin*', 'morphine',
+    'opioid*', 'tramadol', 'aspirin', 'dispril', 'antidepressiv*', 'antidepressant*', 'sertralin*', 'cetirizin*', 'loratadin*',
   ],
-  sleep: ['sove', 'sover', 'søv', 'sov', 'sovet', 'sovne*', 'søvn*', 'sleep*', 'asleep', 'nap', 'naps', 'napping', 'krybbedød*', 'sids'],
+  sleep: [
+    'sove', 'sover', 'søv', 'sov', 'sovet', 'sovne*', 'søvn*', 'sleep*', 'asleep', 'nap', 'naps', 'napping', 'krybbedød*', 'sids',
+    // where she sleeps
+    'seng', 'senga', 'sengen', 'senger', 'sprinkelseng*', 'babyseng*', 'vogge*', 'vugge*', 'krybbe*', 'crib*', 'cot', 'cots', 'bassinet*', 'cosleep*', 'samsov*', 'bedshar*', 'bed sharing', 'share a bed',
+  ],
 };
 
 interface Patterns {

@@ -29,6 +29,11 @@ export function isTopicId(value: string): value is TopicId {
   return (TOPIC_IDS as readonly string[]).includes(value);
 }
 
+/** The topics an id's first part groups («hand-expression»): each of them is one side of the same act. */
+export function familyOf(topic: TopicId): string {
+  return topic.split('.')[0]!;
+}
+
 /** `topics:<id>`: the answer to show. */
 export function topicAnswerKey(topic: TopicId): string {
   return `topics:${topic}`;

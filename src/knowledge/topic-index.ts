@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { foldWord } from '../language/fold-text';
 import { t } from '../support/i18n';
 import { LOCALES } from '../mother/profile';
 import { termsOfWord, wordsOf } from './analyzer';
@@ -44,6 +45,18 @@ export function buildTopicIndex(): MiniSearch<TopicDocument> {
 }
 
 let index: MiniSearch<TopicDocument> | undefined;
+let vocabulary: ReadonlySet<string> | undefined;
+
+/** Every word of every topic's texts (terms, titles, answers), folded: the words a question may meet. */
+export function indexedWords(): ReadonlySet<string> {
+  vocabulary ??= new Set(
+    TOPIC_IDS.map(documentOf)
+      .flatMap((document) => [document.keywords, document.everyday, document.phrasings, document.answer])
+      .flatMap(wordsOf)
+      .map(foldWord),
+  );
+  return vocabulary;
+}
 
 /** Built once per process, on the first question. */
 export function topicIndex(): MiniSearch<TopicDocument> {

@@ -134,7 +134,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'benk', 'benken', 'kjøkkenbenk', 'counter', 'room temperature', 'kjøl', 'kjølen', 'kjøleskapet', 'fryseren', 'frysaren', 'tine', 'thawed', 'fryse igjen',
       'fryse på nytt', 'refreeze', 'pose', 'poser', 'posar', 'bag', 'bags', 'flaske', 'flaska', 'bottle', 'hvor lenge kan', 'kor lenge kan', 'stå ute', 'left out',
       'stått', 'timer', 'dager', 'måneder', 'hours', 'days', 'months', 'hvor lenge holder', 'kor lenge held', 'gammel', 'old', 'gå ut på dato', 'go off', 'gone off',
-      'sur', 'sour',
+      'sur', 'sour', 'glemte', 'glemt', 'gløymde', 'gløymt', 'forgot', 'forgotten', 'ute i natt', 'over natta', 'overnight', 'all night',
     ],
     phrasings: [
       'hvor lenge holder utpumpet melk',
@@ -210,6 +210,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'enough-milk': {
     keywords: ['får nok', 'nok melk', 'nok mat', 'for lite melk', 'mett', 'tegn på nok', 'får ho nok', 'enough milk', 'getting enough'],
     everyday: [
+      'mett av brystet', 'mett av puppen', 'nok fra brystet', 'nok frå brystet', 'breasts making enough', 'enough from the breast', 'at the breast',
       'får i seg', 'får ho i seg', 'mett', 'full', 'satisfied', 'fornøyd', 'content', 'nok', 'enough', 'vekt på helsestasjonen',
       'weighed at the clinic', 'måle', 'measure', 'hvor mye hun får', 'kor mykje ho får', 'kommer det noe', 'swallow',
     ],
@@ -231,6 +232,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'våte', 'wet', 'tiss', 'tissebleier', 'pee', 'bæsj', 'poo', 'skitne', 'dirty', 'svart', 'black', 'grønn', 'green', 'brun', 'brown', 'gul', 'yellow', 'farge',
       'colour', 'color', 'dag fire', 'day four', 'per dag', 'a day', 'i døgnet', 'hvor mange', 'kor mange',
+      'skifte', 'skifter', 'skifta', 'skiftet', 'bytte', 'bytter', 'bytta', 'byttet', 'change', 'changes', 'changing',
     ],
     phrasings: [
       'hvor mange bleier skal det være',
@@ -268,6 +270,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'pumping-3x20': {
     keywords: ['3 x 20', '20 ml', 'tre ganger 20 ml', 'bytte pumpeprogram', 'skifte program', 'pumpeprogram', 'innstilling', 'byte program', 'switch program', 'pump program', '3x20'],
     everyday: [
+      'etter hverandre', 'etter kvarandre', 'på rad', 'in a row', 'consecutive', 'running',
       'mer enn 20', 'more than 20', 'innstilling', 'setting', 'modus', 'mode', 'maskinen', 'machine', 'bytte', 'switch', 'change',
     ],
     phrasings: [
@@ -285,6 +288,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
   'breast-changes': {
     keywords: ['brystene vokser', 'større bryster', 'gravid', 'svangerskap', 'graviditet', '46 %', 'laktocytter', 'melkeganger', 'brysta veks', 'pregnancy', 'breasts grow', 'bigger breasts'],
     everyday: [
+      'endret', 'endre', 'endring', 'endringer', 'forandret', 'forandre', 'forandring', 'forandringer', 'endra', 'changed', 'changing',
       'større', 'bigger', 'vokste', 'grew', 'grow', 'størrelse', 'size', 'boobs', 'cup size', 'bh', 'bra',
     ],
     phrasings: [
@@ -407,7 +411,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     ],
   },
   'where-to-get-help': {
-    keywords: ['hjelp', 'hvem kan jeg ringe', 'hvem kontakte', 'jordmor', 'helsestasjon', 'helsesøster', 'helsesykepleier', 'fastlege', 'legevakt', 'ammehjelpen', 'ammehjelper', 'ammerådgiver', 'telefonnummer', 'nummer', 'kven ringe', 'phone number', 'who to call', 'where to get help', 'midwife', 'contact'],
+    keywords: ['hjelp', 'hvem kan jeg ringe', 'hvem kontakte', 'jordmor', 'helsestasjon', 'helsesøster', 'helsesykepleier', 'fastlege', 'legevakt', 'ammehjelpen', 'ammehjelper', 'ammerådgiver', 'telefonnummer', 'nummer', 'kven ringe', 'phone number', 'who to call', 'where to get help', 'midwife', 'contact',
+      // someone to talk to, somewhere to go
+      'snakke med', 'snakke med noen', 'noen å snakke med', 'nokon å snakke med', 'prate med', 'someone to talk to', 'speak to', 'talk to',
+      'hvor går jeg', 'hvor skal jeg gå', 'kvar går eg', 'where do i go', 'where can i go', 'oppsøke', 'seek'],
     everyday: [
       'hvem', 'kven', 'who', 'ringe', 'ring', 'call', 'besøk', 'hjemmebesøk', 'home visit', 'visit', 'se på ammingen', 'sjå på amminga', 'watch a feed', 'watch me feed',
       'snakke med', 'talk to', 'døgnåpen', 'open at night', '116 117', '113', 'helsesøster', 'ammehjelper',

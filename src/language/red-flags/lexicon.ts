@@ -1,4 +1,5 @@
 import { foldWord } from '../fold-text';
+import { TypoTargets } from '../typos';
 import { rememberedPerWord } from '../word-memo';
 
 /** What a word can mean for the red-flag signs. A word may carry several tags. */
@@ -135,28 +136,8 @@ interface Lexicon {
   blocked: string[];
   prefixLengths: number[];
   prefixByLength: Map<number, Map<string, Set<Tag>>>;
-  /** One-deletion variants of the typo targets, to find the candidates of a typo. */
-  typoVariants: Map<string, Set<string>>;
-}
-
-function deletionVariants(word: string): string[] {
-  const variants = [word];
-  for (let i = 0; i < word.length; i += 1) variants.push(word.slice(0, i) + word.slice(i + 1));
-  return variants;
-}
-
-/**
- * A typo of `target` as tired thumbs make them: a letter left out ("pustr", "reagrer"), two
- * letters swapped ("siezure", "frysnigner") or a letter doubled ("feeber"). A letter replaced by
- * another is not read as a typo: it too often makes another word ("puter", "pasta", "vakre").
- */
-function typoOf(word: string, target: string): boolean {
-  let i = 0;
-  while (i < word.length && i < target.length && word[i] === target[i]) i += 1;
-  if (word.length === target.length - 1) return word.slice(i) === target.slice(i + 1);
-  if (word.length === target.length + 1) return word.slice(i + 1) === target.slice(i) && (word[i] === word[i - 1] || word[i] === word[i + 1]);
-  if (word.length !== target.length || i >= word.length) return false;
-  return word[i] === target[i + 1] && word[i + 1] === target[i] && word.slice(i + 2) === target.slice(i + 2);
+  /** The sign words a typo may be read as. */
+  typoTargets: TypoTargets;
 }
 
 let built: Lexicon | undefined;
@@ -169,7 +150,7 @@ function add(map: Map<string, Set<Tag>>, key: string, tag: Tag): void {
 
 function lexicon(): Lexicon {
   if (built) return built;
-  const result: Lexicon = { exact: new Map(), blocked: [], prefixLengths: [], prefixByLength: new Map(), typoVariants: new Map() };
+  const result: Lexicon = { exact: new Map(), blocked: [], prefixLengths: [], prefixByLength: new Map(), typoTargets: new TypoTargets(TYPO_TARGETS.map(foldWord)) };
   for (const [tag, words] of Object.entries(WORDS) as Array<[Tag, string[]]>) {
     for (const entry of words) {
       if (entry.endsWith('*') && tag === 'none') {
@@ -185,14 +166,6 @@ function lexicon(): Lexicon {
     }
   }
   result.prefixLengths = [...result.prefixByLength.keys()].sort((a, b) => a - b);
-  for (const target of TYPO_TARGETS) {
-    const word = foldWord(target);
-    for (const variant of deletionVariants(word)) {
-      const targets = result.typoVariants.get(variant) ?? new Set<string>();
-      targets.add(word);
-      result.typoVariants.set(variant, targets);
-    }
-  }
   built = result;
   return result;
 }
@@ -223,14 +196,8 @@ export const tagsOf = rememberedPerWord((word: string): ReadonlySet<Tag> => {
   if (listed) return listed.size ? listed : NO_TAGS;
   if (word.length < MIN_TYPO_LENGTH || word.length > MAX_WORD || /\d/.test(word)) return NO_TAGS;
   const found = new Set<Tag>();
-  for (const variant of deletionVariants(word)) {
-    const targets = lex.typoVariants.get(variant);
-    if (!targets) continue;
-    for (const target of targets) {
-      // the first letter is rarely the typo, and checking it keeps "klapp" from reading as "slapp"
-      if (target[0] !== word[0] || !typoOf(word, target)) continue;
-      for (const tag of listedTags(target, lex) ?? []) found.add(tag);
-    }
+  for (const target of lex.typoTargets.targetsOf(word)) {
+    for (const tag of listedTags(target, lex) ?? []) found.add(tag);
   }
   return found.size ? found : NO_TAGS;
 });

@@ -1,0 +1,38 @@
+/**
+ * Meanings carried by little words, which the analyzer drops or misreads one by one. Each idiom is
+ * read as words that carry its meaning: «får hun i seg noe» (is she getting anything in) asks whether
+ * the baby gets enough, as «is he getting anything» does; «med en gang hun er ute» is right after the
+ * birth; «han vil være på brystet» is feeding; «noen å snakke med» asks for help; «stå opp om natta» is
+ * waking, not milk left standing; «i natt» is a time, as «tonight» is; «often enough» asks how often,
+ * not whether she gets enough.
+ * In a reading, `$&` is the idiom as she wrote it.
+ */
+const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
+  // «får (hun) i seg», «fekk ho i seg», «fått i seg»: what the baby takes in
+  [/\b(?:få|faa|fa|får|faar|far|fikk|fekk|fått|faatt|fatt)\s+(?:\p{L}+\s+)?i\s+seg\b/giu, '$& nok'],
+  // «is she getting anything», «did he get any», «taking anything in»
+  [/\b(?:get|gets|getting|got)\s+(?:anything|any|something)\b/giu, '$& enough'],
+  [/\b(?:take|takes|taking|took)\s+(?:anything|any|something)\s+in\b/giu, '$& enough'],
+  // «kommer det noe til ham», «kjem det noko i ho», «getting what she needs»
+  [/\b(?:kommer|kom|kjem|går|gikk)\s+(?:det\s+)?(?:noe|noko|nok|melk|mjølk)\s+(?:til|i|inn i)\s+(?:ham|han|henne|ho|hun|babyen|barnet|magen)\b/giu, '$& nok'],
+  [/\b(?:get|gets|getting|got)\s+what\s+(?:she|he|they|baby)\s+needs?\b/giu, '$& enough'],
+  // «med en gang hun er ute», «as soon as he's born»: right after the birth
+  [/\b(?:med en gang|med ein gong|straks|rett etter|like etter|så snart|så fort)\s+(?:\p{L}+\s+){0,2}?(?:er|var|kom|blir|vert|kjem|kommer)\s+(?:ute|ut|født|fødd)\b/giu, '$& etter fødselen'],
+  [/\b(?:as soon as|right after|straight after|once)\s+(?:she's|he's|shes|hes|(?:\p{L}+\s+)?(?:is|was|comes|came))\s+(?:out|born)\b/giu, '$& after birth'],
+  // «vil bare være på brystet», «vil ha pupp», «wants the breast»: she wants to feed
+  [/\b(?:vil|ville|want|wants|wanted)\s+(?:\p{L}+\s+){0,3}?(?:brystet|puppen|pupp|puppa|breast|boob)\b/giu, '$& amme'],
+  // «noen å snakke med», «someone to talk to»: she asks where to get help
+  [/\b(?:noen|nokon|nokre|someone|somebody|anyone|anybody)\s+(?:å|aa|a|to)\s+(?:snakke|snakka|prate|prata|spørre|spørje|talk|speak|ask)\b/giu, '$& hjelp'],
+  // «stå opp om natta», «get up at night»: waking for it (milk left to «stå» is storage's)
+  [/\b(?:stå|står|sto|stod|stått|staa|staar)\s+opp\b/giu, 'våkne'],
+  [/\b(?:get|gets|getting|got)\s+up\b/giu, 'wake'],
+  // «i natt», «last night»: when it happened (a time, like «i kveld»), not feeding or pumping at night («om natta»)
+  [/\b(?:i\s+natt|i\s+nat|inatt|last\s+night)\b/giu, 'tonight'],
+  // «ofte nok», «often enough»: how often, not whether she gets enough
+  [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
+];
+
+/** The text with each idiom read as the words that carry its meaning. */
+export function withIdiomsRead(text: string): string {
+  return IDIOMS.reduce((read, [idiom, reading]) => read.replace(idiom, reading), text);
+}

@@ -1,0 +1,27 @@
+import { withIdiomsRead } from '../../src/knowledge/idioms';
+
+describe('withIdiomsRead', () => {
+  it.each([
+    ['fikk han i seg nok i går', 'fikk han i seg nok nok i går'],
+    ['får i seg lite', 'får i seg nok lite'],
+    ['is she getting anything at all', 'is she getting anything enough at all'],
+    ['he did not take anything in', 'he did not take anything in enough'],
+    ['hva gjør jeg rett etter at hun er født', 'hva gjør jeg rett etter at hun er født etter fødselen'],
+    ['what do i do as soon as hes born', 'what do i do as soon as hes born after birth'],
+    ['han vil ha puppen hele tida', 'han vil ha puppen amme hele tida'],
+    ['har du noen å snakke med', 'har du noen å snakke hjelp med'],
+    ['må eg stå opp og mate', 'må eg våkne og mate'],
+    ['pumping often enough', 'pumping often'],
+    ['vondt i natt', 'vondt tonight'],
+    ['kommer det noe i magen hans', 'kommer det noe i magen nok hans'],
+    ['is he getting what he needs', 'is he getting what he needs enough'],
+  ])('"%s" has its meaning written out', (text, read) => {
+    expect(withIdiomsRead(text)).toBe(read);
+  });
+
+  it('leaves other uses of the little words alone', () => {
+    expect(withIdiomsRead('jeg får ikke sove i seng')).toBe('jeg får ikke sove i seng');
+    expect(withIdiomsRead('get in touch')).toBe('get in touch');
+    expect(withIdiomsRead('melken kommer ut med en gang')).toBe('melken kommer ut med en gang');
+  });
+});
