@@ -22,9 +22,8 @@ export const WEAK_SUBJECTS: ReadonlySet<OutsideSubject> = new Set(['sleep']);
  * never from the evaluation set.
  */
 const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
-  'tongue-tie': ['tungebånd*', 'tungeband*', 'tongue tie*', 'tongue tied', 'tonguetie*', 'leppebånd*', 'leppeband*', 'lip tie*', 'frenotomi*', 'frenotomy',
-    // the tongue itself: what tongue-tie is about (how far it lifts, sticks out, what holds it under)
-    'tunga', 'tungen', 'tungespiss*', 'tongue', 'tongues'],
+  // Not the tongue alone: «where should his tongue be when he latches» is about the latch.
+  'tongue-tie': ['tungebånd*', 'tungeband*', 'tongue tie*', 'tongue tied', 'tonguetie*', 'leppebånd*', 'leppeband*', 'lip tie*', 'frenotomi*', 'frenotomy'],
   thrush: ['trøske*', 'trøyske*', 'sopp*', 'thrush', 'candida*', 'yeast', 'belegg*', 'hvite flekker', 'kvite flekkar', 'white patches', 'white spots', 'white coating'],
   mastitis: ['mastitt*', 'mastitis', 'brystbetennelse*', 'brystbetennels*'],
   formula: [
@@ -38,8 +37,8 @@ const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
     'medisin*', 'medikament*', 'legemid*', 'tablett*', 'pille*', 'piller', 'dose', 'doser', 'dosen', 'dosar', 'dosering*', 'dosage', 'doses',
     'paracet*', 'ibux', 'ibuprofen', 'ibumetin', 'pinex', 'voltaren', 'naproxen', 'antibiotika*', 'antibiotic*', 'penicillin*',
     'smertestillande', 'smertestillende', 'painkiller*', 'pain relief', 'medication*', 'medicine*', 'nesespray*', 'nasal spray', 'mg',
-    // the question asked of any medicine, and medicines often asked about
-    'safe to take', 'ok to take', 'okay to take', 'trygt å ta', 'greit å ta', 'lov å ta', 'kodein*', 'codein*', 'antihistamin*', 'morfin*', 'morphine',
+    // medicines often asked about («trygt å ta» alone is not one: «varme omslag» are engorgement's)
+    'kodein*', 'codein*', 'antihistamin*', 'morfin*', 'morphine',
     'opioid*', 'tramadol', 'aspirin', 'dispril', 'antidepressiv*', 'antidepressant*', 'sertralin*', 'cetirizin*', 'loratadin*',
   ],
   sleep: [

@@ -1,4 +1,4 @@
-import { answerQuestion, TOPIC_IDS } from '../../src/knowledge';
+import { answerQuestion, findTopic, TOPIC_IDS } from '../../src/knowledge';
 import { hasKey, t } from '../../src/support/i18n';
 import { LOCALES } from '../../src/mother/profile';
 import { ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, topicAnswerKey, topicTitleKey } from '../../src/knowledge/topic-ids';
@@ -77,6 +77,12 @@ describe('questions close to a topic but outside it', () => {
 
   it('offers a concern of its own in the same message after the decline', () => {
     expect(answerQuestion('har hun tungebånd? og hvor ofte skal jeg amme')).toMatchObject({ topic: null, outside: 'tongue-tie', offer: 'feeding-frequency' });
+  });
+
+  it('does not take «is it safe to» or the tongue alone for a subject outside our topics', () => {
+    expect(answerQuestion('er det trygt å ta varme omslag på brystene').topic).toBe('engorgement');
+    expect(answerQuestion('where should his tongue be when he latches')).toMatchObject({ outside: null });
+    expect(findTopic('where should his tongue be when he latches').guesses).toContain('latch');
   });
 
   it('lets a topic answer a question that only mentions sleep on the way', () => {
