@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { t } from '../../src/support/i18n';
 import type { Locale } from '../../src/mother/profile';
 import { onboardCard } from '../support/test-app';
-import { chat, setClock, startStage, type Answer, type Stage } from './support/chat';
+import { chat, setClock, type Answer, stageForTests } from './support/chat';
 import { openDialog } from './support/open-dialog';
 
 /**
@@ -21,21 +21,15 @@ const CHANNEL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: '
 const occurrences = (text: string, word: string): number => text.split(word).length - 1;
 
 describe('clinical safety of the check-in answer', () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await startStage();
-  });
-  afterAll(async () => {
-    await stage.stop();
-  });
+  const stage = stageForTests();
 
   async function motherOn(day: number, time: string, mode: 'breast' | 'pump' | 'both', locale: Locale = 'nb') {
-    await setClock(stage, at(1, '04:00'));
-    const c = chat(stage, CHANNEL_LOCALE[locale]);
+    await setClock(stage(), at(1, '04:00'));
+    const c = chat(stage(), CHANNEL_LOCALE[locale]);
     await c.say({ nb: 'hei', nn: 'hei', en: 'hello' }[locale]);
     // She fed within the first hour: that finding comes at onboarding and stays out of these answers.
     await c.say(onboardCard(BIRTH, mode, { firstHour: 'yes' }));
-    await setClock(stage, at(day, time));
+    await setClock(stage(), at(day, time));
     return c;
   }
 
@@ -81,7 +75,7 @@ describe('clinical safety of the check-in answer', () => {
     expect(await c.events()).toContain('diaper:unknown:meconium');
     // Her first turn after hour 72 is this answer (by the card, before the day's check-in came),
     // so the gentle 72 h text is due in the same turn as the contact texts.
-    await setClock(stage, at(5, '09:00'));
+    await setClock(stage(), at(5, '09:00'));
     const answered = await c.say({ action: 'checkin', feeds: 5, wetDiapers: 2, yellowStools: 1 });
     const fired = (await c.document())!.findings.map((f) => f.code);
 
@@ -128,7 +122,7 @@ describe('clinical safety of the check-in answer', () => {
     const c = await motherOn(2, '09:00', 'breast');
     const first = await checkinAnswer(c, { feeds: 9, wetDiapers: 2 });
     expect(first.text.split('\n\n')[0]).toBe(t('nb', 'findings:feeds.frequency-ok', { count: 9 }));
-    await setClock(stage, at(3, '09:00'));
+    await setClock(stage(), at(3, '09:00'));
     const answered = await checkinAnswer(c, { feeds: 10, wetDiapers: 3, yellowStools: 1 });
     expect(answered.text.split('\n\n')[0]).toBe(t('nb', 'common:checkin.thanks'));
   });

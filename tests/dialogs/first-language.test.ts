@@ -3,7 +3,7 @@ import { DECLINE_KEY } from '../../src/knowledge';
 import type { Locale } from '../../src/mother/profile';
 import { understand } from '../../src/language';
 import { onboardCard, postJson } from '../support/test-app';
-import { chat, isCard, setClock, startStage, textOf, type Answer, type Chat, type Stage } from './support/chat';
+import { chat, isCard, setClock, textOf, type Answer, type Chat, stageForTests } from './support/chat';
 
 /**
  * Issue 23: the Teams look (the Agents Playground says en-US whatever she writes) started in English,
@@ -18,22 +18,16 @@ const BIRTH_QUESTION: Record<Locale, RegExp> = { nb: /Når ble babyen født/, nn
 const CHANGED: Record<Locale, string> = { nb: t('nb', 'dialog:language.changed'), nn: t('nn', 'dialog:language.changed'), en: t('en', 'dialog:language.changed') };
 
 describe('the first message decides her language (issue 23)', () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await startStage();
-  });
-  afterAll(async () => {
-    await stage.stop();
-  });
+  const stage = stageForTests();
 
   const newMother = async (channelLocale: string): Promise<Chat> => {
-    await setClock(stage, NOON);
-    return chat(stage, channelLocale);
+    await setClock(stage(), NOON);
+    return chat(stage(), channelLocale);
   };
   /** Teams welcomes her when the bot is added, before she writes anything. */
   const installed = async (c: Chat): Promise<Answer> => {
     const before = c.her.replies().length;
-    const res = await postJson(stage.bot.base, '/api/messages', { ...c.her.activity(''), type: 'conversationUpdate', membersAdded: [{ id: c.her.userId }] });
+    const res = await postJson(stage().bot.base, '/api/messages', { ...c.her.activity(''), type: 'conversationUpdate', membersAdded: [{ id: c.her.userId }] });
     expect(res.status).toBe(200);
     const replies = c.her.replies().slice(before);
     return { replies, text: textOf(replies), card: replies.some(isCard) };

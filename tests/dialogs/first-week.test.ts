@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { onboardCard } from '../support/test-app';
-import { chat, setClock, startStage, type Stage } from './support/chat';
+import { chat, setClock, stageForTests } from './support/chat';
 import { openDialog } from './support/open-dialog';
 
 const ZONE = 'Europe/Oslo';
@@ -13,17 +13,11 @@ const at = (day: number, time: string): string => {
 const TYPED_ANSWER: Record<string, string> = { feeds: '9', pumpMl: '22, 25, 30', wetDiapers: '6', yellowStools: '3' };
 
 describe('a whole first week', () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await startStage();
-  });
-  afterAll(async () => {
-    await stage.stop();
-  });
+  const stage = stageForTests();
 
   it('by typing alone: onboarding, logs, seven check-ins answered by text, goodbye, export', async () => {
-    await setClock(stage, at(1, '04:00'));
-    const c = chat(stage, 'nb-NO');
+    await setClock(stage(), at(1, '04:00'));
+    const c = chat(stage(), 'nb-NO');
     for (const line of ['hei', 'ja', 'i dag kl 03.10', 'begge', 'ja', '09:00']) await c.say(line);
     expect((await c.document())?.profile).toMatchObject({ feedingMode: 'both', checkInTime: '09:00' });
     await c.say('ammet nå');
@@ -31,7 +25,7 @@ describe('a whole first week', () => {
 
     let checkinsAnswered = 0;
     for (let day = 2; day <= 8; day++) {
-      await setClock(stage, at(day, '09:00'));
+      await setClock(stage(), at(day, '09:00'));
       const checkin = await c.runCheckins();
       expect(checkin.replies.length).toBeGreaterThan(0);
       for (let question = 0; question < 5 && openDialog(await c.document())?.name === 'checkin'; question++) {
@@ -40,7 +34,7 @@ describe('a whole first week', () => {
         expect(reply.replies.length).toBeGreaterThan(0);
       }
       if ((await c.document())!.checkins.length > checkinsAnswered) checkinsAnswered++;
-      await setClock(stage, at(day, '14:00'));
+      await setClock(stage(), at(day, '14:00'));
       await c.say('ammet nå');
       await c.say(day === 3 ? 'melken har kommet' : 'våt bleie og gul bæsj');
     }
@@ -55,14 +49,14 @@ describe('a whole first week', () => {
   });
 
   it('by cards alone: onboarding card, log cards, check-in cards, goodbye, export', async () => {
-    await setClock(stage, at(1, '04:00'));
-    const c = chat(stage, 'nn-NO');
+    await setClock(stage(), at(1, '04:00'));
+    const c = chat(stage(), 'nn-NO');
     await c.say('hei');
     await c.say(onboardCard(BIRTH, 'pump', { firstHour: 'no' }));
     await c.say({ action: 'log', type: 'expression', ml: 1.5 });
 
     for (let day = 2; day <= 8; day++) {
-      await setClock(stage, at(day, '09:00'));
+      await setClock(stage(), at(day, '09:00'));
       const checkin = await c.runCheckins();
       if (day < 8) {
         expect(checkin.card).toBe(true);
@@ -70,7 +64,7 @@ describe('a whole first week', () => {
       } else {
         expect(checkin.card).toBe(false);
       }
-      await setClock(stage, at(day, '15:00'));
+      await setClock(stage(), at(day, '15:00'));
       await c.say({ action: 'log', type: 'pump', ml: day * 6, double: true });
       await c.say({ action: 'log', type: 'diaper', wet: true, stool: day < 3 ? 'transitional' : 'yellow' });
     }

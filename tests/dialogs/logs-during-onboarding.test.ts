@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { readMode } from '../../dialogs/onboarding';
 import type { Locale } from '../../src/mother/profile';
 import { t } from '../../src/support/i18n';
-import { chat, setClock, startStage, type Chat, type Stage } from './support/chat';
+import { chat, setClock, type Chat, stageForTests } from './support/chat';
 
 /**
  * A walk found a feed typed while onboarding was still asking: at the birth question «ammet kl 3»
@@ -23,18 +23,12 @@ type Step = (typeof STEPS)[number];
 const localTime = (at: string) => DateTime.fromISO(at).setZone(ZONE).toFormat('HH:mm');
 
 describe('a log typed while onboarding asks its questions', () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await startStage();
-  });
-  afterAll(async () => {
-    await stage.stop();
-  });
+  const stage = stageForTests();
 
   /** A new mother, answered up to the question at `step`. */
   async function motherAt(step: Step, locale: Locale = 'nb'): Promise<Chat> {
-    await setClock(stage, NOW.toUTC().toISO()!);
-    const c = chat(stage, CHANNEL_LOCALE[locale]);
+    await setClock(stage(), NOW.toUTC().toISO()!);
+    const c = chat(stage(), CHANNEL_LOCALE[locale]);
     const a = ANSWERS[locale];
     await c.say(a.hello);
     await c.say(a.yes);

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { t } from '../../src/support/i18n';
 import type { Locale } from '../../src/mother/profile';
 import { onboardCard } from '../support/test-app';
-import { chat, setClock, startStage, type Answer, type Chat, type Stage } from './support/chat';
+import { chat, setClock, type Answer, type Chat, stageForTests } from './support/chat';
 import { openDialog } from './support/open-dialog';
 
 /**
@@ -70,16 +70,10 @@ describe.each(['nb', 'nn', 'en'] as const)('not understood (%s)', (locale) => {
   const w = WORDS[locale];
   const line = t(locale, 'dialog:missed.text');
   const help = t(locale, 'common:help.intro');
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await startStage();
-  });
-  afterAll(async () => {
-    await stage.stop();
-  });
+  const stage = stageForTests();
   const onboarded = async (mode: 'breast' | 'pump' | 'both'): Promise<Chat> => {
-    await setClock(stage, NOON);
-    const c = chat(stage, w.channel);
+    await setClock(stage(), NOON);
+    const c = chat(stage(), w.channel);
     await c.say(onboardCard(BIRTH, mode));
     return c;
   };
@@ -129,7 +123,7 @@ describe.each(['nb', 'nn', 'en'] as const)('not understood (%s)', (locale) => {
 
   it('in a check-in the short line is followed by the same question, whose buttons stay the last ones', async () => {
     const c = await onboarded('breast');
-    await setClock(stage, localDay(2, '09:00'));
+    await setClock(stage(), localDay(2, '09:00'));
     await c.runCheckins();
     const missed = await c.say(w.nonsense[0]!);
     expect(missed.text).toContain(t(locale, 'dialog:notUnderstood'));
@@ -140,8 +134,8 @@ describe.each(['nb', 'nn', 'en'] as const)('not understood (%s)', (locale) => {
   });
 
   it('before she has said yes, a miss still gets the consent question, and after a no the reminder', async () => {
-    await setClock(stage, NOON);
-    const c = chat(stage, w.channel);
+    await setClock(stage(), NOON);
+    const c = chat(stage(), w.channel);
     await c.say(locale === 'en' ? 'hello' : 'hei');
     const onboarding = await c.say(w.nonsense[0]!);
     expect(onboarding.text).toContain(t(locale, 'common:welcome.privacy'));

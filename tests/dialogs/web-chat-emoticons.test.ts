@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { t } from '../../src/support/i18n';
-import { chat, setClock, startStage, type Stage } from './support/chat';
+import { chat, setClock, stageForTests } from './support/chat';
 
 /**
  * Web Chat turns ":0" into 😲 as she types, so "09:00" reaches the bot as "09😲0". A walk in the
@@ -11,17 +11,11 @@ const ZONE = 'Europe/Oslo';
 const NOW = DateTime.fromISO('2026-11-25T03:40:00', { zone: ZONE }).toUTC().toISO()!;
 
 describe('times typed in Web Chat', () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await startStage();
-  });
-  afterAll(async () => {
-    await stage.stop();
-  });
+  const stage = stageForTests();
 
   it('takes «09:00» as her check-in time and «ammet kl 2:05» at 02:05, as Web Chat sends them', async () => {
-    await setClock(stage, NOW);
-    const c = chat(stage, 'nb-NO');
+    await setClock(stage(), NOW);
+    const c = chat(stage(), 'nb-NO');
     await c.say('hei');
     await c.say('ja');
     await c.say('i går kl 22');

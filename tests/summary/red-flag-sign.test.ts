@@ -6,7 +6,7 @@ import type { Finding } from '../../src/mother/findings';
 import type { Locale } from '../../src/mother/profile';
 import { t } from '../../src/support/i18n';
 import { onboardCard } from '../support/test-app';
-import { chat, setClock, startStage, type Stage } from '../dialogs/support/chat';
+import { chat, setClock, stageForTests } from '../dialogs/support/chat';
 import { fixtureWeek, FIXTURE_NOW } from '../picture/week-fixture';
 
 /**
@@ -20,13 +20,7 @@ const CHANNEL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: '
 const SUMMARY_WORD: Record<Locale, string> = { nb: 'oppsummering', nn: 'oppsummering', en: 'summary' };
 
 describe('the summary names the red-flag sign she wrote about', () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await startStage();
-  });
-  afterAll(async () => {
-    await stage.stop();
-  });
+  const stage = stageForTests();
 
   it.each([
     ['nb', 'hun har 39 i feber og vil ikke våkne skikkelig', ['baby-fever', 'hard-to-wake'], 'red-flag.urgent', 'feber hos babyen og at babyen var vanskelig å vekke'],
@@ -34,11 +28,11 @@ describe('the summary names the red-flag sign she wrote about', () => {
     ['nn', 'ho pustar ikkje', ['not-breathing'], 'red-flag.emergency', 'stopp i pusten eller gisping etter luft'],
     ['en', 'she has green vomit', ['green-vomit'], 'red-flag.urgent', 'green vomit'],
   ] as const)('%s: «%s» keeps the signs %j, and her summary card names them', async (locale, words, signs, code, named) => {
-    await setClock(stage, BIRTH);
-    const c = chat(stage, CHANNEL_LOCALE[locale]);
+    await setClock(stage(), BIRTH);
+    const c = chat(stage(), CHANNEL_LOCALE[locale]);
     await c.say({ nb: 'hei', nn: 'hei', en: 'hello' }[locale]);
     await c.say(onboardCard(BIRTH, 'breast', { firstHour: 'yes' }));
-    await setClock(stage, onDay3);
+    await setClock(stage(), onDay3);
 
     const told = await c.say(words);
     expect(told.text).toBe(t(locale, `findings:${code}`));

@@ -24,6 +24,21 @@ export async function startStage(): Promise<Stage> {
   };
 }
 
+/** The stage for the tests of one describe block: started before the first, stopped after the last. */
+export function stageForTests(): () => Stage {
+  let stage: Stage | undefined;
+  beforeAll(async () => {
+    stage = await startStage();
+  });
+  afterAll(async () => {
+    await stage?.stop();
+  });
+  return () => {
+    if (!stage) throw new Error('the stage is started before the tests');
+    return stage;
+  };
+}
+
 export async function setClock(stage: Stage, now: string): Promise<void> {
   const res = await postJson(stage.bot.base, '/dev/clock', { now });
   if (res.status !== 200) throw new Error(`POST /dev/clock answered ${res.status}`);
