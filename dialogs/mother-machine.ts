@@ -151,9 +151,9 @@ export const motherMachine = setup({
     weekRestarts: ({ context }) => context.restartWeek,
   },
   actions: {
-    welcome: step(({ context, event }) => welcome(ctxOf(context), context.locale, !(event.type === 'MESSAGE' && event.heard))),
+    welcome: step(({ context, event }) => welcome(ctxOf(context), context.locale, !(event.type === 'MESSAGE' && event.heard), event.type === 'MESSAGE' ? event.text : '')),
     welcomeAgain: step(({ context }) => welcomeAgain(docOf(context), ctxOf(context))),
-    takeHeardLanguage: step(({ context, event }) => takeHeardLanguage(docOf(context), event.type === 'MESSAGE' ? event.heard : undefined)),
+    takeHeardLanguage: step(({ context, event }) => (event.type === 'MESSAGE' ? takeHeardLanguage(docOf(context), event.heard, event.text) : { doc: undefined, replies: [], locale: context.locale })),
     redFlag: step(({ context, event }) => recordRedFlag(context.doc, event.type === 'RED_FLAG' ? event : { code: 'red-flag.urgent' }, ctxOf(context), context.locale)),
     giveConsent: step(({ context }) => giveConsent(docOf(context), ctxOf(context))),
     refuseConsent: step(({ context }) => refuseConsent(context.doc, ctxOf(context), context.locale)),
@@ -354,8 +354,8 @@ export const motherMachine = setup({
               on: {
                 MESSAGE: [
                   ...onboardingCommands('birth'),
-                  { guard: 'birthReadable', target: 'mode', actions: 'keepBirth' },
-                  { actions: 'explainBirth' },
+                  { guard: 'birthReadable', target: 'mode', actions: ['takeHeardLanguage', 'keepBirth'] },
+                  { actions: ['takeHeardLanguage', 'explainBirth'] },
                 ],
               },
             },
@@ -363,8 +363,8 @@ export const motherMachine = setup({
               on: {
                 MESSAGE: [
                   ...onboardingCommands('mode'),
-                  { guard: 'modeReadable', target: 'firstHour', actions: 'keepMode' },
-                  { actions: { type: 'stayAt', params: { step: 'mode', key: 'dialog:onboarding.modeNotUnderstood' } } },
+                  { guard: 'modeReadable', target: 'firstHour', actions: ['takeHeardLanguage', 'keepMode'] },
+                  { actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'mode', key: 'dialog:onboarding.modeNotUnderstood' } }] },
                 ],
               },
             },
@@ -372,10 +372,10 @@ export const motherMachine = setup({
               on: {
                 MESSAGE: [
                   ...onboardingCommands('firstHour'),
-                  { guard: { type: 'said', params: { kinds: ['yes'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: { answer: 'yes' } } },
-                  { guard: { type: 'said', params: { kinds: ['no'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: { answer: 'no' } } },
-                  { guard: { type: 'said', params: { kinds: ['skip'] } }, target: 'checkinTime', actions: { type: 'keepFirstHour', params: { answer: 'skipped' } } },
-                  { actions: { type: 'stayAt', params: { step: 'firstHour', key: 'dialog:onboarding.yesOrNo' } } },
+                  { guard: { type: 'said', params: { kinds: ['yes'] } }, target: 'checkinTime', actions: ['takeHeardLanguage', { type: 'keepFirstHour', params: { answer: 'yes' } }] },
+                  { guard: { type: 'said', params: { kinds: ['no'] } }, target: 'checkinTime', actions: ['takeHeardLanguage', { type: 'keepFirstHour', params: { answer: 'no' } }] },
+                  { guard: { type: 'said', params: { kinds: ['skip'] } }, target: 'checkinTime', actions: ['takeHeardLanguage', { type: 'keepFirstHour', params: { answer: 'skipped' } }] },
+                  { actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'firstHour', key: 'dialog:onboarding.yesOrNo' } }] },
                 ],
               },
             },
@@ -383,8 +383,8 @@ export const motherMachine = setup({
               on: {
                 MESSAGE: [
                   ...onboardingCommands('checkinTime'),
-                  { guard: 'checkinTimeReadable', target: '#mother.conversation.onboarded.idle', actions: 'finishTypedOnboarding' },
-                  { actions: { type: 'stayAt', params: { step: 'checkinTime', key: 'dialog:onboarding.timeNotUnderstood' } } },
+                  { guard: 'checkinTimeReadable', target: '#mother.conversation.onboarded.idle', actions: ['takeHeardLanguage', 'finishTypedOnboarding'] },
+                  { actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'checkinTime', key: 'dialog:onboarding.timeNotUnderstood' } }] },
                 ],
               },
             },
@@ -481,7 +481,7 @@ function onboardingCommands(current: OnboardingStep) {
     { guard: { type: 'said' as const, params: { kinds: ['export'] as IntentKind[] } }, actions: 'exportData' as const },
     { guard: { type: 'said' as const, params: { kinds: ['set-language'] as IntentKind[] } }, actions: ['changeLanguage' as const, { type: 'askStep' as const, params: { step: current } }] },
     { guard: { type: 'said' as const, params: { kinds: ['question'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, 'answerQuestion' as const, { type: 'askStep' as const, params: { step: current } }] },
-    { guard: { type: 'logsAtStep' as const, params: { step: current } }, actions: ['holdLog' as const, { type: 'askStep' as const, params: { step: current } }] },
+    { guard: { type: 'logsAtStep' as const, params: { step: current } }, actions: ['takeHeardLanguage' as const, 'holdLog' as const, { type: 'askStep' as const, params: { step: current } }] },
   ];
 }
 

@@ -1,4 +1,5 @@
 import { formatClock, parseClock, type Intent } from '../src/language';
+import { norwegianVariant } from '../src/language/detect-locale';
 import type { FeedingMode } from '../src/mother/events';
 import type { MotherDocument } from '../src/store/mother-document';
 import { newMotherDocument, type OnboardingAnswers } from '../src/store/mother-document';
@@ -47,8 +48,9 @@ export function askStep(step: OnboardingStep): Reply {
 }
 
 /** A new mother: her record in a guessed language, hello, the consent question and the onboarding card. */
-export function welcome(ctx: TurnContextInfo, locale: Locale, languageGuessed: boolean): TurnOutcome {
-  const draft = { onboarding: { startedAt: ctx.now, values: {}, ...(languageGuessed ? { languageOpen: true } : {}) } };
+export function welcome(ctx: TurnContextInfo, locale: Locale, languageGuessed: boolean, firstWords: string): TurnOutcome {
+  const variantOpen = (locale === 'nb' || locale === 'nn') && norwegianVariant(firstWords) === undefined;
+  const draft = { onboarding: { startedAt: ctx.now, values: {}, ...(languageGuessed ? { languageOpen: true } : {}), ...(variantOpen ? { variantOpen: true } : {}) } };
   return { doc: { ...newMotherDocument(ctx.motherId, ctx.now, locale), draft }, locale, replies: welcomeReplies(ctx, languageGuessed) };
 }
 
@@ -69,23 +71,34 @@ export function welcomeAgain(doc: MotherDocument, ctx: TurnContextInfo): TurnOut
 
 /**
  * While her language is a guess, words clearly in one of ours make it hers; words that show no
- * language leave the choice open for her next message (nothing changes).
+ * language leave the choice open for her next message (nothing changes). Norwegian words common to
+ * both written forms («hei») leave the form open: while she onboards, words clearly in the other
+ * one make it hers.
  */
-export function takeHeardLanguage(doc: MotherDocument, heard: Locale | undefined): TurnOutcome {
-  if (!languageOpen(doc) || !heard) return { doc: undefined, replies: [], locale: doc.locale };
-  return { doc: closeLanguage({ ...doc, locale: heard }), replies: [], locale: heard };
+export function takeHeardLanguage(doc: MotherDocument, heard: Locale | undefined, words: string): TurnOutcome {
+  if (!heard) return { doc: undefined, replies: [], locale: doc.locale };
+  if (languageOpen(doc)) {
+    const chosen = closeLanguage({ ...doc, locale: heard });
+    const formOpen = heard !== 'en' && norwegianVariant(words) === undefined;
+    return { doc: formOpen ? withDraft(chosen, 'onboarding', { ...chosen.draft!.onboarding!, variantOpen: true }) : chosen, replies: [], locale: heard };
+  }
+  if (variantOpen(doc) && heard !== 'en') return { doc: closeLanguage({ ...doc, locale: heard }), replies: [], locale: heard };
+  return { doc: undefined, replies: [], locale: doc.locale };
 }
 
 /** Her language chosen (by her words, a language command or her first answer): the choice is not reopened. */
 export function closeLanguage(doc: MotherDocument): MotherDocument {
   const onboarding = doc.draft?.onboarding;
-  if (!onboarding?.languageOpen) return doc;
-  const { languageOpen: _closed, ...rest } = onboarding;
+  if (!onboarding?.languageOpen && !onboarding?.variantOpen) return doc;
+  const { languageOpen: _closed, variantOpen: _chosen, ...rest } = onboarding;
   return withDraft(doc, 'onboarding', rest);
 }
 
 /** Whether her language is still the channel's guess. */
 export const languageOpen = (doc: MotherDocument | null | undefined): boolean => doc?.draft?.onboarding?.languageOpen === true;
+
+/** Whether her Norwegian may still turn out to be the other written form. */
+export const variantOpen = (doc: MotherDocument | null | undefined): boolean => doc?.draft?.onboarding?.variantOpen === true;
 
 /** Restarts onboarding at the consent question (after a refusal, or when she writes "start"). */
 export function restartOnboarding(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
@@ -94,7 +107,8 @@ export function restartOnboarding(doc: MotherDocument, ctx: TurnContextInfo): Tu
 
 export function giveConsent(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
   const startedAt = doc.draft?.onboarding?.startedAt ?? ctx.now;
-  return { doc: { ...doc, consent: 'given', draft: { onboarding: { startedAt, values: {} } }, updatedAt: ctx.now }, replies: [askStep('birth')], locale: doc.locale };
+  const stillOpen = variantOpen(doc) ? { variantOpen: true } : {};
+  return { doc: { ...doc, consent: 'given', draft: { onboarding: { startedAt, values: {}, ...stillOpen } }, updatedAt: ctx.now }, replies: [askStep('birth')], locale: doc.locale };
 }
 
 /** The same question again, after a line on why her answer could not be taken. */

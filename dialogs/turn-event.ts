@@ -1,12 +1,12 @@
 import { understand, type Intent } from '../src/language';
-import { detectLocale } from '../src/language/detect-locale';
+import { detectLocale, norwegianVariant } from '../src/language/detect-locale';
 import { plainCharacters } from '../src/language/plain-characters';
 import { redFlagIn } from '../src/language/red-flags';
 import type { Locale } from '../src/mother/profile';
 import { hoursSinceBirth } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import type { MotherMachineEvent } from './machine-context';
-import { languageOpen } from './onboarding';
+import { languageOpen, variantOpen } from './onboarding';
 import type { TurnContextInfo, TurnInput } from './turn';
 
 /**
@@ -23,6 +23,12 @@ function languageOfFirstWords(message: string, guessed: Locale, meaning: () => I
   const intent = meaning();
   if (intent.kind === 'set-language') return intent.locale;
   return detectLocale(message, guessed === 'nn' ? 'nn' : 'nb');
+}
+
+/** Her words in the other written form of Norwegian than the one she has, when they clearly are. */
+function otherVariant(message: string, locale: Locale): Locale | undefined {
+  const variant = norwegianVariant(message);
+  return variant && variant !== locale ? variant : undefined;
 }
 
 /**
@@ -42,7 +48,7 @@ export function turnEvent(doc: MotherDocument | undefined, received: TurnInput, 
   const timezone = doc?.profile?.timezone ?? ctx.defaultTimezone;
   let intent: Intent | undefined;
   const meaning = (): Intent => (intent ??= understand(message, { now, timezone, locale: guessed, ...(askedForBirth ? { expecting: 'birth' as const } : {}) }));
-  const heardLocale = !doc || languageOpen(doc) ? languageOfFirstWords(message, guessed, meaning) : undefined;
+  const heardLocale = !doc || languageOpen(doc) ? languageOfFirstWords(message, guessed, meaning) : variantOpen(doc) ? otherVariant(message, doc.locale) : undefined;
   const heard = heardLocale ? { heard: heardLocale } : {};
   const hours = doc?.profile ? hoursSinceBirth(doc.profile, now) : undefined;
   const flag = message ? redFlagIn(message, hours !== undefined ? { hoursSinceBirth: hours } : {}) : null;

@@ -17,7 +17,7 @@ const NORWEGIAN = new Set([
   'hei', 'heisann', 'heia', 'hallo', 'halla', 'hallais', 'heihei', 'morn', 'morna', 'morgen', 'morgon', 'kveld', 'kveldar', 'natt',
   'dag', 'takk', 'tusen', 'og', 'er', 'på', 'med', 'til', 'av', 'om', 'det', 'den', 'har', 'hadde', 'fått', 'meg', 'deg', 'seg',
   'oss', 'vi', 'du', 'som', 'litt', 'veldig', 'kan', 'vil', 'skal', 'må', 'bør', 'lurer', 'lurte', 'gutt', 'jente', 'gutten', 'jenta',
-  'babyen', 'barnet', 'mamma', 'amme', 'ammet', 'amma', 'ammer', 'amming', 'ammar', 'pumpet', 'pumpa', 'pumper', 'bleie', 'bleier',
+  'babyen', 'barnet', 'mamma', 'amme', 'ammet', 'amma', 'ammer', 'amming', 'pumpet', 'pumpa', 'pumper', 'bleie', 'bleier',
   'bleia', 'bleiene', 'bæsj', 'tiss', 'bryst', 'brystet', 'brystene', 'brysta', 'fødsel', 'fødselen', 'hjelp', 'går', 'gikk', 'sover',
   'sove', 'sulten', 'sår', 'sårt', 'nettopp', 'akkurat', 'også', 'etter', 'før', 'mitt', 'første', 'mange', 'spørsmål', 'blir',
   'okei', 'greit', 'snakke', 'snakker', 'norsk', 'god', 'godt', 'natta', 'barsel', 'jordmor', 'ved', 'eller',
@@ -34,7 +34,7 @@ const NYNORSK = new Set([
   'eg', 'ikkje', 'kva', 'korleis', 'kvifor', 'kvar', 'kven', 'kor', 'noko', 'nokon', 'nokre', 'mykje', 'mjølk', 'mjølka', 'ho', 'dei',
   'berre', 'fødd', 'fødde', 'heilt', 'kome', 'kjem', 'ein', 'eit', 'meir', 'frå', 'gjer', 'veit', 'seier', 'òg', 'vore', 'vart',
   'enno', 'heime', 'sjukehus', 'sjukehuset', 'veke', 'veka', 'trur', 'treng', 'gonger', 'gong', 'saman', 'fekk', 'hugsar', 'sjølv',
-  'sidan', 'desse', 'morgonen', 'synest',
+  'sidan', 'desse', 'morgonen', 'synest', 'ammar', 'pumpar', 'søv',
 ]);
 const ENGLISH = new Set([
   'hi', 'hello', 'hey', 'hiya', 'good', 'morning', 'evening', 'afternoon', 'night', 'thanks', 'thank', 'please', 'the', 'an', 'is',
@@ -90,4 +90,20 @@ export function detectLocale(text: string, norwegian: 'nb' | 'nn' = 'nb'): Local
   if (nn > nb) return 'nn';
   if (nb > nn) return 'nb';
   return norwegian;
+}
+
+/**
+ * The written form of Norwegian her words are in, when they show it (more bokmål-only than
+ * nynorsk-only words, or the other way round), else undefined: «hei», «ja», «i går kl 22» are both.
+ */
+export function norwegianVariant(text: string): 'nb' | 'nn' | undefined {
+  let nb = 0;
+  let nn = 0;
+  for (const word of wordsOf(text)) {
+    const bokmal = BOKMAL.has(word);
+    const nynorsk = NYNORSK.has(word);
+    if (bokmal && !nynorsk) nb += 1;
+    if (nynorsk && !bokmal) nn += 1;
+  }
+  return nn > nb ? 'nn' : nb > nn ? 'nb' : undefined;
 }

@@ -43,6 +43,8 @@ export interface ConversationDraft {
     values: OnboardingAnswers;
     /** Her language is only the channel's guess: her first clear words may choose it. */
     languageOpen?: boolean;
+    /** Her Norwegian showed neither written form yet («hei»): clear nynorsk or bokmål words may still choose it while onboarding. */
+    variantOpen?: boolean;
     /** What she logged while the questions were open, stored when onboarding is done (dialogs/held-logs.ts). */
     held?: LoggableEvent[];
   };

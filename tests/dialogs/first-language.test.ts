@@ -156,6 +156,41 @@ describe('the first message decides her language (issue 23)', () => {
     });
   });
 
+  describe('bokmål or nynorsk: «hei» shows neither, so her later words may still choose while she onboards', () => {
+    const FIRST_HOUR: Record<Locale, string> = { nb: t('nb', 'dialog:onboarding.firstHour'), nn: t('nn', 'dialog:onboarding.firstHour'), en: t('en', 'dialog:onboarding.firstHour') };
+
+    it.each(['en-US', 'nb-NO'])('channel %s: «hei», «ja», a birth time, then «ammar»: the next question and all after it in nynorsk', async (channel) => {
+      const c = await newMother(channel);
+      expect((await c.say('hei')).text).toMatch(HELLO.nb);
+      await c.say('ja');
+      expect((await c.say('i går kl 22')).text).toContain(t('nb', 'dialog:onboarding.mode'));
+      const next = await c.say('ammar');
+      expect(next.text).toBe(FIRST_HOUR.nn);
+      expect(await localeOf(c)).toBe('nn');
+      expect((await c.document())?.draft?.onboarding?.values.feedingMode).toBe('breast');
+    });
+
+    it('a bokmål mother stays in bokmål, and once onboarded nynorsk words do not flip her', async () => {
+      const c = await newMother('en-US');
+      await c.say('hei');
+      await c.say('ja');
+      await c.say('jeg fødte i går kl 22');
+      await c.say('ammer');
+      await c.say('nei');
+      expect((await c.say('kl 9')).text).toContain(t('nb', 'common:onboarding.done', { checkInTime: '09:00' }));
+      await c.say('eg lurer på kor ofte ho skal amme');
+      expect(await localeOf(c)).toBe('nb');
+    });
+
+    it('her first words in nynorsk close the choice: later bokmål words do not flip her', async () => {
+      const c = await newMother('en-US');
+      await c.say('hei, eg har nettopp fødd');
+      await c.say('ja');
+      await c.say('jeg vet ikke helt når hun ble født');
+      expect(await localeOf(c)).toBe('nn');
+    });
+  });
+
   describe('asking for a language is a request, never a free question', () => {
     const decline = (locale: Locale) => t(locale, DECLINE_KEY);
     const onboarded = async (channel: string): Promise<Chat> => {
