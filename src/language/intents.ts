@@ -103,11 +103,11 @@ function checkinTime(tokens: readonly Token[], words: string, locale: Locale): I
   return undefined;
 }
 
-function birthTime(tokens: readonly Token[], words: string, context: UnderstandContext): Intent | undefined {
+function birthTime(tokens: readonly Token[], words: string, context: UnderstandContext, log: () => LogIntent | undefined): Intent | undefined {
   const namesBirth = BIRTH_WORDS.test(words);
   if (!namesBirth && context.expecting !== 'birth') return undefined;
   // Asked for her birth time, «ammet kl 3» is still a feed she logs, never the birth.
-  if (!namesBirth && namesLog(parseLog(tokens, context))) return undefined;
+  if (!namesBirth && namesLog(log())) return undefined;
   // "født i går kl 26": a clock that does not exist must not leave "i går" (or "23.11" as 23:11) standing alone.
   if (hasImpossibleClock(tokens, context.locale)) return undefined;
   for (let at = 0; at < tokens.length; at++) {
@@ -137,7 +137,10 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
 
   const checkin = checkinTime(tokens, words, locale);
   if (checkin) return checkin;
-  const birth = birthTime(tokens, words, context);
+  // Read once: the birth question looks at it first, a log below.
+  let parsed: { log: LogIntent | undefined } | undefined;
+  const logOf = () => (parsed ??= { log: parseLog(tokens, context) }).log;
+  const birth = birthTime(tokens, words, context, logOf);
   if (birth) return birth;
 
   const questionText = (): Intent => ({ kind: 'question', text: cleanText(text).slice(0, QUESTION_TEXT_MAX) });
@@ -159,7 +162,7 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   // "vondt å amme" names a feed but is no log of one: with no number in it, it asks about the pain.
   if (namesPain(tokens)) return questionText();
 
-  const log = parseLog(tokens, context);
+  const log = logOf();
   if (log && (namesLog(log) || log.concerns.length > 0 || log.counts.length > 0)) return log;
 
   if (tokens.some((token) => token.text === '?')) return questionText();
