@@ -78,11 +78,15 @@ export class PlaygroundSession {
     await this.page.screenshot({ path: path.join(this.artifacts, `${String(this.shots).padStart(2, '0')}-${step}.png`) });
   }
 
-  /** Waits for at least one new bot message after `since`, then for the bot to fall quiet; returns the new ones. */
-  async repliesAfter(since: number, timeoutMs = 20_000, quietMs = 1_000): Promise<BotMessage[]> {
+  /**
+   * Waits for at least one new bot message after `since` (and, given `until`, for the new ones to hold
+   * what it looks for: a file made on a busy machine may come more than a quiet second later), then for
+   * the bot to fall quiet; returns the new ones.
+   */
+  async repliesAfter(since: number, until: (replies: BotMessage[]) => boolean = () => true, timeoutMs = 20_000, quietMs = 1_000): Promise<BotMessage[]> {
     const deadline = Date.now() + timeoutMs;
-    while (this.fromBot.length <= since) {
-      if (Date.now() > deadline) throw new Error(`no reply from the bot within ${timeoutMs} ms`);
+    while (this.fromBot.length <= since || !until(this.fromBot.slice(since))) {
+      if (Date.now() > deadline) throw new Error(`no reply from the bot (or not the one awaited) within ${timeoutMs} ms`);
       await this.page.waitForTimeout(100);
     }
     let seen = this.fromBot.length;
@@ -98,13 +102,13 @@ export class PlaygroundSession {
   }
 
   /** Types into the composer (Teams' rich text box or Web Chat's send box) and sends with Enter. */
-  async say(text: string): Promise<BotMessage[]> {
+  async say(text: string, until?: (replies: BotMessage[]) => boolean): Promise<BotMessage[]> {
     const since = this.fromBot.length;
     const composer = this.page.locator('[data-lexical-editor="true"], [data-id="webchat-sendbox-input"]').last();
     await composer.click();
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
-    return this.repliesAfter(since);
+    return this.repliesAfter(since, until);
   }
 
   /** The last adaptive card drawn in the chat that matches `selector` (or any, without). */
@@ -144,13 +148,8 @@ export class PlaygroundSession {
 
   /** Waits until a message carrying an adaptive card has arrived after `since` (a proactive one, say). */
   async cardAfter(since: number, timeoutMs = 20_000): Promise<BotMessage[]> {
-    const deadline = Date.now() + timeoutMs;
-    const hasCard = () => this.fromBot.slice(since).some((m) => m.attachments.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'));
-    while (!hasCard()) {
-      if (Date.now() > deadline) throw new Error(`no card from the bot within ${timeoutMs} ms`);
-      await this.page.waitForTimeout(100);
-    }
-    return this.repliesAfter(since, timeoutMs);
+    const hasCard = (replies: BotMessage[]) => replies.some((m) => m.attachments.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'));
+    return this.repliesAfter(since, hasCard, timeoutMs);
   }
 }
 

@@ -53,6 +53,10 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     await playground?.stop();
   });
 
+  /** Her file has come: in Teams the card asking her consent, in web chat the attachment itself. */
+  const fileCame = (contentType: string) => (replies: BotMessage[]): boolean =>
+    replies.some((m) => m.attachments.some((a) => a.contentType === (channel === 'msteams' ? FILE_CONSENT_CARD : contentType)));
+
   /** Her export: in Teams a file she is asked to allow, then uploaded to her OneDrive; in web chat a JSON attachment. */
   const exportOf = async (replies: BotMessage[]): Promise<Record<string, unknown> | undefined> => {
     if (channel !== 'msteams') return jsonAttachment(replies);
@@ -137,7 +141,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
   });
 
   step('6. exports her data with what she logged: in Teams a file offered with her consent, in web chat a JSON attachment', async () => {
-    const replies = await session.say('export');
+    const replies = await session.say('export', fileCame('application/json'));
     await session.screenshot('exported');
     const data = await exportOf(replies);
     expect(data).toMatchObject({ schemaVersion: 1, mother: { feedingMode: 'both', timezone: ZONE } });
@@ -150,7 +154,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const switched = await session.say('bokmål');
     await session.screenshot('switched-to-bokmal');
     expect(textOf(switched)).toMatch(/[æøå]|\b(jeg|du|deg|og|på|nå)\b/i);
-    const exported = (await exportOf(await session.say('eksporter')));
+    const exported = (await exportOf(await session.say('eksporter', fileCame('application/json'))));
     expect(exported).toMatchObject({ mother: { locale: 'nb' } });
   });
 
@@ -175,7 +179,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const replies = await session.say('ammet kl 25:99');
     await session.screenshot('impossible-time');
     expect(textOf(replies)).toMatch(/finnes ikke/);
-    const exported = (await exportOf(await session.say('eksporter')));
+    const exported = (await exportOf(await session.say('eksporter', fileCame('application/json'))));
     const feeds = ((exported?.events ?? []) as Array<{ type: string; at: string }>).filter((e) => e.type === 'feed');
     expect(feeds.every((e) => Date.parse(e.at) < today.plus({ days: 4 }).toMillis())).toBe(true);
   });
@@ -198,7 +202,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const done = await session.say('3');
     await session.screenshot('checkin-words-correction-undo');
     await session.expectDrawn(done);
-    const answer = (((await exportOf(await session.say('eksporter')))?.checkins ?? []) as Array<Record<string, unknown>>).at(-1);
+    const answer = (((await exportOf(await session.say('eksporter', fileCame('application/json'))))?.checkins ?? []) as Array<Record<string, unknown>>).at(-1);
     expect(answer).toMatchObject({ feeds: 9, wetDiapers: 6, yellowStools: 3 });
     expect(answer?.pumpMl).toEqual([10, 12]);
   });
@@ -223,7 +227,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     const done = await session.say('3');
     await session.screenshot('checkin-goes-on-after-side-questions');
     await session.expectDrawn(done);
-    const exported = (await exportOf(await session.say('eksporter')));
+    const exported = (await exportOf(await session.say('eksporter', fileCame('application/json'))));
     const answer = ((exported?.checkins ?? []) as Array<Record<string, unknown>>).at(-1);
     expect(answer).toMatchObject({ feeds: 7, wetDiapers: 6, yellowStools: 3, pumpMl: [] });
     const pumps = ((exported?.events ?? []) as Array<{ type: string; ml?: number; at: string }>).filter((e) => e.type === 'pump' && Date.parse(e.at) > today.plus({ days: 6 }).toMillis());
@@ -251,7 +255,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     await drawn.scrollIntoViewIfNeeded();
     await session.screenshot('week-picture');
 
-    const summary = await session.say('oppsummering');
+    const summary = await session.say('oppsummering', fileCame('application/pdf'));
     const card = session.lastCard();
     await card.waitFor({ state: 'visible', timeout: 10_000 });
     await session.screenshot('summary-card');
