@@ -5,7 +5,7 @@ import type { Intent, LogIntent, UnderstandContext } from './intent';
 import { parseLog } from './log-parser';
 import { cleanText, normalize } from './normalize';
 import { readNumber } from './numbers';
-import { readTime } from './relative-time';
+import { readDayWords, readTime } from './relative-time';
 import { tokenize, type Token } from './tokens';
 import { readAnswer, wholeYesNo } from './yes-no';
 
@@ -106,17 +106,33 @@ function checkinTime(tokens: readonly Token[], words: string, locale: Locale): I
 function birthTime(tokens: readonly Token[], words: string, context: UnderstandContext, log: () => LogIntent | undefined): Intent | undefined {
   const namesBirth = BIRTH_WORDS.test(words);
   if (!namesBirth && context.expecting !== 'birth') return undefined;
-  // Asked for her birth time, «ammet kl 3» is still a feed she logs, never the birth.
-  if (!namesBirth && namesLog(log())) return undefined;
+  // Asked for her birth time, «ammet kl 3» is still a feed she logs, never the birth, and «hvor mye skal hun ha nå» a question.
+  if (!namesBirth && (namesLog(log()) || looksLikeQuestion(tokens))) return undefined;
   // "født i går kl 26": a clock that does not exist must not leave "i går" (or "23.11" as 23:11) standing alone.
   if (hasImpossibleClock(tokens, context.locale)) return undefined;
   for (let at = 0; at < tokens.length; at++) {
     const time = readTime(tokens, at, context, { dateAlone: true });
-    if (time && time.start === at) return { kind: 'set-birth', birthAt: time.at, future: time.future, approximate: time.approximate };
+    if (time && time.start === at) {
+      // «nå» beside other words tells of this minute («hun sover nå»), not of the birth: alone, or with a birth word, it is.
+      if (!namesBirth && onlyNow(tokens, time) && !standsAlone(tokens, time)) return undefined;
+      return { kind: 'set-birth', birthAt: time.at, future: time.future, approximate: time.approximate };
+    }
     // A number that starts no time ("31.02", an impossible date) must not let a later "kl 10" stand alone as today.
     if (tokens[at]?.kind === 'number') return undefined;
   }
   return undefined;
+}
+
+/** The time read is only a word for this minute («nå», «akkurat nå», «just now»). */
+function onlyNow(tokens: readonly Token[], time: { start: number; end: number }): boolean {
+  const words = readDayWords(tokens, time.start);
+  return !!words?.words.now && time.start + words.length === time.end;
+}
+
+/** Nothing but punctuation around the span, and perhaps a «ca» before it. */
+function standsAlone(tokens: readonly Token[], span: { start: number; end: number }): boolean {
+  const punctuation = (token: Token) => /^[.!,]$/.test(token.text);
+  return tokens.slice(0, span.start).every((token) => punctuation(token) || APPROX.has(token.text)) && tokens.slice(span.end).every(punctuation);
 }
 
 const namesLog = (log: LogIntent | undefined): boolean => !!log && (log.events.length > 0 || log.pending.length > 0);

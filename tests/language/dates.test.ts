@@ -119,3 +119,22 @@ describe('an impossible date in a birth time', () => {
     expect(intent.kind === 'set-birth' && intent.birthAt.startsWith('2026-11-24')).toBe(false);
   });
 });
+
+describe('asked for her birth time, words that are no birth time', () => {
+  const asked = { ...ctx('nb'), expecting: 'birth' as const };
+  test.each([
+    ['hvor mye skal hun ha nå', 'nb'],
+    ['kor mykje skal ho ha no', 'nn'],
+    ['how much should she have right now', 'en'],
+  ] as const)('a question with «nå» in it, "%s", is a question, not a birth this minute', (text, locale) => {
+    expect(understand(text, { ...ctx(locale), expecting: 'birth' }).kind).toBe('question');
+  });
+
+  test.each(['hun sover nå', 'er så sliten akkurat nå'])('«nå» beside other words, "%s", is not the birth', (text) => {
+    expect(understand(text, asked).kind).not.toBe('set-birth');
+  });
+
+  test.each(['nå', 'akkurat nå.', 'født nå', 'hun kom i går kl 22'])('"%s" still is', (text) => {
+    expect(understand(text, asked).kind).toBe('set-birth');
+  });
+});
