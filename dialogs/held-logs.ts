@@ -15,9 +15,10 @@ import type { TurnContextInfo, TurnOutcome } from './turn';
  * asks the open question again.
  */
 
-/** Words for a feed, pumping or expression that is done (not the present tense that answers «how does the baby get milk?»), or a diaper. */
-const DONE_OR_DIAPER =
-  /(?<![\p{L}])(?:ammet|amma|ammde|amde|amet|pumpet|pumpa|håndmelket|håndmelka|handmjølka|fed|breastfed|nursed|pumped|expressed|bleie\p{L}*|bleia|diaper\p{L}*|nappy|nappies|bæsj\p{L}*|tiss\p{L}*|poo\p{L}*|pee)(?![\p{L}])/u;
+/** Words for a feed, pumping or expression that is done (not the present tense that answers «how does the baby get milk?»). */
+const DONE = /(?<![\p{L}])(?:ammet|amma|ammde|amde|amet|pumpet|pumpa|håndmelket|håndmelka|handmjølka|fed|breastfed|nursed|pumped|expressed)(?![\p{L}])/u;
+/** Words for a diaper: never an answer to an onboarding question. */
+const DIAPER = /(?<![\p{L}])(?:bleie\p{L}*|bleia|diaper\p{L}*|nappy|nappies|bæsj\p{L}*|tiss\p{L}*|poo\p{L}*|pee)(?![\p{L}])/u;
 /** A clock, an amount or "now": a log of something that just happened, not an answer to «did you feed within the first hour?». */
 const TIMED = /\d|(?<![\p{L}])(?:nå|no|now|akkurat|nettopp|just)(?![\p{L}])/u;
 
@@ -30,9 +31,10 @@ export function isLogAtStep(step: OnboardingStep, message: string, intent: Inten
       // Nothing of hers is kept before her yes.
       return false;
     case 'mode':
-      return DONE_OR_DIAPER.test(words);
+      return DONE.test(words) || DIAPER.test(words);
     case 'firstHour':
-      return DONE_OR_DIAPER.test(words) && TIMED.test(words);
+      // «ammet med en gang» answers it; «ammet kl 3» and a diaper are logs.
+      return DIAPER.test(words) || (DONE.test(words) && TIMED.test(words));
     default:
       return true;
   }

@@ -79,6 +79,17 @@ describe('a log typed while onboarding asks its questions', () => {
     expect((await c.document())!.events).toEqual([expect.objectContaining({ type: 'feed', side: 'left' })]);
   });
 
+  it.each([
+    ['nb', 'bleie med svart bæsj'],
+    ['nn', 'bleie med svart bæsj'],
+    ['en', 'nappy with black poo'],
+  ] as const)('%s: at the first-hour question a diaper, «%s», is held: it never answers that question', async (locale, typed) => {
+    const c = await motherAt('firstHour', locale);
+    expect((await c.say(typed)).text).toBe(`${t(locale, 'dialog:onboarding.logHeld')}\n\n${t(locale, 'dialog:onboarding.firstHour')}`);
+    await finish(c, 'firstHour', locale);
+    expect(await c.events()).toEqual(['diaper:unknown:meconium']);
+  });
+
   it('at the check-in time question, a diaper is held; a pumping without its ml is asked to be written again later, and nothing of it is kept', async () => {
     const c = await motherAt('checkinTime');
     expect((await c.say('våt bleie')).text).toBe(`${t('nb', 'dialog:onboarding.logHeld')}\n\n${t('nb', 'dialog:onboarding.checkinTime')}`);
