@@ -21,6 +21,7 @@ const QUESTION_STARTS = new Set([
   'fortell', 'forklar', 'tell', 'explain', 'lurer',
 ]);
 const PRONOUNS = new Set(['jeg', 'eg', 'vi', 'du', 'hun', 'ho', 'han', 'babyen', 'barnet', 'det', 'i', 'you', 'we', 'she', 'he', 'the', 'my']);
+const SINCE = new Set(['siden', 'sidan', 'since']);
 const APPROX = new Set(['ca', 'cirka', 'sirka', 'omtrent', 'rundt', 'kring', 'omlag', 'about', 'around', 'approx', '~']);
 const COUNT_TAIL = new Set(['ganger', 'gang', 'gonger', 'gong', 'times', 'stk', 'stykk', 'stykker', 'total', 'totalt', 'i alt', 'til sammen']);
 const ZERO = new Set(['ingen', 'null', 'none', 'zero', 'ingenting', 'nothing', 'ikkje nokon', 'ikke noen']);
@@ -111,6 +112,8 @@ function birthTime(tokens: readonly Token[], words: string, context: UnderstandC
   // "født i går kl 26": a clock that does not exist must not leave "i går" (or "23.11" as 23:11) standing alone.
   if (hasImpossibleClock(tokens, context.locale)) return undefined;
   for (let at = 0; at < tokens.length; at++) {
+    // «siden kl 22» counts from a time up to now: the birth is never «now».
+    if (SINCE.has(tokens[at]?.text ?? '')) continue;
     const time = readTime(tokens, at, context, { dateAlone: true });
     if (time && time.start === at) {
       // «nå» beside other words tells of this minute («hun sover nå»), not of the birth: alone, or with a birth word, it is.

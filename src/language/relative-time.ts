@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Locale } from '../mother/profile';
 import { readClock, type ClockReading } from './clock';
 import { readDate, type DateReading } from './dates';
+import { readDaysBack } from './days-back';
 import { normalize } from './normalize';
 import { readDuration } from './durations';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
@@ -217,7 +218,7 @@ export function readTime(tokens: readonly Token[], at: number, context: TimeCont
   let cursor = start;
   let words = readDayWords(tokens, cursor);
   if (words) cursor += words.length;
-  let date = words ? undefined : dateBeforeClock(tokens, cursor, now, locale, options);
+  let date = words ? undefined : (readDaysBack(tokens, cursor, now, locale) ?? dateBeforeClock(tokens, cursor, now, locale, options));
   if (date) cursor += date.length;
   if (date && tokens[cursor]?.text === ',' && readClock(tokens, cursor + 1, locale)) cursor += 1;
   const clock = readClock(tokens, cursor, locale);
@@ -227,7 +228,7 @@ export function readTime(tokens: readonly Token[], at: number, context: TimeCont
     if (words) cursor += words.length;
     else {
       // a clock came first, so "kl 3.10 23.11" is a date after it
-      date = readDate(tokens, cursor, now, { dottedAlone: true });
+      date = readDaysBack(tokens, cursor, now, locale) ?? readDate(tokens, cursor, now, { dottedAlone: true });
       if (date) cursor += date.length;
     }
   }

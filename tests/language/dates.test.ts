@@ -138,3 +138,30 @@ describe('asked for her birth time, words that are no birth time', () => {
     expect(understand(text, asked).kind).toBe('set-birth');
   });
 });
+
+describe('a day counted back from today', () => {
+  // NOW in these tests is 2026-11-24 13:00 in Oslo: the day before yesterday is 22 November.
+  const asked = (locale: 'nb' | 'nn' | 'en') => ({ ...ctx(locale), expecting: 'birth' as const });
+  test.each([
+    ['hun ble født for to dager siden kl 22', 'nb'],
+    ['i forgårs kl 22', 'nb'],
+    ['kl 22 i forgårs', 'nb'],
+    ['ho vart fødd for 2 dagar sidan kl 22', 'nn'],
+    ['she was born 2 days ago at 10 pm', 'en'],
+    ['the day before yesterday at 10pm', 'en'],
+  ] as const)('"%s" is 22:00 on 22 November, not now and not yesterday', (text, locale) => {
+    expect(understand(text, asked(locale))).toEqual({ kind: 'set-birth', birthAt: '2026-11-22T21:00:00Z', future: false, approximate: false });
+  });
+
+  test('without a clock it is that day, approximately', () => {
+    expect(understand('for 2 døgn siden', asked('nb'))).toMatchObject({ kind: 'set-birth', approximate: true, birthAt: expect.stringMatching(/^2026-11-22/) });
+  });
+
+  test('«siden kl 22» is never a birth at this minute', () => {
+    expect(understand('født siden kl 22', asked('nb'))).not.toMatchObject({ kind: 'set-birth', birthAt: NOW });
+  });
+
+  test('a feed the day before yesterday is logged on that day', () => {
+    expect(understand('ammet i forgårs kl 14', ctx('nb'))).toMatchObject({ kind: 'log', events: [{ type: 'feed', at: '2026-11-22T13:00:00Z' }] });
+  });
+});
