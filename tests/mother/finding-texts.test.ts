@@ -13,6 +13,7 @@ const shown: Finding[] = [
   { code: 'diapers.wet-low', severity: 'contact', at: '2026-05-08T10:00:00Z', data: SAMPLE_DATA },
   { code: 'feeds.frequency-low', severity: 'advice', at: '2026-05-08T10:00:00Z', data: { count: 5, feeds: 3, pumps: 2 } },
   { code: 'feeds.frequency-ok', severity: 'info', at: '2026-05-08T10:00:00Z', data: { count: 12, feeds: 10, pumps: 2 } },
+  { code: 'first-hour.missed', severity: 'advice', at: '2026-05-05T10:00:00Z' },
 ];
 /** Shown under a more severe finding: a short line never names whom to contact (the lead does, once). */
 const CONTACTS = /jordmor|helsestasjon|helsesykepleier|helsesjukepleiar|legevakt|116 117|113|fastlege|Ammehjelpen|midwife|child health clinic|public health nurse|out-of-hours|GP\b|bekymr|uroa|worried/i;
@@ -52,6 +53,15 @@ describe('guide texts of the findings', () => {
     expect(findingTextKey(both)).toBe('findings:feeds.frequency-low-both');
     expect(t('nb', findingTextKey(both), findingTextParams(both))).not.toMatch(/8 pumpeøkter/);
     expect(findingTextKey({ ...both, data: { count: 5 } })).toBe('findings:feeds.frequency-low');
+  });
+
+  it.each(LOCALES)('%s: a missed first hour worked out from her logs says it rests on what she logged; only her own «no» is told back as fact', (locale) => {
+    const fromLogs: Finding = { code: 'first-hour.missed', severity: 'advice', at: '2026-05-05T10:00:00Z', data: { minutes: 340 } };
+    const said: Finding = { code: 'first-hour.missed', severity: 'advice', at: '2026-05-05T10:00:00Z' };
+    const logged = { nb: /du har ført/, nn: /du har ført/, en: /you (have )?logged/ }[locale];
+    expect(t(locale, findingTextKey(fromLogs), findingTextParams(fromLogs))).toMatch(logged);
+    expect(t(locale, findingLineKey(fromLogs), findingTextParams(fromLogs))).toMatch(logged);
+    expect(t(locale, findingTextKey(said))).not.toMatch(logged);
   });
 
   it.each(LOCALES)('%s: contact texts name jordmor or helsestasjon today; urgent 116 117; emergency 113', (locale) => {
