@@ -180,7 +180,11 @@ function diaperAnchors(tokens: readonly Token[], consumed: readonly boolean[], c
 }
 
 /** Words that may stand between two listed times of one kind of event: "ammet venstre kl 10 og høyre kl 12". */
-const BETWEEN_LISTED = new Set([...LIST_JOINERS, ...Object.keys(SIDES), 'side', 'sida', 'på', 'on', 'the']);
+/** Words between two times of the same event: «kl 8 og igjen kl 11», «at 2 and again at 5», «kl 8, så kl 11». */
+const BETWEEN_LISTED = new Set([
+  ...LIST_JOINERS, ...Object.keys(SIDES), 'side', 'sida', 'på', 'on', 'the',
+  'igjen', 'att', 'again', 'så', 'then', 'deretter', 'etterpå', 'senere', 'seinare', 'later',
+]);
 
 /**
  * One more feed or diaper at a time listed after the one before ("ammet kl 8 og kl 11", "våt bleie

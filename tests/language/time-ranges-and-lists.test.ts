@@ -42,6 +42,9 @@ describe('several times in one message: each is stored, or none is', () => {
     ['ammet kl 6, 9 og 12', 'nb', ['06:00', '09:00', '12:00']],
     ['amma klokka 8 og 10', 'nn', ['08:00', '10:00']],
     ['breastfed at 7 and at 11', 'en', ['07:00', '11:00']],
+    ['ammet kl 6 og igjen kl 9', 'nb', ['06:00', '09:00']],
+    ['amma kl 6, så att kl 9', 'nn', ['06:00', '09:00']],
+    ['fed her at 6 and again at 9', 'en', ['06:00', '09:00']],
   ])('"%s" is one feed at each time', (text, locale, clocks) => {
     expect(logOf(text, locale).events).toEqual(clocks.map((clock) => ({ type: 'feed', at: oslo(clock) })));
   });
