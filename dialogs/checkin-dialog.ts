@@ -91,6 +91,8 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
     return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: previous, value: checked.value };
   }
   if (intent.kind === 'skip') return { kind: 'file' };
+  const pumped = question === 'pumpMl' ? pumpedAnswer(intent, now) : undefined;
+  if (pumped) return filed(doc, question, pumped, now);
   const counted = countedAnswer(intent);
   if (counted?.question === question) return filed(doc, question, [counted.count], now);
   if (counted && counted.question === previousQuestion(doc, question)) {
@@ -126,6 +128,16 @@ function countedAnswer(intent: Intent): { question: CheckinQuestion; count: numb
   if (intent.events.length !== count) return undefined;
   const counted = COUNTED.filter(([, counts]) => intent.events.every(counts)).map(([question]) => question);
   return counted.length === 1 ? { question: counted[0]!, count } : undefined;
+}
+
+/**
+ * «5 ml og 8 ml», «pumpa 5 ml og 8 ml» to «any pumping you have not logged?», with no time of their
+ * own: the sessions the question asks for, never logged beside it while the question comes again.
+ */
+function pumpedAnswer(intent: Intent, now: string): number[] | undefined {
+  if (intent.kind !== 'log' || intent.events.length === 0 || intent.pending.length > 0 || intent.concerns.length > 0 || intent.counts.length > 0) return undefined;
+  const ml = intent.events.map((event) => (event.type === 'pump' && Date.parse(event.at) === Date.parse(now) ? event.ml : undefined));
+  return ml.every((value): value is number => value !== undefined) ? ml : undefined;
 }
 
 const valuesOf = (doc: MotherDocument): CheckinValues => ({ ...doc.draft?.checkin?.values });

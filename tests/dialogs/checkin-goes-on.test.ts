@@ -47,6 +47,17 @@ describe.each<Locale>(['nb', 'nn', 'en'])('a check-in goes on where it was (%s)'
     expect(openDialog(next.doc)).toEqual({ name: 'checkin', step: 'wetDiapers', values: { feeds: 7, pumpMl: [] } });
   });
 
+  it.each([
+    ['«ml» after each amount', { nb: '5 ml og 8 ml', nn: '5 ml og 8 ml', en: '5 ml and 8 ml' }, [5, 8]],
+    ['the verb and its amount', { nb: 'pumpet 20 ml', nn: 'pumpa 20 ml', en: 'pumped 20 ml' }, [20]],
+  ])('the pumping question answered with %s is answered: the sessions are its answer, not a log beside it while it is asked again', (_, typed, ml) => {
+    const answered = talk(inCheckin(locale), locale, '7').doc!;
+    const next = talk(answered, locale, typed[locale]);
+    expect(keys(next.last).at(-1)).toBe('checkin:question.wetDiapers');
+    expect(openDialog(next.doc)).toEqual({ name: 'checkin', step: 'wetDiapers', values: { feeds: 7, pumpMl: ml } });
+    expect(next.doc!.events.filter((e) => e.type === 'pump')).toEqual([]);
+  });
+
   it('"delete my data" in a check-in, then "no": everything is kept and the open question is asked again', () => {
     const answered = talk(inCheckin(locale), locale, '7').doc!;
     const asked = talk(answered, locale, words.deleteMine);
