@@ -28,6 +28,8 @@ interface Anchor {
   volumes: VolumeSpan[];
   count?: number;
   minutes?: number;
+  /** Its minutes were on each breast: «10 min på hver side» (said), «begge sider 10 min hver» (alone, the sides named elsewhere). */
+  minutesEach?: 'said' | 'alone';
   side?: Side;
   time?: TimeSpan;
   /** Its time is one that does not exist ("kl 25"): no event, only an `impossible-time` concern. */
@@ -66,7 +68,11 @@ const WET_WORDS = new Set(['våt', 'tiss', 'tissebleie', 'våtbleie', 'wet', 'pe
 const DRY_WORDS = new Set(['tørr', 'dry']);
 const NEGATIONS = new Set(['ingen', 'ikke', 'ikkje', 'not', 'no', 'uten', 'utan', 'without', 'ingenting']);
 const COUNT_WORDS = new Set(['ganger', 'gang', 'gonger', 'gong', 'times', 'time', 'x', 'stk', 'stykk', 'stykker']);
-const SIDES: Readonly<Record<string, Side>> = { venstre: 'left', left: 'left', høyre: 'right', right: 'right', begge: 'both', both: 'both' };
+const SIDES: Readonly<Record<string, Side>> = {
+  venstre: 'left', left: 'left', høyre: 'right', høgre: 'right', hø: 'right', right: 'right', begge: 'both', both: 'both',
+};
+/** «10 min hver» after the sides are named: minutes on each. */
+const EACH_ALONE = new Set(['hver', 'kvar', 'each']);
 const DOUBLE_WORDS = new Set(['dobbelt', 'dobbel', 'double', 'samtidig', 'simultaneously', 'dobbeltpumpet', 'doublepumped']);
 const SINGLE_PHRASES: readonly (readonly string[])[] = [
   ['enkeltpumpet'], ['enkel'], ['enkelt'], ['single'], ['en', 'side'], ['ei', 'side'], ['ein', 'side'], ['én', 'side'],
@@ -476,7 +482,13 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   for (const span of minutes) {
     // "20 min venstre og 10 min høyre" is one feed of 30 minutes
     const feed = nearest(anchors, span.start, span.end, (anchor) => anchor.type === 'feed');
-    if (feed) feed.minutes = (feed.minutes ?? 0) + span.value;
+    if (!feed) continue;
+    feed.minutes = (feed.minutes ?? 0) + span.value;
+    const eachSide = consumed[span.end] ? 0 : perBreastAt(tokens, span.end);
+    if (eachSide > 0) {
+      feed.minutesEach = 'said';
+      consume(span.end, span.end + eachSide);
+    } else if (EACH_ALONE.has(tokens[span.end]?.text ?? '')) feed.minutesEach = 'alone';
   }
   for (const span of countSpans) {
     if (counts.has(span.end) && anchors.some((anchor) => anchor.start <= span.end && span.end < anchor.end)) continue;
@@ -603,7 +615,11 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
 
     for (const instant of instants) {
       if (type === 'feed') {
-        events.push({ type, at: instant, ...(anchor.side ? { side: anchor.side } : {}), ...(anchor.minutes !== undefined ? { minutes: anchor.minutes } : {}) });
+        // On each breast: both of them, twice the minutes.
+        const each = anchor.minutesEach === 'said' ? anchor.side === undefined || anchor.side === 'both' : anchor.minutesEach === 'alone' && anchor.side === 'both';
+        const side = each ? 'both' : anchor.side;
+        const minutes = anchor.minutes !== undefined && each ? Math.min(anchor.minutes * 2, MAX_FEED_MINUTES) : anchor.minutes;
+        events.push({ type, at: instant, ...(side ? { side } : {}), ...(minutes !== undefined ? { minutes } : {}) });
       } else if (type === 'milk-in') {
         if (anchor.toConfirm) pending.push({ type, at: instant, missing: ['confirmation'] });
         else events.push({ type, at: instant });

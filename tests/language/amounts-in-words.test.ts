@@ -27,6 +27,25 @@ describe('an amount from each breast is twice that amount in all (RULES.md: pump
   });
 });
 
+describe('minutes on each breast are a feed on both, twice as long', () => {
+  it.each<[string, 'nb' | 'nn' | 'en']>([
+    ['ammet 10 min på hver side', 'nb'],
+    ['ammet begge sider 10 min hver', 'nb'],
+    ['amma 10 min på kvart bryst', 'nn'],
+    ['fed 10 min each side', 'en'],
+  ])('"%s"', (text, locale) => {
+    expect(logOf(text, locale).events).toEqual([{ type: 'feed', at: NOW, side: 'both', minutes: 20 }]);
+  });
+
+  it('«hver» alone after one side is not read as both', () => {
+    expect(logOf('ammet venstre 10 min hver').events).toEqual([{ type: 'feed', at: NOW, side: 'left', minutes: 10 }]);
+  });
+
+  it.each<[string, 'nb' | 'nn']>([['ammet hø 15 min', 'nb'], ['amma høgre 15 min', 'nn']])('the right side written short or in nynorsk, "%s", is kept', (text, locale) => {
+    expect(logOf(text, locale).events).toEqual([{ type: 'feed', at: NOW, side: 'right', minutes: 15 }]);
+  });
+});
+
 describe('spoons, drops and syringes are asked for in ml, never read as ml', () => {
   it.each<[string, 'nb' | 'nn' | 'en', 'pump' | 'expression']>([
     ['pumpet 3 spiseskjeer', 'nb', 'pump'],
