@@ -46,7 +46,7 @@ import { lastSideReplies } from './last-side';
 import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
 import { holdLog, isLogAtStep } from './held-logs';
-import { askMilkIn, askMissingValue, askYesterday, completedPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
+import { askMilkIn, askMissingValue, askYesterday, completedPending, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 import { undoLast } from './undo';
@@ -226,6 +226,7 @@ export const motherMachine = setup({
     storeYesterday: step(({ context }) => storeYesterday(docOf(context), ctxOf(context))),
     notStored: step(({ context }) => notStored(docOf(context))),
     dropSideQuestion: step(({ context }) => ({ doc: withoutDraft(docOf(context), 'pending', 'yesterday'), replies: [], locale: context.locale })),
+    dropPendingForLog: step(({ context, event }) => dropPending(docOf(context), event.type === 'MESSAGE' && event.intent.kind === 'log' ? [...event.intent.events, ...event.intent.pending] : [])),
     setCheckinAside: step(({ context }, params: { question: CheckinQuestion }) => {
       const doc = docOf(context);
       const checkin = doc.draft?.checkin;
@@ -450,7 +451,7 @@ export const motherMachine = setup({
                 MESSAGE: [
                   { guard: 'pendingCompleted', target: '#mother.conversation.back', actions: 'storePending' },
                   { guard: 'measureForPending', actions: { type: 'sayKey', params: { key: 'dialog:log.askMlGuess' } } },
-                  { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
+                  { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropPendingForLog', 'markPassingOn', 'passOn'] },
                   { guard: { type: 'said', params: { kinds: ['skip'] } }, target: '#mother.conversation.back', actions: 'notStored' },
                   { target: '#mother.conversation.back', actions: ['dropSideQuestion', 'markPassingOn', 'passOn'] },
                 ],

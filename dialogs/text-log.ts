@@ -116,6 +116,16 @@ export function notStored(doc: MotherDocument): TurnOutcome {
   return { doc: withoutDraft(doc, 'pending', 'yesterday'), replies: [text(milkInAsked ? 'dialog:log.milkInNotYet' : 'dialog:log.notStored')], locale: doc.locale };
 }
 
+/**
+ * The question of a log is dropped because she logs something else: a diaper, pumping or hand
+ * expression still missing a value is not stored, and she is told so in one line, never losing it
+ * without a word. A log of the same kind, or a milk-in she was only asked about, needs no line.
+ */
+export function dropPending(doc: MotherDocument, logged: readonly { type: string }[]): TurnOutcome {
+  const dropped = doc.draft?.pending?.find((pending) => pending.type !== 'milk-in' && !logged.some((event) => event.type === pending.type));
+  return { doc: withoutDraft(doc, 'pending', 'yesterday'), replies: dropped ? [text(`dialog:log.pendingDropped.${dropped.type}`)] : [], locale: doc.locale };
+}
+
 function askMissing(pending: PendingEvent): Reply {
   const missing = pending.missing[0];
   if (missing === 'ml') return text(pending.type === 'pump' ? 'dialog:log.askPumpMl' : 'dialog:log.askExpressionMl');
