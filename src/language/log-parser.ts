@@ -465,6 +465,12 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   anchors.push(...diaperAnchors(tokens, consumed, counts));
   anchors.sort((a, b) => a.start - b.start);
 
+  // «venstre 10 min», «hø side 15 min»: a side and its minutes, with no word for what it was, are a feed.
+  if (anchors.length === 0 && volumes.length === 0 && minutes.length > 0) {
+    const side = tokens.findIndex((token, at) => !consumed[at] && SIDES[token.text] !== undefined);
+    if (side >= 0) anchors.push({ type: 'feed', start: side, end: side + 1, volumes: [] });
+  }
+
   // Amounts without a word for what they were ("2 ml"): taken as pumping, and marked, so that the
   // answer to "how much?" of a log waiting for its amount is read as that amount.
   const amountOnly = anchors.length === 0;

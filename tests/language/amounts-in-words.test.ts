@@ -37,6 +37,19 @@ describe('minutes on each breast are a feed on both, twice as long', () => {
     expect(logOf(text, locale).events).toEqual([{ type: 'feed', at: NOW, side: 'both', minutes: 20 }]);
   });
 
+  it.each<[string, 'nb' | 'nn' | 'en', 'left' | 'right']>([
+    ['venstre 10 min', 'nb', 'left'],
+    ['hø side 10 min', 'nb', 'right'],
+    ['høgre 10 min', 'nn', 'right'],
+    ['left side 10 mins', 'en', 'left'],
+  ])('a side and its minutes with no verb, "%s", are a feed', (text, locale, side) => {
+    expect(logOf(text, locale).events).toEqual([{ type: 'feed', at: NOW, side, minutes: 10 }]);
+  });
+
+  it('a question about a side and minutes stays a question', () => {
+    expect(understand('er det normalt at venstre side tar 40 min?', ctx('nb')).kind).toBe('question');
+  });
+
   it('«hver» alone after one side is not read as both', () => {
     expect(logOf('ammet venstre 10 min hver').events).toEqual([{ type: 'feed', at: NOW, side: 'left', minutes: 10 }]);
   });
