@@ -1,4 +1,5 @@
 import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, UNSURE_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
+import { refusesTheBreast } from '../src/language/red-flags';
 import type { Locale } from '../src/mother/profile';
 import { t } from '../src/support/i18n';
 import { text, type Reply, type Suggestion } from './reply';
@@ -9,9 +10,13 @@ import { text, type Reply, type Suggestion } from './reply';
  * that hold part of her words as buttons when there are such). Her second
  * concern in the same message is offered as a button after the answer or the decline.
  */
+const BREAST_REFUSAL_KEY = 'topics:ui.breastRefusal';
+
 export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   const chosen = topicByTitle(question, locale);
   if (chosen) return [text(topicAnswerKey(chosen))];
+  // A baby who will not take the breast at this feed: the latch's first steps, and when it is more than that.
+  if (refusesTheBreast(question)) return [text(BREAST_REFUSAL_KEY, undefined, [topicButton('latch', locale)])];
   // Her message has already been checked for red flags, with her baby's age, before it got here.
   const answer = findTopic(question);
   const offer = answer.offer ? [text(ALSO_KEY, undefined, [topicButton(answer.offer, locale)])] : [];

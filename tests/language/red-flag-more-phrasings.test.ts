@@ -53,6 +53,18 @@ const MORE: Array<[Level, string, number?]> = [
   ['urgent', 'han spiser ikke'],
   ['urgent', 'hun vil ikke spise'],
   ['urgent', 'not feeding'],
+  // A midwife's line (stop 32): the breast refused at this feed, even screaming, is a latch question; food
+  // at all, a bottle too, a stretch of time, sleepiness, or more than two missed feeds is not feeding.
+  ['none', 'hun vil ikke ta brystet, skriker bare', 40],
+  ['none', 'han nekter å ta puppen', 40],
+  ['none', "she won't take the breast and just screams", 40],
+  ['none', 'ho vil ikkje ta brystet', 40],
+  ['none', 'har ikke spist på 3 timer', 40],
+  ['urgent', 'har ikke spist på 8 timer', 40],
+  ['urgent', 'vil ikke ta brystet i hele dag', 40],
+  ['urgent', 'hun har ikke tatt brystet siden i går', 40],
+  ['urgent', 'he wont take the breast, hes so sleepy', 40],
+  ['urgent', 'vil ikke ta brystet og vil ikke ha flaske heller', 40],
   ['urgent', 'won t feed'],
   ['urgent', 'hun sover og sover og vil ikke våkne for å spise'],
   ['urgent', 'hun våkner ikke'],

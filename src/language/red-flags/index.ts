@@ -5,7 +5,7 @@ import { chestPain } from './chest-pain';
 import { blueOrGrey } from './colour';
 import type { RedFlagContext } from './context';
 import { noWetDiaperForADay } from './diapers';
-import { notFeeding } from './feeding';
+import { notFeeding, refusesOnlyTheBreast } from './feeding';
 import { babyFever, motherFever } from './fever';
 import { jaundiceSign } from './jaundice';
 import { read, type Reading } from './reading';
@@ -86,4 +86,14 @@ export function redFlagIn(text: string, context: RedFlagContext = {}): RedFlag |
 /** `red-flag.emergency` (call 113), `red-flag.urgent` (legevakt 116 117) or null. Emergency wins. */
 export function detectRedFlag(text: string, context: RedFlagContext = {}): RedFlagCode | null {
   return redFlagIn(text, context)?.code ?? null;
+}
+
+/** «vil ikke ta brystet, skriker bare»: the breast refused at this feed, which is no red flag but a latch question. */
+export function refusesTheBreast(text: string): boolean {
+  if (typeof text !== 'string' || text.length === 0) return false;
+  try {
+    return refusesOnlyTheBreast(read(text));
+  } catch {
+    return false;
+  }
 }
