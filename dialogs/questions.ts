@@ -1,5 +1,5 @@
 import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, UNSURE_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
-import { refusesTheBreast } from '../src/language/red-flags';
+import { namesYellowSkin, refusesTheBreast } from '../src/language/red-flags';
 import type { Locale } from '../src/mother/profile';
 import { t } from '../src/support/i18n';
 import { text, type Reply, type Suggestion } from './reply';
@@ -11,12 +11,16 @@ import { text, type Reply, type Suggestion } from './reply';
  * concern in the same message is offered as a button after the answer or the decline.
  */
 const BREAST_REFUSAL_KEY = 'topics:ui.breastRefusal';
+const YELLOW_SKIN_KEY = 'topics:ui.yellowSkin';
 
 export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   const chosen = topicByTitle(question, locale);
   if (chosen) return [text(topicAnswerKey(chosen))];
   // A baby who will not take the breast at this feed: the latch's first steps, and when it is more than that.
   if (refusesTheBreast(question)) return [text(BREAST_REFUSAL_KEY, undefined, [topicButton('latch', locale)])];
+  // Yellow skin past the first 36 hours and without sleepiness (those were red flags before this): outside
+  // the topics, and never the diapers' yellow stools.
+  if (namesYellowSkin(question)) return [text(YELLOW_SKIN_KEY)];
   // Her message has already been checked for red flags, with her baby's age, before it got here.
   const answer = findTopic(question);
   const offer = answer.offer ? [text(ALSO_KEY, undefined, [topicButton(answer.offer, locale)])] : [];

@@ -7,7 +7,7 @@ import type { RedFlagContext } from './context';
 import { noWetDiaperForADay } from './diapers';
 import { notFeeding, refusesOnlyTheBreast } from './feeding';
 import { babyFever, motherFever } from './fever';
-import { jaundiceSign } from './jaundice';
+import { jaundiceSign, yellowSkin } from './jaundice';
 import { read, type Reading } from './reading';
 import { floppyAndNotWaking, notResponding } from './responding';
 import { seizure } from './seizure';
@@ -93,6 +93,16 @@ export function refusesTheBreast(text: string): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
   try {
     return refusesOnlyTheBreast(read(text));
+  } catch {
+    return false;
+  }
+}
+
+/** «hun er veldig gul», «gul i huden»: yellow skin or eyes, whatever the baby's age (not yellow stool). */
+export function namesYellowSkin(text: string): boolean {
+  if (typeof text !== 'string' || text.length === 0) return false;
+  try {
+    return yellowSkin(read(text));
   } catch {
     return false;
   }
