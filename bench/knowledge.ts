@@ -10,6 +10,7 @@ import { FRESH_CHECK } from '../tests/knowledge/fresh-check-set';
 import { HELD_OUT_DECEMBER } from '../tests/knowledge/held-out-2026-12-set';
 import { HELD_OUT_DECEMBER_B } from '../tests/knowledge/held-out-2026-12-b-set';
 import { HELD_OUT_DECEMBER_C } from '../tests/knowledge/held-out-2026-12-c-set';
+import { HELD_OUT_DECEMBER_D } from '../tests/knowledge/held-out-2026-12-d-set';
 import { DEV_SET_ROUND2 } from '../tests/knowledge/dev-set-round2';
 
 const ROUNDS = 5;
@@ -55,6 +56,8 @@ const heldOut = scoreSmallSet(HELD_OUT_DECEMBER, 'held-out');
 const heldOutB = scoreSmallSet(HELD_OUT_DECEMBER_B, 'held-out B');
 // Written on 3 December from TOPICS.md alone, before this round's tuning, and never used to decide: only its figures are printed.
 const heldOutC = scoreSmallSet(HELD_OUT_DECEMBER_C, 'held-out C');
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round four's tuning, and never used to decide: only its figures are printed.
+const heldOutD = scoreSmallSet(HELD_OUT_DECEMBER_D, 'held-out D');
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
 /** A small set's shares as the JSON keeps them. */
@@ -99,6 +102,7 @@ const figures = {
   heldOut: { ...smallSetFigures(heldOut), inScopeOffered: heldOut.inScopeOffered, declinedWithOffers: heldOut.declinedWithOffers },
   heldOutB: { ...smallSetFigures(heldOutB), inScopeOffered: heldOutB.inScopeOffered, declinedWithOffers: heldOutB.declinedWithOffers },
   heldOutC: { ...smallSetFigures(heldOutC), inScopeOffered: heldOutC.inScopeOffered, declinedWithOffers: heldOutC.declinedWithOffers },
+  heldOutD: { ...smallSetFigures(heldOutD), inScopeOffered: heldOutD.inScopeOffered, declinedWithOffers: heldOutD.declinedWithOffers },
   devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   misses: result.misses,
 };
@@ -117,6 +121,7 @@ console.log(smallSetLine('situations (no topic word, written before tuning)', si
 console.log(smallSetLine('December (written from TOPICS.md alone; a development set since round three, its misses read)', heldOut, true));
 console.log(smallSetLine('B (written after round two; a development set since round three, its misses read)', heldOutB, true));
 console.log(smallSetLine('held out C (written 3 Dec before the tuning, never used to decide)', heldOutC, true));
+console.log(smallSetLine('held out D (written 3 Dec before round four, never used to decide)', heldOutD, true));
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 for (const miss of situations.misses) console.log(`  situation miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
