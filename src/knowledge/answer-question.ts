@@ -6,6 +6,7 @@ import { detectRedFlag } from '../language/red-flags';
 import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { definedTopic } from './definition-question';
+import { FAMILY_ACT_BOOST, isFamilyActTerm } from './family-act';
 import { withIdiomsRead } from './idioms';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { familyOf, isTopicId, type TopicId } from './topic-ids';
@@ -54,7 +55,8 @@ const CLOSE_RATIO = 0.85;
  */
 const WEAK_TERM_BOOST = 0.5;
 const QUESTION_SHAPE_TERMS = new Set(['hvorfor', 'hvordan', 'når', 'ofte', 'lenge', 'mye'].flatMap(termsOfWord));
-const weakTermBoost = (term: string): number => (isWeakTerm(term) && !QUESTION_SHAPE_TERMS.has(term) ? WEAK_TERM_BOOST : 1);
+const weakTermBoost = (term: string): number =>
+  isWeakTerm(term) && !QUESTION_SHAPE_TERMS.has(term) ? WEAK_TERM_BOOST : isFamilyActTerm(term) ? FAMILY_ACT_BOOST : 1;
 /** Typos: one edit in words of 6+ letters, two in words of 9+. */
 const fuzziness = (term: string): number => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0);
 

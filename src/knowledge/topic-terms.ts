@@ -40,6 +40,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['hvordan håndmelke', 'teknikk', 'grep', 'tommel', 'c-grep', 'trykke', 'klemme', 'massasje', 'massere', 'steg for steg', 'fingrene', 'korleis handmjølke', 'how to hand express', 'technique', 'squeeze', 'thumb'],
     everyday: [
       'selv', 'sjølv', 'myself', 'fingrene', 'where to press', 'hvor skal jeg trykke', 'bak vorta', 'behind the nipple', 'rytme', 'rhythm', 'rotere',
+      // in the first days what she presses out is colostrum (TOPICS.md)
+      'få ut råmelk', 'få ut råmjølk', 'get colostrum out',
     ],
     phrasings: [
       'hvordan melker jeg ut for hånd',
