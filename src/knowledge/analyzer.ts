@@ -59,7 +59,7 @@ const WEAK_WORDS = new Set(
     'blir', 'become', 'gå', 'går', 'go', 'goes', 'gjøre', 'gjer', 'doing', 'make', 'synes', 'syns', 'feel', 'føle',
     // everyday adverbs and adjectives
     'enda', 'ennå', 'enno', 'fortsatt', 'framleis', 'still', 'yet', 'vanlig', 'vanleg', 'usual', 'normal', 'normalt', 'par', 'couple', 'tror', 'trur', 'believe',
-    'exactly', 'nøyaktig', 'important', 'viktig', 'riktig', 'right', 'ordentlig', 'skikkelig', 'proper', 'properly', 'real', 'regular', 'helt', 'veldig', 'very',
+    'exactly', 'nøyaktig', 'important', 'viktig', 'riktig', 'right', 'ordentlig', 'skikkelig', 'skikkeleg', 'ekte', 'genuine', 'proper', 'properly', 'real', 'regular', 'helt', 'veldig', 'very',
     'really', 'lurt', 'smart', 'wise', 'mulig', 'mogleg', 'possible', 'only', 'kun', 'quite', 'tiny', 'small', 'små', 'liten', 'lita', 'getting', 'gets', 'stå', 'står', 'opp', 'up', 'out', 'ganske', 'fine', 'fint', 'alright', 'worried', 'bekymret', 'redd',
     'betyr', 'bety', 'tyder', 'tyde', 'mean', 'means', 'meaning', 'look', 'looks', 'looking',
     // asking for advice in general, and how much it hurts or matters

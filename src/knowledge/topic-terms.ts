@@ -156,6 +156,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['råmelk', 'kolostrum', 'råmjølk', 'hva er råmelk', 'første melken', 'overgangsmelk', 'colostrum', 'what is colostrum', 'first milk', 'transitional'],
     everyday: [
       'gul', 'gult', 'yellow', 'tykk', 'tykt', 'tjukt', 'thick', 'seig', 'sticky', 'before the milk',
+      // what she sees come out, described by its colour and feel: a yellow, thick milk or fluid
+      'væske', 'væska', 'fluid', 'liquid', 'gul melk', 'gul mjølk', 'yellow milk', 'tykk melk', 'tjukk mjølk', 'thick milk',
     ],
     phrasings: [
       'hva er råmelk',
