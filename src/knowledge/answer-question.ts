@@ -140,6 +140,14 @@ const MIN_CONCERN_TERMS = 2;
 /** …or it is a question of its own ("hva er barnebek"). */
 const QUESTION_WORDS = new Set(['hva', 'hvordan', 'hvorfor', 'når', 'hvor', 'hvem', 'hvilken', 'hvilke', 'kva', 'korleis', 'kvifor', 'kor', 'kven', 'kvar', 'what', 'how', 'why', 'when', 'where', 'who', 'which'].map(foldWord));
 
+/**
+ * A part that asks about what the part before it said, pointing back to it («…, er det ordentlig melk»,
+ * «…, is that a good sign», «…, betyr det noe»): a clause of that concern, never a second concern.
+ */
+const POINTS_BACK = /^\s*(?:er|var|blir|vert|betyr|tyder|kan|skal|is|was|does|did|could|can|will|would|means?)\s+(?:det|dette|denne|that|this|it)\b/iu;
+
+const pointsBack = (concern: string, at: number): boolean => at > 0 && POINTS_BACK.test(concern);
+
 function concernsOf(question: string): string[] {
   return question.split(CONCERN_BREAK).filter((part) => part.trim()).slice(0, MAX_CONCERNS);
 }
@@ -161,7 +169,7 @@ interface Part {
 
 /** The parts of her message that fit a topic by themselves. */
 function partsWithTopics(parts: readonly Part[]): Part[] {
-  return parts.filter(({ concern, match: m }) => m.topic && !outsideSubjectOf(concern) && saysEnough(concern));
+  return parts.filter(({ concern, match: m }, at) => m.topic && !outsideSubjectOf(concern) && saysEnough(concern) && !pointsBack(concern, at));
 }
 
 function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
@@ -206,7 +214,11 @@ export function findTopic(text: string): TopicMatch {
   // is left out: the whole message would mix its words into another topic (engorgement).
   const [single, ...others] = subject ? partsWithTopics(parts) : [];
   if (single && !others.length && single.match.topic !== whole.topic) return single.match;
-  if (whole.topic) return whole;
+  if (whole.topic) {
+    // «bleiene er grønne, kan det bety at hun får for lite»: the whole is answered, what the clause asks is offered.
+    const clause = parts.find(({ concern, match: m }, at) => pointsBack(concern, at) && m.topic && m.topic !== whole.topic && saysEnough(concern));
+    return clause ? { ...whole, offer: clause.match.topic } : whole;
+  }
   const best = parts.map((part) => part.match).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
   if (best.topic) return best;
   return subject ? { ...best, outside: subject, guesses: [] } : best;
