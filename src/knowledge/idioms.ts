@@ -4,7 +4,7 @@
  * the baby gets enough, as «is he getting anything» does; «med en gang hun er ute» is right after the
  * birth; «han vil være på brystet» is feeding; «noen å snakke med» asks for help; «stå opp om natta» is
  * waking, not milk left standing; «i natt» is a time, as «tonight» is; «often enough» asks how often,
- * not whether she gets enough.
+ * not whether she gets enough; «med fingrene» is by hand; «hva hjelper det å…» asks what it is for.
  * In a reading, `$&` is the idiom as she wrote it.
  */
 const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
@@ -28,6 +28,11 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:get|gets|getting|got)\s+up\b/giu, 'wake'],
   // «i natt», «last night»: when it happened (a time, like «i kveld»), not feeding or pumping at night («om natta»)
   [/\b(?:i\s+natt|i\s+nat|inatt|last\s+night)\b/giu, 'tonight'],
+  // «med fingrene», «with my fingers»: the hand she expresses with, as «for hånd» (where the fingers go is how's)
+  [/\b(?:med|with)\s+(?:(?:my|the|her|mine|dei|de)\s+)?(?:fingrene|fingrane|fingra|fingers)(?:\s+(?:mine|mini))?\b/giu, 'for hånd'],
+  // «hva hjelper det å…», «what good does it do»: what it is for (why), not what eases something
+  [/\b(?:hva|kva)\s+(?:hjelper|hjelp|hjelpar)\s+det\s+(?:å|aa)(?=\s|$)/giu, 'hvorfor'],
+  [/\bwhat\s+good\s+(?:is|does)\s+(?:it|that)\b/giu, 'why'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
 ];

@@ -15,6 +15,10 @@ describe('withIdiomsRead', () => {
     ['vondt i natt', 'vondt tonight'],
     ['kommer det noe i magen hans', 'kommer det noe i magen nok hans'],
     ['is he getting what he needs', 'is he getting what he needs enough'],
+    ['kan jeg klemme med fingrene mine', 'kan jeg klemme for hånd'],
+    ['pressing with my fingers', 'pressing for hånd'],
+    ['hva hjelper det å lære det', 'hvorfor lære det'],
+    ['what good does it do', 'why do'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
@@ -23,5 +27,7 @@ describe('withIdiomsRead', () => {
     expect(withIdiomsRead('jeg får ikke sove i seng')).toBe('jeg får ikke sove i seng');
     expect(withIdiomsRead('get in touch')).toBe('get in touch');
     expect(withIdiomsRead('melken kommer ut med en gang')).toBe('melken kommer ut med en gang');
+    expect(withIdiomsRead('hvor skal fingrene være')).toBe('hvor skal fingrene være');
+    expect(withIdiomsRead('hva hjelper mot såre vorter')).toBe('hva hjelper mot såre vorter');
   });
 });
