@@ -34,6 +34,8 @@ const STOPWORDS = new Set(
     'hes', 'shes', 'theyre', 'thats', 'whats', 'theres', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'ill', 'id',
     'want', 'wants', 'wanted', 'than', 'then', 'into', 'onto', 'by', 'as', 'too', 'also', 'us', 'them', 'their', 'anything', 'something', 'someone', 'anyone', 'ones', 'lot', 'lots',
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
+    // «a few», like «få»; «does it matter», like «spiller det noen rolle»
+    'few', 'matter', 'matters',
     // bokmål and nynorsk little words of speech
     'faktisk', 'kanskje', 'liksom', 'typ', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
     // «hva hjelper mot…», «hud mot hud»: the preposition

@@ -4,7 +4,7 @@
  * the baby gets enough, as «is he getting anything» does; «med en gang hun er ute» is right after the
  * birth; «han vil være på brystet» is feeding; «noen å snakke med» asks for help; «stå opp om natta» is
  * waking, not milk left standing; «i natt» is a time, as «tonight» is; «often enough» asks how often,
- * not whether she gets enough; «med fingrene» is by hand; «hva hjelper det å…» asks what it is for.
+ * not whether she gets enough; «keeps telling» goes on, keeps nothing; «the nurse» is a health worker; «med fingrene» is by hand; «hva hjelper det å…» asks what it is for.
  * In a reading, `$&` is the idiom as she wrote it.
  */
 const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
@@ -33,6 +33,10 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «hva hjelper det å…», «what good does it do»: what it is for (why), not what eases something
   [/\b(?:hva|kva)\s+(?:hjelper|hjelp|hjelpar)\s+det\s+(?:å|aa)(?=\s|$)/giu, 'hvorfor'],
   [/\bwhat\s+good\s+(?:is|does)\s+(?:it|that)\b/giu, 'why'],
+  // «keeps telling me», «keep trying»: going on doing it, not keeping milk (storage's)
+  [/\b(?:keep|keeps|kept|keeping)\s+(?=\p{L}+ing\b)/giu, ''],
+  // «the nurse», «a nurse»: a health worker, not nursing (feeding)
+  [/\b(?:the|a|my|our|your|her|his|that)\s+nurses?\b/giu, 'the helsesykepleier'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
 ];

@@ -116,6 +116,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['gi råmelk', 'sprøyte', 'skje', 'kopp', 'samle', 'mate', 'koppmating', 'uten flaske', 'skei', 'syringe', 'spoon', 'cup', 'collect', 'give colostrum', 'without a bottle'],
     everyday: [
       'munnen', 'teskje', 'koppen', 'little cup', 'dråpene', 'the drops', 'gi det til',
+      // collecting the drops (TOPICS.md), in her words
+      'samle opp', 'fange opp', 'catch', 'catch the drops',
     ],
     phrasings: [
       'hvordan gir jeg råmelken til babyen',

@@ -76,3 +76,10 @@ describe('English forms', () => {
     expect(termsOf("she's fine, didn't the baby's")).toEqual(termsOf('fine'));
   });
 });
+
+describe('little English words', () => {
+  it('reads «few» and «matter» as carrying no topic', () => {
+    expect(termsOf('a few')).toEqual([]);
+    expect(termsOf('does it matter')).toEqual([]);
+  });
+});

@@ -146,3 +146,9 @@ describe('decimal numbers in a message', () => {
     expect(answerQuestion(text, 'en').topic).toBeNull();
   });
 });
+
+describe('collecting expressed drops, in her words', () => {
+  it('finds giving colostrum from catching the drops', () => {
+    expect(answerQuestion('what is best to catch the drops with').topic).toBe('hand-expression.giving');
+  });
+});

@@ -19,6 +19,8 @@ describe('withIdiomsRead', () => {
     ['pressing with my fingers', 'pressing for hånd'],
     ['hva hjelper det å lære det', 'hvorfor lære det'],
     ['what good does it do', 'why do'],
+    ['she keeps asking for more', 'she asking for more'],
+    ['my nurse said so', 'the helsesykepleier said so'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
@@ -29,5 +31,7 @@ describe('withIdiomsRead', () => {
     expect(withIdiomsRead('melken kommer ut med en gang')).toBe('melken kommer ut med en gang');
     expect(withIdiomsRead('hvor skal fingrene være')).toBe('hvor skal fingrene være');
     expect(withIdiomsRead('hva hjelper mot såre vorter')).toBe('hva hjelper mot såre vorter');
+    expect(withIdiomsRead('how long does milk keep in the fridge')).toBe('how long does milk keep in the fridge');
+    expect(withIdiomsRead('i nurse every two hours')).toBe('i nurse every two hours');
   });
 });
