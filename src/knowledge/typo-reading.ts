@@ -38,13 +38,16 @@ function endsAsNoWord(word: string): boolean {
   return ending.length >= 2 && !knownEndings.has(ending);
 }
 
+/** A little word («should», «noen») carries no topic: reading a short typo as one can only drop a word from her question. */
+const isLittleWord = (word: string): boolean => termsOfWord(word).length === 0;
+
 /** The one known word a typo stands for, or undefined when it is no typo or may be several words. */
 function intendedWord(word: string): string | undefined {
   const folded = foldWord(word);
   if (folded.length < MIN_TYPO_LENGTH || indexedWords().has(folded) || hasKnownTerms(folded)) return undefined;
   const candidates = typoTargets()
     .targetsOf(folded)
-    .filter((candidate) => candidate.length <= folded.length || folded.length >= MIN_SHORTENED_LENGTH || endsAsNoWord(folded));
+    .filter((candidate) => candidate.length <= folded.length || folded.length >= MIN_SHORTENED_LENGTH || endsAsNoWord(folded) || isLittleWord(candidate));
   const meanings = new Set(candidates.map((candidate) => termsOfWord(candidate).join(' ')));
   return meanings.size === 1 ? candidates[0] : undefined;
 }
