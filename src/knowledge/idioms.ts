@@ -4,7 +4,9 @@
  * the baby gets enough, as «is he getting anything» does; «med en gang hun er ute» is right after the
  * birth; «han vil være på brystet» is feeding; «noen å snakke med» asks for help; «stå opp om natta» is
  * waking, not milk left standing; «i natt» is a time, as «tonight» is; «often enough» asks how often,
- * not whether she gets enough; «keeps telling» goes on, keeps nothing; «the nurse» is a health worker; «med fingrene» is by hand; «hva hjelper det å…» asks what it is for.
+ * not whether she gets enough; «keeps telling» goes on, keeps nothing; «the nurse» is a health worker;
+ * «med fingrene» is by hand; «hva hjelper det å…» asks what it is for; «…og ikke bare dråper» sets aside
+ * what she does not ask about; «the milk shows up» comes.
  * In a reading, `$&` is the idiom as she wrote it.
  */
 const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
@@ -37,6 +39,10 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:keep|keeps|kept|keeping)\s+(?=\p{L}+ing\b)/giu, ''],
   // «the nurse», «a nurse»: a health worker, not nursing (feeding)
   [/\b(?:the|a|my|our|your|her|his|that)\s+nurses?\b/giu, 'the helsesykepleier'],
+  // «…og ikke bare dråper», «…and not just drops»: what she sets her question against is not what she asks about
+  [/(?:\s+(?:og|and)|,)\s+(?:ikke|ikkje|not)\s+(?:bare|berre|just|only)\s+(?:(?:de|dei|the|a|noen|nokre|some|noen|få|nokre)\s+)*(?:(?:små|tiny|little|few)\s+)?\p{L}+/giu, ''],
+  // «the milk shows up», «kicks in»: it comes
+  [/\b(?:show|shows|showed|showing|turn|turns|turned|kick|kicks|kicked)\s+(?:up|in)\b/giu, 'comes'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
 ];

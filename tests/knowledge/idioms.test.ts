@@ -21,6 +21,9 @@ describe('withIdiomsRead', () => {
     ['what good does it do', 'why do'],
     ['she keeps asking for more', 'she asking for more'],
     ['my nurse said so', 'the helsesykepleier said so'],
+    ['når kommer melka, og ikke bare noen få dråper', 'når kommer melka,'],
+    ['when does milk come and not only tiny beads', 'when does milk come'],
+    ['when does it kick in', 'when does it comes'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
@@ -33,5 +36,6 @@ describe('withIdiomsRead', () => {
     expect(withIdiomsRead('hva hjelper mot såre vorter')).toBe('hva hjelper mot såre vorter');
     expect(withIdiomsRead('how long does milk keep in the fridge')).toBe('how long does milk keep in the fridge');
     expect(withIdiomsRead('i nurse every two hours')).toBe('i nurse every two hours');
+    expect(withIdiomsRead('det er ikke bare vondt')).toBe('det er ikke bare vondt');
   });
 });
