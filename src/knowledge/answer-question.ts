@@ -79,7 +79,11 @@ function explains(topic: TopicId, concern: string): boolean {
     );
   const inTopic = termsFoundIn((candidate) => candidate === topic);
   const inFamily = termsFoundIn((candidate) => familyOf(candidate) === familyOf(topic));
-  return termsOf(concern).every((term) => (QUESTION_SHAPE_TERMS.has(term) ? inTopic.has(term) : isWeakTerm(term) || inFamily.has(term)));
+  // A word no topic knows («section», «yesterday») tells no other topic: it does not make the part a concern of its own.
+  const inAny = termsFoundIn(() => true);
+  return termsOf(concern).every((term) =>
+    QUESTION_SHAPE_TERMS.has(term) ? inTopic.has(term) : isWeakTerm(term) || inFamily.has(term) || !inAny.has(term),
+  );
 }
 
 function round(value: number): number {

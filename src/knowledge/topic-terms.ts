@@ -61,6 +61,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['når håndmelke', 'begynne', 'starte', 'hvor ofte håndmelke', 'ganger i døgnet', 'hvor mange ganger', 'om natten', 'når byrje', 'kor mange gonger', 'how many times', 'when to hand express', 'how often hand express', 'start'],
     everyday: [
       'nyfødtintensiv', 'kuvøse', 'nicu', 'dier ikke', 'vil ikke ta brystet', 'not feeding', 'wont feed', 'hvor snart', 'kor snart', 'selv', 'sjølv', 'myself',
+      // once at night too (TOPICS.md): waking for it
+      'våkne om natta', 'vakne om natta', 'wake up at night',
     ],
     phrasings: [
       'når skal jeg begynne å håndmelke',
