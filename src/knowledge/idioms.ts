@@ -6,7 +6,7 @@
  * waking, not milk left standing; «i natt» is a time, as «tonight» is; «often enough» asks how often,
  * not whether she gets enough; «keeps telling» goes on, keeps nothing; «the nurse» is a health worker;
  * «med fingrene» is by hand; «hva hjelper det å…» asks what it is for; «…og ikke bare dråper» sets aside
- * what she does not ask about; «the milk shows up» comes.
+ * what she does not ask about; «the milk shows up» comes; «det går ikke over» is whether it eases.
  * In a reading, `$&` is the idiom as she wrote it.
  */
 const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
@@ -43,6 +43,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/(?:\s+(?:og|and)|,)\s+(?:ikke|ikkje|not)\s+(?:bare|berre|just|only)\s+(?:(?:de|dei|the|a|noen|nokre|some|noen|få|nokre)\s+)*(?:(?:små|tiny|little|few)\s+)?\p{L}+/giu, ''],
   // «the milk shows up», «kicks in»: it comes
   [/\b(?:show|shows|showed|showing|turn|turns|turned|kick|kicks|kicked)\s+(?:up|in)\b/giu, 'comes'],
+  // «det går ikke over», «gjekk over»: it eases (or does not); «går over til» is turning into something
+  [/\b(?:går|gikk|gjekk|gått|gar)\s+(?:(?:ikke|ikkje|ikkje|aldri|ikke\s+helt)\s+)?over\b(?!\s+(?:til|i)\b)/giu, 'lindrer'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
 ];

@@ -82,4 +82,8 @@ describe('little English words', () => {
     expect(termsOf('a few')).toEqual([]);
     expect(termsOf('does it matter')).toEqual([]);
   });
+
+  it('reads how much it hurts as weak, like «sykt»', () => {
+    expect(termsOf('vanvittig').every(isWeakTerm)).toBe(true);
+  });
 });
