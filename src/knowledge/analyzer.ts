@@ -72,6 +72,7 @@ const WEAK_WORDS = new Set(
     'hvem', 'kven', 'who', 'igjen', 'att', 'again', 'sist', 'siste', 'last', 'neste', 'next', 'snart', 'soon', 'tidlig', 'tidleg', 'early', 'sent', 'late', 'lenge',
     'time', 'timer', 'timar', 'timen', 'timane', 'timene', 'hour', 'hours', 'minutt', 'minutter', 'minutes', 'minute', 'sekund', 'sekunder', 'seconds',
     'morgen', 'morgenen', 'morges', 'formiddag', 'ettermiddag', 'kveld', 'kvelden', 'kveldinga', 'kvelder', 'morning', 'evening', 'afternoon', 'tonight', 'today', 'yesterday',
+    'dagtid', 'dagtida', 'dagtiden', 'daytime', 'daylight',
     'helg', 'helga', 'helgen', 'helgene', 'helgar', 'weekend', 'weekends', 'fridag', 'helligdag', 'høgtid', 'høytid', 'holiday', 'holidays',
     'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'måndag', 'tysdag', 'laurdag', 'sundag',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -79,7 +80,7 @@ const WEAK_WORDS = new Set(
     'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty',
     'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'second', 'third', 'fourth', 'fifth', 'sixth',
     // everyday verbs and sizes that fit any question
-    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
+    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'set', 'sets', 'stille', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
     // where she is, and that something troubles her: every question may carry it
     'sykehus', 'sykehuset', 'sjukehus', 'sjukehuset', 'hospital', 'barsel', 'barselavdeling', 'barselavdelinga', 'barselavdelingen', 'ward',
     // drinking fits every feeding, and a logged amount too («hun drakk 2,5»)

@@ -83,6 +83,11 @@ describe('little English words', () => {
     expect(termsOf('does it matter')).toEqual([]);
   });
 
+  it('reads the time of day and setting a clock as weak, like «morning»', () => {
+    expect(termsOf('på dagtid').every(isWeakTerm)).toBe(true);
+    expect(termsOf('set in the daytime').every(isWeakTerm)).toBe(true);
+  });
+
   it('reads how much it hurts as weak, like «sykt»', () => {
     expect(termsOf('vanvittig').every(isWeakTerm)).toBe(true);
   });

@@ -152,3 +152,9 @@ describe('collecting expressed drops, in her words', () => {
     expect(answerQuestion('what is best to catch the drops with').topic).toBe('hand-expression.giving');
   });
 });
+
+describe('the time of day is no word of her question', () => {
+  it('finds pumping at night when she sets an alarm for it', () => {
+    expect(answerQuestion('must i set an alarm for pumping at night or is the daytime fine').topic).toBe('pumping-frequency');
+  });
+});
