@@ -114,7 +114,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'bleiene', 'bleiane', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
   ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
-  ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump', 'pumps', 'maskin', 'maskinen', 'maskina', 'maskiner', 'machine', 'machines'],
+  ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump', 'pumps', 'maskin', 'maskinen', 'maskina', 'maskiner', 'machine', 'machines',
+    // at the breast, the electric thing is the pump
+    'elektrisk', 'elektriske', 'electric', 'elpumpe'],
   ['oppbevare', 'oppbevaring', 'lagre', 'lagring', 'lagrer', 'lagra', 'storing', 'storage', 'holdbar', 'holdbarhet', 'keep', 'keeps', 'kept', 'spare'],
   ['kjøleskap', 'kjøleskapet', 'kjøleskåp', 'kjøleskåpet', 'fridge', 'refrigerator', 'kjøl', 'kjøles'],
   ['fryse', 'fryser', 'fryseren', 'frysar', 'frysaren', 'frys', 'fryst', 'frosset', 'frossen', 'freeze', 'freezer', 'frozen', 'frysast', 'fryses', 'refreeze', 'refrozen', 'refreezing', 'fryseboks', 'dypfryser', 'frysen'],

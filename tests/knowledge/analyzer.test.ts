@@ -83,6 +83,11 @@ describe('little English words', () => {
     expect(termsOf('does it matter')).toEqual([]);
   });
 
+  it('reads the electric one as the pump', () => {
+    expect(termsOf('den elektriske')).toEqual(termsOf('pumpa'));
+    expect(termsOf('electric')).toEqual(termsOf('pump'));
+  });
+
   it('reads the time of day and setting a clock as weak, like «morning»', () => {
     expect(termsOf('på dagtid').every(isWeakTerm)).toBe(true);
     expect(termsOf('set in the daytime').every(isWeakTerm)).toBe(true);
