@@ -6,7 +6,8 @@
  * waking, not milk left standing; «i natt» is a time, as «tonight» is; «often enough» asks how often,
  * not whether she gets enough; «keeps telling» goes on, keeps nothing; «the nurse» is a health worker;
  * «med fingrene» is by hand; «hva hjelper det å…» asks what it is for; «…og ikke bare dråper» sets aside
- * what she does not ask about; «the milk shows up» comes; «det går ikke over» is whether it eases.
+ * what she does not ask about; «the milk shows up» comes; «det går ikke over» is whether it eases; «på rett
+ * måte» is how; «vente å få» is what she may expect.
  * In a reading, `$&` is the idiom as she wrote it.
  */
 const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
@@ -45,6 +46,10 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:show|shows|showed|showing|turn|turns|turned|kick|kicks|kicked)\s+(?:up|in)\b/giu, 'comes'],
   // «det går ikke over», «gjekk over»: it eases (or does not); «går over til» is turning into something
   [/\b(?:går|gikk|gjekk|gått|gar)\s+(?:(?:ikke|ikkje|ikkje|aldri|ikke\s+helt)\s+)?over\b(?!\s+(?:til|i)\b)/giu, 'lindrer'],
+  // «på rett måte», «på hvilken måte»: how («måte» folds to «mate», to feed)
+  [/\bpå\s+(?:\p{L}+\s+){0,2}?måten?(?=[\s.,!?]|$)/giu, 'hvordan'],
+  // «kan jeg vente å få», «venta at»: what she may expect, not waiting for something
+  [/\b(?:vente|venta|venter|ventar)\s+(?:å|aa|at)(?=\s)/giu, 'forvente'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
 ];

@@ -81,6 +81,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['hvor mye håndmelke', 'dråper', 'bare noen dråper', 'lite', 'mengde', 'ml', 'nesten ingenting', 'kor mykje', 'drops', 'how much colostrum', 'amount'],
     everyday: [
       'teskje', 'perler', 'beads', 'dråpevis', 'bare litt', 'nesten ingenting', 'nothing comes', 'only a little', 'berre litt', 'selv', 'sjølv', 'myself',
+      // what to expect (TOPICS.md)
+      'forvente', 'forventa', 'expect', 'expected',
     ],
     phrasings: [
       'hvor mye råmelk får man ut',

@@ -158,3 +158,9 @@ describe('the time of day is no word of her question', () => {
     expect(answerQuestion('must i set an alarm for pumping at night or is the daytime fine').topic).toBe('pumping-frequency');
   });
 });
+
+describe('what she may expect', () => {
+  it('is how much hand expression gives', () => {
+    expect(answerQuestion('hva kan jeg forvente å få ut de første dagene når jeg håndmelker').topic).toBe('hand-expression.how-much');
+  });
+});

@@ -25,6 +25,8 @@ describe('withIdiomsRead', () => {
     ['when does milk come and not only tiny beads', 'when does milk come'],
     ['when does it kick in', 'when does it comes'],
     ['svien går ikke over', 'svien lindrer'],
+    ['gjør jeg det på best mulig måte', 'gjør jeg det hvordan'],
+    ['kva kan eg venta å få', 'kva kan eg forvente få'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
@@ -39,5 +41,7 @@ describe('withIdiomsRead', () => {
     expect(withIdiomsRead('i nurse every two hours')).toBe('i nurse every two hours');
     expect(withIdiomsRead('det er ikke bare vondt')).toBe('det er ikke bare vondt');
     expect(withIdiomsRead('når går råmelka over til moden melk')).toBe('når går råmelka over til moden melk');
+    expect(withIdiomsRead('må jeg vente på melka')).toBe('må jeg vente på melka');
+    expect(withIdiomsRead('kan jeg mate henne på koppen')).toBe('kan jeg mate henne på koppen');
   });
 });
