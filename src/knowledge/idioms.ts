@@ -7,7 +7,7 @@
  * not whether she gets enough; «keeps telling» goes on, keeps nothing; «the nurse» is a health worker;
  * «med fingrene» is by hand; «hva hjelper det å…» asks what it is for; «…og ikke bare dråper» sets aside
  * what she does not ask about; «the milk shows up» comes; «det går ikke over» is whether it eases; «på rett
- * måte» is how; «vente å få» is what she may expect.
+ * måte» is how; «vente å få» is what she may expect; «før fødselen» is in pregnancy.
  * In a reading, `$&` is the idiom as she wrote it.
  */
 const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
@@ -46,6 +46,9 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:show|shows|showed|showing|turn|turns|turned|kick|kicks|kicked)\s+(?:up|in)\b/giu, 'comes'],
   // «det går ikke over», «gjekk over»: it eases (or does not); «går over til» is turning into something
   [/\b(?:går|gikk|gjekk|gått|gar)\s+(?:(?:ikke|ikkje|ikkje|aldri|ikke\s+helt)\s+)?over\b(?!\s+(?:til|i)\b)/giu, 'lindrer'],
+  // «før fødselen», «before the birth»: in pregnancy
+  [/\b(?:før|for|innan|innen)\s+(?:fødselen|fødsel|fødinga|termin)\b/giu, 'i svangerskapet'],
+  [/\bbefore\s+(?:the\s+)?(?:birth|delivery|labour|labor|(?:she|he|baby)\s+(?:is|was)\s+born)\b/giu, 'in pregnancy'],
   // «på rett måte», «på hvilken måte»: how («måte» folds to «mate», to feed)
   [/\bpå\s+(?:\p{L}+\s+){0,2}?måten?(?=[\s.,!?]|$)/giu, 'hvordan'],
   // «kan jeg vente å få», «venta at»: what she may expect, not waiting for something

@@ -27,6 +27,8 @@ describe('withIdiomsRead', () => {
     ['svien går ikke over', 'svien lindrer'],
     ['gjør jeg det på best mulig måte', 'gjør jeg det hvordan'],
     ['kva kan eg venta å få', 'kva kan eg forvente få'],
+    ['lekker det før fødselen', 'lekker det i svangerskapet'],
+    ['does it start before the baby is born', 'does it start in pregnancy'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
@@ -42,6 +44,7 @@ describe('withIdiomsRead', () => {
     expect(withIdiomsRead('det er ikke bare vondt')).toBe('det er ikke bare vondt');
     expect(withIdiomsRead('når går råmelka over til moden melk')).toBe('når går råmelka over til moden melk');
     expect(withIdiomsRead('må jeg vente på melka')).toBe('må jeg vente på melka');
+    expect(withIdiomsRead('rett etter fødselen')).toBe('rett etter fødselen');
     expect(withIdiomsRead('kan jeg mate henne på koppen')).toBe('kan jeg mate henne på koppen');
   });
 });
