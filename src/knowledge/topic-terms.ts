@@ -63,6 +63,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'nyfødtintensiv', 'kuvøse', 'nicu', 'dier ikke', 'vil ikke ta brystet', 'not feeding', 'wont feed', 'hvor snart', 'kor snart', 'selv', 'sjølv', 'myself',
       // once at night too (TOPICS.md): waking for it
       'våkne om natta', 'vakne om natta', 'wake up at night',
+      // within 1–2 hours of the birth (TOPICS.md)
+      'etter fødselen', 'after the birth',
     ],
     phrasings: [
       'når skal jeg begynne å håndmelke',

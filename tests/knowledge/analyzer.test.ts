@@ -83,6 +83,10 @@ describe('little English words', () => {
     expect(termsOf('does it matter')).toEqual([]);
   });
 
+  it('reads a plan, and the English «plane» that stems to it, as weak', () => {
+    expect(termsOf('a plan for the plane').every(isWeakTerm)).toBe(true);
+  });
+
   it('reads the electric one as the pump', () => {
     expect(termsOf('den elektriske')).toEqual(termsOf('pumpa'));
     expect(termsOf('electric')).toEqual(termsOf('pump'));

@@ -164,3 +164,9 @@ describe('what she may expect', () => {
     expect(answerQuestion('hva kan jeg forvente å få ut de første dagene når jeg håndmelker').topic).toBe('hand-expression.how-much');
   });
 });
+
+describe('a trip is no topic', () => {
+  it.each(['how soon can she go on a plane', 'når kan vi lage en plan for ferien'])('declines «%s»', (text) => {
+    expect(answerQuestion(text).topic).toBeNull();
+  });
+});
