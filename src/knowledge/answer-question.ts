@@ -208,11 +208,11 @@ export function findTopic(text: string): TopicMatch {
   }
   const two = twoConcerns(parts);
   const whole = match(question);
-  // The whole message's topic is one part's, and it explains every other part: one concern in clauses.
+  // The whole message's topic explains every part: one concern in clauses, even when it is told in
+  // fragments that no part names alone («heavy and aching on day 3»).
   const topical = partsWithTopics(parts);
   const wholeTopic = whole.topic;
-  const oneConcern =
-    two && wholeTopic && topical.some(({ match: m }) => m.topic === wholeTopic) && topical.every(({ concern, match: m }) => m.topic === wholeTopic || explains(wholeTopic, concern));
+  const oneConcern = two && wholeTopic && topical.every(({ concern, match: m }) => m.topic === wholeTopic || explains(wholeTopic, concern));
   if (two && !oneConcern) return two;
   // A part that only mentions sleep on the way ("hun sovner ved brystet, hvor ofte skal jeg amme")
   // is left out: the whole message would mix its words into another topic (engorgement).

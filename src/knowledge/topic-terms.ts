@@ -363,6 +363,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'stramme', 'tight', 'spenner', 'spent', 'varme', 'warm', 'hot', 'glovarme', 'steinharde', 'sprengfulle', 'kjempefulle', 'fulle', 'full', 'hovne',
       'swollen', 'får ikke tak', 'cant latch', 'mykne', 'soften', 'kjøling', 'kulde', 'cold',
+      // warm, heavy, tender breasts as the milk comes in around day 3 (TOPICS.md)
+      'tunge', 'heavy', 'dag 3', 'day 3',
     ],
     phrasings: [
       'brystene er harde, stramme og vonde',

@@ -9,4 +9,11 @@ describe('one concern told in several clauses', () => {
     expect(answer.topic).toBe('hand-expression.when');
     expect(answer.offer).toBeNull();
   });
+
+  it.each(['my breasts are heavy and aching on day 3', 'dag 3 og brystene er tunge og gjør så vondt'])(
+    '«%s» is one concern told in fragments that no part names alone: engorgement',
+    (text) => {
+      expect(answerQuestion(text).topic).toBe('engorgement');
+    },
+  );
 });
