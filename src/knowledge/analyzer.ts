@@ -57,6 +57,7 @@ const WEAK_WORDS = new Set(
     'tid', 'tida', 'tiden', 'ta', 'take', 'bruke', 'use', 'mor', 'mother', 'mamma', 'mum', 'mom', 'god', 'good', 'bra', 'lite', 'little', 'stor', 'big',
     // everyday verbs that fit any question
     'vite', 'vet', 'veit', 'know', 'tell', 'sjekke', 'sjekk', 'check', 'merke', 'merker', 'notice', 'se', 'ser', 'sjå', 'see', 'skje', 'skjer', 'happen', 'happens',
+    'vise', 'viser', 'show', 'shows', 'showing',
     'trenge', 'trenger', 'treng', 'prøve', 'prøver', 'try', 'tenke', 'tenker', 'think', 'finne', 'find', 'ligge', 'ligger', 'liggje', 'lie', 'være', 'vere', 'bli',
     'blir', 'become', 'gå', 'går', 'go', 'goes', 'gjøre', 'gjer', 'doing', 'make', 'synes', 'syns', 'feel', 'føle',
     // everyday adverbs and adjectives

@@ -87,6 +87,11 @@ describe('little English words', () => {
     expect(termsOf('a plan for the plane').every(isWeakTerm)).toBe(true);
   });
 
+  it('reads showing as weak, like «see»', () => {
+    expect(termsOf('it shows').every(isWeakTerm)).toBe(true);
+    expect(termsOf('hva viser det').every(isWeakTerm)).toBe(true);
+  });
+
   it('reads the electric one as the pump', () => {
     expect(termsOf('den elektriske')).toEqual(termsOf('pumpa'));
     expect(termsOf('electric')).toEqual(termsOf('pump'));
