@@ -34,6 +34,8 @@ const STOPWORDS = new Set(
     'hes', 'shes', 'theyre', 'thats', 'whats', 'theres', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'ill', 'id',
     'want', 'wants', 'wanted', 'than', 'then', 'into', 'onto', 'by', 'as', 'too', 'also', 'us', 'them', 'their', 'anything', 'something', 'someone', 'anyone', 'ones', 'lot', 'lots',
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
+    // «a few», like «få»; «does it matter», like «spiller det noen rolle»
+    'few', 'matter', 'matters',
     // bokmål and nynorsk little words of speech
     'faktisk', 'kanskje', 'liksom', 'typ', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
     // «hva hjelper mot…», «hud mot hud»: the preposition
@@ -55,20 +57,25 @@ const WEAK_WORDS = new Set(
     'tid', 'tida', 'tiden', 'ta', 'take', 'bruke', 'use', 'mor', 'mother', 'mamma', 'mum', 'mom', 'god', 'good', 'bra', 'lite', 'little', 'stor', 'big',
     // everyday verbs that fit any question
     'vite', 'vet', 'veit', 'know', 'tell', 'sjekke', 'sjekk', 'check', 'merke', 'merker', 'notice', 'se', 'ser', 'sjå', 'see', 'skje', 'skjer', 'happen', 'happens',
+    'vise', 'viser', 'show', 'shows', 'showing',
     'trenge', 'trenger', 'treng', 'prøve', 'prøver', 'try', 'tenke', 'tenker', 'think', 'finne', 'find', 'ligge', 'ligger', 'liggje', 'lie', 'være', 'vere', 'bli',
     'blir', 'become', 'gå', 'går', 'go', 'goes', 'gjøre', 'gjer', 'doing', 'make', 'synes', 'syns', 'feel', 'føle',
     // everyday adverbs and adjectives
     'enda', 'ennå', 'enno', 'fortsatt', 'framleis', 'still', 'yet', 'vanlig', 'vanleg', 'usual', 'normal', 'normalt', 'par', 'couple', 'tror', 'trur', 'believe',
-    'exactly', 'nøyaktig', 'important', 'viktig', 'riktig', 'right', 'ordentlig', 'skikkelig', 'proper', 'properly', 'real', 'regular', 'helt', 'veldig', 'very',
+    'exactly', 'nøyaktig', 'important', 'viktig', 'riktig', 'right', 'ordentlig', 'skikkelig', 'skikkeleg', 'ekte', 'genuine', 'proper', 'properly', 'real', 'regular', 'helt', 'veldig', 'very',
     'really', 'lurt', 'smart', 'wise', 'mulig', 'mogleg', 'possible', 'only', 'kun', 'quite', 'tiny', 'small', 'små', 'liten', 'lita', 'getting', 'gets', 'stå', 'står', 'opp', 'up', 'out', 'ganske', 'fine', 'fint', 'alright', 'worried', 'bekymret', 'redd',
     'betyr', 'bety', 'tyder', 'tyde', 'mean', 'means', 'meaning', 'look', 'looks', 'looking',
     // asking for advice in general, and how much it hurts or matters
     'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'altfor', 'overly', 'crazy', 'terribly', 'awful',
+    'vanvittig', 'vanvitig', 'grusomt', 'kjempe', 'insanely',
     'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
     // when and how many: they place a question in time but tell no topic
     'hvem', 'kven', 'who', 'igjen', 'att', 'again', 'sist', 'siste', 'last', 'neste', 'next', 'snart', 'soon', 'tidlig', 'tidleg', 'early', 'sent', 'late', 'lenge',
     'time', 'timer', 'timar', 'timen', 'timane', 'timene', 'hour', 'hours', 'minutt', 'minutter', 'minutes', 'minute', 'sekund', 'sekunder', 'seconds',
     'morgen', 'morgenen', 'morges', 'formiddag', 'ettermiddag', 'kveld', 'kvelden', 'kveldinga', 'kvelder', 'morning', 'evening', 'afternoon', 'tonight', 'today', 'yesterday',
+    'dagtid', 'dagtida', 'dagtiden', 'daytime', 'daylight',
+    // a plan fits any question («lage en plan», «make a plan»); the English «plane» stems to it too
+    'plan', 'planen', 'planer', 'plans', 'planlegge', 'planlegg', 'planning',
     'helg', 'helga', 'helgen', 'helgene', 'helgar', 'weekend', 'weekends', 'fridag', 'helligdag', 'høgtid', 'høytid', 'holiday', 'holidays',
     'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'måndag', 'tysdag', 'laurdag', 'sundag',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -76,7 +83,7 @@ const WEAK_WORDS = new Set(
     'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty',
     'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'second', 'third', 'fourth', 'fifth', 'sixth',
     // everyday verbs and sizes that fit any question
-    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
+    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'set', 'sets', 'stille', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
     // where she is, and that something troubles her: every question may carry it
     'sykehus', 'sykehuset', 'sjukehus', 'sjukehuset', 'hospital', 'barsel', 'barselavdeling', 'barselavdelinga', 'barselavdelingen', 'ward',
     // drinking fits every feeding, and a logged amount too («hun drakk 2,5»)
@@ -110,7 +117,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'bleiene', 'bleiane', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
   ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
-  ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump', 'pumps', 'maskin', 'maskinen', 'maskina', 'maskiner', 'machine', 'machines'],
+  ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump', 'pumps', 'maskin', 'maskinen', 'maskina', 'maskiner', 'machine', 'machines',
+    // at the breast, the electric thing is the pump
+    'elektrisk', 'elektriske', 'electric', 'elpumpe'],
   ['oppbevare', 'oppbevaring', 'lagre', 'lagring', 'lagrer', 'lagra', 'storing', 'storage', 'holdbar', 'holdbarhet', 'keep', 'keeps', 'kept', 'spare'],
   ['kjøleskap', 'kjøleskapet', 'kjøleskåp', 'kjøleskåpet', 'fridge', 'refrigerator', 'kjøl', 'kjøles'],
   ['fryse', 'fryser', 'fryseren', 'frysar', 'frysaren', 'frys', 'fryst', 'frosset', 'frossen', 'freeze', 'freezer', 'frozen', 'frysast', 'fryses', 'refreeze', 'refrozen', 'refreezing', 'fryseboks', 'dypfryser', 'frysen'],

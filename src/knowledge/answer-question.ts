@@ -6,6 +6,7 @@ import { detectRedFlag } from '../language/red-flags';
 import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { definedTopic } from './definition-question';
+import { FAMILY_ACT_BOOST, isFamilyActTerm } from './family-act';
 import { withIdiomsRead } from './idioms';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { familyOf, isTopicId, type TopicId } from './topic-ids';
@@ -54,7 +55,8 @@ const CLOSE_RATIO = 0.85;
  */
 const WEAK_TERM_BOOST = 0.5;
 const QUESTION_SHAPE_TERMS = new Set(['hvorfor', 'hvordan', 'når', 'ofte', 'lenge', 'mye'].flatMap(termsOfWord));
-const weakTermBoost = (term: string): number => (isWeakTerm(term) && !QUESTION_SHAPE_TERMS.has(term) ? WEAK_TERM_BOOST : 1);
+const weakTermBoost = (term: string): number =>
+  isWeakTerm(term) && !QUESTION_SHAPE_TERMS.has(term) ? WEAK_TERM_BOOST : isFamilyActTerm(term) ? FAMILY_ACT_BOOST : 1;
 /** Typos: one edit in words of 6+ letters, two in words of 9+. */
 const fuzziness = (term: string): number => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0);
 
@@ -77,7 +79,11 @@ function explains(topic: TopicId, concern: string): boolean {
     );
   const inTopic = termsFoundIn((candidate) => candidate === topic);
   const inFamily = termsFoundIn((candidate) => familyOf(candidate) === familyOf(topic));
-  return termsOf(concern).every((term) => (QUESTION_SHAPE_TERMS.has(term) ? inTopic.has(term) : isWeakTerm(term) || inFamily.has(term)));
+  // A word no topic knows («section», «yesterday») tells no other topic: it does not make the part a concern of its own.
+  const inAny = termsFoundIn(() => true);
+  return termsOf(concern).every((term) =>
+    QUESTION_SHAPE_TERMS.has(term) ? inTopic.has(term) : isWeakTerm(term) || inFamily.has(term) || !inAny.has(term),
+  );
 }
 
 function round(value: number): number {
@@ -138,6 +144,14 @@ const MIN_CONCERN_TERMS = 2;
 /** …or it is a question of its own ("hva er barnebek"). */
 const QUESTION_WORDS = new Set(['hva', 'hvordan', 'hvorfor', 'når', 'hvor', 'hvem', 'hvilken', 'hvilke', 'kva', 'korleis', 'kvifor', 'kor', 'kven', 'kvar', 'what', 'how', 'why', 'when', 'where', 'who', 'which'].map(foldWord));
 
+/**
+ * A part that asks about what the part before it said, pointing back to it («…, er det ordentlig melk»,
+ * «…, is that a good sign», «…, betyr det noe»): a clause of that concern, never a second concern.
+ */
+const POINTS_BACK = /^\s*(?:er|var|blir|vert|betyr|tyder|kan|skal|is|was|does|did|could|can|will|would|means?)\s+(?:det|dette|denne|that|this|it)\b/iu;
+
+const pointsBack = (concern: string, at: number): boolean => at > 0 && POINTS_BACK.test(concern);
+
 function concernsOf(question: string): string[] {
   return question.split(CONCERN_BREAK).filter((part) => part.trim()).slice(0, MAX_CONCERNS);
 }
@@ -159,7 +173,7 @@ interface Part {
 
 /** The parts of her message that fit a topic by themselves. */
 function partsWithTopics(parts: readonly Part[]): Part[] {
-  return parts.filter(({ concern, match: m }) => m.topic && !outsideSubjectOf(concern) && saysEnough(concern));
+  return parts.filter(({ concern, match: m }, at) => m.topic && !outsideSubjectOf(concern) && saysEnough(concern) && !pointsBack(concern, at));
 }
 
 function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
@@ -194,17 +208,21 @@ export function findTopic(text: string): TopicMatch {
   }
   const two = twoConcerns(parts);
   const whole = match(question);
-  // The whole message's topic is one part's, and it explains every other part: one concern in clauses.
+  // The whole message's topic explains every part: one concern in clauses, even when it is told in
+  // fragments that no part names alone («heavy and aching on day 3»).
   const topical = partsWithTopics(parts);
   const wholeTopic = whole.topic;
-  const oneConcern =
-    two && wholeTopic && topical.some(({ match: m }) => m.topic === wholeTopic) && topical.every(({ concern, match: m }) => m.topic === wholeTopic || explains(wholeTopic, concern));
+  const oneConcern = two && wholeTopic && topical.every(({ concern, match: m }) => m.topic === wholeTopic || explains(wholeTopic, concern));
   if (two && !oneConcern) return two;
   // A part that only mentions sleep on the way ("hun sovner ved brystet, hvor ofte skal jeg amme")
   // is left out: the whole message would mix its words into another topic (engorgement).
   const [single, ...others] = subject ? partsWithTopics(parts) : [];
   if (single && !others.length && single.match.topic !== whole.topic) return single.match;
-  if (whole.topic) return whole;
+  if (whole.topic) {
+    // «bleiene er grønne, kan det bety at hun får for lite»: the whole is answered, what the clause asks is offered.
+    const clause = parts.find(({ concern, match: m }, at) => pointsBack(concern, at) && m.topic && m.topic !== whole.topic && saysEnough(concern));
+    return clause ? { ...whole, offer: clause.match.topic } : whole;
+  }
   const best = parts.map((part) => part.match).reduce((a, b) => ((b.topic && (!a.topic || b.score > a.score)) ? b : a), whole);
   if (best.topic) return best;
   return subject ? { ...best, outside: subject, guesses: [] } : best;

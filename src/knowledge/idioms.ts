@@ -4,7 +4,10 @@
  * the baby gets enough, as «is he getting anything» does; «med en gang hun er ute» is right after the
  * birth; «han vil være på brystet» is feeding; «noen å snakke med» asks for help; «stå opp om natta» is
  * waking, not milk left standing; «i natt» is a time, as «tonight» is; «often enough» asks how often,
- * not whether she gets enough.
+ * not whether she gets enough; «keeps telling» goes on, keeps nothing; «the nurse» is a health worker;
+ * «med fingrene» is by hand; «hva hjelper det å…» asks what it is for; «…og ikke bare dråper» sets aside
+ * what she does not ask about; «the milk shows up» comes; «det går ikke over» is whether it eases; «på rett
+ * måte» is how; «vente å få» is what she may expect; «før fødselen» is in pregnancy.
  * In a reading, `$&` is the idiom as she wrote it.
  */
 const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
@@ -28,6 +31,28 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:get|gets|getting|got)\s+up\b/giu, 'wake'],
   // «i natt», «last night»: when it happened (a time, like «i kveld»), not feeding or pumping at night («om natta»)
   [/\b(?:i\s+natt|i\s+nat|inatt|last\s+night)\b/giu, 'tonight'],
+  // «med fingrene», «with my fingers»: the hand she expresses with, as «for hånd» (where the fingers go is how's)
+  [/\b(?:med|with)\s+(?:(?:my|the|her|mine|dei|de)\s+)?(?:fingrene|fingrane|fingra|fingers)(?:\s+(?:mine|mini))?\b/giu, 'for hånd'],
+  // «hva hjelper det å…», «what good does it do»: what it is for (why), not what eases something
+  [/\b(?:hva|kva)\s+(?:hjelper|hjelp|hjelpar)\s+det\s+(?:å|aa)(?=\s|$)/giu, 'hvorfor'],
+  [/\bwhat\s+good\s+(?:is|does)\s+(?:it|that)\b/giu, 'why'],
+  // «keeps telling me», «keep trying»: going on doing it, not keeping milk (storage's)
+  [/\b(?:keep|keeps|kept|keeping)\s+(?=\p{L}+ing\b)/giu, ''],
+  // «the nurse», «a nurse»: a health worker, not nursing (feeding)
+  [/\b(?:the|a|my|our|your|her|his|that)\s+nurses?\b/giu, 'the helsesykepleier'],
+  // «…og ikke bare dråper», «…and not just drops»: what she sets her question against is not what she asks about
+  [/(?:\s+(?:og|and)|,)\s+(?:ikke|ikkje|not)\s+(?:bare|berre|just|only)\s+(?:(?:de|dei|the|a|noen|nokre|some|noen|få|nokre)\s+)*(?:(?:små|tiny|little|few)\s+)?\p{L}+/giu, ''],
+  // «the milk shows up», «kicks in»: it comes
+  [/\b(?:show|shows|showed|showing|turn|turns|turned|kick|kicks|kicked)\s+(?:up|in)\b/giu, 'comes'],
+  // «det går ikke over», «gjekk over»: it eases (or does not); «går over til» is turning into something
+  [/\b(?:går|gikk|gjekk|gått|gar)\s+(?:(?:ikke|ikkje|aldri)\s+(?:helt\s+|heilt\s+)?)?over\b(?!\s+(?:til|i)\b)/giu, 'lindrer'],
+  // «før fødselen», «before the birth»: in pregnancy
+  [/\b(?:før|for|innan|innen)\s+(?:fødselen|fødsel|fødinga|termin)\b/giu, 'i svangerskapet'],
+  [/\bbefore\s+(?:the\s+)?(?:birth|delivery|labour|labor|(?:she|he|baby)\s+(?:is|was)\s+born)\b/giu, 'in pregnancy'],
+  // «på rett måte», «på hvilken måte»: how («måte» folds to «mate», to feed)
+  [/\bpå\s+(?:\p{L}+\s+){0,2}?måten?(?=[\s.,!?]|$)/giu, 'hvordan'],
+  // «kan jeg vente å få», «venta at»: what she may expect, not waiting for something
+  [/\b(?:vente|venta|venter|ventar)\s+(?:å|aa|at)(?=\s)/giu, 'forvente'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
 ];

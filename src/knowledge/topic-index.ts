@@ -3,6 +3,7 @@ import { foldWord } from '../language/fold-text';
 import { t } from '../support/i18n';
 import { LOCALES } from '../mother/profile';
 import { termsOfWord, wordsOf } from './analyzer';
+import { familyActWords } from './family-act';
 import { TOPIC_IDS, topicAnswerKey, topicTitleKey, type TopicId } from './topic-ids';
 import { TOPIC_TERMS } from './topic-terms';
 
@@ -25,7 +26,7 @@ function documentOf(topic: TopicId): TopicDocument {
   return {
     id: topic,
     keywords: [...terms.keywords, ...titles].join('\n'),
-    everyday: terms.everyday.join('\n'),
+    everyday: [...terms.everyday, ...familyActWords(topic)].join('\n'),
     phrasings: terms.phrasings.join('\n'),
     answer: LOCALES.map((lng) => t(lng, topicAnswerKey(topic))).join('\n'),
   };

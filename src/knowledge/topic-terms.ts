@@ -40,6 +40,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['hvordan håndmelke', 'teknikk', 'grep', 'tommel', 'c-grep', 'trykke', 'klemme', 'massasje', 'massere', 'steg for steg', 'fingrene', 'korleis handmjølke', 'how to hand express', 'technique', 'squeeze', 'thumb'],
     everyday: [
       'selv', 'sjølv', 'myself', 'fingrene', 'where to press', 'hvor skal jeg trykke', 'bak vorta', 'behind the nipple', 'rytme', 'rhythm', 'rotere',
+      // in the first days what she presses out is colostrum (TOPICS.md)
+      'få ut råmelk', 'få ut råmjølk', 'get colostrum out',
     ],
     phrasings: [
       'hvordan melker jeg ut for hånd',
@@ -59,6 +61,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['når håndmelke', 'begynne', 'starte', 'hvor ofte håndmelke', 'ganger i døgnet', 'hvor mange ganger', 'om natten', 'når byrje', 'kor mange gonger', 'how many times', 'when to hand express', 'how often hand express', 'start'],
     everyday: [
       'nyfødtintensiv', 'kuvøse', 'nicu', 'dier ikke', 'vil ikke ta brystet', 'not feeding', 'wont feed', 'hvor snart', 'kor snart', 'selv', 'sjølv', 'myself',
+      // once at night too (TOPICS.md): waking for it
+      'våkne om natta', 'vakne om natta', 'wake up at night',
+      // within 1–2 hours of the birth (TOPICS.md)
+      'etter fødselen', 'after the birth',
     ],
     phrasings: [
       'når skal jeg begynne å håndmelke',
@@ -77,6 +83,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['hvor mye håndmelke', 'dråper', 'bare noen dråper', 'lite', 'mengde', 'ml', 'nesten ingenting', 'kor mykje', 'drops', 'how much colostrum', 'amount'],
     everyday: [
       'teskje', 'perler', 'beads', 'dråpevis', 'bare litt', 'nesten ingenting', 'nothing comes', 'only a little', 'berre litt', 'selv', 'sjølv', 'myself',
+      // what to expect (TOPICS.md)
+      'forvente', 'forventa', 'expect', 'expected',
     ],
     phrasings: [
       'hvor mye råmelk får man ut',
@@ -114,6 +122,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['gi råmelk', 'sprøyte', 'skje', 'kopp', 'samle', 'mate', 'koppmating', 'uten flaske', 'skei', 'syringe', 'spoon', 'cup', 'collect', 'give colostrum', 'without a bottle'],
     everyday: [
       'munnen', 'teskje', 'koppen', 'little cup', 'dråpene', 'the drops', 'gi det til',
+      // collecting the drops (TOPICS.md), in her words
+      'samle opp', 'fange opp', 'catch', 'catch the drops',
     ],
     phrasings: [
       'hvordan gir jeg råmelken til babyen',
@@ -154,6 +164,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['råmelk', 'kolostrum', 'råmjølk', 'hva er råmelk', 'første melken', 'overgangsmelk', 'colostrum', 'what is colostrum', 'first milk', 'transitional'],
     everyday: [
       'gul', 'gult', 'yellow', 'tykk', 'tykt', 'tjukt', 'thick', 'seig', 'sticky', 'before the milk',
+      // what she sees come out, described by its colour and feel: a yellow, thick milk or fluid
+      'væske', 'væska', 'fluid', 'liquid', 'gul melk', 'gul mjølk', 'yellow milk', 'tykk melk', 'tjukk mjølk', 'thick milk',
     ],
     phrasings: [
       'hva er råmelk',
@@ -351,6 +363,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'stramme', 'tight', 'spenner', 'spent', 'varme', 'warm', 'hot', 'glovarme', 'steinharde', 'sprengfulle', 'kjempefulle', 'fulle', 'full', 'hovne',
       'swollen', 'får ikke tak', 'cant latch', 'mykne', 'soften', 'kjøling', 'kulde', 'cold',
+      // warm, heavy, tender breasts as the milk comes in around day 3 (TOPICS.md)
+      'tunge', 'heavy', 'dag 3', 'day 3',
     ],
     phrasings: [
       'brystene er harde, stramme og vonde',

@@ -76,3 +76,33 @@ describe('English forms', () => {
     expect(termsOf("she's fine, didn't the baby's")).toEqual(termsOf('fine'));
   });
 });
+
+describe('little English words', () => {
+  it('reads «few» and «matter» as carrying no topic', () => {
+    expect(termsOf('a few')).toEqual([]);
+    expect(termsOf('does it matter')).toEqual([]);
+  });
+
+  it('reads a plan, and the English «plane» that stems to it, as weak', () => {
+    expect(termsOf('a plan for the plane').every(isWeakTerm)).toBe(true);
+  });
+
+  it('reads showing as weak, like «see»', () => {
+    expect(termsOf('it shows').every(isWeakTerm)).toBe(true);
+    expect(termsOf('hva viser det').every(isWeakTerm)).toBe(true);
+  });
+
+  it('reads the electric one as the pump', () => {
+    expect(termsOf('den elektriske')).toEqual(termsOf('pumpa'));
+    expect(termsOf('electric')).toEqual(termsOf('pump'));
+  });
+
+  it('reads the time of day and setting a clock as weak, like «morning»', () => {
+    expect(termsOf('på dagtid').every(isWeakTerm)).toBe(true);
+    expect(termsOf('set in the daytime').every(isWeakTerm)).toBe(true);
+  });
+
+  it('reads how much it hurts as weak, like «sykt»', () => {
+    expect(termsOf('vanvittig').every(isWeakTerm)).toBe(true);
+  });
+});

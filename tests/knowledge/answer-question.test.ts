@@ -146,3 +146,27 @@ describe('decimal numbers in a message', () => {
     expect(answerQuestion(text, 'en').topic).toBeNull();
   });
 });
+
+describe('collecting expressed drops, in her words', () => {
+  it('finds giving colostrum from catching the drops', () => {
+    expect(answerQuestion('what is best to catch the drops with').topic).toBe('hand-expression.giving');
+  });
+});
+
+describe('the time of day is no word of her question', () => {
+  it('finds pumping at night when she sets an alarm for it', () => {
+    expect(answerQuestion('must i set an alarm for pumping at night or is the daytime fine').topic).toBe('pumping-frequency');
+  });
+});
+
+describe('what she may expect', () => {
+  it('is how much hand expression gives', () => {
+    expect(answerQuestion('hva kan jeg forvente å få ut de første dagene når jeg håndmelker').topic).toBe('hand-expression.how-much');
+  });
+});
+
+describe('a trip is no topic', () => {
+  it.each(['how soon can she go on a plane', 'når kan vi lage en plan for ferien'])('declines «%s»', (text) => {
+    expect(answerQuestion(text).topic).toBeNull();
+  });
+});

@@ -15,6 +15,20 @@ describe('withIdiomsRead', () => {
     ['vondt i natt', 'vondt tonight'],
     ['kommer det noe i magen hans', 'kommer det noe i magen nok hans'],
     ['is he getting what he needs', 'is he getting what he needs enough'],
+    ['kan jeg klemme med fingrene mine', 'kan jeg klemme for hånd'],
+    ['pressing with my fingers', 'pressing for hånd'],
+    ['hva hjelper det å lære det', 'hvorfor lære det'],
+    ['what good does it do', 'why do'],
+    ['she keeps asking for more', 'she asking for more'],
+    ['my nurse said so', 'the helsesykepleier said so'],
+    ['når kommer melka, og ikke bare noen få dråper', 'når kommer melka,'],
+    ['when does milk come and not only tiny beads', 'when does milk come'],
+    ['when does it kick in', 'when does it comes'],
+    ['svien går ikke over', 'svien lindrer'],
+    ['gjør jeg det på best mulig måte', 'gjør jeg det hvordan'],
+    ['kva kan eg venta å få', 'kva kan eg forvente få'],
+    ['lekker det før fødselen', 'lekker det i svangerskapet'],
+    ['does it start before the baby is born', 'does it start in pregnancy'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
@@ -23,5 +37,14 @@ describe('withIdiomsRead', () => {
     expect(withIdiomsRead('jeg får ikke sove i seng')).toBe('jeg får ikke sove i seng');
     expect(withIdiomsRead('get in touch')).toBe('get in touch');
     expect(withIdiomsRead('melken kommer ut med en gang')).toBe('melken kommer ut med en gang');
+    expect(withIdiomsRead('hvor skal fingrene være')).toBe('hvor skal fingrene være');
+    expect(withIdiomsRead('hva hjelper mot såre vorter')).toBe('hva hjelper mot såre vorter');
+    expect(withIdiomsRead('how long does milk keep in the fridge')).toBe('how long does milk keep in the fridge');
+    expect(withIdiomsRead('i nurse every two hours')).toBe('i nurse every two hours');
+    expect(withIdiomsRead('det er ikke bare vondt')).toBe('det er ikke bare vondt');
+    expect(withIdiomsRead('når går råmelka over til moden melk')).toBe('når går råmelka over til moden melk');
+    expect(withIdiomsRead('må jeg vente på melka')).toBe('må jeg vente på melka');
+    expect(withIdiomsRead('rett etter fødselen')).toBe('rett etter fødselen');
+    expect(withIdiomsRead('kan jeg mate henne på koppen')).toBe('kan jeg mate henne på koppen');
   });
 });

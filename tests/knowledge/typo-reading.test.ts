@@ -18,6 +18,15 @@ describe('withTyposRead', () => {
     expect(withTyposRead('skifte bleeir')).toBe('skifte bleier');
   });
 
+  it('reads a short word with a letter left out when it ends as no word does', () => {
+    expect(withTyposRead('hvor ofte pumpr du')).toBe('hvor ofte pumper du');
+    expect(withTyposRead('etter to timr')).toBe('etter to timer');
+  });
+
+  it('reads a short word with a letter left out as the little word it misses', () => {
+    expect(withTyposRead('what woud help')).toBe('what would help');
+  });
+
   it('leaves known words, and short words a letter shorter than a known one, as they are', () => {
     expect(withTyposRead('når kommer melken')).toBe('når kommer melken');
     expect(withTyposRead('kan vi gi grøt')).toBe('kan vi gi grøt');
