@@ -1,19 +1,13 @@
-import type { TurnOutcome } from '../../dialogs/turn';
 import type { Locale } from '../../src/mother/profile';
-import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
-import { BIRTH, ctx, say, tap } from './support/day-three';
+import { ctx, onboarded, replyKeys, say } from './support/day-three';
 
 /**
  * A walk found «hun vil ikke ta brystet, skriker bare» on day 2 answered «Dette må en lege se på nå»:
  * a midwife reads a baby screaming at the breast as a latch question, and a baby not feeding at all
  * as urgent. The first gets the latch's first steps with the line that says when it is more.
  */
-const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'findings' ? r.lead.code : r.kind));
 
-function onboarded(locale: Locale): MotherDocument {
-  return runTurns(undefined, [tap({ action: 'onboard', birthAt: BIRTH, feedingMode: 'breast', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true })], ctx(locale)).doc!;
-}
 
 describe.each<[Locale, string, string]>([
   ['nb', 'hun vil ikke ta brystet, skriker bare', 'hun vil ikke spise noe, og er så slapp'],
@@ -21,14 +15,14 @@ describe.each<[Locale, string, string]>([
   ['en', "she won't take the breast and just screams", "she won't feed at all"],
 ])('a baby who will not take the breast (%s)', (locale, refusal, notFeeding) => {
   it('at this feed: the latch steps and when to call, no urgent finding, nothing stored', () => {
-    const doc = onboarded(locale);
+    const doc = onboarded(locale, 'breast');
     const turn = runTurns(doc, [say(refusal)], ctx(locale));
-    expect(keys(turn.last)).toEqual(['topics:ui.breastRefusal']);
+    expect(replyKeys(turn.last)).toEqual(['topics:ui.breastRefusal']);
     expect(turn.doc!.findings.filter((f) => f.code.startsWith('red-flag.'))).toEqual([]);
   });
 
   it('not feeding at all: urgent, as before', () => {
-    const turn = runTurns(onboarded(locale), [say(notFeeding)], ctx(locale));
-    expect(keys(turn.last)[0]).toBe('red-flag.urgent');
+    const turn = runTurns(onboarded(locale, 'breast'), [say(notFeeding)], ctx(locale));
+    expect(replyKeys(turn.last)[0]).toBe('red-flag.urgent');
   });
 });

@@ -88,22 +88,18 @@ export function detectRedFlag(text: string, context: RedFlagContext = {}): RedFl
   return redFlagIn(text, context)?.code ?? null;
 }
 
-/** «vil ikke ta brystet, skriker bare»: the breast refused at this feed, which is no red flag but a latch question. */
-export function refusesTheBreast(text: string): boolean {
+/** A test of her words' reading that never throws: false without text, or when the reading fails. */
+function readsAs(text: string, test: (reading: Reading) => boolean): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
   try {
-    return refusesOnlyTheBreast(read(text));
+    return test(read(text));
   } catch {
     return false;
   }
 }
 
+/** «vil ikke ta brystet, skriker bare»: the breast refused at this feed, which is no red flag but a latch question. */
+export const refusesTheBreast = (text: string): boolean => readsAs(text, refusesOnlyTheBreast);
+
 /** «hun er veldig gul», «gul i huden»: yellow skin or eyes, whatever the baby's age (not yellow stool). */
-export function namesYellowSkin(text: string): boolean {
-  if (typeof text !== 'string' || text.length === 0) return false;
-  try {
-    return yellowSkin(read(text));
-  } catch {
-    return false;
-  }
-}
+export const namesYellowSkin = (text: string): boolean => readsAs(text, yellowSkin);
