@@ -225,6 +225,9 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'mett av brystet', 'mett av puppen', 'nok fra brystet', 'nok frå brystet', 'breasts making enough', 'enough from the breast', 'at the breast',
       'får i seg', 'får ho i seg', 'mett', 'full', 'satisfied', 'fornøyd', 'content', 'nok', 'enough', 'vekt på helsestasjonen',
       'weighed at the clinic', 'måle', 'measure', 'hvor mye hun får', 'kor mykje ho får', 'kommer det noe', 'swallow',
+      // how much the baby should have: her diapers and weighing tell it (TOPICS.md), there is no amount to aim for
+      'hvor mye skal hun spise', 'hvor mye skal han ha', 'hvor mye trenger babyen', 'kor mykje skal ho ete', 'kor mykje treng babyen',
+      'how much should she eat', 'how much does he need', 'how much does a newborn need',
     ],
     phrasings: [
       'får babyen nok melk',

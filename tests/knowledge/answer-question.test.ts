@@ -89,6 +89,14 @@ describe('questions close to a topic but outside it', () => {
     expect(answerQuestion('hun sovner ved brystet, hvor ofte skal jeg amme').topic).toBe('feeding-frequency');
     expect(answerQuestion('hvor mye skal hun sove')).toMatchObject({ topic: null, outside: 'sleep' });
   });
+
+  it.each(['hvor mye skal han spise om dagen', 'kor mykje skal ho ete no', 'how much should my baby be eating'])(
+    'how much the baby should eat, "%s", is whether she gets enough (found in a walk: declined, or sore nipples); formula amounts stay declined',
+    (question) => {
+      expect(answerQuestion(question).topic).toBe('enough-milk');
+      expect(answerQuestion('how much formula should she have')).toMatchObject({ topic: null, outside: 'formula' });
+    },
+  );
 });
 
 describe('two concerns in one message', () => {
