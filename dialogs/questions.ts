@@ -1,5 +1,6 @@
 import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, UNSURE_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
 import { namesYellowSkin, refusesTheBreast } from '../src/language/red-flags';
+import { saysSheIsStruggling } from '../src/language/struggling';
 import type { Locale } from '../src/mother/profile';
 import { t } from '../src/support/i18n';
 import { text, type Reply, type Suggestion } from './reply';
@@ -12,6 +13,7 @@ import { text, type Reply, type Suggestion } from './reply';
  */
 const BREAST_REFUSAL_KEY = 'topics:ui.breastRefusal';
 const YELLOW_SKIN_KEY = 'topics:ui.yellowSkin';
+const STRUGGLING_KEY = 'topics:ui.struggling';
 
 export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   const chosen = topicByTitle(question, locale);
@@ -26,7 +28,11 @@ export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   const offer = answer.offer ? [text(ALSO_KEY, undefined, [topicButton(answer.offer, locale)])] : [];
   if (answer.outside) return [text(outsideKey(answer.outside)), ...offer];
   // Unsure: declined, and the topics that hold part of her words are offered, never answered unasked.
-  if (!answer.topic) return answer.guesses.length ? [text(UNSURE_KEY, undefined, answer.guesses.map((id) => topicButton(id, locale)))] : [text(DECLINE_KEY)];
+  if (!answer.topic) {
+    if (answer.guesses.length) return [text(UNSURE_KEY, undefined, answer.guesses.map((id) => topicButton(id, locale)))];
+    // «jeg orker ikke mer», «😭😭»: a kind line and whom to talk to, not «I can't answer that».
+    return [text(saysSheIsStruggling(question) ? STRUGGLING_KEY : DECLINE_KEY)];
+  }
   if (answer.alternatives.length) {
     const candidates = [answer.topic, ...answer.alternatives];
     return [text(DID_YOU_MEAN_KEY, undefined, candidates.map((id) => topicButton(id, locale)))];
