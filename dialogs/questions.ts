@@ -1,6 +1,6 @@
 import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, UNSURE_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
 import { namesYellowSkin, refusesTheBreast } from '../src/language/red-flags';
-import { saysSheIsStruggling } from '../src/language/struggling';
+import { struggleIn } from '../src/language/struggling';
 import type { Locale } from '../src/mother/profile';
 import { t } from '../src/support/i18n';
 import { text, type Reply, type Suggestion } from './reply';
@@ -18,6 +18,8 @@ const STRUGGLING_KEY = 'topics:ui.struggling';
 export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   const chosen = topicByTitle(question, locale);
   if (chosen) return [text(topicAnswerKey(chosen))];
+  // Thoughts of not living or of harming: whom to talk to and 113, before any topic.
+  if (struggleIn(question) === 'harm') return [text(STRUGGLING_KEY)];
   // A baby who will not take the breast at this feed: the latch's first steps, and when it is more than that.
   if (refusesTheBreast(question)) return [text(BREAST_REFUSAL_KEY, undefined, [topicButton('latch', locale)])];
   // Yellow skin past the first 36 hours and without sleepiness (those were red flags before this): outside
@@ -31,7 +33,7 @@ export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   if (!answer.topic) {
     if (answer.guesses.length) return [text(UNSURE_KEY, undefined, answer.guesses.map((id) => topicButton(id, locale)))];
     // «jeg orker ikke mer», «😭😭»: a kind line and whom to talk to, not «I can't answer that».
-    return [text(saysSheIsStruggling(question) ? STRUGGLING_KEY : DECLINE_KEY)];
+    return [text(struggleIn(question) ? STRUGGLING_KEY : DECLINE_KEY)];
   }
   if (answer.alternatives.length) {
     const candidates = [answer.topic, ...answer.alternatives];

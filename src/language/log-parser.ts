@@ -82,6 +82,8 @@ const SINGLE_PHRASES: readonly (readonly string[])[] = [
 const ARTICLES = new Set(['en', 'ei', 'ein', 'et', 'ett', 'eitt', 'one', 'a', 'an', 'another']);
 const NOT_DONE = new Set(['didn', 'didnt', 'haven', 'havent', 'hasn', 'hasnt', 't', 'never', 'aldri', 'glemte', 'forgot']);
 const DESCRIBES_THING = new Set(['er', 'var', 'is', 'was', 'virker', 'fungerer', 'funker', 'verkar', 'works', 'broke', 'broken']);
+/** «ammingen går ikke», «breastfeeding is so hard», «amminga kjennest tung»: how breastfeeding goes. */
+const SAYS_HOW_IT_GOES = new Set([...DESCRIBES_THING, 'går', 'gikk', 'gjekk', 'isnt', 'isn', 'wasnt', 'feels', 'føles', 'kjennes', 'kjennest', 'blir', 'vert', 'hurts', 'sucks', 'has', 'have']);
 const ONCE: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
 const WITH = new Set(['med', 'with']);
@@ -440,6 +442,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (!type) continue;
     // "pumpa er ødelagt": the pump itself, not a session
     if (type === 'pump' && DESCRIBES_THING.has(tokens[at + 1]?.text ?? '')) continue;
+    // «ammingen går ikke», «breastfeeding is so hard»: how it goes, not a feed, unless a time, minutes or a count say one happened
+    if (type === 'feed' && SAYS_HOW_IT_GOES.has(tokens[at + 1]?.text ?? '') && times.length === 0 && minutes.length === 0 && !counts.has(at)) continue;
     // "har ikke ammet", "didn't pump": nothing happened
     if (negatedBefore(tokens, at) || NOT_DONE.has(tokens[at - 1]?.text ?? '')) continue;
     const word = tokens[at]?.text ?? '';

@@ -46,6 +46,18 @@ describe('minutes on each breast are a feed on both, twice as long', () => {
     expect(logOf(text, locale).events).toEqual([{ type: 'feed', at: NOW, side, minutes: 10 }]);
   });
 
+  it.each<[string, 'nb' | 'nn' | 'en']>([
+    ['ammingen går ikke', 'nb'],
+    ['amminga går ikkje så bra', 'nn'],
+    ['breastfeeding is so hard', 'en'],
+  ])('how breastfeeding goes, "%s", is no feed logged', (text, locale) => {
+    expect(understand(text, ctx(locale)).kind).not.toBe('log');
+  });
+
+  it('with a time it is still the feed she logs', () => {
+    expect(logOf('ammingen gikk fint kl 13').events).toEqual([{ type: 'feed', at: '2026-11-26T12:00:00Z' }]);
+  });
+
   it('a question about a side and minutes stays a question', () => {
     expect(understand('er det normalt at venstre side tar 40 min?', ctx('nb')).kind).toBe('question');
   });
