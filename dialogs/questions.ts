@@ -1,5 +1,5 @@
 import { findTopic, ALSO_KEY, DECLINE_KEY, DID_YOU_MEAN_KEY, UNSURE_KEY, TOPIC_IDS, outsideKey, topicAnswerKey, topicTitleKey, type TopicId } from '../src/knowledge';
-import { namesYellowSkin, refusesTheBreast } from '../src/language/red-flags';
+import { besideRedFlags } from '../src/language/red-flags';
 import { struggleIn } from '../src/language/struggling';
 import type { Locale } from '../src/mother/profile';
 import { t } from '../src/support/i18n';
@@ -21,10 +21,11 @@ export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   // Thoughts of not living or of harming: whom to talk to and 113, before any topic.
   if (struggleIn(question) === 'harm') return [text(STRUGGLING_KEY)];
   // A baby who will not take the breast at this feed: the latch's first steps, and when it is more than that.
-  if (refusesTheBreast(question)) return [text(BREAST_REFUSAL_KEY, undefined, [topicButton('latch', locale)])];
+  const beside = besideRedFlags(question);
+  if (beside.refusesTheBreast) return [text(BREAST_REFUSAL_KEY, undefined, [topicButton('latch', locale)])];
   // Yellow skin past the first 36 hours and without sleepiness (those were red flags before this): outside
   // the topics, and never the diapers' yellow stools.
-  if (namesYellowSkin(question)) return [text(YELLOW_SKIN_KEY)];
+  if (beside.yellowSkin) return [text(YELLOW_SKIN_KEY)];
   // Her message has already been checked for red flags, with her baby's age, before it got here.
   const answer = findTopic(question);
   const offer = answer.offer ? [text(ALSO_KEY, undefined, [topicButton(answer.offer, locale)])] : [];

@@ -5,7 +5,7 @@ import type { Intent, LogIntent, UnderstandContext } from './intent';
 import { parseLog } from './log-parser';
 import { cleanText, normalize } from './normalize';
 import { readNumber } from './numbers';
-import { readDayWords, readTime } from './relative-time';
+import { readDayWords, readTime, SINCE } from './relative-time';
 import { tokenize, type Token } from './tokens';
 import { readAnswer, wholeYesNo } from './yes-no';
 
@@ -21,7 +21,6 @@ const QUESTION_STARTS = new Set([
   'fortell', 'forklar', 'tell', 'explain', 'lurer',
 ]);
 const PRONOUNS = new Set(['jeg', 'eg', 'vi', 'du', 'hun', 'ho', 'han', 'babyen', 'barnet', 'det', 'i', 'you', 'we', 'she', 'he', 'the', 'my']);
-const SINCE = new Set(['siden', 'sidan', 'since']);
 const APPROX = new Set(['ca', 'cirka', 'sirka', 'omtrent', 'rundt', 'kring', 'omlag', 'about', 'around', 'approx', '~']);
 const COUNT_TAIL = new Set(['ganger', 'gang', 'gonger', 'gong', 'times', 'stk', 'stykk', 'stykker', 'total', 'totalt', 'i alt', 'til sammen']);
 const ZERO = new Set(['ingen', 'null', 'none', 'zero', 'ingenting', 'nothing', 'ikkje nokon', 'ikke noen']);
@@ -52,9 +51,7 @@ function readWhole<T extends { end: number }>(tokens: readonly Token[], read: (a
   let start = 0;
   while (APPROX.has(tokens[start]?.text ?? '') || tokens[start]?.text === '.') start += 1;
   const reading = read(start);
-  if (!reading) return undefined;
-  const rest = tokens.slice(reading.end).filter((token) => !/^[.!]$/.test(token.text));
-  return rest.length === 0 ? reading : undefined;
+  return reading && standsAlone(tokens, { start, end: reading.end }) ? reading : undefined;
 }
 
 function bareNumbers(tokens: readonly Token[], locale: Locale): Intent | undefined {
@@ -134,7 +131,7 @@ function onlyNow(tokens: readonly Token[], time: { start: number; end: number })
 
 /** Nothing but punctuation around the span, and perhaps a «ca» before it. */
 function standsAlone(tokens: readonly Token[], span: { start: number; end: number }): boolean {
-  const punctuation = (token: Token) => /^[.!,]$/.test(token.text);
+  const punctuation = (token: Token) => /^[.!]$/.test(token.text);
   return tokens.slice(0, span.start).every((token) => punctuation(token) || APPROX.has(token.text)) && tokens.slice(span.end).every(punctuation);
 }
 

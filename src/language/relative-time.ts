@@ -79,7 +79,8 @@ const PART_HOURS: Readonly<Record<Part, { typical: number; from: number; pm: boo
   evening: { typical: 20, from: 17, pm: true },
 };
 
-const SINCE = new Set(['siden', 'since']);
+/** «siden kl 8», «sidan i morgon», «since 8»: counts from then up to now. */
+export const SINCE = new Set(['siden', 'sidan', 'since']);
 
 let lastIso: { dt: DateTime; value: string } | undefined;
 

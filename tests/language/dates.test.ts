@@ -165,3 +165,12 @@ describe('a day counted back from today', () => {
     expect(understand('ammet i forgårs kl 14', ctx('nb'))).toMatchObject({ kind: 'log', events: [{ type: 'feed', at: '2026-11-22T13:00:00Z' }] });
   });
 });
+
+describe('«sidan» is nynorsk «siden»', () => {
+  test('a count since a time spreads over the hours since then', () => {
+    const intent = understand('amma 3 gonger sidan kl 6', ctx('nn'));
+    if (intent.kind !== 'log') throw new Error(`no log: ${intent.kind}`);
+    expect(intent.counts).toEqual([expect.objectContaining({ type: 'feed', count: 3, from: '2026-11-24T05:00:00Z' })]);
+    expect(intent.events).toHaveLength(3);
+  });
+});

@@ -88,18 +88,21 @@ export function detectRedFlag(text: string, context: RedFlagContext = {}): RedFl
   return redFlagIn(text, context)?.code ?? null;
 }
 
-/** A test of her words' reading that never throws: false without text, or when the reading fails. */
-function readsAs(text: string, test: (reading: Reading) => boolean): boolean {
-  if (typeof text !== 'string' || text.length === 0) return false;
-  try {
-    return test(read(text));
-  } catch {
-    return false;
-  }
+/** What her words say beside the red flags, read once (false for no text, or a reading that fails). */
+export interface BesideRedFlags {
+  /** «vil ikke ta brystet, skriker bare»: the breast refused at this feed, which is no red flag but a latch question. */
+  refusesTheBreast: boolean;
+  /** «hun er veldig gul», «gul i huden»: yellow skin or eyes, whatever the baby's age (not yellow stool). */
+  yellowSkin: boolean;
 }
 
-/** «vil ikke ta brystet, skriker bare»: the breast refused at this feed, which is no red flag but a latch question. */
-export const refusesTheBreast = (text: string): boolean => readsAs(text, refusesOnlyTheBreast);
-
-/** «hun er veldig gul», «gul i huden»: yellow skin or eyes, whatever the baby's age (not yellow stool). */
-export const namesYellowSkin = (text: string): boolean => readsAs(text, yellowSkin);
+export function besideRedFlags(text: string): BesideRedFlags {
+  const none = { refusesTheBreast: false, yellowSkin: false };
+  if (typeof text !== 'string' || text.length === 0) return none;
+  try {
+    const reading = read(text);
+    return { refusesTheBreast: refusesOnlyTheBreast(reading), yellowSkin: yellowSkin(reading) };
+  } catch {
+    return none;
+  }
+}
