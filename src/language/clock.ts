@@ -192,6 +192,34 @@ export function readClock(tokens: readonly Token[], at: number, locale: Locale =
   return undefined;
 }
 
+/** «rundt 11», «ca. kl 11», «around 11», «about 11pm»: a clock said roughly. */
+const ABOUT = new Set(['ca', 'cirka', 'circa', 'rundt', 'omkring', 'omtrent', 'around', 'about', 'roughly', 'approx', 'approximately']);
+/** After a bare hour, words that make it one: «11-tida», «11 tiden», «11ish». */
+const HOUR_MARKERS = new Set(['tida', 'tiden', 'tia', 'ish']);
+
+/**
+ * A clock said roughly at `at`: «rundt 11», «ca. kl 11», «at around 11pm», «ved 11-tida», «11ish».
+ * A bare hour after «rundt» or «around» is a clock only with a marker after it or with
+ * `bareHour` (a day came before it, or she was asked when): alone, «ca 8» may be an amount.
+ */
+export function readClockAbout(tokens: readonly Token[], at: number, locale: Locale, options: { bareHour: boolean }): ClockReading | undefined {
+  let cursor = PREFIXES.has(tokens[at]?.text ?? '') ? at + 1 : at;
+  const about = ABOUT.has(tokens[cursor]?.text ?? '');
+  if (about) cursor += tokens[cursor + 1]?.text === '.' ? 2 : 1;
+  if (about) {
+    const plain = readClock(tokens, cursor, locale);
+    if (plain) return { ...plain, start: at };
+  }
+  const hour = readHour(tokens, cursor, locale);
+  if (!hour) return undefined;
+  let end = cursor + hour.length;
+  const dashed = tokens[end]?.text === '-' ? 1 : 0;
+  const marked = HOUR_MARKERS.has(tokens[end + dashed]?.text ?? '');
+  if (marked) end += dashed + 1;
+  else if (!about || !options.bareHour || NOT_AN_HOUR.has(tokens[end]?.text ?? '')) return undefined;
+  return { hour: hour.hour, minute: 0, ambiguous: hour.hour >= 1 && hour.hour <= 12, start: at, end };
+}
+
 /** Words after a bare number that make it something else than an hour: "kl 25 min", "at 30 ml", "at 25 past 2". */
 const NOT_AN_HOUR = new Set([
   'min', 'mins', 'minutt', 'minutter', 'minuttar', 'minute', 'minutes',

@@ -1,11 +1,16 @@
 import { DateTime } from 'luxon';
 import type { Token } from './tokens';
 
+/** A part of the day, as she names it with a day or alone. */
+export type DayPart = 'night' | 'morning' | 'forenoon' | 'afternoon' | 'evening';
+
 export interface DateReading {
   /** Start of that day in her zone. */
   day: DateTime;
   /** Tokens read. */
   length: number;
+  /** The part of that day she named with it («søndag kveld», «sunday night»): an hour on a 12-hour dial is read in it. */
+  part?: DayPart;
 }
 
 export interface DateOptions {

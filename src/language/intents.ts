@@ -111,7 +111,7 @@ function birthTime(tokens: readonly Token[], words: string, context: UnderstandC
   for (let at = 0; at < tokens.length; at++) {
     // «siden kl 22» counts from a time up to now: the birth is never «now».
     if (SINCE.has(tokens[at]?.text ?? '')) continue;
-    const time = readTime(tokens, at, context, { dateAlone: true });
+    const time = readTime(tokens, at, context, { askedWhen: true });
     if (time && time.start === at) {
       // «nå» beside other words tells of this minute («hun sover nå»), not of the birth: alone, or with a birth word, it is.
       if (!namesBirth && onlyNow(tokens, time) && !standsAlone(tokens, time)) return undefined;

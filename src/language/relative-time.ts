@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../mother/profile';
-import { readClock, type ClockReading } from './clock';
-import { readDate, type DateReading } from './dates';
+import { readClock, readClockAbout, type ClockReading } from './clock';
+import { readDate, type DateReading, type DayPart } from './dates';
 import { readDaysBack } from './days-back';
 import { normalize } from './normalize';
 import { readDuration } from './durations';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
+import { readWeekday } from './weekdays';
 
 export interface TimeContext {
   /** ISO instant of this turn. */
@@ -30,8 +31,11 @@ export interface ResolvedTime {
 }
 
 export interface TimeOptions {
-  /** She was asked for a date ("when was the birth?"): "23.11" alone is then 23 November, not 23:11. */
-  dateAlone?: boolean;
+  /**
+   * She was asked when («when was the birth?»): «23.11» alone is then 23 November, not 23:11, and
+   * «rundt 11», «around 11» an hour.
+   */
+  askedWhen?: boolean;
 }
 
 export interface TimeSpan extends ResolvedTime {
@@ -41,7 +45,7 @@ export interface TimeSpan extends ResolvedTime {
 }
 
 type Day = 'today' | 'yesterday';
-type Part = 'night' | 'morning' | 'forenoon' | 'afternoon' | 'evening';
+type Part = DayPart;
 export interface DayWords { day?: Day; part?: Part; now?: true; lastDay?: true }
 
 const DAY_PHRASES: ReadonlyArray<readonly [readonly string[], DayWords]> = [
@@ -50,7 +54,7 @@ const DAY_PHRASES: ReadonlyArray<readonly [readonly string[], DayWords]> = [
   [['just', 'now'], { now: true }], [['right', 'now'], { now: true }], [['now'], { now: true }], [['just'], { now: true }],
   [['i', 'natt'], { part: 'night' }], [['i', 'går', 'natt'], { part: 'night' }], [['last', 'night'], { part: 'night' }],
   [['overnight'], { part: 'night' }], [['hele', 'natten'], { part: 'night' }], [['hele', 'natta'], { part: 'night' }],
-  [['all', 'night'], { part: 'night' }],
+  [['all', 'night'], { part: 'night' }], [['yesterday', 'night'], { part: 'night' }],
   [['siste', 'døgn'], { lastDay: true }], [['siste', 'døgnet'], { lastDay: true }], [['det', 'siste', 'døgnet'], { lastDay: true }],
   [['siste', '24', 'timer'], { lastDay: true }], [['siste', '24', 'timane'], { lastDay: true }], [['siste', '24', 'timene'], { lastDay: true }],
   [['last', '24', 'hours'], { lastDay: true }], [['past', '24', 'hours'], { lastDay: true }], [['in', 'the', 'last', '24', 'hours'], { lastDay: true }], [['om', 'natta'], { part: 'night' }], [['om', 'natten'], { part: 'night' }],
@@ -139,10 +143,10 @@ function atClock(day: DateTime, hour: number, minute: number): DateTime {
 
 /**
  * A date where one starts. "23.11" is a date only before a clock ("23.11 kl 3.10",
- * "01.11, 03:10") or when `options.dateAlone`; alone it may be the clock 23:11.
+ * "01.11, 03:10") or when `options.askedWhen`; alone it may be the clock 23:11.
  */
 function dateBeforeClock(tokens: readonly Token[], at: number, now: DateTime, locale: Locale, options: TimeOptions): DateReading | undefined {
-  const date = readDate(tokens, at, now, { dottedAlone: options.dateAlone === true });
+  const date = readDate(tokens, at, now, { dottedAlone: options.askedWhen === true });
   if (date) return date;
   const dotted = readDate(tokens, at, now, { dottedAlone: true });
   if (!dotted) return undefined;
@@ -151,20 +155,47 @@ function dateBeforeClock(tokens: readonly Token[], at: number, now: DateTime, lo
   return clockFollows ? dotted : undefined;
 }
 
-export function resolveClock(clock: ClockReading, words: DayWords | undefined, now: DateTime, date?: DateTime): ResolvedTime {
+/** The hour on a 12-hour dial read in a part of the day: «11» in the night or evening is 23. */
+function hourInPart(clock: ClockReading, part: Part): number {
+  if (!clock.ambiguous) return clock.hour;
+  const pm = PART_HOURS[part].pm || (part === 'night' && clock.hour % 12 >= 6);
+  return pm ? (clock.hour % 12) + 12 : clock.hour % 12;
+}
+
+/** A clock on a named day; in its night, an hour after midnight is on the next day («Sunday night at 2» is Monday 02:00). */
+function onDate(date: DateReading, clock: ClockReading): DateTime {
+  if (!date.part) return atClock(date.day, clock.hour, clock.minute);
+  const hour = hourInPart(clock, date.part);
+  const day = date.part === 'night' && hour < 12 ? date.day.plus({ days: 1 }) : date.day;
+  return atClock(day, hour, clock.minute);
+}
+
+/** A named day's part without a clock («søndag kveld»): its usual hour, counted from the part's start. */
+function onDatePart(date: DateReading, part: Part, now: DateTime): ResolvedTime {
+  const hours = PART_HOURS[part];
+  const day = part === 'night' ? date.day.plus({ days: 1 }) : date.day;
+  const at = atClock(day, hours.typical, 0);
+  return { at: iso(at), future: at > now, approximate: true, from: iso(day.plus({ hours: hours.from })) };
+}
+
+/** «around 11 last night», «rundt 11 på søndag»: a rough hour is one when a day follows it. */
+function aboutBeforeDay(tokens: readonly Token[], at: number, now: DateTime, locale: Locale): ClockReading | undefined {
+  const clock = readClockAbout(tokens, at, locale, { bareHour: true });
+  if (!clock) return undefined;
+  return readDayWords(tokens, clock.end) || readWeekday(tokens, clock.end, now) ? clock : undefined;
+}
+
+export function resolveClock(clock: ClockReading, words: DayWords | undefined, now: DateTime, date?: DateReading): ResolvedTime {
   if (date) {
     // a written date comes with the clock as written: "23.11 kl 3.10" is 03:10
-    const chosen = atClock(date, clock.hour, clock.minute);
+    const chosen = onDate(date, clock);
     return { at: iso(chosen), future: chosen > now, approximate: false };
   }
   const today = now.startOf('day');
   const yesterday = today.minus({ days: 1 });
   let hours = clockCandidates(clock);
   const part = words?.part;
-  if (part && clock.ambiguous) {
-    const pm = PART_HOURS[part].pm || (part === 'night' && clock.hour % 12 >= 6);
-    hours = [pm ? (clock.hour % 12) + 12 : clock.hour % 12];
-  }
+  if (part && clock.ambiguous) hours = [hourInPart(clock, part)];
   let days: DateTime[];
   if (words?.day === 'yesterday') days = [yesterday];
   else if (words?.day === 'today') days = [today];
@@ -219,24 +250,26 @@ export function readTime(tokens: readonly Token[], at: number, context: TimeCont
   let cursor = start;
   let words = readDayWords(tokens, cursor);
   if (words) cursor += words.length;
-  let date = words ? undefined : (readDaysBack(tokens, cursor, now, locale) ?? dateBeforeClock(tokens, cursor, now, locale, options));
+  let date = words ? undefined : (readDaysBack(tokens, cursor, now, locale) ?? readWeekday(tokens, cursor, now) ?? dateBeforeClock(tokens, cursor, now, locale, options));
   if (date) cursor += date.length;
   if (date && tokens[cursor]?.text === ',' && readClock(tokens, cursor + 1, locale)) cursor += 1;
-  const clock = readClock(tokens, cursor, locale);
+  // «rundt 11» is an hour when a day came before it or she was asked when; alone it may be an amount
+  const clock = readClock(tokens, cursor, locale) ?? readClockAbout(tokens, cursor, locale, { bareHour: !!(words || date) || options.askedWhen === true }) ?? aboutBeforeDay(tokens, cursor, now, locale);
   if (clock) cursor = clock.end;
   if (!words && !date && clock) {
     words = readDayWords(tokens, cursor);
     if (words) cursor += words.length;
     else {
       // a clock came first, so "kl 3.10 23.11" is a date after it
-      date = readDaysBack(tokens, cursor, now, locale) ?? readDate(tokens, cursor, now, { dottedAlone: true });
+      date = readDaysBack(tokens, cursor, now, locale) ?? readWeekday(tokens, cursor, now) ?? readDate(tokens, cursor, now, { dottedAlone: true });
       if (date) cursor += date.length;
     }
   }
   if (!words && !clock && !date) return undefined;
   if ((words?.words.now || words?.words.lastDay) && clock) return undefined;
   let resolved: ResolvedTime;
-  if (clock) resolved = resolveClock(clock, words?.words, now, date?.day);
+  if (clock) resolved = resolveClock(clock, words?.words, now, date);
+  else if (date?.part) resolved = onDatePart(date, date.part, now);
   else if (date) resolved = { at: iso(atClock(date.day, 12, 0)), future: date.day > now, approximate: true, from: iso(date.day) };
   else resolved = resolveDayWords(words!.words, now);
   if (since) {
