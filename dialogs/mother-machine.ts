@@ -24,6 +24,7 @@ import {
   finishTypedOnboarding,
   giveConsent,
   keepAnswer,
+  keepBirth,
   languageOpen,
   nextOnboardingStep,
   onboardAgain,
@@ -165,9 +166,10 @@ export const motherMachine = setup({
       const reading = event.type === 'MESSAGE' ? readBirth(event.intent, context.now, context.turn.defaultTimezone) : undefined;
       return stayAt(docOf(context), 'birth', reading && !reading.ok ? reading.key : 'dialog:onboarding.birthNotUnderstood');
     }),
-    keepBirth: step(({ context, event }) => {
+    keepBirth: step(({ context, event }, params: { next: OnboardingStep }) => {
       const reading = event.type === 'MESSAGE' ? readBirth(event.intent, context.now, context.turn.defaultTimezone) : undefined;
-      return keepAnswer(docOf(context), reading?.ok ? { birthAt: reading.birthAt } : {}, 'mode', ctxOf(context));
+      if (!reading?.ok) return stayAt(docOf(context), params.next, reading?.key ?? 'dialog:onboarding.birthNotUnderstood');
+      return keepBirth(docOf(context), reading.birthAt, params.next, ctxOf(context));
     }),
     keepMode: step(({ context, event }) => {
       const mode = event.type === 'MESSAGE' ? readMode(event.text) : undefined;
@@ -355,7 +357,7 @@ export const motherMachine = setup({
               on: {
                 MESSAGE: [
                   ...onboardingCommands('birth'),
-                  { guard: 'birthReadable', target: 'mode', actions: ['takeHeardLanguage', 'keepBirth'] },
+                  { guard: 'birthReadable', target: 'mode', actions: ['takeHeardLanguage', { type: 'keepBirth', params: { next: 'mode' } }] },
                   { actions: ['takeHeardLanguage', 'explainBirth'] },
                 ],
               },
@@ -483,6 +485,10 @@ function onboardingCommands(current: OnboardingStep) {
     { guard: { type: 'said' as const, params: { kinds: ['set-language'] as IntentKind[] } }, actions: ['changeLanguage' as const, { type: 'askStep' as const, params: { step: current } }] },
     { guard: { type: 'said' as const, params: { kinds: ['question'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, 'answerQuestion' as const, { type: 'askStep' as const, params: { step: current } }] },
     { guard: { type: 'logsAtStep' as const, params: { step: current } }, actions: ['takeHeardLanguage' as const, 'holdLog' as const, { type: 'askStep' as const, params: { step: current } }] },
+    // «født i går kl 23» after the birth question: her birth time corrected, and the same question again.
+    ...(current === 'consent' || current === 'birth'
+      ? []
+      : [{ guard: { type: 'said' as const, params: { kinds: ['set-birth'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, { type: 'keepBirth' as const, params: { next: current } }] }]),
   ];
 }
 

@@ -10,6 +10,7 @@ import { findingReplies } from './logging';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
 import type { Locale } from '../src/mother/profile';
 import { text, type Reply } from './reply';
+import { whenText } from './stored-summary';
 import { withDraft, withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -124,6 +125,16 @@ export function keepAnswer(doc: MotherDocument, values: OnboardingAnswers, next:
     replies: [askStep(next)],
     locale: doc.locale,
   };
+}
+
+/**
+ * Her birth time kept and said back as it was read («Født: i går kl. 23.15»), so a day read wrong is
+ * seen at once, then the question `next`. At a later question, «født …» corrects it the same way.
+ */
+export function keepBirth(doc: MotherDocument, birthAt: string, next: OnboardingStep, ctx: TurnContextInfo): TurnOutcome {
+  const kept = keepAnswer(doc, { birthAt }, next, ctx);
+  const when = whenText(birthAt, { timezone: ctx.defaultTimezone, now: ctx.now });
+  return { ...kept, replies: [text('dialog:onboarding.birthKept', { when }), ...kept.replies] };
 }
 
 /** The first typed onboarding question she has not answered yet, once she has consented. */
