@@ -76,6 +76,7 @@ function filed(doc: MotherDocument, question: CheckinQuestion, numbers: number[]
 export function checkinStep(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
   const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers';
   const reading = readable ? readCheckinAnswer(message, doc.locale, { list: question === 'pumpMl' }) : undefined;
+  if (reading?.kind === 'unsure') return { kind: 'again' };
   // "nei, ingen" to a new question is its answer (none), not a correction of the one before.
   if (reading?.kind === 'correction' && reading.values.length === 1 && reading.values[0] === 0 && !/\d/.test(message)) {
     return filed(doc, question, question === 'pumpMl' ? [] : [0], now);

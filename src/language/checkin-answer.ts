@@ -11,7 +11,9 @@ import { longestPhraseAt, tokenize, type Token } from './tokens';
 export type CheckinAnswerReading =
   | { kind: 'answer'; values: number[] }
   | { kind: 'skip' }
-  | { kind: 'correction'; values: number[] };
+  | { kind: 'correction'; values: number[] }
+  /** «6 eller 7», «6-7 kanskje?»: between two numbers, not yet one answer. */
+  | { kind: 'unsure' };
 
 const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
 
@@ -22,7 +24,7 @@ const FILLERS = phrases([
   'ganger', 'gang', 'stk', 'stykk', 'stykker',
   'berre', 'kring', 'omlag', 'truleg', 'trur eg', 'eg trur', 'trur', 'vart', 'det vart', 'skulle vere', 'gonger', 'gong',
   'just', 'only', 'about', 'around', 'approx', 'approximately', 'roughly', 'maybe', 'perhaps', 'probably', 'i think', 'think', 'i guess', 'guess',
-  'it was', 'was', 'it s', 'should be', 'times', 'total', 'in total', 'or so', '~',
+  'it was', 'was', 'it s', 'should be', 'times', 'total', 'in total', 'or so', '~', 'um', 'umm', 'like', 'liksom', 'typ',
 ]);
 /** Volume words, only where the question asks for ml. */
 const ML = phrases(['ml', 'milliliter']);
@@ -37,7 +39,10 @@ const SKIPS = phrases([
 const CORRECTION_OPENERS = phrases([
   'nei', 'neida', 'no', 'nope', 'feil', 'wrong', 'oops', 'oi', 'oj', 'sorry', 'unnskyld', 'orsak', 'rettelse', 'correction',
   'jeg mente', 'eg meinte', 'i meant', 'mente', 'meinte', 'meant',
+  'vent', 'vent litt', 'vent nå', 'vent no', 'wait', 'hang on', 'hold on', 'actually', 'egentlig', 'eigentleg', 'faktisk',
 ]);
+/** Between two numbers: «6 eller 7», «6 til 7», «6 or 7», «between 6 and 7». */
+const ALTERNATIVES = new Set(['eller', 'or', 'til', 'to', 'mellom', 'between', 'og', 'and']);
 /** "ikke 1", "not 1": the number she takes back, in a correction. */
 const NEGATIONS = phrases(['ikke', 'ikkje', 'not', 'i stedet for', 'istedenfor', 'i staden for', 'instead of']);
 const ZERO = new Set(phrases(['ingen', 'null', 'none', 'zero', 'ingenting', 'nothing']).map((words) => words.join(' ')));
@@ -46,8 +51,9 @@ const IGNORED = /^[.!,:;-]$/;
 
 /** The words of one whole message, as a check-in answer, or undefined when it is not plainly one. */
 export function readCheckinAnswer(text: string, locale: Locale, options: { list?: boolean } = {}): CheckinAnswerReading | undefined {
-  const tokens = tokenize(normalize(text)).slice(0, 40);
-  if (tokens.length === 0 || tokens.some((token) => token.text === '?')) return undefined;
+  // «6?» is her answer, unsure; a question has words no answer has («er 6 nok?»), which no reading below takes.
+  const tokens = tokenize(normalize(text)).slice(0, 40).filter((token) => token.text !== '?');
+  if (tokens.length === 0) return undefined;
   const words = tokens.filter((token) => !IGNORED.test(token.text));
   if (wholeIs(withoutFillers(words, false), SKIPS)) return { kind: 'skip' };
 
@@ -57,10 +63,27 @@ export function readCheckinAnswer(text: string, locale: Locale, options: { list?
     at += step;
     correction = true;
   }
-  const values = readValues(tokens, at, locale, options.list === true);
-  if (!values) return undefined;
+  const values = readValues(tokens, at < words.length ? tokens.indexOf(words[at]!) : tokens.length, locale, options.list === true);
+  if (!values) return betweenTwo(words, locale) ? { kind: 'unsure' } : undefined;
   if (values.corrected) correction = true;
   return { kind: correction ? 'correction' : 'answer', values: values.values };
+}
+
+/** Only numbers, fillers and «eller», «til», «or» between them, two numbers or more: she is between them. */
+function betweenTwo(words: readonly Token[], locale: Locale): boolean {
+  const rest = withoutFillers(words, false);
+  let numbers = 0;
+  for (let at = 0; at < rest.length; ) {
+    if (ALTERNATIVES.has(rest[at]!.text)) {
+      at += 1;
+      continue;
+    }
+    const reading = readNumber(rest, at, locale);
+    if (!reading) return false;
+    numbers += 1;
+    at += reading.length;
+  }
+  return numbers >= 2;
 }
 
 function withoutFillers(words: readonly Token[], list: boolean): Token[] {

@@ -72,6 +72,12 @@ export const TABLE: Row[] = [
   ['nb', 'feeds', '7 i går, 5 i dag', 'not'],
   ['nb', 'feeds', 'hun sov 5 timer', 'not'],
   ['en', 'feeds', 'is 5 enough?', 'not'],
+  ['en', 'feeds', 'um like 6 or 7 times?', 'not'],
+  ['nn', 'feeds', '6 eller 7 trur eg', 'not'],
+  ['en', 'pumpMl', 'um like 6 or 7 times?', 'not'],
+  // unsure, with one number, is still her answer
+  ['nb', 'feeds', '8?', 8],
+  ['en', 'feeds', 'like 8?', 8],
   ['en', 'feeds', '2 weeks', 'not'],
 ];
 
@@ -100,5 +106,19 @@ export function filed(locale: Locale, question: 'feeds' | 'pumpMl', message: str
 describe('typed check-in answers with words around the number', () => {
   it.each(TABLE)('%s %s "%s" files %j', (locale, question, message, expected) => {
     expect(filed(locale, question, message)).toEqual(expected);
+  });
+});
+
+describe('between two numbers, she gets the same question again, short, never a topic or the help', () => {
+  it.each<[Locale, 'feeds' | 'pumpMl', string]>([
+    ['nb', 'feeds', '5 eller 6?'],
+    ['nn', 'feeds', '6 eller 7 trur eg'],
+    ['en', 'feeds', 'um like 6 or 7 times?'],
+    ['en', 'pumpMl', 'um like 6 or 7 times?'],
+  ])('%s %s "%s"', (locale, question, message) => {
+    const before = inCheckin(locale, question === 'pumpMl' ? 'pump' : 'breast');
+    const out = handleTurn(before, { kind: 'message', text: message }, ctx(locale));
+    expect(out.replies.map((reply) => (reply.kind === 'text' ? reply.key : reply.kind))).toEqual([`checkin:again.${question}`]);
+    expect(openDialog(out.doc ?? before)?.step).toBe(question);
   });
 });
