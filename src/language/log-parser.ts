@@ -206,6 +206,9 @@ function anotherOfTheSame(owner: Anchor, between: readonly Token[], span: { star
   return { ...same, start: span.start, end: span.end, volumes: [] };
 }
 
+/** The message ends at `at`, or a mark ends the clause there. */
+const endsHere = (tokens: readonly Token[], at: number): boolean => at >= tokens.length || /^[.!?,;]$/.test(tokens[at]!.text);
+
 /**
  * Volumes under one pump word are one session when joined ("12 + 10 ml", "12 ml og 10 ml",
  * "venstre 12 ml høyre 10 ml": both breasts combined). A comma, a time between them, or a
@@ -302,6 +305,16 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
       consume(volume.start, volume.end);
       at = volume.end - 1;
     }
+  }
+
+  // «10 ml, 15 ml og 12»: the last amount of a list, the unit left out, is one more of them; dropped, it was lost without a word
+  for (const volume of [...volumes]) {
+    const joined = volume.unitGiven && LIST_JOINERS.has(tokens[volume.end]?.text ?? '') ? volume.end + 1 : undefined;
+    if (joined === undefined || consumed[joined] || !readNumber(tokens, joined, locale)) continue;
+    const trailing = readVolume(tokens, joined, { locale, requireUnit: false });
+    if (!trailing || trailing.unitGiven || !endsHere(tokens, trailing.end)) continue;
+    volumes.push(trailing);
+    consume(trailing.start, trailing.end);
   }
 
   // "20 ml fra hvert bryst": both breasts gave that much

@@ -101,3 +101,19 @@ describe('by hand is hand expression, even without the verb', () => {
     expect(logOf('fikk ut litt med hendene').pending).toEqual([{ type: 'expression', at: NOW, missing: ['ml'] }]);
   });
 });
+
+describe('the last amount of a list without its unit is one more session, never dropped (found in a walk)', () => {
+  it.each<[string, 'nb' | 'nn' | 'en']>([
+    ['10ml, 15 ml og 12', 'nb'],
+    ['pumpa 10 ml, 15 ml og 12', 'nn'],
+    ['10ml, 15 ml and 12', 'en'],
+  ])('"%s" is three sessions, the unit of the last one said to be assumed', (text, locale) => {
+    const log = logOf(text, locale);
+    expect(log.events.map((event) => (event.type === 'pump' ? event.ml : event.type))).toEqual([10, 15, 12]);
+    expect(log.concerns).toEqual([{ code: 'volume-unit-assumed', ml: 12 }]);
+  });
+
+  it('a number followed by another word is not taken as an amount', () => {
+    expect(logOf('pumpet 20 ml og 2 ganger').events.map((event) => (event.type === 'pump' ? event.ml : 0))).toEqual([20, 20]);
+  });
+});
