@@ -74,7 +74,7 @@ function filed(doc: MotherDocument, question: CheckinQuestion, numbers: number[]
  * number that is none of these gets the question again.
  */
 export function checkinStep(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
-  const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers';
+  const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers' || intent.kind === 'correct-log';
   const reading = readable ? readCheckinAnswer(message, doc.locale, { list: question === 'pumpMl' }) : undefined;
   if (reading?.kind === 'unsure') return { kind: 'again' };
   // "nei, ingen" to a new question is its answer (none), not a correction of the one before.

@@ -51,6 +51,7 @@ import { askMilkIn, askMissingValue, askYesterday, completedPending, dropPending
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 import { undoLast } from './undo';
+import { correctLastLog } from './correct-log';
 
 
 const ACTIVATION_CODES = new Set(['activation.pump-3x20', 'activation.stools-ok', 'activation.self-reported']);
@@ -206,6 +207,10 @@ export const motherMachine = setup({
     weekPicture: assign(({ context }) => say(context, ...weekPictureReplies(docOf(context), context.now))),
     summary: assign(({ context }) => say(context, ...summaryReplies(docOf(context), context.now))),
     undoLast: step(({ context }) => undoLast(docOf(context), ctxOf(context))),
+    correctLastLog: step(({ context, event }) => {
+      const intent = messageOf(event)?.intent;
+      return intent?.kind === 'correct-log' ? correctLastLog(docOf(context), intent.change, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };
+    }),
     pause: step(({ context }) => pauseCheckins(docOf(context), ctxOf(context))),
     resume: step(({ context }) => resumeCheckins(docOf(context), ctxOf(context))),
     changeCheckinTime: step(({ context, event }) => {
@@ -535,6 +540,7 @@ function commands(question?: CheckinQuestion) {
     { guard: said('week'), actions: ['weekPicture' as const, ...resume] },
     { guard: said('summary'), actions: ['summary' as const, ...resume] },
     { guard: said('undo'), actions: ['undoLast' as const, ...resume] },
+    { guard: said('correct-log'), actions: ['correctLastLog' as const, ...resume] },
     { guard: said('export'), actions: ['exportData' as const, ...resume] },
     { guard: said('delete'), target: '#mother.conversation.confirmDelete', actions: [...aside, 'askDelete' as const] },
     { guard: said('pause'), actions: ['pause' as const, ...resume] },

@@ -35,8 +35,8 @@ const SKIPS = phrases([
   "don't know", 'dont know', 'do not know', "i don't know", 'i dont know', 'no idea', 'not sure', "can't remember", 'cant remember', 'cannot remember',
   "i can't remember", "don't remember", 'dont remember', "i don't remember", 'dunno',
 ]);
-/** Words that open a correction of the answer just given. */
-const CORRECTION_OPENERS = phrases([
+/** Words that open a correction: of a check-in answer just given, or of the log just stored. */
+export const CORRECTION_OPENERS = phrases([
   'nei', 'neida', 'no', 'nope', 'feil', 'wrong', 'oops', 'oi', 'oj', 'sorry', 'unnskyld', 'orsak', 'rettelse', 'correction',
   'jeg mente', 'eg meinte', 'i meant', 'mente', 'meinte', 'meant',
   'vent', 'vent litt', 'vent nå', 'vent no', 'wait', 'hang on', 'hold on', 'actually', 'egentlig', 'eigentleg', 'faktisk',

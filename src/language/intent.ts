@@ -1,5 +1,6 @@
 import type { DiaperEvent, ExpressionEvent, FeedEvent, MilkInEvent, PumpEvent, StoolKind } from '../mother/events';
 import type { Locale } from '../mother/profile';
+import type { LogCorrection } from './log-correction';
 
 /** Events a mother logs in words (symptoms come from the red-flag check, not from here). */
 export type LoggableEvent = FeedEvent | DiaperEvent | PumpEvent | ExpressionEvent | MilkInEvent;
@@ -65,6 +66,8 @@ export type Intent =
   | { kind: 'numbers'; values: number[] }
   | { kind: 'time'; at: string; future: boolean; approximate: boolean; ifYesterday?: string }
   | { kind: 'question'; text: string }
+  /** «nei det var venstre», «no, at 5»: the log just stored, changed. */
+  | { kind: 'correct-log'; change: LogCorrection }
   | { kind: 'unknown' };
 
 export type IntentKind = Intent['kind'];

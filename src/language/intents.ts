@@ -8,6 +8,7 @@ import { readNumber } from './numbers';
 import { readDayWords, readTime, SINCE } from './relative-time';
 import { tokenize, type Token } from './tokens';
 import { readAnswer, wholeYesNo } from './yes-no';
+import { readLogCorrection } from './log-correction';
 
 export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
 
@@ -158,6 +159,9 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   const logOf = () => (parsed ??= { log: parseLog(tokens, context) }).log;
   const birth = birthTime(tokens, words, context, logOf);
   if (birth) return birth;
+
+  const correction = readLogCorrection(text, context);
+  if (correction) return { kind: 'correct-log', change: correction };
 
   const questionText = (): Intent => ({ kind: 'question', text: cleanText(text).slice(0, QUESTION_TEXT_MAX) });
   // A yes or a no with words around it ("ja slett", "nei det gjorde vi ikke"), after the birth or

@@ -68,7 +68,7 @@ const WET_WORDS = new Set(['våt', 'tiss', 'tissebleie', 'våtbleie', 'wet', 'pe
 const DRY_WORDS = new Set(['tørr', 'dry']);
 const NEGATIONS = new Set(['ingen', 'ikke', 'ikkje', 'not', 'no', 'uten', 'utan', 'without', 'ingenting']);
 const COUNT_WORDS = new Set(['ganger', 'gang', 'gonger', 'gong', 'times', 'time', 'x', 'stk', 'stykk', 'stykker']);
-const SIDES: Readonly<Record<string, Side>> = {
+export const SIDES: Readonly<Record<string, Side>> = {
   venstre: 'left', left: 'left', høyre: 'right', høgre: 'right', hø: 'right', right: 'right', begge: 'both', both: 'both',
 };
 /** «10 min hver» after the sides are named: minutes on each. */

@@ -1,0 +1,58 @@
+import type { LogCorrection } from '../src/language/log-correction';
+import type { LoggedEvent } from '../src/mother/events';
+import { MAX_FEED_MINUTES, MAX_SESSION_ML } from '../src/mother/limits';
+import type { MotherDocument } from '../src/store/mother-document';
+import { parseEventTime } from './card-input';
+import { holdRules } from './hold-rules';
+import { findingReplies } from './logging';
+import { text } from './reply';
+import { eventLines } from './stored-summary';
+import type { TurnContextInfo, TurnOutcome } from './turn';
+
+/** The one event she logged last, unless a check-in came after it or that entry stored several. */
+function lastLogged(doc: MotherDocument): LoggedEvent | undefined {
+  const last = [...doc.events].reverse().find((event) => event.type !== 'symptom');
+  if (!last) return undefined;
+  const checkin = doc.checkins[doc.checkins.length - 1];
+  if (checkin && checkin.at > last.loggedAt) return undefined;
+  return doc.events.filter((event) => event.entry === last.entry).length === 1 ? last : undefined;
+}
+
+/** The event with the change, or why it cannot take it. */
+function changed(event: LoggedEvent, change: LogCorrection, doc: MotherDocument, ctx: TurnContextInfo): LoggedEvent | { refusal: string } | undefined {
+  let next: LoggedEvent = event;
+  if (change.side !== undefined || change.minutes !== undefined) {
+    if (next.type !== 'feed') return undefined;
+    // As a typed log reads them: minutes past a feed's length are no feed's minutes.
+    if (change.minutes !== undefined && (change.minutes <= 0 || change.minutes > MAX_FEED_MINUTES)) return undefined;
+    next = { ...next, ...(change.side !== undefined ? { side: change.side } : {}), ...(change.minutes !== undefined ? { minutes: change.minutes } : {}) };
+  }
+  if (change.ml !== undefined) {
+    if (next.type !== 'pump' && next.type !== 'expression') return undefined;
+    if (change.ml <= 0 || change.ml > MAX_SESSION_ML) return { refusal: 'common:invalid.ml-range' };
+    const { leftMl: _left, rightMl: _right, ...withoutSides } = next as LoggedEvent & { leftMl?: number; rightMl?: number };
+    next = { ...withoutSides, ml: change.ml } as LoggedEvent;
+  }
+  if (change.at !== undefined) {
+    const at = parseEventTime(change.at, ctx.now, doc.profile?.birthAt, doc.profile?.timezone);
+    if (!at.ok) return { refusal: `common:invalid.${at.reason}` };
+    next = { ...next, at: at.value };
+  }
+  return next;
+}
+
+/**
+ * «nei det var venstre», «no, at 5», «feil, 30 ml»: the log she stored last, changed as she says, and
+ * the rules held again. She is told how it reads now. When her last log cannot take the change (a
+ * check-in came after it, several were stored at once, a side for a diaper), she is told to undo it.
+ */
+export function correctLastLog(doc: MotherDocument, change: LogCorrection, ctx: TurnContextInfo): TurnOutcome {
+  const last = lastLogged(doc);
+  const next = last ? changed(last, change, doc, ctx) : undefined;
+  if (!last || !next) return { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
+  if ('refusal' in next) return { doc: undefined, replies: [text(next.refusal)], locale: doc.locale };
+  const events = doc.events.map((event) => (event === last ? next : event));
+  const { doc: held, fired } = holdRules({ ...doc, events, updatedAt: ctx.now }, ctx.now, 'turn');
+  const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
+  return { doc: held, replies: [text('dialog:correct.done'), ...eventLines([next], summary), ...findingReplies(fired)], locale: doc.locale };
+}

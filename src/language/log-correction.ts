@@ -1,0 +1,76 @@
+import type { Side } from '../mother/events';
+import type { Locale } from '../mother/profile';
+import { CORRECTION_OPENERS } from './checkin-answer';
+import { readDuration } from './durations';
+import { SIDES } from './log-parser';
+import { normalize } from './normalize';
+import { readTime, type TimeContext } from './relative-time';
+import { longestPhraseAt, tokenize, type Token } from './tokens';
+import { readVolume } from './volumes';
+
+/** What she changes in the log just stored: «nei det var venstre», «no, at 5», «feil, 30 ml», «i meant 20 min». */
+export interface LogCorrection {
+  side?: Side;
+  /** ISO UTC instant. */
+  at?: string;
+  future?: boolean;
+  ml?: number;
+  minutes?: number;
+}
+
+const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
+/** Words around the new value that say nothing of their own. */
+const AROUND = phrases([
+  'det', 'var', 'vart', 'ble', 'skulle', 'være', 'vere', 'den', 'på', 'side', 'sida', 'siden', 'sia', 'bryst', 'brystet', 'feil side', 'bare', 'berre',
+  'it', 'was', 'it s', 'its', 'should', 'be', 'have', 'been', 'the', 'on', 'side', 'breast', 'wrong side', 'just', 'only',
+]);
+const MARKS = /^[.!,;:]$/;
+
+/**
+ * A correction of the log just stored: an opener («nei», «feil», «no», «I meant»), then only a new
+ * side, time, amount or length and words that say nothing else. Anything more is no correction:
+ * «nei, venstre side gjør vondt» is read elsewhere.
+ */
+export function readLogCorrection(text: string, context: TimeContext & { locale: Locale }): LogCorrection | undefined {
+  const tokens: Token[] = tokenize(normalize(text)).filter((token) => token.text !== '?');
+  let at = 0;
+  let opened = false;
+  for (let step = longestPhraseAt(tokens, at, CORRECTION_OPENERS); step > 0 || MARKS.test(tokens[at]?.text ?? ''); step = longestPhraseAt(tokens, at, CORRECTION_OPENERS)) {
+    at += step > 0 ? step : 1;
+    opened ||= step > 0;
+  }
+  if (!opened) return undefined;
+  const change: LogCorrection = {};
+  while (at < tokens.length) {
+    const word = tokens[at]!.text;
+    const side = SIDES[word];
+    if (side !== undefined && change.side === undefined) {
+      change.side = side;
+      at += 1;
+      continue;
+    }
+    const volume = change.ml === undefined ? readVolume(tokens, at, { locale: context.locale }) : undefined;
+    if (volume) {
+      change.ml = volume.ml;
+      at = volume.end;
+      continue;
+    }
+    const duration = change.minutes === undefined ? readDuration(tokens, at, { locale: context.locale }) : undefined;
+    if (duration) {
+      change.minutes = duration.minutes;
+      at = duration.end;
+      continue;
+    }
+    const time = change.at === undefined ? readTime(tokens, at, context) : undefined;
+    if (time && !time.approximate && time.from === undefined) {
+      change.at = time.at;
+      if (time.future) change.future = true;
+      at = time.end;
+      continue;
+    }
+    const around = MARKS.test(word) ? 1 : longestPhraseAt(tokens, at, AROUND);
+    if (around === 0) return undefined;
+    at += around;
+  }
+  return change.side !== undefined || change.at !== undefined || change.ml !== undefined || change.minutes !== undefined ? change : undefined;
+}

@@ -1,0 +1,60 @@
+import { DateTime } from 'luxon';
+import type { Locale } from '../../src/mother/profile';
+import type { MotherDocument } from '../../src/store/mother-document';
+import { runTurns } from './support/run-turns';
+import { ctx, onboarded, replyKeys, say } from './support/day-three';
+
+/**
+ * A walk found «nei det var venstre», right after «ammet høyre kl 4», answered «Det forsto jeg ikke
+ * helt». Her last log is now changed as she says, and she is told how it reads.
+ */
+const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
+const local = (at: string) => DateTime.fromISO(at).setZone('Europe/Oslo').toFormat('HH:mm');
+
+const WORDS: Record<Locale, { feed: string; side: string; time: string; pump: string; ml: string; diaper: string; minutes: string }> = {
+  nb: { feed: 'ammet høyre kl 4', side: 'nei det var venstre', time: 'nei, kl 5', pump: 'pumpet 20 ml', ml: 'feil, 30 ml', diaper: 'våt bleie', minutes: 'jeg mente 20 min' },
+  nn: { feed: 'amma høgre kl 4', side: 'nei, det var venstre sida', time: 'nei det var kl 5', pump: 'pumpa 20 ml', ml: 'nei, 30 ml', diaper: 'våt bleie', minutes: 'eg meinte 20 min' },
+  en: { feed: 'fed right at 4', side: 'no it was the left side', time: 'no, at 5', pump: 'pumped 20 ml', ml: 'oops, 30 ml', diaper: 'wet diaper', minutes: 'i meant 20 min' },
+};
+
+describe.each<Locale>(['nb', 'nn', 'en'])('correcting the log just stored (%s)', (locale) => {
+  const words = WORDS[locale];
+
+  it('a side, then a time, then minutes change that feed, and she is told how it reads', () => {
+    const fed = talk(onboarded(locale), locale, words.feed);
+    const sided = talk(fed.doc!, locale, words.side);
+    expect(replyKeys(sided.last)).toEqual(['dialog:correct.done', 'common:logged.line.feedDetails']);
+    expect(sided.last.replies[1]).toMatchObject({ params: { details: [{ key: 'common:logged.side.left' }] } });
+    expect(sided.doc!.events).toMatchObject([{ type: 'feed', side: 'left' }]);
+    expect(local(sided.doc!.events[0]!.at)).toBe('04:00');
+
+    const timed = talk(sided.doc!, locale, words.time);
+    expect(timed.doc!.events).toMatchObject([{ type: 'feed', side: 'left' }]);
+    expect(local(timed.doc!.events[0]!.at)).toBe('05:00');
+
+    const lasted = talk(timed.doc!, locale, words.minutes);
+    expect(lasted.doc!.events).toMatchObject([{ type: 'feed', side: 'left', minutes: 20 }]);
+    expect(lasted.doc!.events).toHaveLength(1);
+  });
+
+  it('an amount changes the pumping just stored', () => {
+    const pumped = talk(onboarded(locale), locale, words.pump);
+    const corrected = talk(pumped.doc!, locale, words.ml);
+    expect(corrected.doc!.events).toMatchObject([{ type: 'pump', ml: 30 }]);
+  });
+
+  it('a side for a diaper changes nothing and says how to undo it', () => {
+    const changed = talk(onboarded(locale), locale, words.diaper);
+    const refused = talk(changed.doc!, locale, words.side);
+    expect(replyKeys(refused.last)).toEqual(['dialog:correct.none']);
+    expect(refused.doc!.events).toMatchObject([{ type: 'diaper', wet: true }]);
+    expect(refused.doc!.events[0]).not.toHaveProperty('side');
+  });
+
+  it('a time later than now is refused and nothing changes', () => {
+    const fed = talk(onboarded(locale), locale, words.feed);
+    const refused = talk(fed.doc!, locale, { nb: 'nei, kl 23', nn: 'nei, kl 23', en: 'no, at 23:00' }[locale]);
+    expect(replyKeys(refused.last)).toEqual(['common:invalid.future-time']);
+    expect(local(refused.doc!.events[0]!.at)).toBe('04:00');
+  });
+});

@@ -1,0 +1,35 @@
+import { understand } from '../../src/language/intents';
+import type { Locale } from '../../src/mother/profile';
+
+const NOW = '2026-11-26T13:00:00Z'; // 14:00 in Oslo
+const ctx = (locale: Locale) => ({ now: NOW, timezone: 'Europe/Oslo', locale });
+
+describe('a correction of the log just stored: an opener, then only the new value', () => {
+  it.each<[string, Locale, object]>([
+    ['nei det var venstre', 'nb', { side: 'left' }],
+    ['nei, venstre', 'nb', { side: 'left' }],
+    ['feil side, det var høyre', 'nb', { side: 'right' }],
+    ['nei det var kl 13', 'nb', { at: '2026-11-26T12:00:00Z' }],
+    ['nei 30 ml', 'nb', { ml: 30 }],
+    ['jeg mente 20 min', 'nb', { minutes: 20 }],
+    ['nei, det var høgre sida', 'nn', { side: 'right' }],
+    ['eg meinte 15 minutt', 'nn', { minutes: 15 }],
+    ['no it was the left side', 'en', { side: 'left' }],
+    ['no, at 1pm', 'en', { at: '2026-11-26T12:00:00Z' }],
+    ['oops, 15 ml', 'en', { ml: 15 }],
+  ])('"%s" (%s)', (text, locale, change) => {
+    expect(understand(text, ctx(locale))).toEqual({ kind: 'correct-log', change });
+  });
+
+  it.each<[string, Locale]>([
+    ['nei det var 7', 'nb'],
+    ['no it was 7', 'en'],
+    ['nei takk', 'nb'],
+    ['nei, venstre side gjør vondt', 'nb'],
+    ['venstre', 'nb'],
+    ['ammet venstre', 'nb'],
+    ['no, she fed on the left for ages', 'en'],
+  ])('"%s" (%s) is no log correction', (text, locale) => {
+    expect(understand(text, ctx(locale)).kind).not.toBe('correct-log');
+  });
+});
