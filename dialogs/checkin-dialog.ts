@@ -126,6 +126,9 @@ const COUNTED: Array<[Exclude<CheckinQuestion, 'pumpMl'>, (event: LoggableEvent)
 function countedAnswer(intent: Intent): { question: CheckinQuestion; count: number } | undefined {
   if (intent.kind !== 'log' || intent.counts.length !== 1 || intent.pending.length > 0) return undefined;
   const count = intent.counts[0]!.count;
+  // «ingen våte bleier», «no yellow poos»: none of what one question counts
+  const none = intent.counts[0]!.none;
+  if (count === 0 && intent.events.length === 0 && none) return { question: none === 'wet' ? 'wetDiapers' : 'yellowStools', count: 0 };
   if (intent.events.length !== count) return undefined;
   const counted = COUNTED.filter(([, counts]) => intent.events.every(counts)).map(([question]) => question);
   return counted.length === 1 ? { question: counted[0]!, count } : undefined;

@@ -193,7 +193,8 @@ export const motherMachine = setup({
     answerChosenTopic: step(({ context, event }) => ({ doc: undefined, replies: answerFreeQuestion(messageOf(event)?.text ?? '', context.locale), locale: context.locale })),
     answerWithTimeRules: step(({ context, event }) => {
       const intent = messageOf(event)?.intent;
-      return withTimeRules(docOf(context), answerFreeQuestion(intent?.kind === 'question' ? intent.text : '', context.locale), ctxOf(context));
+      const words = intent?.kind === 'question' ? intent.text : (messageOf(event)?.text ?? '');
+      return withTimeRules(docOf(context), answerFreeQuestion(words, context.locale), ctxOf(context));
     }),
     notUnderstoodOrAnswer: step(({ context, event }, params: { inCheckin: boolean }) => notUnderstoodOrAnswer(docOf(context), messageOf(event)?.text ?? '', params.inCheckin, ctxOf(context))),
     sayKey: assign(({ context }, params: { key: string }) => say(context, text(params.key))),
@@ -534,6 +535,8 @@ function commands(question?: CheckinQuestion) {
     { guard: { type: 'logPlanIs' as const, params: { kind: 'yesterday' as const } }, target: '#mother.conversation.onboarded.confirmLog', actions: [...aside, 'askYesterday' as const] },
     { guard: { type: 'logPlanIs' as const, params: { kind: 'ask' as const } }, target: '#mother.conversation.onboarded.pendingLog', actions: [...aside, 'askMissingValue' as const] },
     { guard: { type: 'logPlanIs' as const, params: { kind: 'confirmMilkIn' as const } }, target: '#mother.conversation.onboarded.confirmLog', actions: [...aside, 'askMilkIn' as const] },
+    // «ingen våte bleier siden i går»: nothing to store, and no help list either: her words are answered as a question
+    { guard: { type: 'logPlanIs' as const, params: { kind: 'nothing' as const } }, actions: ['answerWithTimeRules' as const, ...resume] },
     { guard: said('log'), actions: ['logText' as const, ...resume] },
     { guard: said('status'), actions: ['status' as const, ...resume] },
     { guard: said('last-side'), actions: ['lastSide' as const, ...resume] },

@@ -32,6 +32,8 @@ export interface CountFact {
   /** ISO UTC start of the period she named, when she named one. */
   from?: string;
   until: string;
+  /** Of diapers, what there were none of: «ingen våte bleier» (wet), «ingen bæsj» (stool). */
+  none?: 'wet' | 'stool';
 }
 
 export interface LogIntent {

@@ -54,6 +54,8 @@ interface DiaperGroup {
   /** A stool noun ("bæsj") was said, not only a colour. */
   stoolWord?: boolean;
   stool?: StoolKind;
+  /** «ingen våte bleier», «hasn't had a wet nappy»: none, which is a count of none, not a dry diaper. */
+  none?: boolean;
 }
 
 const FEED_WORDS = new Set(['ammet', 'fed', 'feed', 'feeding', 'feeds', 'breastfed', 'breastfeed', 'breastfeeding', 'nursed', 'nursing', 'nurse', 'ammemåltid', 'ammestund']);
@@ -127,8 +129,35 @@ function nearest(anchors: readonly Anchor[], start: number, end: number, accepts
 
 /** "ikke ammet", "ingen gul bæsj"; a comma ends the reach of a "nei". */
 function negatedBefore(tokens: readonly Token[], at: number): boolean {
-  if (NEGATIONS.has(tokens[at - 1]?.text ?? '')) return true;
+  const before = tokens[at - 1]?.text ?? '';
+  // «wasn't wet» comes as «wasn t»
+  if (NEGATIONS.has(before) || before === 't' || CONTRACTED_NOT.has(before)) return true;
   return tokens[at - 1]?.kind === 'word' && NEGATIONS.has(tokens[at - 2]?.text ?? '');
+}
+
+/** Between «hasn't» and «wet», or «ikke» and «våt», words that keep the negation on it. */
+const HAD_WORDS = new Set(['had', 'have', 'has', 'got', 'hatt', 'fått', 'been', 'vært', 'vore']);
+const SOME_WORDS = new Set(['a', 'an', 'any', 'en', 'ei', 'et', 'ett', 'noen', 'nokon', 'noe', 'noko', 'some', 'one', 'single']);
+const NO_WORDS = new Set(['ingen', 'inga', 'no', 'none']);
+const IS_NOT = new Set(['wasn', 'isn', 'weren']);
+const CONTRACTED_NOT = new Set(['wasnt', 'isnt', 'werent', 'didnt', 'hasnt', 'havent']);
+
+/**
+ * «ingen våte bleier», «hasn't had a wet nappy», «har ikke hatt noen våte»: that there were none,
+ * unlike «bleia var ikke våt» (a dry one).
+ */
+function noneBefore(tokens: readonly Token[], at: number): boolean {
+  let had = false;
+  for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
+    const word = tokens[back]?.text ?? '';
+    if (NO_WORDS.has(word)) return true;
+    // «wasn't wet» says how one diaper was
+    if (word === 't' && IS_NOT.has(tokens[back - 1]?.text ?? '')) return false;
+    if (NOT_DONE.has(word) || word === 'not' || word === 'ikke' || word === 'ikkje') return had || NOT_DONE.has(word);
+    if (HAD_WORDS.has(word)) had = true;
+    else if (!SOME_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 /** Builds diaper anchors: one per diaper she described ("våt bleie og gul bæsj" is one diaper). */
@@ -170,8 +199,10 @@ function diaperAnchors(tokens: readonly Token[], consumed: readonly boolean[], c
     lastDiaperToken = at;
     if (countHere !== undefined) anchor.count = countHere;
     if (DIAPER_NOUNS.has(word)) diaper.noun = true;
-    const negated = negatedBefore(tokens, at);
+    const none = WET_WORDS.has(word) && noneBefore(tokens, at);
+    const negated = none || negatedBefore(tokens, at);
     if (WET_WORDS.has(word)) diaper.wet = !negated;
+    if (none) diaper.none = true;
     if (DRY_WORDS.has(word)) diaper.wet = false;
     if (STOOL_WORDS.has(word) || isMeconiumNoun(word)) {
       diaper.stoolMentioned = true;
@@ -660,9 +691,10 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
         else events.push({ type, at: instant, ml });
       } else {
         const diaper = anchor.diaper ?? { noun: true, stoolMentioned: false };
-        // "ingen bæsj i dag": nothing to log, but a count of none
-        if (!diaper.noun && diaper.wet === undefined && diaper.stool === 'none') {
-          if (anchor.count === undefined) countFacts.push({ type, count: 0, ...(time?.from ? { from: time.from } : {}), until: at });
+        // "ingen bæsj i dag", «no wet nappy since yesterday»: nothing to log, but a count of none
+        const noneWet = diaper.none === true && !diaper.stoolMentioned;
+        if ((!diaper.noun && diaper.wet === undefined && diaper.stool === 'none') || noneWet) {
+          if (anchor.count === undefined) countFacts.push({ type, count: 0, ...(time?.from ? { from: time.from } : {}), until: at, none: noneWet ? 'wet' : 'stool' });
           continue;
         }
         // A stool says what she needs to log; whether it was also wet stays unknown unless she said it.
