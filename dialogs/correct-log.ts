@@ -9,13 +9,12 @@ import { text } from './reply';
 import { eventLines } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
-/** The one event she logged last, unless a check-in came after it or that entry stored several. */
-function lastLogged(doc: MotherDocument): LoggedEvent | undefined {
+/** The event she logged last, and whether it can be changed alone: not one of several stored at once, nor a check-in's pumping (its answer holds the same ml). */
+function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean } | undefined {
   const last = [...doc.events].reverse().find((event) => event.type !== 'symptom');
   if (!last) return undefined;
-  const checkin = doc.checkins[doc.checkins.length - 1];
-  if (checkin && checkin.at > last.loggedAt) return undefined;
-  return doc.events.filter((event) => event.entry === last.entry).length === 1 ? last : undefined;
+  const alone = doc.events.filter((event) => event.entry === last.entry).length === 1 && !doc.checkins.some((checkin) => checkin.entry === last.entry);
+  return { event: last, alone };
 }
 
 /** The event with the change, or why it cannot take it. */
@@ -43,13 +42,15 @@ function changed(event: LoggedEvent, change: LogCorrection, doc: MotherDocument,
 
 /**
  * «nei det var venstre», «no, at 5», «feil, 30 ml»: the log she stored last, changed as she says, and
- * the rules held again. She is told how it reads now. When her last log cannot take the change (a
- * check-in came after it, several were stored at once, a side for a diaper), she is told to undo it.
+ * the rules held again. She is told how it reads now. When her last log cannot take the change
+ * (several were stored at once, a side for a diaper), she is told to undo it.
  */
 export function correctLastLog(doc: MotherDocument, change: LogCorrection, ctx: TurnContextInfo): TurnOutcome {
-  const last = lastLogged(doc);
-  const next = last ? changed(last, change, doc, ctx) : undefined;
-  if (!last || !next) return { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
+  const logged = lastLogged(doc);
+  if (!logged) return { doc: undefined, replies: [text('dialog:correct.nothing')], locale: doc.locale };
+  const last = logged.event;
+  const next = logged.alone ? changed(last, change, doc, ctx) : undefined;
+  if (!next) return { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
   if ('refusal' in next) return { doc: undefined, replies: [text(next.refusal)], locale: doc.locale };
   const events = doc.events.map((event) => (event === last ? next : event));
   const { doc: held, fired } = holdRules({ ...doc, events, updatedAt: ctx.now }, ctx.now, 'turn');

@@ -133,7 +133,9 @@ export function keepAnswer(doc: MotherDocument, values: OnboardingAnswers, next:
  */
 export function keepBirth(doc: MotherDocument, birthAt: string, next: OnboardingStep, ctx: TurnContextInfo): TurnOutcome {
   const kept = keepAnswer(doc, { birthAt }, next, ctx);
-  const when = whenText(birthAt, { timezone: ctx.defaultTimezone, now: ctx.now });
+  const read = whenText(birthAt, { timezone: ctx.defaultTimezone, now: ctx.now });
+  // The day is what she checks: a birth earlier today says «i dag» too.
+  const when = read.key === 'common:logged.when.today' ? { ...read, key: 'common:logged.when.todayNamed' } : read;
   return { ...kept, replies: [text('dialog:onboarding.birthKept', { when }), ...kept.replies] };
 }
 

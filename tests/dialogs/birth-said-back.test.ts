@@ -45,3 +45,20 @@ describe('the birth time is said back as it was read, and can be corrected befor
     expect((await c.document())?.draft?.onboarding?.values.feedingMode).toBe('breast');
   });
 });
+
+describe('a birth earlier today is said back with «i dag»: the day is what she checks', () => {
+  const stage = stageForTests();
+
+  it.each<[Locale, string, string]>([
+    ['nb', 'i natt kl 01.10', 'i dag kl. 01.10'],
+    ['nn', 'i natt kl 01.10', 'i dag kl. 01.10'],
+    ['en', 'tonight at 1.10am', 'today at 01:10'],
+  ])('%s «%s»', async (locale, birth, said) => {
+    await setClock(stage(), NOW.toUTC().toISO()!);
+    const c = chat(stage(), CHANNEL_LOCALE[locale]);
+    await c.say(WORDS[locale].hello);
+    await c.say(WORDS[locale].yes);
+    const kept = await c.say(birth);
+    expect(kept.text.split('\n\n')[0]).toBe(t(locale, 'dialog:onboarding.birthKept', { when: said }));
+  });
+});

@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
-import { ctx, onboarded, replyKeys, say } from './support/day-three';
+import { checkinDue } from '../../dialogs/handle-turn';
+import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
 
 /**
  * A walk found «nei det var venstre», right after «ammet høyre kl 4», answered «Det forsto jeg ikke
@@ -56,5 +57,22 @@ describe.each<Locale>(['nb', 'nn', 'en'])('correcting the log just stored (%s)',
     const refused = talk(fed.doc!, locale, { nb: 'nei, kl 23', nn: 'nei, kl 23', en: 'no, at 23:00' }[locale]);
     expect(replyKeys(refused.last)).toEqual(['common:invalid.future-time']);
     expect(local(refused.doc!.events[0]!.at)).toBe('04:00');
+  });
+
+  it('with nothing logged, she is told there is nothing to correct', () => {
+    const out = talk(onboarded(locale), locale, words.side);
+    expect(replyKeys(out.last)).toEqual(['dialog:correct.nothing']);
+  });
+});
+
+describe('a pumping given in a check-in is not changed alone (its answer holds the same ml)', () => {
+  it('«nei 20 ml» after a check-in that gave 6 ml says how to undo it', () => {
+    let doc = checkinDue(onboarded('nb', 'pump'), NOW).doc;
+    doc = talk(doc, 'nb', '6', '5', '3').doc!;
+    expect(doc.checkins).toMatchObject([{ pumpMl: [6] }]);
+    expect(doc.events).toMatchObject([{ type: 'pump', ml: 6 }]);
+    const out = talk(doc, 'nb', 'nei, 20 ml');
+    expect(replyKeys(out.last)).toEqual(['dialog:correct.none']);
+    expect(out.doc?.events ?? doc.events).toMatchObject([{ type: 'pump', ml: 6 }]);
   });
 });
