@@ -34,5 +34,5 @@ export function openCheckin(before: MotherDocument, now: string): TurnOutcome {
 /** From hour 168: the summary of her week and a goodbye instead of questions. */
 export function sayGoodbye(before: MotherDocument, now: string): TurnOutcome {
   const { doc, fired } = holdRules(withoutDraft(before, 'checkin', 'pending', 'yesterday'), now, 'turn');
-  return { doc: { ...doc, updatedAt: now }, replies: [...findingReplies(fired), ...weekSummary(doc, now), text('checkin:goodbye')], locale: before.locale };
+  return { doc: { ...doc, updatedAt: now }, replies: [...findingReplies(fired), ...weekSummary(doc, fired), text('checkin:goodbye')], locale: before.locale };
 }

@@ -231,6 +231,20 @@ describe('the goodbye', () => {
     expect(due.actual).toBe('activationDelayed');
   });
 
+  it('when the goodbye is the turn that finds her milk not come in, that is said once, not again in the summary (found in a walk)', () => {
+    const goodbye = walk([{ kind: 'checkinDue', hour: 171 }], onboarded());
+    expect(keys(goodbye.replies)).toContain('activation.delayed-120h');
+    expect(keys(goodbye.replies)).not.toContain('checkin:summary.notActivated');
+    expect(keys(goodbye.replies)).toContain('checkin:summary.numbers');
+  });
+
+  it('when that was said on an earlier day, the summary says it', () => {
+    const told = walk([{ kind: 'checkinDue', hour: 130 }], onboarded());
+    expect(keys(told.replies)).toContain('activation.delayed-120h');
+    const goodbye = walk([{ kind: 'checkinDue', hour: 171 }], told.doc);
+    expect(keys(goodbye.replies)).toContain('checkin:summary.notActivated');
+  });
+
   it('from activationReached too', () => {
     const milk = walk([{ kind: 'say', text: 'melken har kommet', hour: 90 }], onboarded());
     expect(walk([{ kind: 'checkinDue', hour: 180 }], milk.doc).actual).toBe('afterWeek');
