@@ -52,6 +52,7 @@ import type { TurnContextInfo, TurnOutcome } from './turn';
 
 import { undoLast } from './undo';
 import { correctLastLog } from './correct-log';
+import { onlyGreets } from '../src/language/greeting';
 
 
 const ACTIVATION_CODES = new Set(['activation.pump-3x20', 'activation.stools-ok', 'activation.self-reported']);
@@ -119,6 +120,7 @@ export const motherMachine = setup({
     /** Her first words are clearly in another language than the one guessed, and say nothing to the consent question. */
     welcomesAgain: ({ context, event }) =>
       event.type === 'MESSAGE' && languageOpen(context.doc) && !!event.heard && event.heard !== context.doc!.locale && event.intent.kind !== 'question',
+    greets: ({ event }) => event.type === 'MESSAGE' && onlyGreets(event.text),
     birthReadable: ({ context, event }) => event.type === 'MESSAGE' && readBirth(event.intent, context.now, context.turn.defaultTimezone).ok,
     modeReadable: ({ event }) => event.type === 'MESSAGE' && readMode(event.text) !== undefined,
     logsAtStep: ({ event }, params: { step: OnboardingStep }) => event.type === 'MESSAGE' && isLogAtStep(params.step, event.text, event.intent),
@@ -355,6 +357,8 @@ export const motherMachine = setup({
                   { guard: { type: 'said', params: { kinds: ['yes', 'resume'] } }, target: 'birth', actions: ['takeHeardLanguage', 'giveConsent'] },
                   { guard: { type: 'said', params: { kinds: ['no'] } }, target: '#mother.conversation.refused', actions: ['takeHeardLanguage', 'refuseConsent'] },
                   { guard: 'welcomesAgain', actions: ['takeHeardLanguage', 'welcomeAgain'] },
+                  // «hei» after the welcome is no wrong answer: greeted back, and asked again
+                  { guard: 'greets', actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'consent', key: 'dialog:onboarding.hello' } }] },
                   { actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'consent', key: 'dialog:onboarding.yesOrNo' } }] },
                 ],
               },

@@ -90,6 +90,20 @@ describe('the first message decides her language (issue 23)', () => {
       expect(await localeOf(c)).toBe('nb');
     });
 
+    it.each<[string, string, Locale]>([
+      ['nb-NO', 'hei', 'nb'],
+      ['nn-NO', 'hei du', 'nn'],
+      ['en-US', 'hi there', 'en'],
+    ])('welcomed in her language (%s), a greeting «%s» is greeted back and asked again, never told to answer yes or no', async (channel, greeting, locale) => {
+      const c = await newMother(channel);
+      await installed(c);
+      const again = await c.say(greeting);
+      expect(again.text.startsWith(t(locale, 'dialog:onboarding.hello'))).toBe(true);
+      expect(again.text).not.toContain(t(locale, 'dialog:onboarding.yesOrNo'));
+      expect(again.text).toMatch(CONSENT[locale]);
+      expect((await c.document())?.consent).toBe('unknown');
+    });
+
     it('an answer in clear words is taken in her language: "ja takk" consents and asks for the birth in bokmål', async () => {
       const c = await newMother('en-US');
       await installed(c);
