@@ -171,9 +171,9 @@ function onDate(date: DateReading, clock: ClockReading): DateTime {
 }
 
 /** A named day's part without a clock («søndag kveld»): its usual hour, counted from the part's start. */
-function onDatePart(date: DateReading, part: Part, now: DateTime): ResolvedTime {
-  const hours = PART_HOURS[part];
-  const day = part === 'night' ? date.day.plus({ days: 1 }) : date.day;
+function onDatePart(date: DateReading & { part: Part }, now: DateTime): ResolvedTime {
+  const hours = PART_HOURS[date.part];
+  const day = date.part === 'night' ? date.day.plus({ days: 1 }) : date.day;
   const at = atClock(day, hours.typical, 0);
   return { at: iso(at), future: at > now, approximate: true, from: iso(day.plus({ hours: hours.from })) };
 }
@@ -269,7 +269,7 @@ export function readTime(tokens: readonly Token[], at: number, context: TimeCont
   if ((words?.words.now || words?.words.lastDay) && clock) return undefined;
   let resolved: ResolvedTime;
   if (clock) resolved = resolveClock(clock, words?.words, now, date);
-  else if (date?.part) resolved = onDatePart(date, date.part, now);
+  else if (date?.part) resolved = onDatePart({ ...date, part: date.part }, now);
   else if (date) resolved = { at: iso(atClock(date.day, 12, 0)), future: date.day > now, approximate: true, from: iso(date.day) };
   else resolved = resolveDayWords(words!.words, now);
   if (since) {

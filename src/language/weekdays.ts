@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { DateReading, DayPart } from './dates';
-import type { Token } from './tokens';
+import { longestPhraseAt, type Token } from './tokens';
 
 /** Weekday names in nb, nn and en (folded), as luxon numbers them: Monday 1 to Sunday 7. */
 const WEEKDAYS: Readonly<Record<string, number>> = {
@@ -23,7 +23,7 @@ const INTRODUCERS = new Set(['på', 'on']);
 /** «sist søndag», «last sunday»: the one before today, never today. */
 const BEFORE_TODAY = new Set(['sist', 'forrige', 'førre', 'last']);
 /** «natt til mandag»: the night that ends on that day. */
-const NIGHT_BEFORE = [['natt', 'til'], ['natta', 'til'], ['natten', 'til']] as const;
+const NIGHT_BEFORE = [['natt', 'til'], ['natta', 'til'], ['natten', 'til']];
 /** «søndagskveld», «lørdagsnatt», «mandagsmorgen»: a weekday and a part in one word. */
 const COMPOUND = /^(\p{L}+?dag)s(\p{L}+)$/u;
 
@@ -50,7 +50,7 @@ function latest(now: DateTime, weekday: number, beforeToday: boolean): DateTime 
  */
 export function readWeekday(tokens: readonly Token[], at: number, now: DateTime): DateReading | undefined {
   let cursor = at;
-  const nightBefore = NIGHT_BEFORE.some((phrase) => phrase.every((word, k) => tokens[at + k]?.text === word));
+  const nightBefore = longestPhraseAt(tokens, at, NIGHT_BEFORE) > 0;
   if (nightBefore) cursor += 2;
   else if (INTRODUCERS.has(tokens[cursor]?.text ?? '')) cursor += 1;
   const beforeToday = !nightBefore && BEFORE_TODAY.has(tokens[cursor]?.text ?? '');
