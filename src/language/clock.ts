@@ -200,7 +200,7 @@ const HOUR_MARKERS = new Set(['tida', 'tiden', 'tia', 'ish']);
 /**
  * A clock said roughly at `at`: «rundt 11», «ca. kl 11», «at around 11pm», «ved 11-tida», «11ish».
  * A bare hour after «rundt» or «around» is a clock only with a marker after it or with
- * `bareHour` (a day came before it, or she was asked when): alone, «ca 8» may be an amount.
+ * `bareHour` (she was asked when): in a log, «ca 8» may be an amount.
  */
 export function readClockAbout(tokens: readonly Token[], at: number, locale: Locale, options: { bareHour: boolean }): ClockReading | undefined {
   let cursor = PREFIXES.has(tokens[at]?.text ?? '') ? at + 1 : at;

@@ -253,8 +253,9 @@ export function readTime(tokens: readonly Token[], at: number, context: TimeCont
   let date = words ? undefined : (readDaysBack(tokens, cursor, now, locale) ?? readWeekday(tokens, cursor, now) ?? dateBeforeClock(tokens, cursor, now, locale, options));
   if (date) cursor += date.length;
   if (date && tokens[cursor]?.text === ',' && readClock(tokens, cursor + 1, locale)) cursor += 1;
-  // «rundt 11» is an hour when a day came before it or she was asked when; alone it may be an amount
-  const clock = readClock(tokens, cursor, locale) ?? readClockAbout(tokens, cursor, locale, { bareHour: !!(words || date) || options.askedWhen === true }) ?? aboutBeforeDay(tokens, cursor, now, locale);
+  // «rundt 11» alone is an hour only when she was asked when: in a log it may be an amount («pumpet ca 15 i går kveld»)
+  const askedWhen = options.askedWhen === true;
+  const clock = readClock(tokens, cursor, locale) ?? readClockAbout(tokens, cursor, locale, { bareHour: askedWhen }) ?? (askedWhen ? aboutBeforeDay(tokens, cursor, now, locale) : undefined);
   if (clock) cursor = clock.end;
   if (!words && !date && clock) {
     words = readDayWords(tokens, cursor);

@@ -58,20 +58,24 @@ describe('a weekday and a part without an hour is not yet a birth time', () => {
 
 describe('a rough hour in a log', () => {
   test.each([
-    ['ammet i går kveld rundt 11', 'nb', '2026-12-02T22:00:00Z'],
-    ['fed her around 11 last night', 'en', '2026-12-02T22:00:00Z'],
+    ['ammet i går kveld ved 11-tida', 'nb', '2026-12-02T22:00:00Z'],
+    ['fed her around 11pm last night', 'en', '2026-12-02T22:00:00Z'],
     ['amma ho ved 2-tida i natt', 'nn', '2026-12-03T01:00:00Z'],
-    ['pumpet 20 ml søndag kveld rundt 9', 'nb', '2026-11-29T20:00:00Z'],
+    ['pumpet 20 ml søndag kveld ved 9-tida', 'nb', '2026-11-29T20:00:00Z'],
+    ['pumpet 20 ml søndag kl 21', 'nb', '2026-11-29T20:00:00Z'],
   ] as Case[])('%s (%s) is stored at that hour', (text, locale, at) => {
     expect(understand(text, ctx(locale))).toMatchObject({ kind: 'log', events: [{ at }] });
   });
 
-  // Without a day or a marker, «ca 8» and «around 20» are amounts or counts she may mean, never a clock.
+  // Without a marker, «ca 15» and «around 20» in a log are amounts she may mean, never a clock, with a day before or after them.
   test.each([
     ['pumpet ca 20 ml', 'nb', { type: 'pump', ml: 20, at: NOW }],
     ['pumped about 15 ml', 'en', { type: 'pump', ml: 15, at: NOW }],
     ['ammet rundt 15 min', 'nb', { type: 'feed', minutes: 15, at: NOW }],
-  ] as Array<[string, Locale, object]>)('%s (%s) keeps its amount and the time of now', (text, locale, event) => {
+    ['pumpet ca 15 i går kveld', 'nb', { type: 'pump', ml: 15 }],
+    ['pumped about 15 last night', 'en', { type: 'pump', ml: 15 }],
+    ['pumpa kring 10 i natt', 'nn', { type: 'pump', ml: 10 }],
+  ] as Array<[string, Locale, object]>)('%s (%s) keeps its amount', (text, locale, event) => {
     expect(understand(text, ctx(locale))).toMatchObject({ kind: 'log', events: [event] });
   });
 });
