@@ -36,7 +36,12 @@ const STOPWORDS = new Set(
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
     // «a few», like «få»; «does it matter», like «spiller det noen rolle»
     'few', 'matter', 'matters',
+    // little words of English speech and chat, which no topic needs («my own fingers», «while pregnant», «lol»)
+    'own', 'while', 'whilst', 'having', 'being', 'gonna', 'wanna', 'gotta', 'though', 'although', 'because', 'cos', 'cause', 'until', 'till',
+    'such', 'either', 'another', 'same', 'lol', 'haha', 'hahaha', 'omg', 'pls', 'plz', 'tbh', 'ugh', 'xx', 'xxx',
     // bokmål and nynorsk little words of speech
+    // «til sammen», «i alt»: a sum, no topic (its last letters are no «amme»)
+    'tilsammen', 'sammen', 'tilsaman', 'saman', 'totalt',
     'faktisk', 'kanskje', 'liksom', 'typ', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
     // «hva hjelper mot…», «hud mot hud»: the preposition
     'mot',
@@ -96,6 +101,13 @@ const WEAK_WORDS = new Set(
     'selv', 'sjølv', 'myself', 'yourself', 'herself', 'himself',
     // «hva hjelper», «what helps», «lindrer»: asks for a remedy, which fits many topics (see STEM_AS)
     'lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves',
+    // how much, how usual and how soon, said in passing: «barely», «the entire time», «pleier», «supposed to», «wait till»
+    'barely', 'hardly', 'knapt', 'entire', 'entirely', 'straight', 'direct', 'directly', 'direkte', 'pleier', 'pleide', 'plar', 'pla', 'usually', 'normally',
+    'typically', 'generally', 'vanligvis', 'supposed', 'ought', 'over', 'way', 'ways', 'wait', 'waiting', 'vente', 'venter', 'ventar', 'all',
+    // hooking herself up to the pump: the pump says what she does
+    'koble', 'kobler', 'koblet', 'kople', 'kopler', 'koplar', 'kopla', 'hook', 'hooked', 'hooking',
+    // a sign fits every question («tegn på sult», «signs of a good latch», «teikn på at mjølka har kome»): the group is weak
+    'tegn',
     // a fever is for the red-flag check, which reads every message first: it tells no topic
     'feber', 'fever', 'feverish', 'temperatur', 'temperature', 'temp',
   ].map(foldWord),
@@ -104,7 +116,9 @@ const WEAK_WORDS = new Set(
 /** One spelling per meaning. The first word of each group is the one kept. */
 const SYNONYM_GROUPS: string[][] = [
   ['råmelk', 'råmjølk', 'kolostrum', 'colostrum', 'råmelka', 'råmelken', 'råmjølka'],
-  ['melk', 'mjølk', 'milk', 'morsmelk', 'morsmjølk', 'brystmelk', 'breastmilk'],
+  ['melk', 'mjølk', 'milk', 'morsmelk', 'morsmjølk', 'brystmelk', 'breastmilk',
+    // the milk she makes, as an amount over time: «produksjonen», «my supply»
+    'produksjon', 'produksjonen', 'melkeproduksjon', 'melkeproduksjonen', 'mjølkeproduksjon', 'mjølkeproduksjonen', 'production', 'supply'],
   ['melke', 'mjølke', 'melking', 'mjølking', 'express', 'expressing', 'expression', 'expressed', 'utmelking', 'utmjølking', 'melker', 'mjølkar'],
   ['hånd', 'hand', 'hender', 'hendene', 'hands', 'manuell', 'manuelt', 'manual'],
   ['finger', 'fingrer', 'fingre', 'fingrene', 'fingrane', 'fingers', 'tommel', 'tommelen', 'thumb'],
@@ -136,13 +150,17 @@ const SYNONYM_GROUPS: string[][] = [
   ['teskje', 'skjea', 'skjeen', 'skjeer', 'skjeene', 'skei', 'skeia', 'spoon', 'spoons', 'teaspoon', 'teskjea', 'teskjeen'],
   ['kopp', 'koppen', 'cup', 'beger'],
   ['gravid', 'graviditet', 'graviditeten', 'svangerskap', 'svangerskapet', 'pregnancy', 'pregnant', 'gravide'],
-  ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp', 'puppen', 'puppene', 'puppar', 'puppane', 'boob', 'boobs'],
-  ['hud', 'skin', 'huden', 'huda'],
+  ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp', 'puppen', 'puppene', 'puppar', 'puppane', 'boob', 'boobs', 'chest', 'boobies', 'tits'],
+  // naked on her chest is skin to skin
+  ['hud', 'skin', 'huden', 'huda', 'naken', 'nakne', 'nakent', 'naked', 'nude', 'undressed', 'avkledd', 'avkledde'],
   ['første', 'fyrste', 'først', 'fyrst', 'first'],
   // growing breasts (breast-changes), nynorsk «veks», «vaks» beside bokmål «vokser», «vokste»
   ['vokse', 'vokser', 'vokste', 'vokst', 'veks', 'vekse', 'vaks', 'vakse', 'vekst', 'grow', 'grows', 'grew', 'grown', 'growing'],
   ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning', 'keisersnitt', 'keisersnittet', 'snitt', 'caesarean', 'cesarean', 'csection'],
-  ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits'],
+  ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits',
+    // «is it worth it», «er det verdt det»: what it is for
+    'worth', 'worthwhile', 'verdt', 'verd'],
+  ['tegn', 'teikn', 'sign', 'signs', 'signal', 'signaler', 'signala', 'indication', 'indications'],
   ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps'],
   ['mye', 'mykje', 'mengde', 'mengd', 'much', 'amount', 'volum', 'volume', 'ml', 'milliliter'],
   ['nok', 'tilstrekkelig', 'enough', 'sufficient', 'mett'],
@@ -183,7 +201,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick'],
   ['slippe', 'slipper', 'sleppe', 'slepp', 'slepper', 'sluppet', 'unlatch', 'unlatches', 'unlatching'],
   // the colours and feel of stools and of colostrum (diapers, colostrum)
-  ['gul', 'gule', 'gult', 'yellow', 'yellowish', 'gulaktig', 'gulaktige', 'gulig'],
+  // golden and orange-yellow are yellow too («liquid gold», «gyllen»)
+  ['gul', 'gule', 'gult', 'yellow', 'yellowish', 'gulaktig', 'gulaktige', 'gulig', 'gold', 'golden', 'goldish', 'gyllen', 'gylne', 'gyllent', 'gullfarget', 'gullfarga',
+    'orange', 'orangey', 'orangish', 'oransje'],
   ['grønn', 'grønne', 'grønt', 'grøn', 'grøne', 'green', 'greenish', 'grønnlig', 'grønnaktig'],
   ['brun', 'brune', 'brunt', 'brown', 'brownish', 'brunlig', 'brunaktig'],
   ['svart', 'svarte', 'black', 'blackish', 'tjæreaktig', 'tarry'],

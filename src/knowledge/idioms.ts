@@ -55,6 +55,21 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:vente|venta|venter|ventar)\s+(?:å|aa|at)(?=\s)/giu, 'forvente'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
+  // «4 dager gammel», «a 4 day old», «two weeks old»: her age; milk of that age is storage's
+  [/(?<!\b(?:melk|melka|melken|mjølk|mjølka|milk)\b[^.,!?]*)\b((?:\d+|en|ein|ei|et|eit|a|one|two|three|four|five|six|seven|to|tre|fire|fem|seks|sju|syv)\s*-?\s*(?:dager|dagar|dag|døgn|uker|veker|uke|veke|day|days|week|weeks))\s*-?\s*(?:gammel|gamal|gamle|old)\b(?![^.,!?]*\b(?:melk|melka|melken|mjølk|mjølka|milk)\b)/giu, '$1'],
+  // «jordmora sa», «the midwife showed me», «helsesøster anbefalte»: who told her, not whom she asks for help
+  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked)\b)/giu, ''],
+  // «ligge ved brystet», «være på puppen», «she's on me constantly», «the whole time he's on»: feeding
+  [/\b(?:ligge|ligger|ligg|liggje|lå|være|vere|er|var)\s+(?:\p{L}+\s+)?(?:ved|på|til)\s+(?:brystet|puppen|pupp|puppa|brystet\s+mitt)\b/giu, '$& amme'],
+  [/\b(?:she's|he's|shes|hes|she\s+is|he\s+is|baby's|babys|be|being|is)\s+on(?=\s*(?:$|[.,!?;:]|\s(?:me|the\s+breast|the\s+boob|my\s+breast|my\s+boob|and|for|again|every|all|constantly|so|too|like)\b))/giu, '$& feeding'],
+  // «going hungry», «still hungry», «ikke sulten», «går sulten»: whether she gets enough, not the signs that she wants a feed
+  [/\b(?:going|goes|go|went|left|still|not|never|isn't|isnt)\s+(?:be\s+|being\s+|getting\s+|get\s+)?(?:hungry|starving)\b|\b(?:går|gikk|fortsatt|framleis|ennå|enno|ikke|ikkje|aldri)\s+(?:\p{L}+\s+)?(?:sulten|sultne|svolten|svoltne)\b/giu, 'getting enough'],
+  // «født for 20 minutter siden», «born ten minutes ago», «just born»: the first hour
+  [/\b(?:født|fødd|fødde|fødte|kom\s+ut|born|delivered|had\s+(?:her|him|the\s+baby))\s+(?:for\s+)?(?:\d+|en|ein|et|eit|a|an|half\s+an|ti|ten|fem|five|tjue|twenty|tretti|thirty|noen|nokre|a\s+few)\s*(?:min|mins|minutt|minutter|minutes?|time|hour|halvtime)\s+(?:siden|sidan|ago)\b|\b(?:nettopp|akkurat|just|newly)\s+(?:født|fødd|born)\b/giu, 'rett etter fødselen'],
+  // «er han lagt riktig til», «legger henne til»: put to the breast, the latch
+  [/\b(?:lagt|legger|legge|legg|la|lagde)\s+(?:(?:han|ham|henne|ho|hun|babyen|barnet|seg)\s+)?(?:(?:riktig|rett|godt|ordentlig|skikkeleg|skikkelig|bra|feil)\s+)?til(?=\s*(?:$|[.,!?;:]|\s(?:brystet|puppen|og|eller|men)\b))/giu, 'sugetak'],
+  // «the best way to», «the right way to»: how
+  [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
 ];
 
 /** The text with each idiom read as the words that carry its meaning. */
