@@ -61,6 +61,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['når håndmelke', 'begynne', 'starte', 'hvor ofte håndmelke', 'ganger i døgnet', 'hvor mange ganger', 'om natten', 'når byrje', 'kor mange gonger', 'how many times', 'when to hand express', 'how often hand express', 'start'],
     everyday: [
       'nyfødtintensiv', 'kuvøse', 'nicu', 'dier ikke', 'vil ikke ta brystet', 'not feeding', 'wont feed', 'hvor snart', 'kor snart', 'selv', 'sjølv', 'myself',
+      // apart from her baby, in the words of a UK or US ward
+      'special care', 'intensive care', 'neonatal unit',
       // once at night too (TOPICS.md): waking for it
       'våkne om natta', 'vakne om natta', 'wake up at night',
       // within 1–2 hours of the birth (TOPICS.md)
@@ -85,6 +87,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'teskje', 'perler', 'beads', 'dråpevis', 'bare litt', 'nesten ingenting', 'nothing comes', 'only a little', 'berre litt', 'selv', 'sjølv', 'myself',
       // what to expect (TOPICS.md)
       'forvente', 'forventa', 'expect', 'expected',
+      // told by day in the first days (TOPICS.md); «the first» alone is not the first hour
+      'de første dagene', 'dei første dagane', 'den første uka', 'den fyrste veka', 'the first days', 'the first few days', 'the first week',
     ],
     phrasings: [
       'hvor mye råmelk får man ut',
@@ -166,6 +170,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'gul', 'gult', 'yellow', 'tykk', 'tykt', 'tjukt', 'thick', 'seig', 'sticky', 'before the milk',
       // what she sees come out, described by its colour and feel: a yellow, thick milk or fluid
       'væske', 'væska', 'fluid', 'liquid', 'gul melk', 'gul mjølk', 'yellow milk', 'tykk melk', 'tjukk mjølk', 'thick milk',
+      // what comes out of the breast in the first days, before the milk comes in (TOPICS.md)
+      'de første dagene', 'dei første dagane', 'the first days', 'the first few days', 'det som kommer ut', 'det som kjem ut', 'what comes out',
     ],
     phrasings: [
       'hva er råmelk',
@@ -205,6 +211,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'hele tiden', 'heile tida', 'all the time', 'ved brystet', 'på brystet', 'pupp', 'om natten', 'om natta', 'at night', 'konstant', 'constantly', 'igjen', 'again',
       'vekke', 'vekkje', 'wake', 'mellom', 'between', 'timer mellom', 'hours between', 'hver time', 'every hour', 'sulten', 'svolten', 'hungry', 'for tidlig',
       'too soon', 'klyngemating', 'cluster feeding', 'lenge siden', 'last feed', 'every feed', 'hvert måltid',
+      // how often, in the first week she is in
+      'den første uka', 'den fyrste veka', 'the first week', 'de første dagene', 'the first days',
     ],
     phrasings: [
       'hvor ofte skal jeg amme',
@@ -247,6 +255,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'våte', 'wet', 'tiss', 'tissebleier', 'pee', 'bæsj', 'poo', 'skitne', 'dirty', 'svart', 'black', 'grønn', 'green', 'brun', 'brown', 'gul', 'yellow', 'farge',
       'colour', 'color', 'dag fire', 'day four', 'per dag', 'a day', 'i døgnet', 'hvor mange', 'kor mange',
+      // told by day in the first days (TOPICS.md); «the first» alone is not the first hour
+      'de første dagene', 'dei første dagane', 'den første uka', 'den fyrste veka', 'the first days', 'the first few days', 'the first week',
       'skifte', 'skifter', 'skifta', 'skiftet', 'bytte', 'bytter', 'bytta', 'byttet', 'change', 'changes', 'changing',
     ],
     phrasings: [
@@ -266,6 +276,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['hvor ofte pumpe', 'pumpe hver andre time', 'hvor mange ganger pumpe', 'kor mange gonger pumpe', 'how many times pump', 'pumpe om natten', 'dobbeltpumping', 'pumpe begge samtidig', 'pumpeplan', 'kor ofte pumpe', 'how often pump', 'double pumping', 'pumping schedule'],
     everyday: [
       'maskin', 'maskinen', 'machine', 'nyfødtintensiv', 'kuvøse', 'nicu', 'om natta', 'at night', 'alarm', 'vekkerklokke', 'timer mellom',
+      'special care', 'intensive care', 'neonatal unit',
       'hours between', 'hvor mange ganger',
     ],
     phrasings: [
@@ -413,6 +424,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'lettere', 'lettare', 'lighter', 'gram', 'g', 'kilo', 'kg', 'fødselsvekt', 'birth weight', 'prosent', 'percent', 'ta igjen', 'regain',
       'back to birth weight', 'oppe i', 'veier', 'veg', 'weighs', 'mistet', 'lost', 'gått ned', 'ned i vekt', 'helsestasjonen veide', 'weighed',
+      // told by day in the first days (TOPICS.md); «the first» alone is not the first hour
+      'de første dagene', 'dei første dagane', 'den første uka', 'den fyrste veka', 'the first days', 'the first few days', 'the first week',
     ],
     phrasings: [
       'hvor mye går babyen ned i vekt etter fødselen',
