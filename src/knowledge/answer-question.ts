@@ -7,7 +7,9 @@ import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { definedTopic } from './definition-question';
 import { FAMILY_ACT_BOOST, isFamilyActTerm } from './family-act';
+import { asksAboutHerOwnWeight } from './her-own-weight';
 import { withIdiomsRead } from './idioms';
+import { withSessionAmountsRead } from './session-amounts';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { familyOf, isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
@@ -196,7 +198,8 @@ function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
 export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
-  const question = withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS)));
+  const question = withSessionAmountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS))));
+  if (asksAboutHerOwnWeight(question)) return noTopic();
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
