@@ -73,7 +73,7 @@ const WEAK_WORDS = new Set(
     // asking for advice in general, and how much it hurts or matters
     'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'altfor', 'overly', 'crazy', 'terribly', 'awful',
     'vanvittig', 'vanvitig', 'grusomt', 'kjempe', 'insanely',
-    'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
+    'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'hver', 'hvert', 'kvart', 'lang', 'langt', 'lange', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
     // when and how many: they place a question in time but tell no topic
     'hvem', 'kven', 'who', 'igjen', 'att', 'again', 'sist', 'siste', 'last', 'neste', 'next', 'snart', 'soon', 'tidlig', 'tidleg', 'early', 'sent', 'late', 'lenge',
     'time', 'timer', 'timar', 'timen', 'timane', 'timene', 'hour', 'hours', 'minutt', 'minutter', 'minutes', 'minute', 'sekund', 'sekunder', 'seconds',

@@ -68,6 +68,10 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:født|fødd|fødde|fødte|kom\s+ut|born|delivered|had\s+(?:her|him|the\s+baby))\s+(?:for\s+)?(?:\d+|en|ein|et|eit|a|an|half\s+an|ti|ten|fem|five|tjue|twenty|tretti|thirty|noen|nokre|a\s+few)\s*(?:min|mins|minutt|minutter|minutes?|time|hour|halvtime)\s+(?:siden|sidan|ago)\b|\b(?:nettopp|akkurat|just|newly)\s+(?:født|fødd|born)\b/giu, 'rett etter fødselen'],
   // «er han lagt riktig til», «legger henne til»: put to the breast, the latch
   [/\b(?:lagt|legger|legge|legg|la|lagde)\s+(?:(?:han|ham|henne|ho|hun|babyen|barnet|seg)\s+)?(?:(?:riktig|rett|godt|ordentlig|skikkeleg|skikkelig|bra|feil)\s+)?til(?=\s*(?:$|[.,!?;:]|\s(?:brystet|puppen|og|eller|men)\b))/giu, 'sugetak'],
+  // «før det blir vanlig melk», «until it turns into milk»: colostrum turning into transitional milk (TOPICS.md)
+  [/\b(?:før|til|innan|innen|until|till|before)\s+(?:det|den|ho|hun|it|she)\s+(?:blir|vert|becomes|turns|changes)\s+(?:(?:til|into|to)\s+)?(?:(?:vanlig|vanleg|ordentlig|ordentleg|skikkelig|skikkeleg|moden|ekte|real|proper|normal|mature|regular|white|hvit|kvit)\s+)?(?:melk|mjølk|milk)\b/giu, 'overgangsmelk'],
+  // «the golden hour», «den gylne timen»: the first hour after the birth, not the yellow of colostrum or stools
+  [/\b(?:the\s+)?golden\s+hour\b|\bden\s+(?:gylne|gyldne|gyllne)\s+time[n]?\b/giu, 'første timen'],
   // «the best way to», «the right way to»: how
   [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
 ];
