@@ -37,7 +37,7 @@ const STOPWORDS = new Set(
     // «a few», like «få»; «does it matter», like «spiller det noen rolle»
     'few', 'matter', 'matters',
     // little words of English speech and chat, which no topic needs («my own fingers», «while pregnant», «lol»)
-    'own', 'while', 'whilst', 'having', 'being', 'gonna', 'wanna', 'gotta', 'though', 'although', 'because', 'cos', 'cause', 'until', 'till',
+    'own', 'while', 'whilst', 'during', 'having', 'being', 'gonna', 'wanna', 'gotta', 'though', 'although', 'because', 'cos', 'cause', 'until', 'till',
     'such', 'either', 'another', 'same', 'lol', 'haha', 'hahaha', 'omg', 'pls', 'plz', 'tbh', 'ugh', 'xx', 'xxx',
     // bokmål and nynorsk little words of speech
     // «til sammen», «i alt»: a sum, no topic (its last letters are no «amme»)

@@ -1,4 +1,4 @@
-import type { SearchOptions } from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
 import type { RedFlagCode } from '../mother/events';
 import type { Locale } from '../mother/profile';
 import { MAX_SCAN_CHARS } from '../language/normalize';
@@ -6,7 +6,7 @@ import { detectRedFlag } from '../language/red-flags';
 import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { definedTopic } from './definition-question';
-import { FAMILY_ACT_BOOST, isFamilyActTerm } from './family-act';
+import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
 import { asksAboutHerOwnWeight } from './her-own-weight';
 import { withIdiomsRead } from './idioms';
 import { withSessionAmountsRead } from './session-amounts';
@@ -59,6 +59,8 @@ const WEAK_TERM_BOOST = 0.5;
 const QUESTION_SHAPE_TERMS = new Set(['hvorfor', 'hvordan', 'når', 'ofte', 'lenge', 'mye'].flatMap(termsOfWord));
 const weakTermBoost = (term: string): number =>
   isWeakTerm(term) && !QUESTION_SHAPE_TERMS.has(term) ? WEAK_TERM_BOOST : isFamilyActTerm(term) ? FAMILY_ACT_BOOST : 1;
+/** Her question words open her question: «hvor ofte», «how long should I». */
+const ASKING_WORDS_AT_START = 3;
 /** Typos: one edit in words of 6+ letters, two in words of 9+. */
 const fuzziness = (term: string): number => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0);
 
@@ -102,7 +104,7 @@ function match(text: string): TopicMatch {
   if (contentTerms.size === 0) return declined;
 
   const results = topicIndex().search(text, SEARCH_OPTIONS);
-  const [first, second] = results;
+  const [first] = results;
   if (!first || !isTopicId(String(first.id))) return declined;
 
   // Her meaningful words, each once: a compound is one word of hers, found by itself or by its parts.
@@ -113,16 +115,34 @@ function match(text: string): TopicMatch {
   }
   const creditIn = (whole: string, parts: readonly string[], found: ReadonlySet<string>): number =>
     found.has(whole) ? 1 : parts.length ? parts.filter((part) => found.has(part)).length / parts.length : 0;
-  const coverageIn = (found: ReadonlySet<string>): number => {
-    const credits = [...words].map(([whole, parts]) => [whole, creditIn(whole, parts, found)] as const);
+  const coverageIn = (found: ReadonlySet<string>, leavingOut: (term: string) => boolean = () => false): number => {
+    const credits = [...words].filter(([whole]) => !leavingOut(whole)).map(([whole, parts]) => [whole, creditIn(whole, parts, found)] as const);
     const counted = credits.filter(([whole, credit]) => !isNumberTerm(whole) || credit > 0);
     return counted.length ? counted.reduce((sum, [, credit]) => sum + credit, 0) / counted.length : 0;
   };
-  const near = second && isTopicId(String(second.id)) && second.score >= first.score * CLOSE_RATIO ? second : undefined;
-  // Of two close candidates, the one that holds more of her own words answers («her cheeks suck in
-  // when feeding»: the cheeks are the latch's, though «when feeding» ranks sore nipples a little higher).
-  const swap = near !== undefined && coverageIn(new Set(near.queryTerms)) > coverageIn(new Set(first.queryTerms));
-  const [best, close] = swap && near ? [near, first] : [first, near];
+  // Of the candidates close to the first, the one that holds most of her own words answers («her cheeks suck in
+  // when feeding»: the cheeks are the latch's, though «when feeding» ranks sore nipples a little higher). Within
+  // one family, the word that names the family («for hånd») tells none apart: «korleis samlar eg opp råmjølka når
+  // eg mjølkar ut for hand» is collecting, whose own word is «samle».
+  const closeOnes = results.filter((result, at) => at > 0 && isTopicId(String(result.id)) && result.score >= first.score * CLOSE_RATIO);
+  const sameFamily = (result: SearchResult): boolean => familyOf(result.id as TopicId) === familyOf(first.id as TopicId);
+  const family = familyOf(first.id as TopicId);
+  const namesFamily = (term: string): boolean => isFamilyNameTerm(family, term);
+  const heldBy = (result: SearchResult): readonly [number, number] => {
+    const found = new Set(result.queryTerms);
+    return [coverageIn(found), sameFamily(result) ? coverageIn(found, namesFamily) : coverageIn(found)];
+  };
+  // What her question opens by asking («how often») comes first: a topic that holds it is not given up for one
+  // that holds one word more («når» later in it is mostly «when I…», no question).
+  const asked = new Set(termsOf(wordsOf(text).slice(0, ASKING_WORDS_AT_START).join(' ')).filter((term) => QUESTION_SHAPE_TERMS.has(term)));
+  const shapeHeld = (result: SearchResult): number => result.queryTerms.filter((term) => asked.has(term)).length;
+  const holdsMore = (a: SearchResult, b: SearchResult): boolean => {
+    if (shapeHeld(a) !== shapeHeld(b)) return shapeHeld(a) > shapeHeld(b);
+    const [[all, own], [allB, ownB]] = [heldBy(a), heldBy(b)];
+    return all > allB || (all === allB && sameFamily(a) && own > ownB);
+  };
+  const best = closeOnes.reduce((chosen, result) => (holdsMore(result, chosen) ? result : chosen), first);
+  const close = best === first ? closeOnes[0] : first;
   const inBest = new Set(best.queryTerms);
   // With two close candidates, her words may be split between them: both count as found, when the
   // best holds half of them itself (else the best is a guess from one common word: «fødselen»).
