@@ -182,6 +182,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'væske', 'væska', 'fluid', 'liquid', 'gul melk', 'gul mjølk', 'yellow milk', 'tykk melk', 'tjukk mjølk', 'thick milk',
       // what comes out of the breast in the first days, before the milk comes in (TOPICS.md)
       'de første dagene', 'dei første dagane', 'the first days', 'the first few days', 'det som kommer ut', 'det som kjem ut', 'what comes out',
+      // small amounts (TOPICS.md)
+      'nesten ingenting', 'nesten ikkje noko', 'next to nothing',
       // its other names, and how it turns into milk (TOPICS.md)
       'liquid gold', 'early milk', 'moden melk', 'moden mjølk', 'mature milk', 'turns white', 'blir hvit', 'vert kvit',
     ],
@@ -202,6 +204,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'myke', 'myk', 'mjuke', 'soft', 'tunge', 'heavy', 'fulle', 'fuller', 'dag tre', 'dag 3', 'day 3', 'day three',
       'kjennes', 'feel', 'ingenting skjer', 'nothing happening', 'snart', 'soon',
+      // 24 to 120 hours after the birth (TOPICS.md), counted from it
+      'etter fødselen', 'after the birth', 'since the birth', 'siden fødselen', 'sidan fødselen',
       // the breasts changing after the birth, or not yet (TOPICS.md: fuller, heavier, more milk)
       'no change', 'ingen forandring', 'ingen endring', 'inga endring', 'inga forandring', 'filling up', 'fylles', 'fyllast', 'delayed', 'forsinket',
     ],

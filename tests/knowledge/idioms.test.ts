@@ -41,6 +41,9 @@ describe('withIdiomsRead', () => {
     ['she was born 5 minutes ago', 'she was rett etter fødselen'],
     ['er hun lagt riktig til', 'er hun sugetak'],
     ['the right way to hold her', 'how to hold her'],
+    ['is the golden hour over', 'is første timen over'],
+    ['hvor lenge til det blir vanlig melk', 'hvor lenge overgangsmelk'],
+    ['how long until it turns into milk', 'how long overgangsmelk'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
