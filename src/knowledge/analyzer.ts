@@ -125,6 +125,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype', 'squeezed', 'squeezing', 'squeezes', 'klemt', 'klemmer', 'trykker', 'klyper', 'pressed', 'pressing'],
   ['bedre', 'best', 'beste', 'betre', 'better'],
   ['holde', 'holder', 'held', 'halde', 'holdt'],
+  // whom she may ask (where to get help); «spørsmål», a question, is a little word
+  ['spørre', 'spør', 'spørje', 'spørja', 'spurte', 'ask', 'asks', 'asking'],
   ['nummer', 'nummeret', 'nr', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
   ['helsestasjon', 'helsestasjonen', 'helsesøster', 'helsesykepleier', 'helsesjukepleiar', 'helsesøstra', 'helsesøsteren', 'clinic'],
   ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
@@ -255,6 +257,10 @@ const STEM_AS: ReadonlyMap<string, string> = new Map([
   ['fastlegen', 'lege'],
   ['fastlegar', 'lege'],
   ['fastleger', 'lege'],
+  // the English «stings» stems to the Norwegian «sting» (stitches): it is a stinging pain
+  ['stings', 'svir'],
+  ['stinging', 'svir'],
+  ['stung', 'svir'],
   ['storing', 'storage'],
   ['stored', 'storage'],
   ['stores', 'storage'],

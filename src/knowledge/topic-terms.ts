@@ -364,6 +364,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'med en gang', 'straight after', 'straight away', 'immediately', 'umiddelbart', 'fødestua', 'fødestuen', 'delivery room', 'labour ward', 'på brystet',
       'on my chest', 'oksytocin', 'oxytocin', 'første amming', 'first feed',
+      // skin to skin, said by where the baby lies
+      'on my tummy', 'on my belly', 'på magen min', 'på magen',
       // the first hour in the words of a birth room (TOPICS.md: skin to skin early, the first feed)
       'skin-to-skin', 'kangaroo', 'kenguru', 'breast crawl', 'fødestue', 'washed', 'cleaned', 'vasket', 'stelt',
     ],

@@ -34,6 +34,13 @@ describe('a question told in everyday speech', () => {
     ['nb', 'hun ble født for en halvtime siden, skal hun ligge naken på meg', 'first-hour'],
     // put to the breast is the latch
     ['nb', 'hvordan ser jeg at hun er lagt godt til', 'latch'],
+    // a stinging pain, in English (the Norwegian «sting» are stitches)
+    ['en', 'my nipple stings every time he feeds', 'sore-nipples'],
+    // whom she may ask
+    ['nn', 'kven kan eg spørje når amminga er vanskeleg', 'where-to-get-help'],
+    ['en', 'who should i ask about breastfeeding', 'where-to-get-help'],
+    // skin to skin, said by where the baby lies
+    ['en', 'why put her on my belly straight after birth', 'first-hour'],
   ] as const)('%s: "%s" is %s', (locale, text, topic) => {
     expect(answerQuestion(text, locale).topic).toBe(topic);
   });
