@@ -40,6 +40,8 @@ const STOPWORDS = new Set(
     'own', 'while', 'whilst', 'during', 'having', 'being', 'gonna', 'wanna', 'gotta', 'though', 'although', 'because', 'cos', 'cause', 'until', 'till',
     'such', 'either', 'another', 'same', 'lol', 'haha', 'hahaha', 'omg', 'pls', 'plz', 'tbh', 'ugh', 'xx', 'xxx',
     // bokmål and nynorsk little words of speech
+    // little words of nynorsk and bokmål speech: verbs of saying and having, «because», «therefore»
+    'fekk', 'blei', 'gjekk', 'hatt', 'gjorde', 'sei', 'seie', 'visst', 'altså', 'heller', 'difor', 'derfor', 'fordi', 'dersom', 'etterpå', 'sjølvsagt', 'selvsagt',
     // «til sammen», «i alt»: a sum, no topic (its last letters are no «amme»)
     'tilsammen', 'sammen', 'tilsaman', 'saman', 'totalt',
     'faktisk', 'kanskje', 'liksom', 'typ', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
@@ -104,6 +106,7 @@ const WEAK_WORDS = new Set(
     // how much, how usual and how soon, said in passing: «barely», «the entire time», «pleier», «supposed to», «wait till»
     'barely', 'hardly', 'knapt', 'entire', 'entirely', 'straight', 'direct', 'directly', 'direkte', 'pleier', 'pleide', 'plar', 'pla', 'usually', 'normally',
     'typically', 'generally', 'vanligvis', 'supposed', 'ought', 'over', 'way', 'ways', 'wait', 'waiting', 'vente', 'venter', 'ventar', 'all',
+    'half', 'halv', 'halve', 'halvt', 'halvparten', 'aldri', 'alltid', 'never', 'always',
     // hooking herself up to the pump: the pump says what she does
     'koble', 'kobler', 'koblet', 'kople', 'kopler', 'koplar', 'kopla', 'hook', 'hooked', 'hooking',
     // a sign fits every question («tegn på sult», «signs of a good latch», «teikn på at mjølka har kome»): the group is weak
@@ -200,7 +203,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves'],
   ['lyd', 'lyder', 'lydar', 'lyden', 'sound', 'sounds', 'noise', 'noises'],
   ['leppe', 'lepper', 'leppene', 'leppane', 'lip', 'lips'],
-  ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick'],
+  ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick', 'squashed', 'squished', 'creased', 'wedged', 'slanted', 'skeiv', 'skjev', 'skeive', 'skjeve'],
   ['slippe', 'slipper', 'sleppe', 'slepp', 'slepper', 'sluppet', 'unlatch', 'unlatches', 'unlatching'],
   // the colours and feel of stools and of colostrum (diapers, colostrum)
   // golden and orange-yellow are yellow too («liquid gold», «gyllen»)

@@ -72,6 +72,11 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:før|til|innan|innen|until|till|before)\s+(?:det|den|ho|hun|it|she)\s+(?:blir|vert|becomes|turns|changes)\s+(?:(?:til|into|to)\s+)?(?:(?:vanlig|vanleg|ordentlig|ordentleg|skikkelig|skikkeleg|moden|ekte|real|proper|normal|mature|regular|white|hvit|kvit)\s+)?(?:melk|mjølk|milk)\b/giu, 'overgangsmelk'],
   // «the golden hour», «den gylne timen»: the first hour after the birth, not the yellow of colostrum or stools
   [/\b(?:the\s+)?golden\s+hour\b|\bden\s+(?:gylne|gyldne|gyllne)\s+time[n]?\b/giu, 'første timen'],
+  // «gjør jeg noe feil», «what am I doing wrong»: how to do it
+  [/\b(?:(?:gjør|gjer|gjorde)\s+(?:jeg|eg|vi|me)\s+(?:det\s+|noe\s+|noko\s+|dette\s+)?(?:feil|galt|gale)|(?:hva|kva)\s+(?:gjør|gjer)\s+(?:jeg|eg|vi|me)\s+(?:feil|galt|gale))\b|\b(?:am\s+i|are\s+we|i'm|im|i\s+am|we're)\s+doing\s+(?:it\s+|this\s+|something\s+|anything\s+)?wrong\b|\bwhat\s+(?:am\s+i|are\s+we)\s+doing\s+wrong\b|\b(?:do|did)\s+i\s+do\s+(?:it|this|something)\s+wrong\b/giu, 'hvordan'],
+  // «drop in weight», «dropped 200 g»: losing weight, no drops of milk
+  [/\bdrop(?:s|ped|ping)?\b(?=\s+(?:(?:in|some|of|a\s+bit\s+of|a\s+lot\s+of|so\s+much)\s+)?(?:weight|\d))/giu, 'lose'],
+  [/\bweight\b([^.,!?]*?)\bdrop(?:s|ped|ping)?\b/giu, 'weight$1lose'],
   // «the best way to», «the right way to»: how
   [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
 ];

@@ -39,6 +39,11 @@ describe('a question told in everyday speech', () => {
     // whom she may ask
     ['nn', 'kven kan eg spørje når amminga er vanskeleg', 'where-to-get-help'],
     ['en', 'who should i ask about breastfeeding', 'where-to-get-help'],
+    // nynorsk little words, and halves
+    ['nn', 'eg fekk berre nokre dropar når eg mjølka ut, er det normalt', 'hand-expression.how-much'],
+    ['en', 'only got half a ml when i expressed, is that normal', 'hand-expression.how-much'],
+    // a drop in weight is no drop of milk
+    ['en', 'how much weight is it normal for them to drop', 'baby-weight'],
     // skin to skin, said by where the baby lies
     ['en', 'why put her on my belly straight after birth', 'first-hour'],
   ] as const)('%s: "%s" is %s', (locale, text, topic) => {

@@ -42,6 +42,10 @@ describe('withIdiomsRead', () => {
     ['er hun lagt riktig til', 'er hun sugetak'],
     ['the right way to hold her', 'how to hold her'],
     ['is the golden hour over', 'is første timen over'],
+    ['gjør jeg noe feil', 'hvordan'],
+    ['what am i doing wrong', 'hvordan'],
+    ['she dropped 200 g', 'she lose 200 g'],
+    ['how much weight do they drop', 'how much weight do they lose'],
     ['hvor lenge til det blir vanlig melk', 'hvor lenge overgangsmelk'],
     ['how long until it turns into milk', 'how long overgangsmelk'],
   ])('"%s" has its meaning written out', (text, read) => {
@@ -67,5 +71,6 @@ describe('withIdiomsRead', () => {
     expect(withIdiomsRead('he is on antibiotics')).toBe('he is on antibiotics');
     expect(withIdiomsRead('is she hungry')).toBe('is she hungry');
     expect(withIdiomsRead('legg til en bleie')).toBe('legg til en bleie');
+    expect(withIdiomsRead('i only get a few drops')).toBe('i only get a few drops');
   });
 });
