@@ -7,7 +7,7 @@ import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { definedTopic } from './definition-question';
 import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
-import { asksAboutHerOwnWeight } from './her-own-weight';
+import { asksAboutHerOwnBody } from './her-own-body';
 import { withIdiomsRead } from './idioms';
 import { withSessionAmountsRead } from './session-amounts';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
@@ -219,7 +219,6 @@ export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
   const question = withSessionAmountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS))));
-  if (asksAboutHerOwnWeight(question)) return noTopic();
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
@@ -229,6 +228,7 @@ export function findTopic(text: string): TopicMatch {
     const [other] = partsWithTopics(parts);
     return { ...noTopic(), outside: subject, offer: other?.match.topic ?? null };
   }
+  if (asksAboutHerOwnBody(question)) return noTopic();
   const two = twoConcerns(parts);
   const whole = match(question);
   // The whole message's topic explains every part: one concern in clauses, even when it is told in
