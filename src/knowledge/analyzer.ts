@@ -177,7 +177,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'nips', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
   ['sår', 'såre', 'sårt', 'sore', 'øm', 'ømme', 'ømt', 'tender', 'vondt', 'vond', 'vonde', 'smerte', 'smerter', 'smertefull', 'pain', 'painful', 'hurt', 'hurts', 'verk', 'verker', 'verkjer', 'ache', 'aches', 'aching', 'svir', 'svie'],
   // broken skin, in everyday words
-  ['sprukken', 'ødelagt', 'ødelagte', 'øydelagd', 'øydelagde', 'øydelagt', 'skadet', 'skada', 'skadd', 'damaged', 'ruined', 'wrecked', 'shredded', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
+  ['sprukken', 'ødelagt', 'ødelagte', 'øydelagd', 'øydelagde', 'øydelagt', 'skadet', 'skada', 'skadd', 'damaged', 'ruined', 'wrecked', 'shredded', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks',
+    'revne', 'revner', 'revnet', 'revna', 'sønderrevne', 'sønderrevet', 'torn', 'ripped', 'split'],
   ['blø', 'blør', 'blod', 'blødende', 'bleed', 'bleeding', 'bleeds', 'blood'],
   ['hard', 'harde', 'hardt', 'steinhard', 'steinharde', 'stein', 'steiner', 'steinar', 'rock', 'rocks'],
   ['spreng', 'brystspreng', 'sprengfull', 'sprengfulle', 'sprengt', 'engorged', 'engorgement', 'overfylt', 'overfylte'],

@@ -158,7 +158,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'stått', 'timer', 'dager', 'måneder', 'hours', 'days', 'months', 'hvor lenge holder', 'kor lenge held', 'gammel', 'old', 'gå ut på dato', 'go off', 'gone off',
       'sur', 'sour', 'glemte', 'glemt', 'gløymde', 'gløymt', 'forgot', 'forgotten', 'ute i natt', 'over natta', 'overnight', 'all night',
       // keeping it, in everyday words (TOPICS.md: room temperature, fridge, freezer, thawed)
-      'freezer bags', 'stash', 'freezer stash', 'sat out', 'sitting out', 'leftover', 'leftovers', 'spoil', 'spoiled', 'spoilt', 'expire', 'expired', 'use by', 'room temp', 'cooler bag', 'kjølebag', 'kjøleveske',
+      'freezer bags', 'stash', 'sprøyter', 'syringes', 'freezer stash', 'sat out', 'sitting out', 'leftover', 'leftovers', 'spoil', 'spoiled', 'spoilt', 'expire', 'expired', 'use by', 'room temp', 'cooler bag', 'kjølebag', 'kjøleveske',
     ],
     phrasings: [
       'hvor lenge holder utpumpet melk',
@@ -257,7 +257,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'hvor mye skal hun spise', 'hvor mye skal han ha', 'hvor mye trenger babyen', 'kor mykje skal ho ete', 'kor mykje treng babyen',
       'how much should she eat', 'how much does he need', 'how much does a newborn need',
       // her milk and the baby after a feed, in everyday words
-      'making enough', 'producing enough', 'lager nok', 'produserer nok', 'lagar nok', 'content after', 'fornøyd etter', 'rolig etter',
+      'making enough', 'producing enough', 'lager nok', 'produserer nok', 'lagar nok', 'low', 'lav', 'lavt', 'too low', 'for lav', 'for lavt', 'content after', 'fornøyd etter', 'rolig etter',
     ],
     phrasings: [
       'får babyen nok melk',

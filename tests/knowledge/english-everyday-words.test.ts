@@ -16,6 +16,9 @@ describe('an English mother’s everyday words', () => {
     ['my breasts are small, will that be a problem', 'breast-changes'],
     ['is the golden hour important', 'first-hour'],
     ['what does the initiation program do on the pump', 'pumping-3x20'],
+    ['i think my supply is low, is she getting enough', 'enough-milk'],
+    ['how long do frozen colostrum syringes keep', 'milk-storage'],
+    ['my nipple is torn at the tip', 'sore-nipples'],
   ] as const)('"%s" is %s', (text, topic) => {
     expect(answerQuestion(text, 'en').topic).toBe(topic);
   });

@@ -42,6 +42,8 @@ describe('a question told in everyday speech', () => {
     // nynorsk little words, and halves
     ['nn', 'eg fekk berre nokre dropar når eg mjølka ut, er det normalt', 'hand-expression.how-much'],
     ['en', 'only got half a ml when i expressed, is that normal', 'hand-expression.how-much'],
+    // torn skin is cracked
+    ['nb', 'brystvorta har revnet helt', 'sore-nipples'],
     // a drop in weight is no drop of milk
     ['en', 'how much weight is it normal for them to drop', 'baby-weight'],
     // skin to skin, said by where the baby lies
