@@ -168,6 +168,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['tegn', 'teikn', 'sign', 'signs', 'signal', 'signaler', 'signala', 'indication', 'indications'],
   ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps'],
   ['mye', 'mykje', 'mengde', 'mengd', 'much', 'amount', 'volum', 'volume', 'ml', 'milliliter'],
+  // «how long» meets «hvor lenge», as «how» and «why» do («when», mostly «when she feeds» in English, stays apart)
+  ['lenge', 'long'],
   ['nok', 'tilstrekkelig', 'enough', 'sufficient', 'mett'],
   ['vekt', 'vekta', 'vekten', 'veie', 'veier', 'veies', 'veid', 'veiing', 'vege', 'veg', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'vektøkning', 'gain', 'gains', 'gained', 'gaining'],
   ['sulten', 'sultne', 'svolten', 'svoltne', 'hungry', 'hunger', 'starving', 'sult', 'svolt'],

@@ -19,6 +19,8 @@ describe('an English mother’s everyday words', () => {
     ['i think my supply is low, is she getting enough', 'enough-milk'],
     ['how long do frozen colostrum syringes keep', 'milk-storage'],
     ['my nipple is torn at the tip', 'sore-nipples'],
+    // «how long» is the question words «hvor lenge»
+    ['how long is expressed milk ok in the freezer', 'milk-storage'],
   ] as const)('"%s" is %s', (text, topic) => {
     expect(answerQuestion(text, 'en').topic).toBe(topic);
   });
