@@ -7,6 +7,7 @@ import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { definedTopic } from './definition-question';
 import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
+import { isOtherAct } from './feeding-act';
 import { asksAboutHerOwnBody } from './her-own-body';
 import { withIdiomsRead } from './idioms';
 import { withSessionAmountsRead } from './session-amounts';
@@ -103,7 +104,10 @@ function match(text: string): TopicMatch {
   const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
   if (contentTerms.size === 0) return declined;
 
-  const results = topicIndex().search(text, SEARCH_OPTIONS);
+  const herTerms = termsOf(text);
+  const results = topicIndex()
+    .search(text, SEARCH_OPTIONS)
+    .filter((result) => !isOtherAct(result.id as TopicId, herTerms));
   const [first] = results;
   if (!first || !isTopicId(String(first.id))) return declined;
 
