@@ -107,6 +107,8 @@ const WEAK_WORDS = new Set(
     'barely', 'hardly', 'knapt', 'entire', 'entirely', 'straight', 'direct', 'directly', 'direkte', 'pleier', 'pleide', 'plar', 'pla', 'usually', 'normally',
     'typically', 'generally', 'vanligvis', 'supposed', 'ought', 'over', 'way', 'ways', 'wait', 'waiting', 'vente', 'venter', 'ventar', 'all',
     'half', 'halv', 'halve', 'halvt', 'halvparten', 'aldri', 'alltid', 'never', 'always',
+    // buying fits any question («kjøpe pumpe» is still the pump's)
+    'kjøpe', 'kjøper', 'kjøpte', 'kjøp', 'buy', 'buying', 'bought',
     // hooking herself up to the pump: the pump says what she does
     'koble', 'kobler', 'koblet', 'kople', 'kopler', 'koplar', 'kopla', 'hook', 'hooked', 'hooking',
     // a sign fits every question («tegn på sult», «signs of a good latch», «teikn på at mjølka har kome»): the group is weak
