@@ -77,6 +77,13 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «drop in weight», «dropped 200 g»: losing weight, no drops of milk
   [/\bdrop(?:s|ped|ping)?\b(?=\s+(?:(?:in|some|of|a\s+bit\s+of|a\s+lot\s+of|so\s+much)\s+)?(?:weight|\d))/giu, 'lose'],
   [/\bweight\b([^.,!?]*?)\bdrop(?:s|ped|ping)?\b/giu, 'weight$1lose'],
+  // «godt tak», «feil tak»: the baby's grip on the breast («få tak i» someone is reaching them)
+  [/\b(?:godt|god|dårlig|dårleg|riktig|rett|feil|bra|skikkelig|skikkeleg|ordentlig|ordentleg|djupt|dypt|grunt|stort|bedre|betre)\s+tak\b/giu, 'sugetak'],
+  // «the milk is in», «my milk has come in»: it comes
+  [/\b(milk|melka|melken|mjølka|supply)\s+(?:is|has|'s|had)\s+(?:come\s+|came\s+)?in\b/giu, '$1 comes in'],
+  [/\b(?:is|has)\s+(?:my|the|her)\s+(milk|supply)\s+(?:come\s+)?in\b/giu, 'my $1 comes in'],
+  // «every time he feeds», «hver gang hun dier»: during a feed, no count of feeds
+  [/\b(?:(?:every|each)\s+time|(?:hver|kvar)\s+(?:gang|gong))\b(?=\s+(?:hun|han|ho|babyen|barnet|she|he|the|baby|they|jeg|eg|i|vi|me|we)\b)/giu, ''],
   // «the best way to», «the right way to»: how
   [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
 ];

@@ -44,6 +44,10 @@ describe('a question told in everyday speech', () => {
     ['en', 'only got half a ml when i expressed, is that normal', 'hand-expression.how-much'],
     // torn skin is cracked
     ['nb', 'brystvorta har revnet helt', 'sore-nipples'],
+    // a position at the breast and a good grip are the latch; soft breasts on day 3 are no engorgement
+    ['nb', 'hvilken stilling er best for at han skal få godt tak', 'latch'],
+    ['en', 'is my milk in yet, how can i tell', 'milk-coming-in'],
+    ['en', 'there is a clicking sound every time she feeds', 'latch'],
     // a drop in weight is no drop of milk
     ['en', 'how much weight is it normal for them to drop', 'baby-weight'],
     // skin to skin, said by where the baby lies

@@ -46,6 +46,10 @@ describe('withIdiomsRead', () => {
     ['what am i doing wrong', 'hvordan'],
     ['she dropped 200 g', 'she lose 200 g'],
     ['how much weight do they drop', 'how much weight do they lose'],
+    ['har hun godt tak', 'har hun sugetak'],
+    ['is my milk in yet', 'my milk comes in yet'],
+    ['i think the milk is in', 'i think the milk comes in'],
+    ['it clicks every time he feeds', 'it clicks  he feeds'],
     ['hvor lenge til det blir vanlig melk', 'hvor lenge overgangsmelk'],
     ['how long until it turns into milk', 'how long overgangsmelk'],
   ])('"%s" has its meaning written out', (text, read) => {
@@ -72,5 +76,7 @@ describe('withIdiomsRead', () => {
     expect(withIdiomsRead('is she hungry')).toBe('is she hungry');
     expect(withIdiomsRead('legg til en bleie')).toBe('legg til en bleie');
     expect(withIdiomsRead('i only get a few drops')).toBe('i only get a few drops');
+    expect(withIdiomsRead('hvordan får jeg tak i jordmor')).toBe('hvordan får jeg tak i jordmor');
+    expect(withIdiomsRead('how many times a day, every time')).toBe('how many times a day, every time');
   });
 });
