@@ -106,7 +106,7 @@ const WEAK_WORDS = new Set(
     // how much, how usual and how soon, said in passing: «barely», «the entire time», «pleier», «supposed to», «wait till»
     'barely', 'hardly', 'knapt', 'entire', 'entirely', 'straight', 'direct', 'directly', 'direkte', 'pleier', 'pleide', 'plar', 'pla', 'usually', 'normally',
     'typically', 'generally', 'vanligvis', 'supposed', 'ought', 'over', 'way', 'ways', 'wait', 'waiting', 'vente', 'venter', 'ventar', 'all',
-    'half', 'halv', 'halve', 'halvt', 'halvparten', 'aldri', 'alltid', 'never', 'always',
+    'half', 'halv', 'halve', 'halvt', 'halvparten', 'aldri', 'alltid', 'never', 'always', 'ny', 'nye', 'new',
     // buying fits any question («kjøpe pumpe» is still the pump's)
     'kjøpe', 'kjøper', 'kjøpte', 'kjøp', 'buy', 'buying', 'bought',
     // hooking herself up to the pump: the pump says what she does
@@ -267,6 +267,8 @@ const STEM_AS: ReadonlyMap<string, string> = new Map([
   ['fastlegen', 'lege'],
   ['fastlegar', 'lege'],
   ['fastleger', 'lege'],
+  // «nytt» (new, «på nytt»: again) stems to «nytte» (what it is for, a «why» word)
+  ['nytt', 'ny'],
   // to soften (engorgement's areola) is no soft breast (the milk not in yet): «soften» stems to «soft»
   ['soften', 'mykne'],
   ['softens', 'mykne'],
