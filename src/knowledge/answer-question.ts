@@ -46,6 +46,8 @@ const MIN_COVERAGE = 0.6;
 const MIN_OWN_COVERAGE = 0.5;
 /** A raw relevance under this is a chance match on one common word. */
 const MIN_RAW_SCORE = 4;
+/** How far down the ranking a topic holding enough of her words may answer when the first ones do not. */
+const FURTHER_CANDIDATES = 4;
 /** Raw scores around this and above are a confident match. */
 const FULL_RAW_SCORE = 20;
 /** A runner-up within this share of the best score is close enough to offer. */
@@ -145,13 +147,29 @@ function match(text: string): TopicMatch {
     const [[all, own], [allB, ownB]] = [heldBy(a), heldBy(b)];
     return all > allB || (all === allB && sameFamily(a) && own > ownB);
   };
-  const best = closeOnes.reduce((chosen, result) => (holdsMore(result, chosen) ? result : chosen), first);
-  const close = best === first ? closeOnes[0] : first;
-  const inBest = new Set(best.queryTerms);
+  const closest = closeOnes.reduce((chosen, result) => (holdsMore(result, chosen) ? result : chosen), first);
+  const runnerUp = closest === first ? closeOnes[0] : first;
   // With two close candidates, her words may be split between them: both count as found, when the
   // best holds half of them itself (else the best is a guess from one common word: «fødselen»).
-  const split = close && coverageIn(inBest) >= MIN_OWN_COVERAGE;
-  const coverage = coverageIn(split ? new Set([...inBest, ...close.queryTerms]) : inBest);
+  const coverageOf = (chosen: SearchResult, other: SearchResult | undefined): number => {
+    const inChosen = new Set(chosen.queryTerms);
+    const split = other && coverageIn(inChosen) >= MIN_OWN_COVERAGE;
+    return coverageIn(split ? new Set([...inChosen, ...other.queryTerms]) : inChosen);
+  };
+  // When the closest holds too few of her words to answer, a topic a little further down, matched with
+  // confidence, that holds enough of them answers instead («how do I catch the drops»: the drops rank how much
+  // first, catching them is giving's).
+  const further =
+    coverageOf(closest, runnerUp) >= MIN_COVERAGE
+      ? undefined
+      : results
+          .slice(1, FURTHER_CANDIDATES)
+          .filter((result) => result !== closest && isTopicId(String(result.id)) && result.score >= FULL_RAW_SCORE)
+          .filter((result) => coverageOf(result, undefined) >= MIN_COVERAGE && holdsMore(result, closest))
+          .reduce<SearchResult | undefined>((chosen, result) => (!chosen || holdsMore(result, chosen) ? result : chosen), undefined);
+  const best = further ?? closest;
+  const close = further ? undefined : runnerUp;
+  const coverage = coverageOf(best, close);
   const score = round(coverage * Math.min(1, best.score / FULL_RAW_SCORE));
   if (best.score < MIN_RAW_SCORE) return { ...declined, score };
   if (coverage < MIN_COVERAGE) {

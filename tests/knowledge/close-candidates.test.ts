@@ -14,6 +14,9 @@ describe('the closest topics to her question', () => {
     ['en', 'how do i express by hand', 'hand-expression.how'],
     ['en', 'how often do i hand express during the first few days', 'hand-expression.when'],
     ['nb', 'hvor ofte skal jeg håndmelke de første dagene', 'hand-expression.when'],
+    // the drops rank how much first; catching them is giving's, which holds all her words
+    ['en', 'how do i catch the drops', 'hand-expression.giving'],
+    ['nb', 'hvordan fanger jeg opp dråpene', 'hand-expression.giving'],
   ] as const)('%s: "%s" is %s', (locale, text, topic) => {
     expect(answerQuestion(text, locale).topic).toBe(topic);
   });
