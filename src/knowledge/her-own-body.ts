@@ -13,11 +13,11 @@ const HER_OWN_WORDS = [
   'diet', 'diets', 'dieting', 'dietting', 'slanke', 'slanker', 'slanking', 'slankekur', 'slankekurar', 'slankekurer',
   // what she drinks or smokes
   'alkohol', 'alcohol', 'alcoholic', 'vin', 'wine', 'øl', 'beer', 'beers', 'prosecco', 'champagne', 'cocktail', 'cocktails', 'gin', 'vodka',
-  'kaffe', 'coffee', 'koffein', 'caffeine', 'cola', 'energidrikk', 'te', 'tea', 'snus', 'røyke', 'røyker', 'røyking', 'smoke', 'smoking', 'vape', 'vaping', 'nicotine', 'nikotin',
+  'kaffe', 'coffee', 'koffein', 'caffeine', 'cola', 'energidrikk', 'tea', 'snus', 'røyke', 'røyker', 'røyking', 'smoke', 'smoking', 'vape', 'vaping', 'nicotine', 'nikotin',
   // her own illness
   'forkjølet', 'forkjølelse', 'forkjøla', 'influensa', 'omgangssyke', 'covid', 'korona', 'flu',
   // her recovery after the birth
-  'stitches', 'sting', 'stingene', 'rift', 'rifter', 'perineum', 'episiotomy', 'lochia', 'etterblødning', 'etterblødninga', 'barselblødning',
+  'stitches', 'stingene', 'rift', 'rifter', 'perineum', 'episiotomy', 'lochia', 'etterblødning', 'etterblødninga', 'barselblødning',
   'mensen', 'menstruasjon', 'periods', 'prevensjon', 'contraception', 'contraceptive', 'sex', 'samleie',
 ].map(foldWord);
 const HER_OWN_PREFIXES = ['kalori', 'calori'];

@@ -23,7 +23,8 @@ describe('a question about her own body', () => {
     ['en', 'i know babies lose weight at first, how much is normal', 'baby-weight'],
     ['nb', 'jeg er redd hun går ned for mye i vekt', 'baby-weight'],
     ['nn', 'kor mykje går babyen ned i vekt', 'baby-weight'],
-    // «mens» is «while», «a cold compress» eases engorgement
+    // «mens» is «while», «a cold compress» eases engorgement, «sting i brystvorta» is a stab of pain, dialect «te» is «til»
+    ['nb', 'jeg får et sting i brystvorta hver gang hun dier', 'sore-nipples'],
     ['nb', 'hun sovner mens hun dier, får hun nok', 'enough-milk'],
     ['en', 'does a cold compress help when my breasts are rock hard', 'engorgement'],
   ] as const)('%s: "%s" is still a topic', (locale, text, topic) => {
