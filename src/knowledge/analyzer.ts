@@ -36,7 +36,14 @@ const STOPWORDS = new Set(
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
     // «a few», like «få»; «does it matter», like «spiller det noen rolle»
     'few', 'matter', 'matters',
+    // little words of English speech and chat, which no topic needs («my own fingers», «while pregnant», «lol»)
+    'own', 'while', 'whilst', 'during', 'having', 'being', 'gonna', 'wanna', 'gotta', 'though', 'although', 'because', 'cos', 'cause', 'until', 'till',
+    'such', 'either', 'another', 'same', 'lol', 'haha', 'hahaha', 'omg', 'pls', 'plz', 'tbh', 'ugh', 'xx', 'xxx',
     // bokmål and nynorsk little words of speech
+    // little words of nynorsk and bokmål speech: verbs of saying and having, «because», «therefore»
+    'fekk', 'blei', 'gjekk', 'hatt', 'gjorde', 'sei', 'seie', 'visst', 'altså', 'heller', 'difor', 'derfor', 'fordi', 'dersom', 'etterpå', 'sjølvsagt', 'selvsagt',
+    // «til sammen», «i alt»: a sum, no topic (its last letters are no «amme»)
+    'tilsammen', 'sammen', 'tilsaman', 'saman', 'totalt',
     'faktisk', 'kanskje', 'liksom', 'typ', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
     // «hva hjelper mot…», «hud mot hud»: the preposition
     'mot',
@@ -68,7 +75,7 @@ const WEAK_WORDS = new Set(
     // asking for advice in general, and how much it hurts or matters
     'tips', 'tip', 'råd', 'advice', 'well', 'godt', 'kvitt', 'rid', 'fryktelig', 'forferdelig', 'ekstremt', 'sykt', 'utrolig', 'altfor', 'overly', 'crazy', 'terribly', 'awful',
     'vanvittig', 'vanvitig', 'grusomt', 'kjempe', 'insanely',
-    'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
+    'ut', 'feil', 'wrong', 'hele', 'heile', 'whole', 'every', 'each', 'hver', 'hvert', 'kvart', 'lang', 'langt', 'lange', 'everything', 'like', 'tar', 'tok', 'tek', 'takes', 'took',
     // when and how many: they place a question in time but tell no topic
     'hvem', 'kven', 'who', 'igjen', 'att', 'again', 'sist', 'siste', 'last', 'neste', 'next', 'snart', 'soon', 'tidlig', 'tidleg', 'early', 'sent', 'late', 'lenge',
     'time', 'timer', 'timar', 'timen', 'timane', 'timene', 'hour', 'hours', 'minutt', 'minutter', 'minutes', 'minute', 'sekund', 'sekunder', 'seconds',
@@ -96,6 +103,16 @@ const WEAK_WORDS = new Set(
     'selv', 'sjølv', 'myself', 'yourself', 'herself', 'himself',
     // «hva hjelper», «what helps», «lindrer»: asks for a remedy, which fits many topics (see STEM_AS)
     'lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves',
+    // how much, how usual and how soon, said in passing: «barely», «the entire time», «pleier», «supposed to», «wait till»
+    'barely', 'hardly', 'knapt', 'entire', 'entirely', 'straight', 'direct', 'directly', 'direkte', 'pleier', 'pleide', 'plar', 'pla', 'usually', 'normally',
+    'typically', 'generally', 'vanligvis', 'supposed', 'ought', 'over', 'way', 'ways', 'wait', 'waiting', 'vente', 'venter', 'ventar', 'all',
+    'half', 'halv', 'halve', 'halvt', 'halvparten', 'aldri', 'alltid', 'never', 'always', 'ny', 'nye', 'new',
+    // buying fits any question («kjøpe pumpe» is still the pump's)
+    'kjøpe', 'kjøper', 'kjøpte', 'kjøp', 'buy', 'buying', 'bought',
+    // hooking herself up to the pump: the pump says what she does
+    'koble', 'kobler', 'koblet', 'kople', 'kopler', 'koplar', 'kopla', 'hook', 'hooked', 'hooking',
+    // a sign fits every question («tegn på sult», «signs of a good latch», «teikn på at mjølka har kome»): the group is weak
+    'tegn',
     // a fever is for the red-flag check, which reads every message first: it tells no topic
     'feber', 'fever', 'feverish', 'temperatur', 'temperature', 'temp',
   ].map(foldWord),
@@ -104,13 +121,17 @@ const WEAK_WORDS = new Set(
 /** One spelling per meaning. The first word of each group is the one kept. */
 const SYNONYM_GROUPS: string[][] = [
   ['råmelk', 'råmjølk', 'kolostrum', 'colostrum', 'råmelka', 'råmelken', 'råmjølka'],
-  ['melk', 'mjølk', 'milk', 'morsmelk', 'morsmjølk', 'brystmelk', 'breastmilk'],
+  ['melk', 'mjølk', 'milk', 'morsmelk', 'morsmjølk', 'brystmelk', 'breastmilk',
+    // the milk she makes, as an amount over time: «produksjonen», «my supply»
+    'produksjon', 'produksjonen', 'melkeproduksjon', 'melkeproduksjonen', 'mjølkeproduksjon', 'mjølkeproduksjonen', 'production', 'supply'],
   ['melke', 'mjølke', 'melking', 'mjølking', 'express', 'expressing', 'expression', 'expressed', 'utmelking', 'utmjølking', 'melker', 'mjølkar'],
   ['hånd', 'hand', 'hender', 'hendene', 'hands', 'manuell', 'manuelt', 'manual'],
   ['finger', 'fingrer', 'fingre', 'fingrene', 'fingrane', 'fingers', 'tommel', 'tommelen', 'thumb'],
   ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype', 'squeezed', 'squeezing', 'squeezes', 'klemt', 'klemmer', 'trykker', 'klyper', 'pressed', 'pressing'],
   ['bedre', 'best', 'beste', 'betre', 'better'],
   ['holde', 'holder', 'held', 'halde', 'holdt'],
+  // whom she may ask (where to get help); «spørsmål», a question, is a little word
+  ['spørre', 'spør', 'spørje', 'spørja', 'spurte', 'ask', 'asks', 'asking'],
   ['nummer', 'nummeret', 'nr', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
   ['helsestasjon', 'helsestasjonen', 'helsesøster', 'helsesykepleier', 'helsesjukepleiar', 'helsesøstra', 'helsesøsteren', 'clinic'],
   ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
@@ -136,15 +157,21 @@ const SYNONYM_GROUPS: string[][] = [
   ['teskje', 'skjea', 'skjeen', 'skjeer', 'skjeene', 'skei', 'skeia', 'spoon', 'spoons', 'teaspoon', 'teskjea', 'teskjeen'],
   ['kopp', 'koppen', 'cup', 'beger'],
   ['gravid', 'graviditet', 'graviditeten', 'svangerskap', 'svangerskapet', 'pregnancy', 'pregnant', 'gravide'],
-  ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp', 'puppen', 'puppene', 'puppar', 'puppane', 'boob', 'boobs'],
-  ['hud', 'skin', 'huden', 'huda'],
+  ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp', 'puppen', 'puppene', 'puppar', 'puppane', 'boob', 'boobs', 'chest', 'boobies', 'tits'],
+  // naked on her chest is skin to skin
+  ['hud', 'skin', 'huden', 'huda', 'naken', 'nakne', 'nakent', 'naked', 'nude', 'undressed', 'avkledd', 'avkledde'],
   ['første', 'fyrste', 'først', 'fyrst', 'first'],
   // growing breasts (breast-changes), nynorsk «veks», «vaks» beside bokmål «vokser», «vokste»
   ['vokse', 'vokser', 'vokste', 'vokst', 'veks', 'vekse', 'vaks', 'vakse', 'vekst', 'grow', 'grows', 'grew', 'grown', 'growing'],
   ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning', 'keisersnitt', 'keisersnittet', 'snitt', 'caesarean', 'cesarean', 'csection'],
-  ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits'],
+  ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits',
+    // «is it worth it», «er det verdt det»: what it is for
+    'worth', 'worthwhile', 'verdt', 'verd'],
+  ['tegn', 'teikn', 'sign', 'signs', 'signal', 'signaler', 'signala', 'indication', 'indications'],
   ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps'],
   ['mye', 'mykje', 'mengde', 'mengd', 'much', 'amount', 'volum', 'volume', 'ml', 'milliliter'],
+  // «how long» meets «hvor lenge», as «how» and «why» do («when», mostly «when she feeds» in English, stays apart)
+  ['lenge', 'long'],
   ['nok', 'tilstrekkelig', 'enough', 'sufficient', 'mett'],
   ['vekt', 'vekta', 'vekten', 'veie', 'veier', 'veies', 'veid', 'veiing', 'vege', 'veg', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'vektøkning', 'gain', 'gains', 'gained', 'gaining'],
   ['sulten', 'sultne', 'svolten', 'svoltne', 'hungry', 'hunger', 'starving', 'sult', 'svolt'],
@@ -154,7 +181,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'nips', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
   ['sår', 'såre', 'sårt', 'sore', 'øm', 'ømme', 'ømt', 'tender', 'vondt', 'vond', 'vonde', 'smerte', 'smerter', 'smertefull', 'pain', 'painful', 'hurt', 'hurts', 'verk', 'verker', 'verkjer', 'ache', 'aches', 'aching', 'svir', 'svie'],
   // broken skin, in everyday words
-  ['sprukken', 'ødelagt', 'ødelagte', 'øydelagd', 'øydelagde', 'øydelagt', 'skadet', 'skada', 'skadd', 'damaged', 'ruined', 'wrecked', 'shredded', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks'],
+  ['sprukken', 'ødelagt', 'ødelagte', 'øydelagd', 'øydelagde', 'øydelagt', 'skadet', 'skada', 'skadd', 'damaged', 'ruined', 'wrecked', 'shredded', 'sprukne', 'sprokken', 'sprokne', 'sprekk', 'sprekker', 'sprukket', 'cracked', 'crack', 'cracks',
+    'revne', 'revner', 'revnet', 'revna', 'sønderrevne', 'sønderrevet', 'torn', 'ripped', 'split'],
   ['blø', 'blør', 'blod', 'blødende', 'bleed', 'bleeding', 'bleeds', 'blood'],
   ['hard', 'harde', 'hardt', 'steinhard', 'steinharde', 'stein', 'steiner', 'steinar', 'rock', 'rocks'],
   ['spreng', 'brystspreng', 'sprengfull', 'sprengfulle', 'sprengt', 'engorged', 'engorgement', 'overfylt', 'overfylte'],
@@ -162,6 +190,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['kald', 'kaldt', 'kalde', 'cold'],
   ['omslag', 'kompress', 'compress', 'pack', 'packs'],
   ['flaske', 'flaska', 'flasken', 'tåteflaske', 'tåteflaska', 'tåteflasken', 'bottle', 'bottles'],
+  ['posisjon', 'position', 'positions', 'positioning', 'posisjonen', 'posisjoner'],
+  ['mykne', 'mykner', 'myknet', 'mykna'],
   ['sugetak', 'sugetaket', 'latch', 'latching', 'latched', 'latches', 'attach', 'attachment'],
   ['gape', 'gaper', 'gapar', 'gaping', 'wide'],
   ['munn', 'munnen', 'mouth', 'munnfull', 'mouthful'],
@@ -180,10 +210,12 @@ const SYNONYM_GROUPS: string[][] = [
   ['lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves'],
   ['lyd', 'lyder', 'lydar', 'lyden', 'sound', 'sounds', 'noise', 'noises'],
   ['leppe', 'lepper', 'leppene', 'leppane', 'lip', 'lips'],
-  ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick'],
+  ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick', 'squashed', 'squished', 'creased', 'wedged', 'slanted', 'skeiv', 'skjev', 'skeive', 'skjeve'],
   ['slippe', 'slipper', 'sleppe', 'slepp', 'slepper', 'sluppet', 'unlatch', 'unlatches', 'unlatching'],
   // the colours and feel of stools and of colostrum (diapers, colostrum)
-  ['gul', 'gule', 'gult', 'yellow', 'yellowish', 'gulaktig', 'gulaktige', 'gulig'],
+  // golden and orange-yellow are yellow too («liquid gold», «gyllen»)
+  ['gul', 'gule', 'gult', 'yellow', 'yellowish', 'gulaktig', 'gulaktige', 'gulig', 'gold', 'golden', 'goldish', 'gyllen', 'gylne', 'gyllent', 'gullfarget', 'gullfarga',
+    'orange', 'orangey', 'orangish', 'oransje'],
   ['grønn', 'grønne', 'grønt', 'grøn', 'grøne', 'green', 'greenish', 'grønnlig', 'grønnaktig'],
   ['brun', 'brune', 'brunt', 'brown', 'brownish', 'brunlig', 'brunaktig'],
   ['svart', 'svarte', 'black', 'blackish', 'tjæreaktig', 'tarry'],
@@ -235,6 +267,26 @@ const STEM_AS: ReadonlyMap<string, string> = new Map([
   ['fastlegen', 'lege'],
   ['fastlegar', 'lege'],
   ['fastleger', 'lege'],
+  // «nytt» (new, «på nytt»: again) stems to «nytte» (what it is for, a «why» word)
+  ['nytt', 'ny'],
+  // to soften (engorgement's areola) is no soft breast (the milk not in yet): «soften» stems to «soft»
+  ['soften', 'mykne'],
+  ['softens', 'mykne'],
+  ['softening', 'mykne'],
+  ['softened', 'mykne'],
+  // «stilling» (a position at the breast) stems to «still», the weak English «still»
+  ['stilling', 'position'],
+  ['stillinga', 'position'],
+  ['stillingen', 'position'],
+  ['stillinger', 'position'],
+  ['stillingar', 'position'],
+  ['ammestilling', 'position'],
+  ['ammestillinger', 'position'],
+  ['ammestillingar', 'position'],
+  // the English «stings» stems to the Norwegian «sting» (stitches): it is a stinging pain
+  ['stings', 'svir'],
+  ['stinging', 'svir'],
+  ['stung', 'svir'],
   ['storing', 'storage'],
   ['stored', 'storage'],
   ['stores', 'storage'],

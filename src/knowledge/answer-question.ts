@@ -1,4 +1,4 @@
-import type { SearchOptions } from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
 import type { RedFlagCode } from '../mother/events';
 import type { Locale } from '../mother/profile';
 import { MAX_SCAN_CHARS } from '../language/normalize';
@@ -6,8 +6,11 @@ import { detectRedFlag } from '../language/red-flags';
 import { foldWord } from '../language/fold-text';
 import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsOf } from './analyzer';
 import { definedTopic } from './definition-question';
-import { FAMILY_ACT_BOOST, isFamilyActTerm } from './family-act';
+import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
+import { isOtherAct } from './feeding-act';
+import { asksAboutHerOwnBody } from './her-own-body';
 import { withIdiomsRead } from './idioms';
+import { withSessionAmountsRead } from './session-amounts';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
 import { familyOf, isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
@@ -43,6 +46,8 @@ const MIN_COVERAGE = 0.6;
 const MIN_OWN_COVERAGE = 0.5;
 /** A raw relevance under this is a chance match on one common word. */
 const MIN_RAW_SCORE = 4;
+/** How far down the ranking a topic holding enough of her words may answer when the first ones do not. */
+const FURTHER_CANDIDATES = 4;
 /** Raw scores around this and above are a confident match. */
 const FULL_RAW_SCORE = 20;
 /** A runner-up within this share of the best score is close enough to offer. */
@@ -57,6 +62,8 @@ const WEAK_TERM_BOOST = 0.5;
 const QUESTION_SHAPE_TERMS = new Set(['hvorfor', 'hvordan', 'når', 'ofte', 'lenge', 'mye'].flatMap(termsOfWord));
 const weakTermBoost = (term: string): number =>
   isWeakTerm(term) && !QUESTION_SHAPE_TERMS.has(term) ? WEAK_TERM_BOOST : isFamilyActTerm(term) ? FAMILY_ACT_BOOST : 1;
+/** Her question words open her question: «hvor ofte», «how long should I». */
+const ASKING_WORDS_AT_START = 3;
 /** Typos: one edit in words of 6+ letters, two in words of 9+. */
 const fuzziness = (term: string): number => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0);
 
@@ -99,8 +106,11 @@ function match(text: string): TopicMatch {
   const contentTerms = new Set(termsOf(text).filter((term) => !isWeakTerm(term)));
   if (contentTerms.size === 0) return declined;
 
-  const results = topicIndex().search(text, SEARCH_OPTIONS);
-  const [first, second] = results;
+  const herTerms = termsOf(text);
+  const results = topicIndex()
+    .search(text, SEARCH_OPTIONS)
+    .filter((result) => !isOtherAct(result.id as TopicId, herTerms));
+  const [first] = results;
   if (!first || !isTopicId(String(first.id))) return declined;
 
   // Her meaningful words, each once: a compound is one word of hers, found by itself or by its parts.
@@ -111,21 +121,55 @@ function match(text: string): TopicMatch {
   }
   const creditIn = (whole: string, parts: readonly string[], found: ReadonlySet<string>): number =>
     found.has(whole) ? 1 : parts.length ? parts.filter((part) => found.has(part)).length / parts.length : 0;
-  const coverageIn = (found: ReadonlySet<string>): number => {
-    const credits = [...words].map(([whole, parts]) => [whole, creditIn(whole, parts, found)] as const);
+  const coverageIn = (found: ReadonlySet<string>, leavingOut: (term: string) => boolean = () => false): number => {
+    const credits = [...words].filter(([whole]) => !leavingOut(whole)).map(([whole, parts]) => [whole, creditIn(whole, parts, found)] as const);
     const counted = credits.filter(([whole, credit]) => !isNumberTerm(whole) || credit > 0);
     return counted.length ? counted.reduce((sum, [, credit]) => sum + credit, 0) / counted.length : 0;
   };
-  const near = second && isTopicId(String(second.id)) && second.score >= first.score * CLOSE_RATIO ? second : undefined;
-  // Of two close candidates, the one that holds more of her own words answers («her cheeks suck in
-  // when feeding»: the cheeks are the latch's, though «when feeding» ranks sore nipples a little higher).
-  const swap = near !== undefined && coverageIn(new Set(near.queryTerms)) > coverageIn(new Set(first.queryTerms));
-  const [best, close] = swap && near ? [near, first] : [first, near];
-  const inBest = new Set(best.queryTerms);
+  // Of the candidates close to the first, the one that holds most of her own words answers («her cheeks suck in
+  // when feeding»: the cheeks are the latch's, though «when feeding» ranks sore nipples a little higher). Within
+  // one family, the word that names the family («for hånd») tells none apart: «korleis samlar eg opp råmjølka når
+  // eg mjølkar ut for hand» is collecting, whose own word is «samle».
+  const closeOnes = results.filter((result, at) => at > 0 && isTopicId(String(result.id)) && result.score >= first.score * CLOSE_RATIO);
+  const sameFamily = (result: SearchResult): boolean => familyOf(result.id as TopicId) === familyOf(first.id as TopicId);
+  const family = familyOf(first.id as TopicId);
+  const namesFamily = (term: string): boolean => isFamilyNameTerm(family, term);
+  const heldBy = (result: SearchResult): readonly [number, number] => {
+    const found = new Set(result.queryTerms);
+    return [coverageIn(found), sameFamily(result) ? coverageIn(found, namesFamily) : coverageIn(found)];
+  };
+  // What her question opens by asking («how often») comes first: a topic that holds it is not given up for one
+  // that holds one word more («når» later in it is mostly «when I…», no question).
+  const asked = new Set(termsOf(wordsOf(text).slice(0, ASKING_WORDS_AT_START).join(' ')).filter((term) => QUESTION_SHAPE_TERMS.has(term)));
+  const shapeHeld = (result: SearchResult): number => result.queryTerms.filter((term) => asked.has(term)).length;
+  const holdsMore = (a: SearchResult, b: SearchResult): boolean => {
+    if (shapeHeld(a) !== shapeHeld(b)) return shapeHeld(a) > shapeHeld(b);
+    const [[all, own], [allB, ownB]] = [heldBy(a), heldBy(b)];
+    return all > allB || (all === allB && sameFamily(a) && own > ownB);
+  };
+  const closest = closeOnes.reduce((chosen, result) => (holdsMore(result, chosen) ? result : chosen), first);
+  const runnerUp = closest === first ? closeOnes[0] : first;
   // With two close candidates, her words may be split between them: both count as found, when the
   // best holds half of them itself (else the best is a guess from one common word: «fødselen»).
-  const split = close && coverageIn(inBest) >= MIN_OWN_COVERAGE;
-  const coverage = coverageIn(split ? new Set([...inBest, ...close.queryTerms]) : inBest);
+  const coverageOf = (chosen: SearchResult, other: SearchResult | undefined): number => {
+    const inChosen = new Set(chosen.queryTerms);
+    const split = other && coverageIn(inChosen) >= MIN_OWN_COVERAGE;
+    return coverageIn(split ? new Set([...inChosen, ...other.queryTerms]) : inChosen);
+  };
+  // When the closest holds too few of her words to answer, a topic a little further down, matched with
+  // confidence, that holds enough of them answers instead («how do I catch the drops»: the drops rank how much
+  // first, catching them is giving's).
+  const further =
+    coverageOf(closest, runnerUp) >= MIN_COVERAGE
+      ? undefined
+      : results
+          .slice(1, FURTHER_CANDIDATES)
+          .filter((result) => result !== closest && isTopicId(String(result.id)) && result.score >= FULL_RAW_SCORE)
+          .filter((result) => coverageOf(result, undefined) >= MIN_COVERAGE && holdsMore(result, closest))
+          .reduce<SearchResult | undefined>((chosen, result) => (!chosen || holdsMore(result, chosen) ? result : chosen), undefined);
+  const best = further ?? closest;
+  const close = further ? undefined : runnerUp;
+  const coverage = coverageOf(best, close);
   const score = round(coverage * Math.min(1, best.score / FULL_RAW_SCORE));
   if (best.score < MIN_RAW_SCORE) return { ...declined, score };
   if (coverage < MIN_COVERAGE) {
@@ -196,7 +240,7 @@ function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
 export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
-  const question = withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS)));
+  const question = withSessionAmountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS))));
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
@@ -206,6 +250,7 @@ export function findTopic(text: string): TopicMatch {
     const [other] = partsWithTopics(parts);
     return { ...noTopic(), outside: subject, offer: other?.match.topic ?? null };
   }
+  if (asksAboutHerOwnBody(question)) return noTopic();
   const two = twoConcerns(parts);
   const whole = match(question);
   // The whole message's topic explains every part: one concern in clauses, even when it is told in

@@ -14,6 +14,8 @@ import { TOPIC_IDS, topicTitleKey, type TopicId } from './topic-ids';
 const ASKING_WORDS = new Set(['hva', 'kva', 'what'].map(foldWord));
 const DEFINING_WORDS = new Set(['er', 'is', 'are', 'betyr', 'tyder', 'means'].map(foldWord));
 const ONE_WORD_OPENINGS = new Set(['whats'].map(foldWord));
+/** «what is the best way to…», «hva er måten å…»: it asks how, not what a thing is. */
+const ASKING_HOW = new Set(termsOf('hvordan way ways'));
 
 const contentTermsOf = (text: string): string[] => [...new Set(termsOf(text).filter((term) => !isWeakTerm(term)))].sort();
 const sameTerms = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((term, i) => term === b[i]);
@@ -52,7 +54,7 @@ function definedPart(clause: string): string | undefined {
  */
 export function definedTopic(clause: string): TopicId | undefined {
   const asked = definedPart(clause);
-  if (asked === undefined) return undefined;
+  if (asked === undefined || termsOf(asked).some((term) => ASKING_HOW.has(term))) return undefined;
   const terms = contentTermsOf(asked);
   if (!terms.length) return undefined;
   const naming = TOPIC_IDS.filter((topic) => titlesOf(topic).some((title) => sameTerms(title.names, terms)));

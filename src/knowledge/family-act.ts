@@ -28,3 +28,14 @@ export function isFamilyActTerm(term: string): boolean {
   actTerms ??= new Set(Object.values(FAMILY_ACT).flatMap((words) => words.flatMap(termsOf)).filter((term) => !isWeakTerm(term)));
   return actTerms.has(term);
 }
+
+/** The word that names a family: every topic of it holds it, so it tells none of them apart. */
+const FAMILY_NAME: Readonly<Record<string, readonly string[]>> = { 'hand-expression': ['hånd'] };
+
+let nameTerms: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/** A term that names the family («hand»): between two of its topics, it counts for neither. */
+export function isFamilyNameTerm(family: string, term: string): boolean {
+  nameTerms ??= new Map(Object.entries(FAMILY_NAME).map(([name, words]) => [name, new Set(words.flatMap(termsOf))]));
+  return nameTerms.get(family)?.has(term) ?? false;
+}

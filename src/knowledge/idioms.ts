@@ -55,6 +55,37 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:vente|venta|venter|ventar)\s+(?:å|aa|at)(?=\s)/giu, 'forvente'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
+  // «4 dager gammel», «a 4 day old», «two weeks old»: her age; milk of that age is storage's
+  [/(?<!\b(?:melk|melka|melken|mjølk|mjølka|milk)\b[^.,!?]*)\b((?:\d+|en|ein|ei|et|eit|a|one|two|three|four|five|six|seven|to|tre|fire|fem|seks|sju|syv)\s*-?\s*(?:dager|dagar|dag|døgn|uker|veker|uke|veke|day|days|week|weeks))\s*-?\s*(?:gammel|gamal|gamle|old)\b(?![^.,!?]*\b(?:melk|melka|melken|mjølk|mjølka|milk)\b)/giu, '$1'],
+  // «jordmora sa», «the midwife showed me», «helsesøster anbefalte»: who told her, not whom she asks for help
+  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked)\b)/giu, ''],
+  // «ligge ved brystet», «være på puppen», «she's on me constantly», «the whole time he's on»: feeding
+  [/\b(?:ligge|ligger|ligg|liggje|lå|være|vere|er|var)\s+(?:\p{L}+\s+)?(?:ved|på|til)\s+(?:brystet|puppen|pupp|puppa|brystet\s+mitt)\b/giu, '$& amme'],
+  [/\b(?:she's|he's|shes|hes|she\s+is|he\s+is|baby's|babys|be|being|is)\s+on(?=\s*(?:$|[.,!?;:]|\s(?:me|the\s+breast|the\s+boob|my\s+breast|my\s+boob|and|for|again|every|all|constantly|so|too|like)\b))/giu, '$& feeding'],
+  // «going hungry», «still hungry», «ikke sulten», «går sulten»: whether she gets enough, not the signs that she wants a feed
+  [/\b(?:going|goes|go|went|left|still|not|never|isn't|isnt)\s+(?:be\s+|being\s+|getting\s+|get\s+)?(?:hungry|starving)\b|\b(?:går|gikk|fortsatt|framleis|ennå|enno|ikke|ikkje|aldri)\s+(?:\p{L}+\s+)?(?:sulten|sultne|svolten|svoltne)\b/giu, 'getting enough'],
+  // «født for 20 minutter siden», «born ten minutes ago», «just born»: the first hour
+  [/\b(?:født|fødd|fødde|fødte|kom\s+ut|born|delivered|had\s+(?:her|him|the\s+baby))\s+(?:for\s+)?(?:\d+|en|ein|et|eit|a|an|half\s+an|ti|ten|fem|five|tjue|twenty|tretti|thirty|noen|nokre|a\s+few)\s*(?:min|mins|minutt|minutter|minutes?|time|hour|halvtime)\s+(?:siden|sidan|ago)\b|\b(?:nettopp|akkurat|just|newly)\s+(?:født|fødd|born)\b/giu, 'rett etter fødselen'],
+  // «er han lagt riktig til», «legger henne til»: put to the breast, the latch
+  [/\b(?:lagt|legger|legge|legg|la|lagde)\s+(?:(?:han|ham|henne|ho|hun|babyen|barnet|seg)\s+)?(?:(?:riktig|rett|godt|ordentlig|skikkeleg|skikkelig|bra|feil)\s+)?til(?=\s*(?:$|[.,!?;:]|\s(?:brystet|puppen|og|eller|men)\b))/giu, 'sugetak'],
+  // «før det blir vanlig melk», «until it turns into milk»: colostrum turning into transitional milk (TOPICS.md)
+  [/\b(?:før|til|innan|innen|until|till|before)\s+(?:det|den|ho|hun|it|she)\s+(?:blir|vert|becomes|turns|changes)\s+(?:(?:til|into|to)\s+)?(?:(?:vanlig|vanleg|ordentlig|ordentleg|skikkelig|skikkeleg|moden|ekte|real|proper|normal|mature|regular|white|hvit|kvit)\s+)?(?:melk|mjølk|milk)\b/giu, 'overgangsmelk'],
+  // «the golden hour», «den gylne timen»: the first hour after the birth, not the yellow of colostrum or stools
+  [/\b(?:the\s+)?golden\s+hour\b|\bden\s+(?:gylne|gyldne|gyllne)\s+time[n]?\b/giu, 'første timen'],
+  // «gjør jeg noe feil», «what am I doing wrong»: how to do it
+  [/\b(?:(?:gjør|gjer|gjorde)\s+(?:jeg|eg|vi|me)\s+(?:det\s+|noe\s+|noko\s+|dette\s+)?(?:feil|galt|gale)|(?:hva|kva)\s+(?:gjør|gjer)\s+(?:jeg|eg|vi|me)\s+(?:feil|galt|gale))\b|\b(?:am\s+i|are\s+we|i'm|im|i\s+am|we're)\s+doing\s+(?:it\s+|this\s+|something\s+|anything\s+)?wrong\b|\bwhat\s+(?:am\s+i|are\s+we)\s+doing\s+wrong\b|\b(?:do|did)\s+i\s+do\s+(?:it|this|something)\s+wrong\b/giu, 'hvordan'],
+  // «drop in weight», «dropped 200 g»: losing weight, no drops of milk
+  [/\bdrop(?:s|ped|ping)?\b(?=\s+(?:(?:in|some|of|a\s+bit\s+of|a\s+lot\s+of|so\s+much)\s+)?(?:weight|\d))/giu, 'lose'],
+  [/\bweight\b([^.,!?]*?)\bdrop(?:s|ped|ping)?\b/giu, 'weight$1lose'],
+  // «godt tak», «feil tak»: the baby's grip on the breast («få tak i» someone is reaching them)
+  [/\b(?:godt|god|dårlig|dårleg|riktig|rett|feil|bra|skikkelig|skikkeleg|ordentlig|ordentleg|djupt|dypt|grunt|stort|bedre|betre)\s+tak\b/giu, 'sugetak'],
+  // «the milk is in», «my milk has come in»: it comes
+  [/\b(milk|melka|melken|mjølka|supply)\s+(?:is|has|'s|had)\s+(?:come\s+|came\s+)?in\b/giu, '$1 comes in'],
+  [/\b(?:is|has)\s+(?:my|the|her)\s+(milk|supply)\s+(?:come\s+)?in\b/giu, 'my $1 comes in'],
+  // «every time he feeds», «hver gang hun dier»: during a feed, no count of feeds
+  [/\b(?:(?:every|each)\s+time|(?:hver|kvar)\s+(?:gang|gong))\b(?=\s+(?:hun|han|ho|babyen|barnet|she|he|the|baby|they|jeg|eg|i|vi|me|we)\b)/giu, ''],
+  // «the best way to», «the right way to»: how
+  [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
 ];
 
 /** The text with each idiom read as the words that carry its meaning. */

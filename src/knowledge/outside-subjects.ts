@@ -23,18 +23,34 @@ export const WEAK_SUBJECTS: ReadonlySet<OutsideSubject> = new Set(['sleep']);
  */
 const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
   // Not the tongue alone: «where should his tongue be when he latches» is about the latch.
-  'tongue-tie': ['tungebånd*', 'tungeband*', 'tongue tie*', 'tongue tied', 'tonguetie*', 'leppebånd*', 'leppeband*', 'lip tie*', 'frenotomi*', 'frenotomy'],
-  thrush: ['trøske*', 'trøyske*', 'sopp*', 'thrush', 'candida*', 'yeast', 'belegg*', 'hvite flekker', 'kvite flekkar', 'white patches', 'white spots', 'white coating'],
+  'tongue-tie': [
+    'tungebånd*', 'tungeband*', 'tongue tie*', 'tongue tied', 'tonguetie*', 'leppebånd*', 'leppeband*', 'lip tie*', 'frenotomi*', 'frenotomy',
+    // the tongue described, or its snip
+    'frenulum', 'snip', 'snipped', 'snipping', 'heart shaped', 'hjerteformet*', 'klippe under', 'klipt under', 'klipte under', 'klippe tunga', 'klippe tungen',
+  ],
+  thrush: [
+    'trøske*', 'trøyske*', 'sopp*', 'thrush', 'candida*', 'yeast', 'belegg*', 'hvite flekker', 'kvite flekkar', 'white patches', 'white spots', 'white coating',
+    // white in the mouth that will not wipe off; itchy, shiny nipples
+    'white stuff', 'white film', 'white tongue', 'hvit tunge', 'kvit tunge', 'hvitt i munnen', 'kvitt i munnen', 'hvit i munnen', 'kvit i munnen', 'wipe off', 'rub off', 'tørke bort', 'gni bort',
+    'itchy', 'itching', 'itches', 'klør', 'kløe', 'klåe', 'shiny nipples', 'blanke brystvorter',
+  ],
   mastitis: ['mastitt*', 'mastitis', 'brystbetennelse*', 'brystbetennels*'],
   formula: [
-    'morsmelkerstatning*', 'morsmjølkerstatning*', 'erstatning*', 'mme', 'formula*', 'tilleggsmat*', 'tilleggsmelk*', 'tilleggsmjølk*',
+    'morsmelkerstatning*', 'morsmjølkerstatning*', 'erstatning*', 'mme', 'formula*', 'aptamil', 'similac', 'enfamil', 'kendamil', 'hipp', 'nan', 'tilleggsmat*', 'tilleggsmelk*', 'tilleggsmjølk*',
     'gi tillegg', 'gir tillegg', 'får tillegg', 'fått tillegg', 'top up', 'top ups', 'topup*', 'pulvermelk*', 'pulvermjølk*',
     // the tin, the powder and its scoop
     'boksen', 'boksmelk*', 'boksmjølk*', 'pulver*', 'powder*', 'scoop*', 'måleskje*', 'tin of',
   ],
-  vaccines: ['vaksin*', 'vaccin*', 'immunis*', 'immuniz*', 'rotavirus*', 'stikket', 'stikkene', 'stikka', 'jab', 'jabs', 'shots', 'injection*', 'injeksjon*'],
+  vaccines: [
+    'vaksin*', 'vaccin*', 'immunis*', 'immuniz*', 'rotavirus*', 'stikket', 'stikkene', 'stikka', 'jab', 'jabs', 'shots', 'injection*', 'injeksjon*',
+    'bcg', 'hepatitt*', 'hepatitis', 'kikhoste*', 'whooping',
+    // «får sprøytene»: the jabs she gets, not the syringe for colostrum
+    'får sprøyt*', 'fått sprøyt*', 'fikk sprøyt*', 'fekk sprøyt*', 'får hun sprøyt*', 'får han sprøyt*', 'får ho sprøyt*', 'får babyen sprøyt*',
+  ],
   medicines: [
-    'medisin*', 'medikament*', 'legemid*', 'tablett*', 'pille*', 'piller', 'dose', 'doser', 'dosen', 'dosar', 'dosering*', 'dosage', 'doses',
+    'medisin*', 'medikament*', 'legemid*', 'tablett*', 'tablet*', 'capsule*', 'kapsel*', 'kapsl*', 'pille*', 'piller', 'hayfever', 'høysnue*',
+    // «noe mot hodepine», «something for a headache»
+    'mot hodepine', 'mot hovudpine', 'mot hovudverk', 'for headache', 'for headaches', 'for a headache', 'for my headache', 'dose', 'doser', 'dosen', 'dosar', 'dosering*', 'dosage', 'doses',
     'paracet*', 'ibux', 'ibuprofen', 'ibumetin', 'pinex', 'voltaren', 'naproxen', 'antibiotika*', 'antibiotic*', 'penicillin*',
     'smertestillande', 'smertestillende', 'painkiller*', 'pain relief', 'medication*', 'medicine*', 'nesespray*', 'nasal spray', 'mg',
     // medicines often asked about («trygt å ta» alone is not one: «varme omslag» are engorgement's)
@@ -42,7 +58,7 @@ const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
     'opioid*', 'tramadol', 'aspirin', 'dispril', 'antidepressiv*', 'antidepressant*', 'sertralin*', 'cetirizin*', 'loratadin*',
   ],
   sleep: [
-    'sove', 'sover', 'søv', 'sov', 'sovet', 'sovne*', 'søvn*', 'sleep*', 'asleep', 'nap', 'naps', 'napping', 'krybbedød*', 'sids',
+    'sove', 'sover', 'søv', 'sov', 'sovet', 'sovne*', 'søvn*', 'sleep*', 'asleep', 'nap', 'naps', 'napping', 'krybbedød*', 'sids', 'swaddl*', 'svøp*',
     // where she sleeps
     'seng', 'senga', 'sengen', 'senger', 'sprinkelseng*', 'babyseng*', 'vogge*', 'vugge*', 'krybbe*', 'crib*', 'cot', 'cots', 'bassinet*', 'cosleep*', 'samsov*', 'bedshar*', 'bed sharing', 'share a bed',
   ],

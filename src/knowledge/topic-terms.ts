@@ -42,6 +42,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'selv', 'sjølv', 'myself', 'fingrene', 'where to press', 'hvor skal jeg trykke', 'bak vorta', 'behind the nipple', 'rytme', 'rhythm', 'rotere',
       // in the first days what she presses out is colostrum (TOPICS.md)
       'få ut råmelk', 'få ut råmjølk', 'get colostrum out',
+      // the steps, in the words a mother uses for them (TOPICS.md)
+      'areola', 'areolaen', 'vortegården', 'brystvortegården', 'c shape', 'press back', 'push back', 'pinch', 'klype', 'massage', 'massere',
     ],
     phrasings: [
       'hvordan melker jeg ut for hånd',
@@ -61,6 +63,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['når håndmelke', 'begynne', 'starte', 'hvor ofte håndmelke', 'ganger i døgnet', 'hvor mange ganger', 'om natten', 'når byrje', 'kor mange gonger', 'how many times', 'when to hand express', 'how often hand express', 'start'],
     everyday: [
       'nyfødtintensiv', 'kuvøse', 'nicu', 'dier ikke', 'vil ikke ta brystet', 'not feeding', 'wont feed', 'hvor snart', 'kor snart', 'selv', 'sjølv', 'myself',
+      // apart from her baby, in the words of a UK or US ward
+      'special care', 'intensive care', 'neonatal unit',
       // once at night too (TOPICS.md): waking for it
       'våkne om natta', 'vakne om natta', 'wake up at night',
       // within 1–2 hours of the birth (TOPICS.md)
@@ -85,6 +89,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'teskje', 'perler', 'beads', 'dråpevis', 'bare litt', 'nesten ingenting', 'nothing comes', 'only a little', 'berre litt', 'selv', 'sjølv', 'myself',
       // what to expect (TOPICS.md)
       'forvente', 'forventa', 'expect', 'expected',
+      // a few ml per session in the first days (TOPICS.md); «the first» alone is not the first hour
+      'de første dagene', 'dei første dagane', 'the first days', 'the first few days',
+      // so little, in everyday words
+      'a few drops', 'next to nothing', 'so little', 'så lite', 'knapt noe', 'nesten ikke noe', 'nesten ikkje noko',
     ],
     phrasings: [
       'hvor mye råmelk får man ut',
@@ -105,6 +113,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'maskin', 'machine', 'leie pumpe', 'kjøpe pumpe', 'rent a pump', 'hire a pump', 'buy a pump', 'leige pumpe', 'fingrene', 'hendene', 'hands', 'selv', 'sjølv',
       'myself',
+      // a pump instead of her hands, and which pump
+      'instead of', 'i stedet for', 'istedenfor', 'i staden for', 'versus', 'vs', 'hospital grade', 'sykehuspumpe', 'låne pumpe', 'borrow a pump', 'manual pump', 'håndpumpe',
     ],
     phrasings: [
       'er det bedre å håndmelke eller å bruke pumpe',
@@ -124,6 +134,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'munnen', 'teskje', 'koppen', 'little cup', 'dråpene', 'the drops', 'gi det til',
       // collecting the drops (TOPICS.md), in her words
       'samle opp', 'fange opp', 'catch', 'catch the drops',
+      // getting the drops into the baby without spilling them (TOPICS.md: collect, then give by syringe, cup or spoon)
+      'into her mouth', 'into his mouth', 'inn i munnen', 'i munnen hennes', 'i munnen hans', 'finger feeding', 'fingermating', 'cup feeding', 'spoon feeding', 'syringe feeding', 'spill', 'spilling', 'spilt', 'waste', 'wasting', 'søle', 'søler', 'sølt', 'dribble', 'dribbling', 'harvest', 'harvesting', 'fange', 'fanger',
     ],
     phrasings: [
       'hvordan gir jeg råmelken til babyen',
@@ -145,6 +157,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'fryse på nytt', 'refreeze', 'pose', 'poser', 'posar', 'bag', 'bags', 'flaske', 'flaska', 'bottle', 'hvor lenge kan', 'kor lenge kan', 'stå ute', 'left out',
       'stått', 'timer', 'dager', 'måneder', 'hours', 'days', 'months', 'hvor lenge holder', 'kor lenge held', 'gammel', 'old', 'gå ut på dato', 'go off', 'gone off',
       'sur', 'sour', 'glemte', 'glemt', 'gløymde', 'gløymt', 'forgot', 'forgotten', 'ute i natt', 'over natta', 'overnight', 'all night',
+      // keeping it, in everyday words (TOPICS.md: room temperature, fridge, freezer, thawed)
+      'freezer bags', 'stash', 'sprøyter', 'syringes', 'freezer stash', 'sat out', 'sitting out', 'leftover', 'leftovers', 'spoil', 'spoiled', 'spoilt', 'expire', 'expired', 'use by', 'room temp', 'cooler bag', 'kjølebag', 'kjøleveske',
     ],
     phrasings: [
       'hvor lenge holder utpumpet melk',
@@ -166,6 +180,12 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'gul', 'gult', 'yellow', 'tykk', 'tykt', 'tjukt', 'thick', 'seig', 'sticky', 'before the milk',
       // what she sees come out, described by its colour and feel: a yellow, thick milk or fluid
       'væske', 'væska', 'fluid', 'liquid', 'gul melk', 'gul mjølk', 'yellow milk', 'tykk melk', 'tjukk mjølk', 'thick milk',
+      // what comes out of the breast in the first days, before the milk comes in (TOPICS.md)
+      'de første dagene', 'dei første dagane', 'the first days', 'the first few days', 'det som kommer ut', 'det som kjem ut', 'what comes out',
+      // small amounts (TOPICS.md)
+      'nesten ingenting', 'nesten ikkje noko', 'next to nothing',
+      // its other names, and how it turns into milk (TOPICS.md)
+      'liquid gold', 'early milk', 'moden melk', 'moden mjølk', 'mature milk', 'turns white', 'blir hvit', 'vert kvit',
     ],
     phrasings: [
       'hva er råmelk',
@@ -184,6 +204,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'myke', 'myk', 'mjuke', 'soft', 'tunge', 'heavy', 'fulle', 'fuller', 'dag tre', 'dag 3', 'day 3', 'day three',
       'kjennes', 'feel', 'ingenting skjer', 'nothing happening', 'snart', 'soon',
+      // 24 to 120 hours after the birth (TOPICS.md), counted from it
+      'etter fødselen', 'after the birth', 'since the birth', 'siden fødselen', 'sidan fødselen',
+      // the breasts changing after the birth, or not yet (TOPICS.md: fuller, heavier, more milk)
+      'no change', 'ingen forandring', 'ingen endring', 'inga endring', 'inga forandring', 'filling up', 'fylles', 'fyllast', 'delayed', 'forsinket',
     ],
     phrasings: [
       'når kommer melken',
@@ -205,6 +229,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'hele tiden', 'heile tida', 'all the time', 'ved brystet', 'på brystet', 'pupp', 'om natten', 'om natta', 'at night', 'konstant', 'constantly', 'igjen', 'again',
       'vekke', 'vekkje', 'wake', 'mellom', 'between', 'timer mellom', 'hours between', 'hver time', 'every hour', 'sulten', 'svolten', 'hungry', 'for tidlig',
       'too soon', 'klyngemating', 'cluster feeding', 'lenge siden', 'last feed', 'every feed', 'hvert måltid',
+      // how often, in the first week she is in
+      'den første uka', 'den fyrste veka', 'the first week', 'de første dagene', 'the first days',
+      // feeding by the baby's cues or the clock
+      'on demand', 'etter behov', 'by the clock', 'routine', 'rutine', 'rooting', 'roots', 'spacing',
     ],
     phrasings: [
       'hvor ofte skal jeg amme',
@@ -228,6 +256,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       // how much the baby should have: her diapers and weighing tell it (TOPICS.md), there is no amount to aim for
       'hvor mye skal hun spise', 'hvor mye skal han ha', 'hvor mye trenger babyen', 'kor mykje skal ho ete', 'kor mykje treng babyen',
       'how much should she eat', 'how much does he need', 'how much does a newborn need',
+      // her milk and the baby after a feed, in everyday words
+      'making enough', 'producing enough', 'lager nok', 'produserer nok', 'lagar nok', 'low', 'lav', 'lavt', 'too low', 'for lav', 'for lavt', 'content after', 'fornøyd etter', 'rolig etter',
     ],
     phrasings: [
       'får babyen nok melk',
@@ -247,7 +277,11 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'våte', 'wet', 'tiss', 'tissebleier', 'pee', 'bæsj', 'poo', 'skitne', 'dirty', 'svart', 'black', 'grønn', 'green', 'brun', 'brown', 'gul', 'yellow', 'farge',
       'colour', 'color', 'dag fire', 'day four', 'per dag', 'a day', 'i døgnet', 'hvor mange', 'kor mange',
+      // told by day in the first days (TOPICS.md); «the first» alone is not the first hour
+      'de første dagene', 'dei første dagane', 'den første uka', 'den fyrste veka', 'the first days', 'the first few days', 'the first week',
       'skifte', 'skifter', 'skifta', 'skiftet', 'bytte', 'bytter', 'bytta', 'byttet', 'change', 'changes', 'changing',
+      // what comes out, in everyday words (TOPICS.md: black, brown-green, yellow; wet)
+      'poos', 'poopy', 'pooey', 'mustard', 'seedy', 'runny', 'tar', 'tarry', 'bowel movements', 'bæsjet', 'tisset', 'pooped', 'peed',
     ],
     phrasings: [
       'hvor mange bleier skal det være',
@@ -266,7 +300,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     keywords: ['hvor ofte pumpe', 'pumpe hver andre time', 'hvor mange ganger pumpe', 'kor mange gonger pumpe', 'how many times pump', 'pumpe om natten', 'dobbeltpumping', 'pumpe begge samtidig', 'pumpeplan', 'kor ofte pumpe', 'how often pump', 'double pumping', 'pumping schedule'],
     everyday: [
       'maskin', 'maskinen', 'machine', 'nyfødtintensiv', 'kuvøse', 'nicu', 'om natta', 'at night', 'alarm', 'vekkerklokke', 'timer mellom',
+      'special care', 'intensive care', 'neonatal unit',
       'hours between', 'hvor mange ganger',
+      // pumping through the day and night, in everyday words
+      'overnight', 'pumping schedule', 'double pump',
     ],
     phrasings: [
       'hvor ofte skal jeg pumpe',
@@ -287,6 +324,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'etter hverandre', 'etter kvarandre', 'på rad', 'in a row', 'consecutive', 'running',
       'mer enn 20', 'more than 20', 'innstilling', 'setting', 'modus', 'mode', 'maskinen', 'machine', 'bytte', 'switch', 'change',
+      // the programs of a hospital pump
+      'initiation', 'initiate', 'maintenance', 'vedlikehold',
     ],
     phrasings: [
       'når skal jeg bytte program på pumpa',
@@ -305,6 +344,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'endret', 'endre', 'endring', 'endringer', 'forandret', 'forandre', 'forandring', 'forandringer', 'endra', 'changed', 'changing',
       'større', 'bigger', 'vokste', 'grew', 'grow', 'størrelse', 'size', 'boobs', 'cup size', 'bh', 'bra',
+      // the size of her breasts, in everyday words (TOPICS.md)
+      'small breasts', 'small boobs', 'små bryster', 'små pupper', 'flat chested', 'same size', 'samme størrelse', 'bra size', 'bh-størrelse', 'milk ducts', 'kjertelvev',
     ],
     phrasings: [
       'vokser brystene i svangerskapet',
@@ -323,6 +364,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'med en gang', 'straight after', 'straight away', 'immediately', 'umiddelbart', 'fødestua', 'fødestuen', 'delivery room', 'labour ward', 'på brystet',
       'on my chest', 'oksytocin', 'oxytocin', 'første amming', 'first feed',
+      // skin to skin, said by where the baby lies
+      'on my tummy', 'on my belly', 'på magen min', 'på magen',
+      // the first hour in the words of a birth room (TOPICS.md: skin to skin early, the first feed)
+      'skin-to-skin', 'kangaroo', 'kenguru', 'breast crawl', 'fødestue', 'washed', 'cleaned', 'vasket', 'stelt',
     ],
     phrasings: [
       'hva er viktig den første timen etter fødselen',
@@ -343,6 +388,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     ],
     everyday: [
       'tuppen', 'rå', 'raw', 'blødende', 'blod', 'blood', 'svie', 'gjennom hele', 'whole feed', 'gruer', 'dread', 'hvit vorte', 'flat vorte',
+      // broken, painful nipples, in everyday words (TOPICS.md)
+      'scab', 'scabs', 'scabbed', 'skorpe', 'skorper', 'blister', 'blisters', 'blemme', 'blemmer', 'grazed', 'chafed', 'toes curl', 'toe curling', 'curl my toes', 'wince', 'grit my teeth',
     ],
     phrasings: [
       'brystvortene gjør vondt når jeg ammer',
@@ -368,6 +415,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'swollen', 'får ikke tak', 'cant latch', 'mykne', 'soften', 'kjøling', 'kulde', 'cold',
       // warm, heavy, tender breasts as the milk comes in around day 3 (TOPICS.md)
       'tunge', 'heavy', 'dag 3', 'day 3',
+      // breasts too full, in everyday words (TOPICS.md: hard, tight, painful)
+      'rock hard', 'like rocks', 'bricks', 'boulders', 'bursting', 'huge', 'enormous', 'massive', 'throbbing', 'dunker', 'banker', 'too full', 'altfor fulle', 'overfull',
     ],
     phrasings: [
       'brystene er harde, stramme og vonde',
@@ -391,6 +440,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'leppene', 'lips', 'munn', 'munnen', 'mouth', 'wide', 'kinnene', 'cheeks', 'kinn', 'groper', 'dimples', 'dimpling', 'tuppen', 'nose', 'nesen', 'nasen', 'hake',
       'chin', 'flat', 'flattened', 'hvit', 'white', 'gape', 'svelge', 'swallow', 'sitter riktig', 'ligger riktig', 'position', 'stilling', 'lyder', 'lyd',
       'sounds', 'noises', 'grabs', 'griper', 'tar tak',
+      // the latch and the holds, in everyday words (TOPICS.md)
+      'shallow', 'shallow latch', 'fish lips', 'flanged', 'lips out', 'chomping', 'chomps', 'nibbling', 'nibbles', 'pops off', 'popping off', 'slips off', 'keeps coming off', 'tummy to tummy', 'mage mot mage', 'laid back', 'ammestillinger', 'gaper ikke', 'small mouth',
     ],
     phrasings: [
       'hvordan får babyen et godt sugetak',
@@ -413,6 +464,10 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
     everyday: [
       'lettere', 'lettare', 'lighter', 'gram', 'g', 'kilo', 'kg', 'fødselsvekt', 'birth weight', 'prosent', 'percent', 'ta igjen', 'regain',
       'back to birth weight', 'oppe i', 'veier', 'veg', 'weighs', 'mistet', 'lost', 'gått ned', 'ned i vekt', 'helsestasjonen veide', 'weighed',
+      // told by day in the first days (TOPICS.md); «the first» alone is not the first hour
+      'de første dagene', 'dei første dagane', 'den første uka', 'den fyrste veka', 'the first days', 'the first few days', 'the first week',
+      // weighing, in everyday words (TOPICS.md)
+      'weigh in', 'weight check', 'scales', 'percentile', 'centile', 'persentil', 'growth chart', 'vekstkurve', 'legge på seg', 'not gaining', 'ounces', 'oz', 'pounds', 'lbs',
     ],
     phrasings: [
       'hvor mye går babyen ned i vekt etter fødselen',
@@ -436,6 +491,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'hvem', 'kven', 'who', 'ringe', 'ring', 'call', 'besøk', 'hjemmebesøk', 'home visit', 'visit', 'se på ammingen', 'sjå på amminga', 'watch a feed', 'watch me feed',
       'snakke med', 'talk to', 'døgnåpen', 'open at night', '116 117', '113', 'helsesøster', 'ammehjelper',
       'lactation consultant', 'hjelp', 'help',
+      // the people and places a mother in the UK, the US or Norway would ask
+      'health visitor', 'lactation consultant', 'ibclc', 'breastfeeding counsellor', 'breastfeeding counselor', 'peer supporter', 'support group', 'la leche', 'helpline', 'hotline', 'out of hours', 'after hours', 'ammepoliklinikk', 'ammepoliklinikken', 'barselpoliklinikk', 'ammeklinikk',
     ],
     phrasings: [
       'hvem kan jeg spørre om hjelp',

@@ -12,6 +12,14 @@ describe('the analyzer behind free questions', () => {
     },
   );
 
+  it('keeps words apart that only their stems joined', () => {
+    // «på nytt» (again) is no «nytte» (what it is for), «stilling» (a position) no English «still», «soften» no «soft»
+    expect(terms('nytt')).not.toEqual(terms('nytte'));
+    expect(terms('stilling')).toEqual(terms('position'));
+    expect(terms('stilling').some((term) => isWeakTerm(term))).toBe(false);
+    expect(terms('soften')).not.toEqual(terms('soft'));
+  });
+
   it('reads Norwegian «stor» and «temperatur» apart from storage and room temperature', () => {
     expect(terms('store')).not.toEqual(terms('oppbevare'));
     expect(terms('temperatur')).not.toEqual(terms('romtemperatur'));

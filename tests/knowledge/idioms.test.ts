@@ -20,7 +20,8 @@ describe('withIdiomsRead', () => {
     ['hva hjelper det å lære det', 'hvorfor lære det'],
     ['what good does it do', 'why do'],
     ['she keeps asking for more', 'she asking for more'],
-    ['my nurse said so', 'the helsesykepleier said so'],
+    ['can my nurse come', 'can the helsesykepleier come'],
+    ['my nurse said so', 'said so'],
     ['når kommer melka, og ikke bare noen få dråper', 'når kommer melka,'],
     ['when does milk come and not only tiny beads', 'when does milk come'],
     ['when does it kick in', 'when does it comes'],
@@ -29,6 +30,28 @@ describe('withIdiomsRead', () => {
     ['kva kan eg venta å få', 'kva kan eg forvente få'],
     ['lekker det før fødselen', 'lekker det i svangerskapet'],
     ['does it start before the baby is born', 'does it start in pregnancy'],
+    ['hun er 3 dager gammel', 'hun er 3 dager'],
+    ['how much should a two day old have', 'how much should a two day have'],
+    ['helsesøster sa jeg burde pumpe', 'sa jeg burde pumpe'],
+    ['the midwife told me to', 'the told me to'],
+    ['hvor lenge skal han ligge ved brystet', 'hvor lenge skal han ligge ved brystet amme'],
+    ['is it ok that shes on again', 'is it ok that shes on feeding again'],
+    ['is he still hungry', 'is he getting enough'],
+    ['går hun sulten', 'getting enough'],
+    ['she was born 5 minutes ago', 'she was rett etter fødselen'],
+    ['er hun lagt riktig til', 'er hun sugetak'],
+    ['the right way to hold her', 'how to hold her'],
+    ['is the golden hour over', 'is første timen over'],
+    ['gjør jeg noe feil', 'hvordan'],
+    ['what am i doing wrong', 'hvordan'],
+    ['she dropped 200 g', 'she lose 200 g'],
+    ['how much weight do they drop', 'how much weight do they lose'],
+    ['har hun godt tak', 'har hun sugetak'],
+    ['is my milk in yet', 'my milk comes in yet'],
+    ['i think the milk is in', 'i think the milk comes in'],
+    ['it clicks every time he feeds', 'it clicks  he feeds'],
+    ['hvor lenge til det blir vanlig melk', 'hvor lenge overgangsmelk'],
+    ['how long until it turns into milk', 'how long overgangsmelk'],
   ])('"%s" has its meaning written out', (text, read) => {
     expect(withIdiomsRead(text)).toBe(read);
   });
@@ -46,5 +69,14 @@ describe('withIdiomsRead', () => {
     expect(withIdiomsRead('må jeg vente på melka')).toBe('må jeg vente på melka');
     expect(withIdiomsRead('rett etter fødselen')).toBe('rett etter fødselen');
     expect(withIdiomsRead('kan jeg mate henne på koppen')).toBe('kan jeg mate henne på koppen');
+    expect(withIdiomsRead('kan melka være 2 dager gammel')).toBe('kan melka være 2 dager gammel');
+    expect(withIdiomsRead('is 3 day old milk ok')).toBe('is 3 day old milk ok');
+    expect(withIdiomsRead('kan jeg ringe jordmor')).toBe('kan jeg ringe jordmor');
+    expect(withIdiomsRead('he is on antibiotics')).toBe('he is on antibiotics');
+    expect(withIdiomsRead('is she hungry')).toBe('is she hungry');
+    expect(withIdiomsRead('legg til en bleie')).toBe('legg til en bleie');
+    expect(withIdiomsRead('i only get a few drops')).toBe('i only get a few drops');
+    expect(withIdiomsRead('hvordan får jeg tak i jordmor')).toBe('hvordan får jeg tak i jordmor');
+    expect(withIdiomsRead('how many times a day, every time')).toBe('how many times a day, every time');
   });
 });

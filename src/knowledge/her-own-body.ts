@@ -1,0 +1,42 @@
+import { foldWord } from '../language/fold-text';
+import { wordsOf } from './analyzer';
+
+/**
+ * Her own body after the birth, not the feeding: her weight and diet («lose the baby weight», «slanke meg»), what
+ * she drinks or smokes («a glass of wine», «kaffe», «snus»), her own illness («I have a cold») and her recovery
+ * («stitches», «bleeding after the birth», «mensen», «prevensjon»). No topic covers them (TOPICS.md), and their words are topics' words («vekt» the
+ * baby's weight, «drink» and «feed» feeding, «hurt» sore nipples): such a question is declined honestly, never
+ * answered with the nearest topic.
+ */
+const HER_OWN_WORDS = [
+  // her diet and weight
+  'diet', 'diets', 'dieting', 'dietting', 'slanke', 'slanker', 'slanking', 'slankekur', 'slankekurar', 'slankekurer',
+  // what she drinks or smokes
+  'alkohol', 'alcohol', 'alcoholic', 'vin', 'wine', 'øl', 'beer', 'beers', 'prosecco', 'champagne', 'cocktail', 'cocktails', 'gin', 'vodka',
+  'kaffe', 'coffee', 'koffein', 'caffeine', 'cola', 'energidrikk', 'tea', 'snus', 'røyke', 'røyker', 'røyking', 'smoke', 'smoking', 'vape', 'vaping', 'nicotine', 'nikotin',
+  // her own illness
+  'forkjølet', 'forkjølelse', 'forkjøla', 'influensa', 'omgangssyke', 'covid', 'korona', 'flu',
+  // her recovery after the birth
+  'stitches', 'stingene', 'rift', 'rifter', 'perineum', 'episiotomy', 'lochia', 'etterblødning', 'etterblødninga', 'barselblødning',
+  'mensen', 'menstruasjon', 'periods', 'prevensjon', 'contraception', 'contraceptive', 'sex', 'samleie',
+].map(foldWord);
+const HER_OWN_PREFIXES = ['kalori', 'calori'];
+/** «bleeding after the birth», «blør fortsatt etter fødselen»: her bleeding, not a nipple's. */
+const HER_BLEEDING = /\b(?:bleed|bleeding|blør|blødning|blødningen|blødninga)\s+(?:\p{L}+\s+){0,2}?(?:after|since|etter|sidan|siden)\s+(?:the\s+|giving\s+)?(?:birth|delivery|fødselen|fødsel|fødinga)\b/iu;
+
+/** «lose the baby weight», «shift my pregnancy weight», «I want to lose weight», «how can I lose weight». */
+const HER_WEIGHT =
+  /\b(?:lose|losing|lost|shed|shedding|shift|drop|dropping|get\s+rid\s+of)\s+(?:the\s+|my\s+|this\s+|all\s+(?:the\s+|my\s+)?|that\s+)?(?:baby|pregnancy|post\s*-?\s*partum|extra)\s+(?:weight|pounds|lbs|kilos|stone)\b|\b(?:weight|kilos|pounds)\s+i\s+(?:put|gained)\s+on\b|\b(?:i\s+(?:want|need|have|would\s+like|wanna|gotta|am\s+trying|m\s+trying|'m\s+trying|try)\s+(?:to\s+)?|(?:can|could|should|do|will)\s+i\s+)lose\s+(?:some\s+|the\s+)?weight\b/iu;
+/** «jeg vil gå ned i vekt», «korleis kan eg gå ned i vekt», «kiloene jeg la på meg», «eg har lagt på meg». */
+const HER_WEIGHT_NB =
+  /\b(?:(?:jeg|eg)\s+(?:vil|skal|må|ønsker|prøver|prøvar|kan|burde|bør|vil\s+gjerne)\s+(?:å\s+)?|(?:kan|skal|bør|må|burde)\s+(?:jeg|eg)\s+)(?:gå|komme|kome)\s+ned\s+(?:\p{L}+\s+){0,2}?(?:vekt|kilo|kiloa|kiloene|kiloane)\b|\b(?:kiloene|kiloane|kiloa|kilo|vekta|vekten)\s+(?:jeg|eg)\s+(?:la|har\s+lagt|la\s+på|gikk\s+opp|gjekk\s+opp)|\b(?:jeg|eg)\s+(?:har\s+)?(?:lagt|la)\s+på\s+meg\b/iu;
+
+/** «I have a cold», «caught a bad cold»: an illness of hers, no cold compress. */
+const HER_COLD = /\b(?:have|has|had|got|caught|with|getting|get)\s+a\s+(?:bad\s+|heavy\s+|horrible\s+|stinking\s+|head\s+|chest\s+)?cold\b(?!\s+(?:compress|pack|packs|flannel|cloth|towel|gel))/iu;
+
+/** The question is about her own body: her weight, diet, drink or recovery after the birth. */
+export function asksAboutHerOwnBody(text: string): boolean {
+  const words = wordsOf(text).map(foldWord);
+  if (words.some((word) => HER_OWN_WORDS.includes(word) || HER_OWN_PREFIXES.some((prefix) => word.startsWith(prefix)))) return true;
+  return [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD].some((pattern) => pattern.test(text));
+}

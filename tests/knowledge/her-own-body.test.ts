@@ -1,0 +1,33 @@
+import { answerQuestion } from '../../src/knowledge/answer-question';
+
+/** Her own body (weight, diet, drink, recovery) is outside every topic: declined, never answered with the nearest topic. */
+describe('a question about her own body', () => {
+  it.each([
+    ['en', 'how soon can i start dieting to lose the pregnancy weight'],
+    ['en', 'i want to lose weight, is that ok while feeding'],
+    ['nb', 'når kan jeg begynne å slanke meg'],
+    ['nb', 'jeg vil gå ned i vekt etter fødselen, hva gjør jeg'],
+    ['nn', 'eg har lagt på meg mykje, kor mange kaloriar treng eg'],
+    ['en', 'can i have a beer and still breastfeed tonight'],
+    ['nb', 'hvor mye kaffe kan jeg drikke når jeg ammer'],
+    ['en', 'my stitches are so sore when i sit to feed her'],
+    ['nn', 'kor lenge varer etterblødninga'],
+    ['en', 'i have a stinking cold, can i still feed'],
+  ] as const)('%s: "%s" is declined', (locale, text) => {
+    const answer = answerQuestion(text, locale);
+    expect(answer.topic).toBeNull();
+    expect(answer.outside).toBeNull();
+  });
+
+  it.each([
+    ['en', 'i know babies lose weight at first, how much is normal', 'baby-weight'],
+    ['nb', 'jeg er redd hun går ned for mye i vekt', 'baby-weight'],
+    ['nn', 'kor mykje går babyen ned i vekt', 'baby-weight'],
+    // «mens» is «while», «a cold compress» eases engorgement, «sting i brystvorta» is a stab of pain, dialect «te» is «til»
+    ['nb', 'jeg får et sting i brystvorta hver gang hun dier', 'sore-nipples'],
+    ['nb', 'hun sovner mens hun dier, får hun nok', 'enough-milk'],
+    ['en', 'does a cold compress help when my breasts are rock hard', 'engorgement'],
+  ] as const)('%s: "%s" is still a topic', (locale, text, topic) => {
+    expect(answerQuestion(text, locale).topic).toBe(topic);
+  });
+});
