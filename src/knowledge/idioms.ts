@@ -22,6 +22,12 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «med en gang hun er ute», «as soon as he's born»: right after the birth
   [/\b(?:med en gang|med ein gong|straks|rett etter|like etter|så snart|så fort)\s+(?:\p{L}+\s+){0,2}?(?:er|var|kom|blir|vert|kjem|kommer)\s+(?:ute|ut|født|fødd)\b/giu, '$& etter fødselen'],
   [/\b(?:as soon as|right after|straight after|once)\s+(?:she's|he's|shes|hes|(?:\p{L}+\s+)?(?:is|was|comes|came))\s+(?:out|born)\b/giu, '$& after birth'],
+  // «få henne til å ta brystet», «ta brystet riktig», «get him to take the breast»: how to latch (a breast refused is another question)
+  [/\b(?:til\s+(?:å|aa)\s+)ta\s+(?:brystet|bryst|puppen|pupp|brystvorta|brystvorten)\b/giu, '$& sugetak'],
+  [/\b(?:ta|tar|tek)\s+(?:\p{L}+\s+)?(?:brystet|puppen|brystvorta|brystvorten)\s+(?:riktig|rett|ordentlig|skikkeleg|skikkelig|godt)\b/giu, '$& sugetak'],
+  [/\b(?:get|make|help)\s+(?:him|her|them|baby|the\s+baby)\s+(?:to\s+)?(?:take|latch\s+onto|latch\s+on\s+to)\s+the\s+(?:breast|nipple|boob)\b/giu, '$& latch'],
+  // nynorsk «ho et så ofte» (she eats): the verb, not bokmål's article «et»
+  [/\b(?:ho|han|hun|babyen|barnet|guten|jenta)\s+et\b/giu, '$& ete'],
   // «vil bare være på brystet», «vil ha pupp», «wants the breast»: she wants to feed
   [/\b(?:vil|ville|want|wants|wanted)\s+(?:\p{L}+\s+){0,3}?(?:brystet|puppen|pupp|puppa|breast|boob)\b/giu, '$& amme'],
   // «noen å snakke med», «someone to talk to»: she asks where to get help

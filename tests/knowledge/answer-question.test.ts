@@ -178,3 +178,14 @@ describe('a trip is no topic', () => {
     expect(answerQuestion(text).topic).toBeNull();
   });
 });
+
+describe('found in walks: getting the baby to take the breast is the latch, and nynorsk «et» can be eating', () => {
+  it.each([
+    ['hvordan får jeg ham til å ta brystet ordentlig', 'latch'],
+    ['korleis får eg ho til å ta brystet', 'latch'],
+    ['how can I get my baby to take the breast', 'latch'],
+    ['er det vanleg at han et så ofte', 'feeding-frequency'],
+  ])('«%s» is %s', (text, topic) => {
+    expect(answerQuestion(text).topic).toBe(topic);
+  });
+});

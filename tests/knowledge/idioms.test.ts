@@ -3,6 +3,12 @@ import { withIdiomsRead } from '../../src/knowledge/idioms';
 describe('withIdiomsRead', () => {
   it.each([
     ['fikk han i seg nok i går', 'fikk han i seg nok nok i går'],
+    ['korleis får eg han til å ta brystet', 'korleis får eg han til å ta brystet sugetak'],
+    ['tar hun brystet riktig', 'tar hun brystet riktig sugetak'],
+    ['skal ho ta puppen skikkeleg', 'skal ho ta puppen skikkeleg sugetak'],
+    ['help the baby take the breast', 'help the baby take the breast latch'],
+    ['ho et heile tida', 'ho et ete heile tida'],
+    ['et glass vann', 'et glass vann'],
     ['får i seg lite', 'får i seg nok lite'],
     ['is she getting anything at all', 'is she getting anything enough at all'],
     ['he did not take anything in', 'he did not take anything in enough'],
