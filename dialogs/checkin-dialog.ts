@@ -134,12 +134,17 @@ function countedAnswer(intent: Intent): { question: CheckinQuestion; count: numb
   return counted.length === 1 ? { question: counted[0]!, count } : undefined;
 }
 
+/** Notes on an amount that the pumping question's own unit settles. */
+const AMOUNT_NOTES: ReadonlySet<string> = new Set(['volume-unit-assumed', 'approximate-volume']);
+
 /**
  * «5 ml og 8 ml», «pumpa 5 ml og 8 ml» to «any pumping you have not logged?», with no time of their
  * own: the sessions the question asks for, never logged beside it while the question comes again.
  */
 function pumpedAnswer(intent: Intent, now: string): number[] | undefined {
-  if (intent.kind !== 'log' || intent.events.length === 0 || intent.pending.length > 0 || intent.concerns.length > 0 || intent.counts.length > 0) return undefined;
+  if (intent.kind !== 'log' || intent.events.length === 0 || intent.pending.length > 0 || intent.counts.length > 0) return undefined;
+  // «10 ml, 15 ml og 12»: the question asks for ml, so a unit left out, or an «about», is no reason to ask again
+  if (intent.concerns.some((concern) => !AMOUNT_NOTES.has(concern.code))) return undefined;
   const ml = intent.events.map((event) => (event.type === 'pump' && Date.parse(event.at) === Date.parse(now) ? event.ml : undefined));
   return ml.every((value): value is number => value !== undefined) ? ml : undefined;
 }

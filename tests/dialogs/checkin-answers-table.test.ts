@@ -39,6 +39,10 @@ export const TABLE: Row[] = [
   ['nb', 'pumpMl', 'bare 15', [15]],
   ['nb', 'pumpMl', 'ca 20, 30 og 25', [20, 30, 25]],
   ['nn', 'pumpMl', 'berre 10 og 12', [10, 12]],
+  // the last amount's unit left out: still the answer, never three pumpings logged beside the question (found in a walk)
+  ['nb', 'pumpMl', '10ml, 15 ml og 12', [10, 15, 12]],
+  ['nn', 'pumpMl', 'pumpa 10 ml, 15 ml og 12', [10, 15, 12]],
+  ['en', 'pumpMl', '10ml, 15 ml and 12', [10, 15, 12]],
   // nn
   ['nn', 'feeds', 'amma 5 gonger', 5],
   ['nn', 'feeds', '6 gonger', 6],
