@@ -1,12 +1,5 @@
-import { understand, type LogIntent } from '../../src/language';
-
-const NOW = '2026-11-26T13:00:00Z';
-const ctx = (locale: 'nb' | 'nn' | 'en') => ({ now: NOW, timezone: 'Europe/Oslo', locale });
-const logOf = (text: string, locale: 'nb' | 'nn' | 'en' = 'nb'): LogIntent => {
-  const intent = understand(text, ctx(locale));
-  if (intent.kind !== 'log') throw new Error(`"${text}" is no log: ${intent.kind}`);
-  return intent;
-};
+import { understand } from '../../src/language';
+import { NOW, ctx, logOf } from './support/log-of';
 
 describe('an amount from each breast is twice that amount in all (RULES.md: pump ml is both breasts combined)', () => {
   it.each<[string, 'nb' | 'nn' | 'en', number]>([

@@ -1,12 +1,4 @@
-import { understand, type LogIntent } from '../../src/language';
-
-const NOW = '2026-11-26T13:00:00Z';
-const ctx = (locale: 'nb' | 'nn' | 'en') => ({ now: NOW, timezone: 'Europe/Oslo', locale });
-const logOf = (text: string, locale: 'nb' | 'nn' | 'en' = 'nb'): LogIntent => {
-  const intent = understand(text, ctx(locale));
-  if (intent.kind !== 'log') throw new Error(`"${text}" is no log: ${intent.kind}`);
-  return intent;
-};
+import { NOW, logOf } from './support/log-of';
 
 describe('that there were no wet diapers is a count of none, not a diaper (found in a walk)', () => {
   it.each<[string, 'nb' | 'nn' | 'en']>([

@@ -1,13 +1,6 @@
-import { understand, type LogIntent } from '../../src/language';
+import { NOW, logOf } from './support/log-of';
 
-const NOW = '2026-11-26T13:00:00Z'; // 14:00 in Oslo
-const ctx = (locale: 'nb' | 'nn' | 'en') => ({ now: NOW, timezone: 'Europe/Oslo', locale });
 const oslo = (clock: string, day = '2026-11-26'): string => new Date(`${day}T${clock}:00+01:00`).toISOString().replace('.000Z', 'Z');
-const logOf = (text: string, locale: 'nb' | 'nn' | 'en' = 'nb'): LogIntent => {
-  const intent = understand(text, ctx(locale));
-  if (intent.kind !== 'log') throw new Error(`"${text}" is no log: ${intent.kind}`);
-  return intent;
-};
 
 describe('a time range is stored at its start, a feed with its length', () => {
   it.each<[string, 'nb' | 'nn' | 'en', string, number]>([
