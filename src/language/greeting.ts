@@ -3,12 +3,14 @@ import { tokenize } from './tokens';
 
 /** Words that greet, in nb, nn and en. */
 const GREETS = new Set(['hei', 'heisann', 'heia', 'hallo', 'halla', 'hallais', 'heihei', 'morn', 'morna', 'hi', 'hello', 'hey', 'hiya', 'heya']);
+const GOOD = new Set(['god', 'good']);
 /** Words that may stand with a greeting: «god morgen», «hei du», «hi there», «good evening». */
 const WITH_A_GREETING = new Set(['god', 'morgen', 'morgon', 'kveld', 'dag', 'du', 'der', 'good', 'morning', 'evening', 'afternoon', 'there', 'all']);
 
 /** Her message only greets: «hei», «hei du!», «hi there», «god morgen 😊». */
 export function onlyGreets(text: string): boolean {
-  const words = tokenize(normalize(text)).filter((token) => token.kind === 'word' || token.kind === 'number');
-  const greets = words.some((token) => GREETS.has(token.text)) || (words[0]?.text === 'god' && words.length === 2) || (words[0]?.text === 'good' && words.length === 2);
+  const words = tokenize(normalize(text)).filter((token) => token.kind !== 'symbol');
+  // «god morgen», «good evening» greet without a greeting word
+  const greets = words.some((token) => GREETS.has(token.text)) || (GOOD.has(words[0]?.text ?? '') && words.length === 2);
   return greets && words.length <= 3 && words.every((token) => GREETS.has(token.text) || WITH_A_GREETING.has(token.text));
 }

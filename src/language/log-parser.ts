@@ -130,8 +130,8 @@ function nearest(anchors: readonly Anchor[], start: number, end: number, accepts
 /** "ikke ammet", "ingen gul bæsj"; a comma ends the reach of a "nei". */
 function negatedBefore(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.text ?? '';
-  // «wasn't wet» comes as «wasn t»
-  if (NEGATIONS.has(before) || before === 't' || CONTRACTED_NOT.has(before)) return true;
+  // «wasn't wet» comes as «wasn t»; «didn't», «hasnt» are not done
+  if (NEGATIONS.has(before) || NOT_DONE.has(before) || IS_NOT.has(before)) return true;
   return tokens[at - 1]?.kind === 'word' && NEGATIONS.has(tokens[at - 2]?.text ?? '');
 }
 
@@ -139,8 +139,8 @@ function negatedBefore(tokens: readonly Token[], at: number): boolean {
 const HAD_WORDS = new Set(['had', 'have', 'has', 'got', 'hatt', 'fått', 'been', 'vært', 'vore']);
 const SOME_WORDS = new Set(['a', 'an', 'any', 'en', 'ei', 'et', 'ett', 'noen', 'nokon', 'noe', 'noko', 'some', 'one', 'single']);
 const NO_WORDS = new Set(['ingen', 'inga', 'no', 'none']);
-const IS_NOT = new Set(['wasn', 'isn', 'weren']);
-const CONTRACTED_NOT = new Set(['wasnt', 'isnt', 'werent', 'didnt', 'hasnt', 'havent']);
+/** «wasn't», «isnt»: how one thing was, with or without the apostrophe. */
+const IS_NOT = new Set(['wasn', 'isn', 'weren', 'wasnt', 'isnt', 'werent']);
 
 /**
  * «ingen våte bleier», «hasn't had a wet nappy», «har ikke hatt noen våte»: that there were none,
