@@ -16,13 +16,15 @@ export const askQuestion = (q: CheckinQuestion): Reply => text(`checkin:question
 
 /**
  * What her message does to the open question: `file` keeps an answer (no value: passed by),
- * `correct` changes the answer just given, `refuse` says why a number cannot be kept, `again`
+ * `correct` changes an answer given before, `ahead` keeps the answer to a question still to come
+ * («4 våte» while asked about pumping), `refuse` says why a number cannot be kept, `again`
  * asks the same question once more; undefined when the message is not meant as an answer (a log,
  * a question, a command), which the check-in then lets go on as usual.
  */
 export type CheckinStep =
   | { kind: 'file'; value?: number | number[] }
   | { kind: 'correct'; question: CheckinQuestion; value: number | number[] }
+  | { kind: 'ahead'; question: CheckinQuestion; value: number }
   | { kind: 'refuse'; reply: Reply }
   | { kind: 'again' };
 
@@ -31,10 +33,11 @@ export function questionsOf(doc: MotherDocument): CheckinQuestion[] {
   return checkinQuestions(doc.profile!.feedingMode, dayNumber(doc.profile!, doc.draft?.checkin?.startedAt ?? doc.updatedAt));
 }
 
-/** The question after `question` in this check-in, or undefined after the last. */
+/** The question after `question` in this check-in not answered yet, or undefined when none is left. */
 export function nextQuestion(doc: MotherDocument, question: CheckinQuestion): CheckinQuestion | undefined {
   const questions = questionsOf(doc);
-  return questions[questions.indexOf(question) + 1];
+  const values = doc.draft?.checkin?.values ?? {};
+  return questions.slice(questions.indexOf(question) + 1).find((later) => values[later] === undefined);
 }
 
 /** The question before `question`: the answer she has just given (or passed by), if any. */
@@ -96,9 +99,11 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   if (pumped) return filed(doc, question, pumped, now);
   const counted = countedAnswer(intent);
   if (counted?.question === question) return filed(doc, question, [counted.count], now);
-  if (counted && counted.question === previousQuestion(doc, question)) {
+  const countedAt = counted ? questionsOf(doc).indexOf(counted.question) : -1;
+  if (counted && countedAt >= 0) {
     const checked = checkedValue(doc, counted.question, [counted.count], now);
-    return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: counted.question, value: checked.value };
+    if ('refusal' in checked) return { kind: 'refuse', reply: checked.refusal };
+    return countedAt < questionsOf(doc).indexOf(question) ? { kind: 'correct', question: counted.question, value: checked.value } : { kind: 'ahead', question: counted.question, value: counted.count };
   }
   // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
   if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message) ? filed(doc, question, [0], now) : { kind: 'again' };
@@ -176,6 +181,12 @@ export function correctAnswer(doc: MotherDocument, step: CheckinStep, ctx: TurnC
   if (step.kind !== 'correct') return { doc: undefined, replies: [], locale: doc.locale };
   const said = typeof step.value === 'number' ? text(`checkin:corrected.${step.question}`, { count: step.value }) : text('checkin:corrected.pumpMl', { ml: step.value.join(', ') });
   return { doc: withValues(doc, { ...valuesOf(doc), [step.question]: step.value }, ctx), replies: [said], locale: doc.locale };
+}
+
+/** «4 våte» while asked about pumping: kept as the answer to the question it counts, which is then not asked; the machine asks the open question again. */
+export function noteAhead(doc: MotherDocument, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
+  if (step.kind !== 'ahead') return { doc: undefined, replies: [], locale: doc.locale };
+  return { doc: withValues(doc, { ...valuesOf(doc), [step.question]: step.value }, ctx), replies: [text(`checkin:noted.${step.question}`, { count: step.value })], locale: doc.locale };
 }
 
 /** "angre" in a check-in: the answer to `question` (the one just given) is taken back; the machine asks it again. */

@@ -210,9 +210,11 @@ function diaperAnchors(tokens: readonly Token[], consumed: readonly boolean[], c
       if (negated) diaper.stool = 'none';
     }
     if (isMeconiumNoun(word)) diaper.stool = 'meconium';
+    // «bæsj, men ikke gul»: a colour she denies leaves the colour to ask, never that colour
     if (colour !== undefined && diaper.stool !== 'none') {
-      diaper.stool = colour;
       diaper.stoolMentioned = true;
+      if (!negatedBefore(tokens, at)) diaper.stool = colour;
+      else if (diaper.stool === colour) delete diaper.stool;
     }
   }
   return anchors;

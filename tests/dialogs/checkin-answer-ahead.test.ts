@@ -1,0 +1,48 @@
+import { checkinDue } from '../../dialogs/handle-turn';
+import type { TurnOutcome } from '../../dialogs/turn';
+import type { Locale } from '../../src/mother/profile';
+import type { MotherDocument } from '../../src/store/mother-document';
+import { openDialog } from './support/open-dialog';
+import { runTurns } from './support/run-turns';
+import { BIRTH, ctx, NOW, say, tap } from './support/day-three';
+
+const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'findings' ? r.lead.code : r.kind));
+
+/** A mother who breastfeeds and pumps, on day 3, with the check-in just sent (feeds, pumping, wet diapers, yellow stools). */
+function inCheckin(locale: Locale): MotherDocument {
+  const onboarded = runTurns(undefined, [tap({ action: 'onboard', birthAt: BIRTH, feedingMode: 'both', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true })], ctx(locale)).doc!;
+  return checkinDue(onboarded, NOW).doc;
+}
+const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
+
+const WORDS: Record<Locale, { wet: string; no: string; fedNine: string }> = {
+  nb: { wet: '4 våte', no: 'nei', fedNine: 'hun har ammet 9 ganger' },
+  nn: { wet: '4 våte', no: 'nei', fedNine: 'ho har amma 9 gonger' },
+  en: { wet: '4 wet ones', no: 'no', fedNine: 'she fed 9 times' },
+};
+
+describe.each<Locale>(['nb', 'nn', 'en'])('a count for another question of the check-in (%s)', (locale) => {
+  const words = WORDS[locale];
+
+  it('wet diapers counted while pumping is asked: kept as the wet-diaper answer, never four diapers logged at this minute, and that question is not asked again', () => {
+    const atPumping = talk(inCheckin(locale), locale, '7').doc!;
+    const noted = talk(atPumping, locale, words.wet);
+    expect(keys(noted.last)).toEqual(['checkin:noted.wetDiapers', 'checkin:question.pumpMl']);
+    expect(openDialog(noted.doc)).toEqual({ name: 'checkin', step: 'pumpMl', values: { feeds: 7, wetDiapers: 4 } });
+    expect(noted.doc!.events.filter((e) => e.type === 'diaper')).toEqual([]);
+
+    const skipsWet = talk(noted.doc!, locale, words.no);
+    expect(keys(skipsWet.last).at(-1)).toBe('checkin:question.yellowStools');
+    const done = talk(skipsWet.doc!, locale, '2');
+    expect(openDialog(done.doc)).toBeUndefined();
+    expect(done.doc!.checkins.at(-1)).toMatchObject({ feeds: 7, wetDiapers: 4, yellowStools: 2 });
+  });
+
+  it('a count of feeds two questions after the feeds question corrects that answer, and the open question comes again', () => {
+    const atYellow = talk(inCheckin(locale), locale, '7', words.no, '5').doc!;
+    expect(openDialog(atYellow)?.step).toBe('yellowStools');
+    const corrected = talk(atYellow, locale, words.fedNine);
+    expect(keys(corrected.last)).toEqual(['checkin:corrected.feeds', 'checkin:question.yellowStools']);
+    expect(openDialog(corrected.doc)?.values).toEqual({ feeds: 9, pumpMl: [], wetDiapers: 5 });
+  });
+});
