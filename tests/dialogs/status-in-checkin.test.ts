@@ -1,0 +1,18 @@
+import { checkinDue } from '../../dialogs/handle-turn';
+import type { Locale } from '../../src/mother/profile';
+import { openDialog } from './support/open-dialog';
+import { runTurns } from './support/run-turns';
+import { ctx, NOW, onboarded, say } from './support/day-three';
+
+const STATUS: Record<Locale, string> = { nb: 'status', nn: 'status', en: 'status' };
+
+describe.each<Locale>(['nb', 'nn', 'en'])('«status» in the middle of a check-in (%s, found in a walk)', (locale) => {
+  it('counts the answers she has given so far, then the open question comes back', () => {
+    const open = checkinDue(onboarded(locale), NOW).doc;
+    const answered = runTurns(open, ['8', '10, 15'].map(say), ctx(locale)).doc!;
+    const status = runTurns(answered, [say(STATUS[locale])], ctx(locale));
+    const numbers = status.last.replies.find((reply) => reply.kind === 'text' && reply.key === 'dialog:status.numbers');
+    expect(numbers).toMatchObject({ params: { feeds: 8, pumps: 2, ml: 25 } });
+    expect(openDialog(status.doc)).toEqual({ name: 'checkin', step: 'wetDiapers', values: { feeds: 8, pumpMl: [10, 15] } });
+  });
+});
