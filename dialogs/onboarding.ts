@@ -1,4 +1,5 @@
-import { formatClock, parseClock, type Intent } from '../src/language';
+import { formatClock, type Intent } from '../src/language';
+import { readDailyTime } from '../src/language/daily-time';
 import { norwegianVariant } from '../src/language/detect-locale';
 import type { FeedingMode } from '../src/mother/events';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -172,8 +173,7 @@ export function readCheckinTime(message: string, intent: Intent, locale: Locale)
   if (intent.kind === 'skip') return '09:00';
   if (intent.kind === 'set-checkin-time') return intent.time;
   if (intent.kind === 'number' && Number.isInteger(intent.value) && intent.value >= 0 && intent.value <= 23) return formatClock(intent.value, 0);
-  const clock = parseClock(message, locale);
-  return clock ? formatClock(clock.hour, clock.minute) : undefined;
+  return readDailyTime(message, locale);
 }
 
 /** The last typed answer: her profile from the answers kept, and her week begins. */

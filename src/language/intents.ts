@@ -6,7 +6,7 @@ import { parseLog } from './log-parser';
 import { cleanText, normalize } from './normalize';
 import { readNumber } from './numbers';
 import { readDayWords, readTime, SINCE } from './relative-time';
-import { tokenize, type Token } from './tokens';
+import { longestPhraseAt, tokenize, type Token } from './tokens';
 import { readAnswer, wholeYesNo } from './yes-no';
 import { readLogCorrection } from './log-correction';
 
@@ -38,7 +38,20 @@ function wordsOf(tokens: readonly Token[]): string {
   return tokens.filter((token) => token.kind !== 'symbol' || token.text === '-').map((token) => token.text).join(' ').replace(/ - /g, ' ');
 }
 
+/** «… er det normalt», «… is that normal»: a question asked at the end, with no mark after it. */
+const QUESTION_TAILS = [
+  ...['det', 'dette'].flatMap((it) => ['normalt', 'vanlig', 'vanleg', 'greit', 'greitt', 'farlig', 'farleg', 'ok', 'bra'].map((word) => ['er', it, word])),
+  ...['that', 'it', 'this'].flatMap((it) => ['normal', 'ok', 'okay', 'bad', 'fine'].map((word) => ['is', it, word])),
+];
+
+function endsInQuestion(tokens: readonly Token[]): boolean {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.kind === 'symbol') end -= 1;
+  return end > 3 && longestPhraseAt(tokens, end - 3, QUESTION_TAILS) === 3;
+}
+
 function looksLikeQuestion(tokens: readonly Token[]): boolean {
+  if (endsInQuestion(tokens)) return true;
   const first = tokens[0]?.text ?? '';
   if (first === 'har' || first === 'have' || first === 'has') return PRONOUNS.has(tokens[1]?.text ?? '');
   return QUESTION_STARTS.has(first) || (first === 'jeg' && tokens[1]?.text === 'lurer');

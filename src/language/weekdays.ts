@@ -19,6 +19,9 @@ const PARTS: Readonly<Record<string, DayPart>> = {
   ettermiddag: 'afternoon', ettermiddagen: 'afternoon', afternoon: 'afternoon',
   kveld: 'evening', kvelden: 'evening', evening: 'evening',
 };
+/** The part of the day a word names («kveld», «morning»), if any. */
+export const dayPartWord = (text: string): DayPart | undefined => (Object.hasOwn(PARTS, text) ? PARTS[text] : undefined);
+
 const INTRODUCERS = new Set(['på', 'on']);
 /** «sist søndag», «last sunday»: the one before today, never today. */
 const BEFORE_TODAY = new Set(['sist', 'forrige', 'førre', 'last']);
