@@ -78,7 +78,7 @@ function filed(doc: MotherDocument, question: CheckinQuestion, numbers: number[]
  */
 export function checkinStep(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
   const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers' || intent.kind === 'correct-log';
-  const reading = readable ? readCheckinAnswer(message, doc.locale, { list: question === 'pumpMl' }) : undefined;
+  const reading = readable ? readCheckinAnswer(message, doc.locale, question === 'pumpMl' ? { list: true } : { counts: question }) : undefined;
   if (reading?.kind === 'unsure') return { kind: 'again' };
   // "nei, ingen" to a new question is its answer (none), not a correction of the one before.
   if (reading?.kind === 'correction' && reading.values.length === 1 && reading.values[0] === 0 && !/\d/.test(message)) {
@@ -87,9 +87,8 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   if (reading?.kind === 'correction') {
     const previous = previousQuestion(doc, question);
     if (!previous) return { kind: 'again' };
-    // The answer corrected is the previous one: read it as a list of ml only when that question asks for one.
-    const asList = previous === 'pumpMl';
-    const corrected = asList === (question === 'pumpMl') ? reading : readCheckinAnswer(message, doc.locale, { list: asList });
+    // The answer corrected is the previous one: read with that question's words (a list of ml only where it asks for one).
+    const corrected = readCheckinAnswer(message, doc.locale, previous === 'pumpMl' ? { list: true } : { counts: previous });
     if (corrected?.kind !== 'correction') return { kind: 'again' };
     const checked = checkedValue(doc, previous, corrected.values, now);
     return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: previous, value: checked.value };
@@ -105,8 +104,10 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
     if ('refusal' in checked) return { kind: 'refuse', reply: checked.refusal };
     return countedAt < questionsOf(doc).indexOf(question) ? { kind: 'correct', question: counted.question, value: checked.value } : { kind: 'ahead', question: counted.question, value: counted.count };
   }
+  // «no yellow ones yet»: none of what the question counts
+  if (intent.kind === 'unknown' && question !== 'pumpMl' && saysNone(message, question)) return filed(doc, question, [0], now);
   // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
-  if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message) ? filed(doc, question, [0], now) : { kind: 'again' };
+  if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message, question) ? filed(doc, question, [0], now) : { kind: 'again' };
   if (intent.kind === 'number') return filed(doc, question, [intent.value], now);
   if (intent.kind === 'numbers') return filed(doc, question, intent.values, now);
   if (NEGATIVE_NUMBER.test(message)) return { kind: 'refuse', reply: text('common:invalid.negative-count') };

@@ -25,9 +25,17 @@ const FILLERS = phrases([
   'berre', 'kring', 'omlag', 'truleg', 'trur eg', 'eg trur', 'trur', 'vart', 'det vart', 'skulle vere', 'gonger', 'gong',
   'just', 'only', 'about', 'around', 'approx', 'approximately', 'roughly', 'maybe', 'perhaps', 'probably', 'i think', 'think', 'i guess', 'guess',
   'it was', 'was', 'it s', 'should be', 'times', 'total', 'in total', 'or so', '~', 'um', 'umm', 'like', 'liksom', 'typ',
+  'enda', 'ennå', 'enno', 'hittil', 'til nå', 'så langt', 'foreløpig', 'førebels', 'yet', 'so far',
 ]);
 /** Volume words, only where the question asks for ml. */
 const ML = phrases(['ml', 'milliliter']);
+/** What a count question counts, said again in her answer («ingen gule ennå», «5 våte»): words only that question takes. */
+export type CountedThing = 'feeds' | 'wetDiapers' | 'yellowStools';
+const NAMED: Readonly<Record<CountedThing, string[][]>> = {
+  feeds: phrases(['amming', 'amminger', 'ammingar', 'ammet', 'amma', 'feeds', 'feed', 'fed', 'breastfeeds']),
+  wetDiapers: phrases(['våte', 'våt', 'bleier', 'bleie', 'wet', 'ones', 'diapers', 'nappies']),
+  yellowStools: phrases(['gule', 'gul', 'bæsjebleier', 'bæsjebleie', 'bæsj', 'bleier', 'yellow', 'ones', 'poos', 'poops', 'stools', 'diapers', 'nappies']),
+};
 /** Whole messages that say she does not know: the question is passed by. */
 const SKIPS = phrases([
   'vet ikke', 'veit ikke', 'vet ikkje', 'veit ikkje', 'husker ikke', 'husker ikkje', 'hugsar ikkje', 'hugser ikkje', 'hugsar ikke', 'aner ikke', 'aner ikkje',
@@ -50,12 +58,13 @@ const SEPARATORS = new Set([',', ';', '+', 'og', 'and']);
 const IGNORED = /^[.!,:;-]$/;
 
 /** The words of one whole message, as a check-in answer, or undefined when it is not plainly one. */
-export function readCheckinAnswer(text: string, locale: Locale, options: { list?: boolean } = {}): CheckinAnswerReading | undefined {
+export function readCheckinAnswer(text: string, locale: Locale, options: { list?: boolean; counts?: CountedThing } = {}): CheckinAnswerReading | undefined {
   // «6?» is her answer, unsure; a question has words no answer has («er 6 nok?»), which no reading below takes.
   const tokens = tokenize(normalize(text)).slice(0, 40).filter((token) => token.text !== '?');
   if (tokens.length === 0) return undefined;
   const words = tokens.filter((token) => !IGNORED.test(token.text));
-  if (wholeIs(withoutFillers(words, false), SKIPS)) return { kind: 'skip' };
+  if (wholeIs(withoutFillers(words, []), SKIPS)) return { kind: 'skip' };
+  const own = options.list ? ML : options.counts ? NAMED[options.counts] : [];
 
   let at = 0;
   let correction = false;
@@ -63,15 +72,15 @@ export function readCheckinAnswer(text: string, locale: Locale, options: { list?
     at += step;
     correction = true;
   }
-  const values = readValues(tokens, at < words.length ? tokens.indexOf(words[at]!) : tokens.length, locale, options.list === true);
-  if (!values) return betweenTwo(words, locale) ? { kind: 'unsure' } : undefined;
+  const values = readValues(tokens, at < words.length ? tokens.indexOf(words[at]!) : tokens.length, locale, options.list === true, own);
+  if (!values) return betweenTwo(words, locale, own) ? { kind: 'unsure' } : undefined;
   if (values.corrected) correction = true;
   return { kind: correction ? 'correction' : 'answer', values: values.values };
 }
 
 /** Only numbers, fillers and «eller», «til», «or» between them, two numbers or more: she is between them. */
-function betweenTwo(words: readonly Token[], locale: Locale): boolean {
-  const rest = withoutFillers(words, false);
+function betweenTwo(words: readonly Token[], locale: Locale, own: readonly string[][]): boolean {
+  const rest = withoutFillers(words, own);
   let numbers = 0;
   for (let at = 0; at < rest.length; ) {
     if (ALTERNATIVES.has(rest[at]!.text)) {
@@ -86,10 +95,11 @@ function betweenTwo(words: readonly Token[], locale: Locale): boolean {
   return numbers >= 2;
 }
 
-function withoutFillers(words: readonly Token[], list: boolean): Token[] {
+/** `own`: the words only this question takes as fillers (its unit, or what it counts). */
+function withoutFillers(words: readonly Token[], own: readonly string[][]): Token[] {
   const kept: Token[] = [];
   for (let at = 0; at < words.length; ) {
-    const skip = Math.max(longestPhraseAt(words, at, FILLERS), list ? longestPhraseAt(words, at, ML) : 0);
+    const skip = Math.max(longestPhraseAt(words, at, FILLERS), longestPhraseAt(words, at, own));
     if (skip > 0) {
       at += skip;
       continue;
@@ -108,13 +118,13 @@ function wholeIs(words: readonly Token[], list: readonly (readonly string[])[]):
  * The numbers after `from`, with nothing but fillers around them: one number, or for a list of ml
  * several joined by "," or "og". In a correction "ikke 1" is the number taken back and not read.
  */
-function readValues(tokens: readonly Token[], from: number, locale: Locale, list: boolean): { values: number[]; corrected: boolean } | undefined {
+function readValues(tokens: readonly Token[], from: number, locale: Locale, list: boolean, own: readonly string[][]): { values: number[]; corrected: boolean } | undefined {
   // Commas separate list items; other punctuation ("5." or "nei, 5") carries nothing.
   const rest = tokens.slice(from).filter((token) => token.text === ',' || !IGNORED.test(token.text));
   const values: number[] = [];
   let corrected = false;
   for (let at = 0; at < rest.length; ) {
-    const filler = Math.max(longestPhraseAt(rest, at, FILLERS), list ? longestPhraseAt(rest, at, ML) : 0);
+    const filler = Math.max(longestPhraseAt(rest, at, FILLERS), longestPhraseAt(rest, at, own));
     if (filler > 0) {
       at += filler;
       continue;
@@ -157,11 +167,15 @@ const NONE_WORDS = new Set(
 );
 
 /**
- * A "no" that answers how many with none: only no-words around it. "nei han sover" or "nei hun har
- * ikke spist" say something else too, and are not counted as 0 (the question is asked again).
+ * A "no" that answers how many with none: only no-words around it, and what the question counts
+ * («no yellow ones yet»). "nei han sover" or "nei hun har ikke spist" say something else too, and
+ * are not counted as 0 (the question is asked again).
  */
-export function saysNone(text: string): boolean {
-  const words = tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text));
+export function saysNone(text: string, counts?: CountedThing): boolean {
+  const words = withoutFillers(
+    tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text)),
+    counts ? NAMED[counts] : [],
+  );
   return words.length > 0 && words.every((token) => NONE_WORDS.has(token.text));
 }
 
