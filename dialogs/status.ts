@@ -2,20 +2,18 @@ import { DateTime } from 'luxon';
 import { dayNumber } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import type { MachineReply } from './machine-context';
+import { answersSoFar } from './answers-so-far';
 import { text } from './reply';
 
 /** "hvordan går det?": the last 24 h in numbers, and where she stands in the week (the machine's week region says it). */
 export function statusReplies(doc: MotherDocument, now: string): MachineReply[] {
   const profile = doc.profile!;
   const since = DateTime.fromISO(now).minus({ hours: 24 }).toMillis();
-  const recent = doc.events.filter((e) => Date.parse(e.at) > since && Date.parse(e.at) <= Date.parse(now));
+  const { events, checkins } = answersSoFar(doc, now);
+  const recent = events.filter((e) => Date.parse(e.at) > since && Date.parse(e.at) <= Date.parse(now));
   const pumps = recent.filter((e) => e.type === 'pump' || e.type === 'expression');
   // As the rules do: the larger of what she logged and what she answered at a check-in, never the sum.
-  const kept = [...doc.checkins].reverse().find((c) => Date.parse(c.at) > since && Date.parse(c.at) <= Date.parse(now));
-  // A check-in still open counts with the answers she has given so far.
-  const open = doc.draft?.checkin?.values ?? {};
-  const answer = { ...kept, ...open };
-  const openPumpMl = open.pumpMl ?? [];
+  const answer = [...checkins].reverse().find((c) => Date.parse(c.at) > since && Date.parse(c.at) <= Date.parse(now));
   const larger = (logged: number, answered: number | undefined) => Math.max(logged, answered ?? 0);
   return [
     text('dialog:status.numbers', {
@@ -23,8 +21,8 @@ export function statusReplies(doc: MotherDocument, now: string): MachineReply[] 
       feeds: larger(recent.filter((e) => e.type === 'feed').length, answer?.feeds),
       wet: larger(recent.filter((e) => e.type === 'diaper' && e.wet).length, answer?.wetDiapers),
       yellow: larger(recent.filter((e) => e.type === 'diaper' && e.stool === 'yellow').length, answer?.yellowStools),
-      pumps: pumps.length + openPumpMl.length,
-      ml: Math.round(pumps.reduce((sum, e) => sum + ((e as { ml: number }).ml ?? 0), 0) + openPumpMl.reduce((sum, ml) => sum + ml, 0)),
+      pumps: pumps.length,
+      ml: Math.round(pumps.reduce((sum, e) => sum + ((e as { ml: number }).ml ?? 0), 0)),
     }),
     { kind: 'stage' },
   ];

@@ -2,19 +2,20 @@ import { midwifeSummary } from '../src/mother/midwife-summary';
 import { weekTable, type WeekSource } from '../src/mother/week-table';
 import type { MotherDocument } from '../src/store/mother-document';
 import type { Locale } from '../src/mother/profile';
+import { answersSoFar } from './answers-so-far';
 import { text, type Reply, type Suggestion } from './reply';
 
-/** What her week is drawn from: an onboarded mother's document. */
-export const weekSourceOf = (doc: MotherDocument): WeekSource => ({ profile: doc.profile!, events: doc.events, checkins: doc.checkins, findings: doc.findings });
+/** What her week is drawn from: an onboarded mother's document, with the answers of a check-in she is in the middle of. */
+export const weekSourceOf = (doc: MotherDocument, now: string): WeekSource => ({ profile: doc.profile!, ...answersSoFar(doc, now), findings: doc.findings });
 
 /** "uka mi": her week so far as a picture, made now from her log and not kept. */
 export function weekPictureReplies(doc: MotherDocument, now: string): Reply[] {
-  return [{ kind: 'week', table: weekTable(weekSourceOf(doc), now) }];
+  return [{ kind: 'week', table: weekTable(weekSourceOf(doc, now), now) }];
 }
 
 /** "oppsummering": the page for the jordmor or helsesykepleier, in chat and as a PDF. */
 export function summaryReplies(doc: MotherDocument, now: string): Reply[] {
-  return [{ kind: 'summary', summary: midwifeSummary(weekSourceOf(doc), now), now }];
+  return [{ kind: 'summary', summary: midwifeSummary(weekSourceOf(doc, now), now), now }];
 }
 
 /** What the "my week" button sends: the command in her language, so the message she sees is her own words. */

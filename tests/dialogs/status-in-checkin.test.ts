@@ -16,3 +16,13 @@ describe.each<Locale>(['nb', 'nn', 'en'])('«status» in the middle of a check-i
     expect(openDialog(status.doc)).toEqual({ name: 'checkin', step: 'wetDiapers', values: { feeds: 8, pumpMl: [10, 15] } });
   });
 });
+
+describe('her week in a picture in the middle of a check-in (found in a walk: day 4 showed no feeds after she answered 9)', () => {
+  it('draws the answers she has given so far', () => {
+    const open = checkinDue(onboarded('nb'), NOW).doc;
+    const answered = runTurns(open, ['9', '10, 15'].map(say), ctx('nb')).doc!;
+    const week = runTurns(answered, [say('uka mi')], ctx('nb')).last.replies.find((reply) => reply.kind === 'week');
+    if (week?.kind !== 'week') throw new Error('no picture of her week');
+    expect(week.table.days.at(-1)).toMatchObject({ day: week.table.today, breastfeeds: { count: 9, source: 'checkin' }, pumpSessionsMl: [10, 15] });
+  });
+});

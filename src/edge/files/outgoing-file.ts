@@ -34,7 +34,7 @@ export async function makeFile(kind: FileKind, doc: MotherDocument, date: string
     return { kind, name: EXPORT_FILE_NAME, contentType: 'application/json', bytes: Buffer.from(JSON.stringify(exportDocument(doc, date), null, 2), 'utf8') };
   }
   if (!doc.profile) return undefined;
-  const source = weekSourceOf(doc);
+  const source = weekSourceOf(doc, date);
   const table = weekTable(source, date);
   const chart = weekChartPng(table, locale);
   // pdfkit and its font tables are some 30 MB of memory: loaded when a summary is first asked for, not at start.
