@@ -77,10 +77,12 @@ const NEAR = 3;
 
 /** Words of the events she logs: after a yes or a no they make a log (or a negated one) the dialogs must see. */
 const EVENT_WORD = /^(?:amm|pump|bæsj|bleie|tiss|våt|håndmelk|melk|mjølk|breastf|feed|fed$|nurs|poo|diaper|napp|pee|wee$|wet$|express|stool|avføring|mekonium|råmelk|colostrum)/;
-/** "med en gang", "straight away", "rett etter fødselen": the time is the birth, not now, so it is an answer, not a log. */
+/** "med en gang", "straight away", "rett etter fødselen", "within the hour": the time is the birth, not now, so it is an answer, not a log. */
 const AFTER_BIRTH = [
   ['med', 'en', 'gang'], ['med', 'ein', 'gong'], ['med', 'ein', 'gang'], ['med', 'det', 'samme'], ['med', 'det', 'same'], ['straks'], ['fødsel'], ['født'], ['fødd'],
   ['første', 'time'], ['første', 'timen'], ['fyrste', 'timen'], ['first', 'hour'], ['straight', 'away'], ['right', 'away'], ['immediately'], ['at', 'once'], ['birth'], ['born'],
+  ['fødselen'], ['fødsla'], ['delivery'], ['innen', 'en', 'time'], ['innan', 'ein', 'time'], ['innen', 'timen'], ['innan', 'timen'],
+  ['within', 'the', 'hour'], ['within', 'an', 'hour'], ['within', 'the', 'first', 'hour'], ['within', 'one', 'hour'],
 ];
 /** Question words that open the rest: "ja takk, hvordan pumper jeg". */
 const ASKING = new Set(['hvordan', 'hva', 'hvorfor', 'når', 'hvor', 'hvem', 'hvilken', 'hvilke', 'hvilket', 'kva', 'korleis', 'kvifor', 'kor', 'kven', 'kvar', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
