@@ -2,7 +2,7 @@ import { MAX_SESSION_ML } from '../mother/limits';
 import type { Locale } from '../mother/profile';
 import { normalize } from './normalize';
 import { readNumber } from './numbers';
-import { tokenize, type Token } from './tokens';
+import { longestPhraseAt, tokenize, type Token } from './tokens';
 
 const UNIT_ML: Readonly<Record<string, number>> = {
   ml: 1, milliliter: 1, millilitre: 1, milliliters: 1, millilitres: 1, milliliteren: 1,
@@ -51,6 +51,15 @@ function unitAt(tokens: readonly Token[], at: number): number | undefined {
 
 interface SignedNumber { value: number; length: number }
 
+/** «en halv ml», «half a ml»: half of the unit that follows. Read only with the unit right after it. */
+const HALF = [['en', 'halv'], ['ein', 'halv'], ['ei', 'halv'], ['halv'], ['half', 'a'], ['half', 'an'], ['a', 'half'], ['half']];
+const AND_A_HALF = [['og', 'en', 'halv'], ['og', 'ein', 'halv'], ['og', 'ei', 'halv'], ['and', 'a', 'half']];
+
+function halfUnitAt(tokens: readonly Token[], at: number): SignedNumber | undefined {
+  const length = longestPhraseAt(tokens, at, HALF);
+  return length > 0 && unitAt(tokens, at + length) !== undefined ? { value: 0.5, length } : undefined;
+}
+
 function readSigned(tokens: readonly Token[], at: number, locale: Locale): SignedNumber | undefined {
   const negative = tokens[at]?.text === '-' && tokens[at + 1]?.kind === 'number';
   const reading = readNumber(tokens, negative ? at + 1 : at, locale);
@@ -73,9 +82,15 @@ export function readVolume(
     cursor += tokens[cursor + 1]?.text === '.' ? 2 : 1;
   }
   if (at > 0 && tokens[at - 1]?.kind === 'number' && tokens[at]?.text === '-') return undefined;
-  const first = readSigned(tokens, cursor, locale);
+  const first = halfUnitAt(tokens, cursor) ?? readSigned(tokens, cursor, locale);
   if (!first) return undefined;
   cursor += first.length;
+  // «1 og en halv ml», «2 and a half ml»
+  const andHalf = longestPhraseAt(tokens, cursor, AND_A_HALF);
+  if (andHalf > 0 && unitAt(tokens, cursor + andHalf) !== undefined) {
+    first.value += 0.5;
+    cursor += andHalf;
+  }
   const parts = [first.value];
   let range: [number, number] | undefined;
 
