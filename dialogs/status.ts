@@ -16,7 +16,8 @@ export function statusReplies(doc: MotherDocument, now: string): MachineReply[] 
   const answer = [...checkins].reverse().find((c) => Date.parse(c.at) > since && Date.parse(c.at) <= Date.parse(now));
   const larger = (logged: number, answered: number | undefined) => Math.max(logged, answered ?? 0);
   return [
-    text('dialog:status.numbers', {
+    // Only pumping: no row of breastfeeds at 0 to read as a shortfall.
+    text(profile.feedingMode === 'pump' ? 'dialog:status.numbersPumpOnly' : 'dialog:status.numbers', {
       day: Math.max(1, dayNumber(profile, now)),
       feeds: larger(recent.filter((e) => e.type === 'feed').length, answer?.feeds),
       wet: larger(recent.filter((e) => e.type === 'diaper' && e.wet).length, answer?.wetDiapers),

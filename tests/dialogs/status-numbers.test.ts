@@ -26,3 +26,11 @@ describe('her week in a picture in the middle of a check-in (found in a walk: da
     expect(week.table.days.at(-1)).toMatchObject({ day: week.table.today, breastfeeds: { count: 9, source: 'checkin' }, pumpSessionsMl: [10, 15] });
   });
 });
+
+describe('«status» for a mother who only pumps (found in a walk: «feeds 0» read as a shortfall)', () => {
+  it.each<Locale>(['nb', 'nn', 'en'])('%s: her pumping first, no breastfeeds', (locale) => {
+    const status = runTurns(onboarded(locale, 'pump'), [say('pumpet 20 ml'), say('status')], ctx(locale));
+    const numbers = status.last.replies.find((reply) => reply.kind === 'text' && reply.key.startsWith('dialog:status.numbers'));
+    expect(numbers).toMatchObject({ key: 'dialog:status.numbersPumpOnly', params: { pumps: 1, ml: 20 } });
+  });
+});
