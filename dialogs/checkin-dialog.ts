@@ -1,10 +1,10 @@
 import type { Intent, LoggableEvent } from '../src/language';
 import { readCheckinAnswer, saysNone, triesAnAnswer } from '../src/language/checkin-answer';
 import { checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
-import { dayNumber } from '../src/mother/time';
+import { dayNumber, HOUR_MS, millisOf } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
-import { MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/limits';
+import { CHECKIN_COUNT_MIN_PERIOD_HOURS, MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/limits';
 import { withDraft } from './draft';
 import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';
@@ -131,6 +131,9 @@ const COUNTED: Array<[Exclude<CheckinQuestion, 'pumpMl'>, (event: LoggableEvent)
  */
 function countedAnswer(intent: Intent): { question: CheckinQuestion; count: number } | undefined {
   if (intent.kind !== 'log' || intent.counts.length !== 1 || intent.pending.length > 0) return undefined;
+  const { from, until } = intent.counts[0]!;
+  // «ingen våte sidan i natt»: a count of a shorter period is no answer for the last 24 hours
+  if (from !== undefined && millisOf(until) - millisOf(from) < CHECKIN_COUNT_MIN_PERIOD_HOURS * HOUR_MS) return undefined;
   const count = intent.counts[0]!.count;
   // «ingen våte bleier», «no yellow poos»: none of what one question counts
   const none = intent.counts[0]!.none;

@@ -41,6 +41,13 @@ export const NO_WET_DIAPER_URGENT_FROM_HOUR = WEEK_HOURS.activationWatch;
 export const STOOL_RULES_FROM_HOUR = 96;
 /** Hour 120 without a sign of activation: delayed. */
 export const ACTIVATION_DELAYED_HOUR = WEEK_HOURS.activationDelayed;
+/**
+ * A count she gives with a period of its own («siden i natt», «i dag») answers a check-in's «the
+ * last 24 hours» only when that period is at least this long («siden i går morges» late at night);
+ * a shorter one counts less than the question asks, and an answer of none from it would read as a
+ * whole day without.
+ */
+export const CHECKIN_COUNT_MIN_PERIOD_HOURS = 20;
 
 // What she can log, the same for cards and typed text (CONTRACT.md, "Structured input").
 

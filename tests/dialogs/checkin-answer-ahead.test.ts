@@ -46,3 +46,20 @@ describe.each<Locale>(['nb', 'nn', 'en'])('a count for another question of the c
     expect(openDialog(corrected.doc)?.values).toEqual({ feeds: 9, pumpMl: [], wetDiapers: 5 });
   });
 });
+
+describe.each<Locale>(['nb', 'nn', 'en'])('a count for a shorter period than the check-in asks about (%s)', (locale) => {
+  const SINCE_NIGHT: Record<Locale, string> = { nb: 'hun har ikke hatt våt bleie siden i natt', nn: 'ho har ikkje hatt våt bleie sidan i natt', en: 'no wet nappies since last night' };
+
+  it('«no wet diaper since the night» while pumping is asked is no answer of 0 wet diapers in 24 hours (which would read as an urgent sign)', () => {
+    const atPumping = talk(inCheckin(locale), locale, '7').doc!;
+    const out = talk(atPumping, locale, SINCE_NIGHT[locale]);
+    expect(openDialog(out.doc)).toEqual({ name: 'checkin', step: 'pumpMl', values: { feeds: 7 } });
+    expect(keys(out.last).at(-1)).toBe('checkin:question.pumpMl');
+  });
+
+  it('the same at the wet-diaper question itself: the question comes again', () => {
+    const atWet = talk(inCheckin(locale), locale, '7', WORDS[locale].no).doc!;
+    const out = talk(atWet, locale, SINCE_NIGHT[locale]);
+    expect(openDialog(out.doc)).toEqual({ name: 'checkin', step: 'wetDiapers', values: { feeds: 7, pumpMl: [] } });
+  });
+});
