@@ -40,8 +40,10 @@ export function nextQuestion(doc: MotherDocument, question: CheckinQuestion): Ch
   return questions.slice(questions.indexOf(question) + 1).find((later) => values[later] === undefined);
 }
 
-/** The question before `question`: the answer she has just given (or passed by), if any. */
-export function previousQuestion(doc: MotherDocument, question: CheckinQuestion): CheckinQuestion | undefined {
+/** The question she answered (or passed by) last while `question` is open: the answer «angre» and «nei, det var 5» are about. */
+export function lastAnswered(doc: MotherDocument, question: CheckinQuestion): CheckinQuestion | undefined {
+  const answered = doc.draft?.checkin?.answered;
+  if (answered) return answered.at(-1);
   const questions = questionsOf(doc);
   const at = questions.indexOf(question);
   return at > 0 ? questions[at - 1] : undefined;
@@ -85,7 +87,7 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
     return filed(doc, question, question === 'pumpMl' ? [] : [0], now);
   }
   if (reading?.kind === 'correction') {
-    const previous = previousQuestion(doc, question);
+    const previous = lastAnswered(doc, question);
     if (!previous) return { kind: 'again' };
     // The answer corrected is the previous one: read with that question's words (a list of ml only where it asks for one).
     const corrected = readCheckinAnswer(message, doc.locale, previous === 'pumpMl' ? { list: true } : { counts: previous });
@@ -160,9 +162,19 @@ function pumpedAnswer(intent: Intent, now: string): number[] | undefined {
 
 const valuesOf = (doc: MotherDocument): CheckinValues => ({ ...doc.draft?.checkin?.values });
 
-function withValues(doc: MotherDocument, values: CheckinValues, ctx: TurnContextInfo): MotherDocument {
+/** The order she answered in, with `question` answered last (once) or, with `taken`, taken back. */
+function answeredOrder(doc: MotherDocument, question: CheckinQuestion, taken = false): CheckinQuestion[] {
+  const checkin = doc.draft?.checkin;
+  const questions = questionsOf(doc);
+  // A check-in opened before the order was kept: the questions before the open one, in their order.
+  const before = checkin?.answered ?? questions.filter((q) => q !== question && checkin?.values[q] !== undefined);
+  const others = before.filter((q) => q !== question);
+  return taken ? others : [...others, question];
+}
+
+function withValues(doc: MotherDocument, values: CheckinValues, answered: CheckinQuestion[], ctx: TurnContextInfo): MotherDocument {
   const checkin = doc.draft?.checkin ?? { startedAt: ctx.now, values: {} };
-  return { ...withDraft(doc, 'checkin', { ...checkin, values }), updatedAt: ctx.now };
+  return { ...withDraft(doc, 'checkin', { ...checkin, values, answered }), updatedAt: ctx.now };
 }
 
 /** Her answer to `question` kept (or the question passed by), with a short thanks; the machine asks the next one. */
@@ -170,7 +182,7 @@ export function fileAnswer(doc: MotherDocument, question: CheckinQuestion, step:
   const values = valuesOf(doc);
   const value = step.kind === 'file' ? step.value : undefined;
   if (value !== undefined) Object.assign(values, { [question]: value });
-  return { doc: withValues(doc, values, ctx), replies: [text(value === undefined ? 'checkin:answer.skipped' : 'dialog:checkin.gotIt')], locale: doc.locale };
+  return { doc: withValues(doc, values, answeredOrder(doc, question), ctx), replies: [text(value === undefined ? 'checkin:answer.skipped' : 'dialog:checkin.gotIt')], locale: doc.locale };
 }
 
 /** The last answer kept: the check-in is held against the rules, and answered with findings or thanks. */
@@ -184,20 +196,24 @@ export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, st
 export function correctAnswer(doc: MotherDocument, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
   if (step.kind !== 'correct') return { doc: undefined, replies: [], locale: doc.locale };
   const said = typeof step.value === 'number' ? text(`checkin:corrected.${step.question}`, { count: step.value }) : text('checkin:corrected.pumpMl', { ml: step.value.join(', ') });
-  return { doc: withValues(doc, { ...valuesOf(doc), [step.question]: step.value }, ctx), replies: [said], locale: doc.locale };
+  return { doc: withValues(doc, { ...valuesOf(doc), [step.question]: step.value }, answeredOrder(doc, step.question), ctx), replies: [said], locale: doc.locale };
 }
 
 /** «4 våte» while asked about pumping: kept as the answer to the question it counts, which is then not asked; the machine asks the open question again. */
 export function noteAhead(doc: MotherDocument, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
   if (step.kind !== 'ahead') return { doc: undefined, replies: [], locale: doc.locale };
-  return { doc: withValues(doc, { ...valuesOf(doc), [step.question]: step.value }, ctx), replies: [text(`checkin:noted.${step.question}`, { count: step.value })], locale: doc.locale };
+  return {
+    doc: withValues(doc, { ...valuesOf(doc), [step.question]: step.value }, answeredOrder(doc, step.question), ctx),
+    replies: [text(`checkin:noted.${step.question}`, { count: step.value })],
+    locale: doc.locale,
+  };
 }
 
-/** "angre" in a check-in: the answer to `question` (the one just given) is taken back; the machine asks it again. */
+/** "angre" in a check-in: the answer to `question` (the one given last) is taken back; the machine asks that question, or the open one when it was still to come. */
 export function undoAnswer(doc: MotherDocument, question: CheckinQuestion, ctx: TurnContextInfo): TurnOutcome {
   const values = valuesOf(doc);
   delete values[question];
-  return { doc: withValues(doc, values, ctx), replies: [text('checkin:undone')], locale: doc.locale };
+  return { doc: withValues(doc, values, answeredOrder(doc, question, true), ctx), replies: [text('checkin:undone')], locale: doc.locale };
 }
 
 /** The open question once more, short, with its buttons: nothing she said is filed anywhere. */

@@ -11,7 +11,7 @@ import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
-import { askAgain, askQuestion, checkinStep, correctAnswer, fileAnswer, finishCheckin, nextQuestion, noteAhead, previousQuestion, undoAnswer, type CheckinStep } from './checkin-dialog';
+import { askAgain, askQuestion, checkinStep, correctAnswer, fileAnswer, finishCheckin, lastAnswered, nextQuestion, noteAhead, undoAnswer, type CheckinStep } from './checkin-dialog';
 import { isWeekOver, openCheckin, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { withDraft, withoutDraft } from './draft';
@@ -132,8 +132,9 @@ export const motherMachine = setup({
     /** Her answer to `question` is kept and `next` is the question after it in this check-in (undefined: it was the last). */
     answerLeadsTo: (args, params: { question: CheckinQuestion; next?: CheckinQuestion }) =>
       readStep(args, params.question)?.kind === 'file' && nextQuestion(docOf(args.context), params.question) === params.next,
-    answeredBefore: ({ context, event }, params: { question: CheckinQuestion; previous: CheckinQuestion }) =>
-      intentOf(event) === 'undo' && !!context.doc?.profile && previousQuestion(context.doc, params.question) === params.previous,
+    /** «angre» while `question` is open, and the answer she gave last was to `last`. */
+    undoes: ({ context, event }, params: { question: CheckinQuestion; last: CheckinQuestion }) =>
+      intentOf(event) === 'undo' && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,
     /** The log waiting for its ml got spoons or drops: asked again for a guess in ml, the log still waiting. */
     measureForPending: ({ context, event }) =>
       event.type === 'MESSAGE' && (context.doc?.draft?.pending ?? []).some((p) => p.type === 'pump' || p.type === 'expression') && namesHouseholdMeasure(event.text),
@@ -510,9 +511,14 @@ function checkinAnswers(question: CheckinQuestion) {
   const is = (kind: CheckinStep['kind']) => ({ type: 'checkinStepIs' as const, params: { question, kind } });
   return [
     ...earlier.map((previous) => ({
-      guard: { type: 'answeredBefore' as const, params: { question, previous } },
+      guard: { type: 'undoes' as const, params: { question, last: previous } },
       target: previous,
       actions: [{ type: 'undoAnswer' as const, params: { previous } }, { type: 'askQuestion' as const, params: { question: previous } }],
+    })),
+    // «4 våte» noted while pumping was asked, then «angre»: that answer goes, and pumping is asked again
+    ...later.map((ahead) => ({
+      guard: { type: 'undoes' as const, params: { question, last: ahead } },
+      actions: [{ type: 'undoAnswer' as const, params: { previous: ahead } }, { type: 'askQuestion' as const, params: { question } }],
     })),
     ...later.map((next) => ({
       guard: { type: 'answerLeadsTo' as const, params: { question, next } },

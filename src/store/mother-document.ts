@@ -48,8 +48,17 @@ export interface ConversationDraft {
     /** What she logged while the questions were open, stored when onboarding is done (dialogs/held-logs.ts). */
     held?: LoggableEvent[];
   };
-  /** An open daily check-in: its answers so far; `resumeAt` is its question while a side question is asked. */
-  checkin?: { startedAt: string; values: { feeds?: number; wetDiapers?: number; yellowStools?: number; pumpMl?: number[] }; resumeAt?: CheckinQuestion };
+  /**
+   * An open daily check-in: its answers so far; `answered`, the questions in the order she answered
+   * or passed them by (absent in a check-in opened before it was kept: then the order of the
+   * questions); `resumeAt`, its question while a side question is asked.
+   */
+  checkin?: {
+    startedAt: string;
+    values: { feeds?: number; wetDiapers?: number; yellowStools?: number; pumpMl?: number[] };
+    answered?: CheckinQuestion[];
+    resumeAt?: CheckinQuestion;
+  };
   /** A typed log waiting for its one missing value. */
   pending?: PendingEvent[];
   /**

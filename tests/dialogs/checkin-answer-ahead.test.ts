@@ -15,10 +15,10 @@ function inCheckin(locale: Locale): MotherDocument {
 }
 const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 
-const WORDS: Record<Locale, { wet: string; no: string; fedNine: string }> = {
-  nb: { wet: '4 våte', no: 'nei', fedNine: 'hun har ammet 9 ganger' },
-  nn: { wet: '4 våte', no: 'nei', fedNine: 'ho har amma 9 gonger' },
-  en: { wet: '4 wet ones', no: 'no', fedNine: 'she fed 9 times' },
+const WORDS: Record<Locale, { wet: string; no: string; fedNine: string; undo: string; wasSix: string }> = {
+  nb: { wet: '4 våte', no: 'nei', fedNine: 'hun har ammet 9 ganger', undo: 'angre', wasSix: 'nei, det var 6' },
+  nn: { wet: '4 våte', no: 'nei', fedNine: 'ho har amma 9 gonger', undo: 'angre', wasSix: 'nei, det var 6' },
+  en: { wet: '4 wet ones', no: 'no', fedNine: 'she fed 9 times', undo: 'undo', wasSix: 'no, it was 6' },
 };
 
 describe.each<Locale>(['nb', 'nn', 'en'])('a count for another question of the check-in (%s)', (locale) => {
@@ -36,6 +36,23 @@ describe.each<Locale>(['nb', 'nn', 'en'])('a count for another question of the c
     const done = talk(skipsWet.doc!, locale, '2');
     expect(openDialog(done.doc)).toBeUndefined();
     expect(done.doc!.checkins.at(-1)).toMatchObject({ feeds: 7, wetDiapers: 4, yellowStools: 2 });
+  });
+
+  it('«angre» right after takes back that answer, not the one before it, and the open question comes again (found in a walk)', () => {
+    const noted = talk(inCheckin(locale), locale, '7', words.wet).doc!;
+    const undone = talk(noted, locale, words.undo);
+    expect(keys(undone.last)).toEqual(['checkin:undone', 'checkin:question.pumpMl']);
+    expect(openDialog(undone.doc)).toEqual({ name: 'checkin', step: 'pumpMl', values: { feeds: 7 } });
+  });
+
+  it('«nei, det var 6» right after corrects that answer; «angre» after the next answer takes back the next one', () => {
+    const noted = talk(inCheckin(locale), locale, '7', words.wet).doc!;
+    const corrected = talk(noted, locale, words.wasSix);
+    expect(openDialog(corrected.doc)?.values).toEqual({ feeds: 7, wetDiapers: 6 });
+    const pumped = talk(corrected.doc!, locale, words.no);
+    expect(openDialog(pumped.doc)?.step).toBe('yellowStools');
+    const undone = talk(pumped.doc!, locale, words.undo);
+    expect(openDialog(undone.doc)).toEqual({ name: 'checkin', step: 'pumpMl', values: { feeds: 7, wetDiapers: 6 } });
   });
 
   it('a count of feeds two questions after the feeds question corrects that answer, and the open question comes again', () => {
