@@ -96,6 +96,9 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
     return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: previous, value: checked.value };
   }
   if (intent.kind === 'skip') return { kind: 'file' };
+  // «pumpa 10 og 15»: the sessions listed, one ml each, as the question asks (a log would read both breasts of one)
+  const listed = question === 'pumpMl' && intent.kind === 'log' ? readCheckinAnswer(message, doc.locale, { list: true }) : undefined;
+  if (listed?.kind === 'answer') return filed(doc, question, listed.values, now);
   const pumped = question === 'pumpMl' ? pumpedAnswer(intent, now) : undefined;
   if (pumped) return filed(doc, question, pumped, now);
   const counted = countedAnswer(intent);

@@ -27,8 +27,8 @@ const FILLERS = phrases([
   'it was', 'was', 'it s', 'should be', 'times', 'total', 'in total', 'or so', '~', 'um', 'umm', 'like', 'liksom', 'typ',
   'enda', 'ennå', 'enno', 'hittil', 'til nå', 'så langt', 'foreløpig', 'førebels', 'yet', 'so far',
 ]);
-/** Volume words, only where the question asks for ml. */
-const ML = phrases(['ml', 'milliliter']);
+/** Where the question asks for the ml of each pumping: the unit, and the verb she may say it with («pumpa 10 og 15»). */
+const ML = phrases(['ml', 'milliliter', 'pumpa', 'pumpet', 'pumped', 'har pumpa', 'har pumpet', 'jeg pumpet', 'eg pumpa', 'i pumped']);
 /** What a count question counts, said again in her answer («ingen gule ennå», «5 våte»): words only that question takes. */
 export type CountedThing = 'feeds' | 'wetDiapers' | 'yellowStools';
 const NAMED: Readonly<Record<CountedThing, string[][]>> = {

@@ -16,6 +16,8 @@ const JOIN_BEFORE_UNIT = new Set(['+', 'pluss', 'plus', 'og', 'and']);
 /** After a unit only an explicit plus joins: "20 ml og 2 ml håndmelket" are two things. */
 const JOIN_AFTER_UNIT = new Set(['+', 'pluss', 'plus']);
 const RANGE = new Set(['-', 'til', 'à', 'or', 'eller']);
+/** Words that start saying when, after the amounts: «pumpa 10 og 15 kl 3», «… i natt», «… at 2». */
+const WHEN_NEXT = new Set(['kl', 'klokka', 'klokken', 'ved', 'i', 'at', 'in', 'this', 'today', 'yesterday', 'last', 'tonight', 'rundt', 'around', 'nå', 'no', 'now']);
 
 
 export interface Volume {
@@ -104,8 +106,9 @@ export function readVolume(
       const next = readNumber(tokens, cursor + 1, locale);
       if (!next) break;
       const afterNext = cursor + 1 + next.length;
-      // "12 og 10 ml" joins; "20 og pumpet" does not
-      if (unitAt(tokens, afterNext) === undefined && !JOIN_BEFORE_UNIT.has(tokens[afterNext]?.text ?? '')) break;
+      // "12 og 10 ml", and "pumpa 10 og 15" when the clause ends or says when next, join; "20 og pumpet" does not
+      const ends = afterNext >= tokens.length || /^[.!?,;]$/.test(tokens[afterNext]!.text) || WHEN_NEXT.has(tokens[afterNext]!.text);
+      if (unitAt(tokens, afterNext) === undefined && !JOIN_BEFORE_UNIT.has(tokens[afterNext]?.text ?? '') && !ends) break;
       parts.push(next.value);
       cursor = afterNext;
     }

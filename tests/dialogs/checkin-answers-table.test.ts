@@ -43,6 +43,10 @@ export const TABLE: Row[] = [
   ['nb', 'pumpMl', '10ml, 15 ml og 12', [10, 15, 12]],
   ['nn', 'pumpMl', 'pumpa 10 ml, 15 ml og 12', [10, 15, 12]],
   ['en', 'pumpMl', '10ml, 15 ml and 12', [10, 15, 12]],
+  // the verb and two amounts joined without a unit: two sessions, as the question asks for each (found in a walk: the 15 was lost)
+  ['nn', 'pumpMl', 'pumpa 10 og 15', [10, 15]],
+  ['nb', 'pumpMl', 'pumpet 10 og 15', [10, 15]],
+  ['en', 'pumpMl', 'pumped 10 and 15', [10, 15]],
   // nn
   ['nn', 'feeds', 'amma 5 gonger', 5],
   ['nn', 'feeds', '6 gonger', 6],

@@ -18,3 +18,19 @@ describe('half a millilitre (found in a walk: «pumpet en halv ml» was stored a
     expect(logOf('ammet en halv time', 'nb').events).toMatchObject([{ type: 'feed', minutes: 30 }]);
   });
 });
+
+describe('two amounts joined without a unit (found in a walk: «pumpa 10 og 15» stored 10 ml and lost the 15)', () => {
+  it.each<[string, 'nb' | 'nn' | 'en']>([
+    ['pumpa 10 og 15', 'nn'],
+    ['pumpet 10 og 15 kl 3', 'nb'],
+    ['pumped 10 and 15 at 2', 'en'],
+  ])('"%s" is one session of 25 ml, both breasts, the unit noted as assumed', (text, locale) => {
+    const log = logOf(text, locale);
+    expect(log.events).toMatchObject([{ type: 'pump', ml: 25 }]);
+    expect(log.concerns).toMatchObject([{ code: 'volume-unit-assumed', ml: 25 }]);
+  });
+
+  it('«pumpet 20 og ammet» stays a pumping of 20 ml and a feed', () => {
+    expect(logOf('pumpet 20 og ammet', 'nb').events).toMatchObject([{ type: 'pump', ml: 20 }, { type: 'feed' }]);
+  });
+});
