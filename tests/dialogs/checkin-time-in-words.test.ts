@@ -18,6 +18,9 @@ describe('the daily check-in time said with words around it', () => {
     ['nn', 'kl 7 passar best', '07:00'],
     ['en', 'at 8 please', '08:00'],
     ['en', 'around 7 in the evening', '19:00'],
+    ['en', '8 in the morning works', '08:00'],
+    ['nb', '7 om kvelden', '19:00'],
+    ['nn', '20 passar', '20:00'],
   ])('%s «%s» is %s', (locale, typed, time) => {
     const done = runTurns(atTimeQuestion(locale), [say(typed)], ctx(locale));
     expect(done.doc!.profile?.checkInTime).toBe(time);
@@ -26,6 +29,8 @@ describe('the daily check-in time said with words around it', () => {
   it.each<[Locale, string]>([
     ['nb', 'kl 8 eller kl 9'],
     ['nb', 'kl 8 på 2 dager'],
+    ['nb', '8 eller 9'],
+    ['en', '25 in the morning'],
   ])('%s «%s» is no one time: the question comes again', (locale, typed) => {
     const again = runTurns(atTimeQuestion(locale), [say(typed)], ctx(locale));
     expect(again.doc!.profile).toBeUndefined();
