@@ -1,5 +1,5 @@
 import type { LogCorrection } from '../src/language/log-correction';
-import type { LoggedEvent } from '../src/mother/events';
+import type { LoggedEvent, MotherEvent } from '../src/mother/events';
 import { MAX_FEED_MINUTES, MAX_SESSION_ML } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
 import { parseEventTime } from './card-input';
@@ -17,9 +17,9 @@ function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean }
   return { event: last, alone };
 }
 
-/** The event with the change, or why it cannot take it. */
-function changed(event: LoggedEvent, change: LogCorrection, doc: MotherDocument, ctx: TurnContextInfo): LoggedEvent | { refusal: string } | undefined {
-  let next: LoggedEvent = event;
+/** The event with the change, or why it cannot take it: a stored event, or one held while onboarding is open. */
+export function changedEvent<E extends MotherEvent>(event: E, change: LogCorrection, doc: MotherDocument, ctx: TurnContextInfo): E | { refusal: string } | undefined {
+  let next: E = event;
   if (change.side !== undefined || change.minutes !== undefined) {
     if (next.type !== 'feed') return undefined;
     // As a typed log reads them: minutes past a feed's length are no feed's minutes.
@@ -29,8 +29,8 @@ function changed(event: LoggedEvent, change: LogCorrection, doc: MotherDocument,
   if (change.ml !== undefined) {
     if (next.type !== 'pump' && next.type !== 'expression') return undefined;
     if (change.ml <= 0 || change.ml > MAX_SESSION_ML) return { refusal: 'common:invalid.ml-range' };
-    const { leftMl: _left, rightMl: _right, ...withoutSides } = next as LoggedEvent & { leftMl?: number; rightMl?: number };
-    next = { ...withoutSides, ml: change.ml } as LoggedEvent;
+    const { leftMl: _left, rightMl: _right, ...withoutSides } = next as E & { leftMl?: number; rightMl?: number };
+    next = { ...withoutSides, ml: change.ml } as unknown as E;
   }
   if (change.at !== undefined) {
     const at = parseEventTime(change.at, ctx.now, doc.profile?.birthAt, doc.profile?.timezone);
@@ -49,7 +49,7 @@ export function correctLastLog(doc: MotherDocument, change: LogCorrection, ctx: 
   const logged = lastLogged(doc);
   if (!logged) return { doc: undefined, replies: [text('dialog:correct.nothing')], locale: doc.locale };
   const last = logged.event;
-  const next = logged.alone ? changed(last, change, doc, ctx) : undefined;
+  const next = logged.alone ? changedEvent(last, change, doc, ctx) : undefined;
   if (!next) return { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
   if ('refusal' in next) return { doc: undefined, replies: [text(next.refusal)], locale: doc.locale };
   const events = doc.events.map((event) => (event === last ? next : event));

@@ -1,10 +1,13 @@
 import type { Intent, LogIntent, LoggableEvent } from '../src/language';
 import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
+import type { LogCorrection } from '../src/language/log-correction';
+import { changedEvent } from './correct-log';
 import { withDraft } from './draft';
 import { logText, textLogPlan } from './text-log';
 import type { OnboardingStep } from './onboarding';
 import { text, type Reply } from './reply';
+import { eventLines } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 /**
@@ -62,4 +65,20 @@ export function storeHeldLogs(doc: MotherDocument, events: readonly LoggableEven
   if (events.length === 0) return { doc, replies: [] };
   const outcome = logText(doc, textLogPlan(doc, { kind: 'log', events: [...events], pending: [], concerns: [], counts: [] }, ctx.now), ctx);
   return { doc: outcome.doc ?? doc, replies: outcome.replies };
+}
+
+/** «nei det var høyre» right after a log she held: that log changed as she says, and shown as it now reads. */
+export function correctHeldLog(doc: MotherDocument, change: LogCorrection, ctx: TurnContextInfo): TurnOutcome {
+  const held = heldLogs(doc);
+  const last = held.at(-1);
+  const onboarding = doc.draft?.onboarding;
+  if (!last || !onboarding) return { doc: undefined, replies: [text('dialog:correct.nothing')], locale: doc.locale };
+  const next = changedEvent(last, change, doc, ctx);
+  if (!next) return { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
+  if ('refusal' in next) return { doc: undefined, replies: [text(next.refusal)], locale: doc.locale };
+  return {
+    doc: { ...withDraft(doc, 'onboarding', { ...onboarding, held: [...held.slice(0, -1), next] }), updatedAt: ctx.now },
+    replies: [text('dialog:correct.done'), ...eventLines([next], { timezone: ctx.defaultTimezone, now: ctx.now })],
+    locale: doc.locale,
+  };
 }

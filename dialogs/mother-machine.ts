@@ -46,7 +46,7 @@ import { text } from './reply';
 import { lastSideReplies } from './last-side';
 import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
-import { holdLog, isLogAtStep } from './held-logs';
+import { correctHeldLog, holdLog, isLogAtStep } from './held-logs';
 import { askMilkIn, askMissingValue, askYesterday, completedPending, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -211,6 +211,10 @@ export const motherMachine = setup({
     weekPicture: assign(({ context }) => say(context, ...weekPictureReplies(docOf(context), context.now))),
     summary: assign(({ context }) => say(context, ...summaryReplies(docOf(context), context.now))),
     undoLast: step(({ context }) => undoLast(docOf(context), ctxOf(context))),
+    correctHeldLog: step(({ context, event }) => {
+      const intent = event.type === 'MESSAGE' ? event.intent : undefined;
+      return intent?.kind === 'correct-log' ? correctHeldLog(docOf(context), intent.change, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };
+    }),
     correctLastLog: step(({ context, event }) => {
       const intent = messageOf(event)?.intent;
       return intent?.kind === 'correct-log' ? correctLastLog(docOf(context), intent.change, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };
@@ -497,6 +501,10 @@ function onboardingCommands(current: OnboardingStep) {
     { guard: { type: 'said' as const, params: { kinds: ['set-language'] as IntentKind[] } }, actions: ['changeLanguage' as const, { type: 'askStep' as const, params: { step: current } }] },
     { guard: { type: 'said' as const, params: { kinds: ['question'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, 'answerQuestion' as const, { type: 'askStep' as const, params: { step: current } }] },
     { guard: { type: 'logsAtStep' as const, params: { step: current } }, actions: ['takeHeardLanguage' as const, 'holdLog' as const, { type: 'askStep' as const, params: { step: current } }] },
+    // «nei det var høyre» right after a log she held
+    ...(current === 'consent'
+      ? []
+      : [{ guard: { type: 'said' as const, params: { kinds: ['correct-log'] as IntentKind[] } }, actions: ['correctHeldLog' as const, { type: 'askStep' as const, params: { step: current } }] }]),
     // «født i går kl 23» after the birth question: her birth time corrected, and the same question again.
     ...(current === 'consent' || current === 'birth'
       ? []
