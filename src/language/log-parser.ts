@@ -239,6 +239,20 @@ function anotherOfTheSame(owner: Anchor, between: readonly Token[], span: { star
   return { ...same, start: span.start, end: span.end, volumes: [] };
 }
 
+/** «frå venstre», «from the left», «høyre side» right after an amount: the tokens it takes, or 0. */
+const FROM = new Set(['fra', 'frå', 'på', 'i', 'from', 'on', 'off', 'of']);
+function sideAfter(tokens: readonly Token[], at: number): number {
+  let cursor = at;
+  if (FROM.has(tokens[cursor]?.text ?? '')) cursor += 1;
+  if (tokens[cursor]?.text === 'the' || tokens[cursor]?.text === 'den') cursor += 1;
+  const side = SIDES[tokens[cursor]?.text ?? ''];
+  if (side === undefined || side === 'both') return 0;
+  cursor += 1;
+  if (SIDE_NOUNS.has(tokens[cursor]?.text ?? '')) cursor += 1;
+  return cursor - at;
+}
+const SIDE_NOUNS = new Set(['side', 'sida', 'bryst', 'brystet', 'breast', 'boob']);
+
 /** The message ends at `at`, or a mark ends the clause there. */
 const endsHere = (tokens: readonly Token[], at: number): boolean => at >= tokens.length || /^[.!?,;]$/.test(tokens[at]!.text);
 
@@ -340,12 +354,16 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
-  // «10 ml, 15 ml og 12»: the last amount of a list, the unit left out, is one more of them; dropped, it was lost without a word
+  // «10 ml, 15 ml og 12», «4 ml frå venstre og 6 frå høgre»: the last amount, the unit left out, is one more of them
+  // (from the other breast when each names its side); dropped, it was lost without a word
   for (const volume of [...volumes]) {
-    const joined = volume.unitGiven && LIST_JOINERS.has(tokens[volume.end]?.text ?? '') ? volume.end + 1 : undefined;
+    const sided = sideAfter(tokens, volume.end);
+    const joined = volume.unitGiven && LIST_JOINERS.has(tokens[volume.end + sided]?.text ?? '') ? volume.end + sided + 1 : undefined;
     if (joined === undefined || consumed[joined] || !readNumber(tokens, joined, locale)) continue;
     const trailing = readVolume(tokens, joined, { locale, requireUnit: false });
-    if (!trailing || trailing.unitGiven || !endsHere(tokens, trailing.end)) continue;
+    if (!trailing || trailing.unitGiven) continue;
+    const trailingSided = sided > 0 ? sideAfter(tokens, trailing.end) : 0;
+    if ((sided > 0 && trailingSided === 0) || !endsHere(tokens, trailing.end + trailingSided)) continue;
     volumes.push(trailing);
     consume(trailing.start, trailing.end);
   }
@@ -586,7 +604,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (side) {
       const volumeHere =
         volumes.find((volume) => volume.start === at + 1 || (volume.start === at + 2 && tokens[at + 1]?.text === 'side')) ??
-        volumes.find((volume) => volume.end === at);
+        volumes.find((volume) => volume.end <= at && at < volume.end + sideAfter(tokens, volume.end));
       const target = nearest(anchors, at, at + 1, (anchor) => anchor.type === 'feed' || anchor.type === 'pump');
       if (!target) continue;
       if (target.type === 'feed') target.side = target.side === undefined || target.side === side ? side : 'both';

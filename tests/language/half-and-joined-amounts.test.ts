@@ -34,3 +34,18 @@ describe('two amounts joined without a unit (found in a walk: «pumpa 10 og 15»
     expect(logOf('pumpet 20 og ammet', 'nb').events).toMatchObject([{ type: 'pump', ml: 20 }, { type: 'feed' }]);
   });
 });
+
+describe('an amount from each side, the second without its unit (found in a walk: «pumpa 4 ml frå venstre og 6 frå høgre» stored 4 ml and lost the 6)', () => {
+  it.each<[string, 'nb' | 'nn' | 'en']>([
+    ['pumpa 4 ml frå venstre og 6 frå høgre', 'nn'],
+    ['pumpet 4 ml venstre og 6 høyre', 'nb'],
+    ['pumpet 4 ml venstre side og 6 høyre side', 'nb'],
+    ['pumped 4 ml from the left and 6 from the right', 'en'],
+  ])('"%s" is one session of 10 ml, 4 left and 6 right', (text, locale) => {
+    expect(logOf(text, locale).events).toEqual([expect.objectContaining({ type: 'pump', ml: 10, leftMl: 4, rightMl: 6 })]);
+  });
+
+  it('with both units, as before: «pumpet 4 ml fra venstre og 6 ml fra høyre»', () => {
+    expect(logOf('pumpet 4 ml fra venstre og 6 ml fra høyre', 'nb').events).toEqual([expect.objectContaining({ ml: 10, leftMl: 4, rightMl: 6 })]);
+  });
+});
