@@ -44,7 +44,8 @@ export interface TimeSpan extends ResolvedTime {
   end: number;
 }
 
-type Day = 'today' | 'yesterday';
+/** «i morgen», «tomorrow»: never a time she logs, so read to be refused as a time to come, never as this morning. */
+type Day = 'today' | 'yesterday' | 'tomorrow';
 type Part = DayPart;
 export interface DayWords { day?: Day; part?: Part; now?: true; lastDay?: true }
 
@@ -70,6 +71,9 @@ const DAY_PHRASES: ReadonlyArray<readonly [readonly string[], DayWords]> = [
   [['i', 'går', 'tidleg'], { day: 'yesterday', part: 'morning' }], [['yesterday', 'morning'], { day: 'yesterday', part: 'morning' }],
   [['i', 'går', 'ettermiddag'], { day: 'yesterday', part: 'afternoon' }], [['yesterday', 'afternoon'], { day: 'yesterday', part: 'afternoon' }],
   [['i', 'dag'], { day: 'today' }], [['today'], { day: 'today' }],
+  [['i', 'morgen', 'tidlig'], { day: 'tomorrow', part: 'morning' }], [['i', 'morgon', 'tidleg'], { day: 'tomorrow', part: 'morning' }],
+  [['tomorrow', 'morning'], { day: 'tomorrow', part: 'morning' }],
+  [['i', 'morgen'], { day: 'tomorrow' }], [['i', 'morgon'], { day: 'tomorrow' }], [['tomorrow'], { day: 'tomorrow' }],
   [['i', 'går'], { day: 'yesterday' }], [['yesterday'], { day: 'yesterday' }],
 ];
 const PHRASES = DAY_PHRASES.map(([words]) => words);
@@ -83,7 +87,7 @@ const PART_HOURS: Readonly<Record<Part, { typical: number; from: number; pm: boo
   evening: { typical: 20, from: 17, pm: true },
 };
 
-/** «siden kl 8», «sidan i morgon», «since 8»: counts from then up to now. */
+/** «siden kl 8», «sidan i dag tidleg», «since 8»: counts from then up to now. */
 export const SINCE = new Set(['siden', 'sidan', 'since']);
 
 let lastIso: { dt: DateTime; value: string } | undefined;
@@ -199,6 +203,7 @@ export function resolveClock(clock: ClockReading, words: DayWords | undefined, n
   let days: DateTime[];
   if (words?.day === 'yesterday') days = [yesterday];
   else if (words?.day === 'today') days = [today];
+  else if (words?.day === 'tomorrow') days = [today.plus({ days: 1 })];
   else if (part === 'night') days = hours[0] !== undefined && hours[0] >= 12 ? [today, yesterday] : [today];
   else days = clock.ambiguous ? [today, yesterday] : [today];
   const candidates = days.flatMap((day) => hours.map((hour) => atClock(day, hour, clock.minute)));
@@ -206,16 +211,19 @@ export function resolveClock(clock: ClockReading, words: DayWords | undefined, n
   const chosen = past[0];
   if (chosen) return { at: iso(chosen), future: false, approximate: false };
   const latest = [...candidates].sort((a, b) => a.toMillis() - b.toMillis())[0] ?? now;
+  // A clock later today may be yesterday's said without the day; «i morgen kl 8» is no slip of the day
+  if (words?.day === 'tomorrow') return { at: iso(latest), future: true, approximate: false };
   return { at: iso(latest), future: true, approximate: false, ifYesterday: iso(latest.minus({ days: 1 })) };
 }
 
 function resolveDayWords(words: DayWords, now: DateTime): ResolvedTime {
   if (words.now) return { at: iso(now), future: false, approximate: false };
   if (words.lastDay) return { at: iso(now), future: false, approximate: true, from: iso(now.minus({ hours: 24 })) };
-  const day = words.day === 'yesterday' ? now.startOf('day').minus({ days: 1 }) : now.startOf('day');
+  const day = now.startOf('day').plus({ days: words.day === 'yesterday' ? -1 : words.day === 'tomorrow' ? 1 : 0 });
   if (!words.part) {
     if (words.day === 'today') return { at: iso(now), future: false, approximate: true, from: iso(day) };
-    return { at: iso(atClock(day, 12, 0)), future: false, approximate: true, from: iso(day) };
+    const noon = atClock(day, 12, 0);
+    return { at: iso(noon), future: noon > now, approximate: true, from: iso(day) };
   }
   const hours = PART_HOURS[words.part];
   const from = day.plus({ hours: hours.from });

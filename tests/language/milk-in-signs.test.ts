@@ -14,7 +14,7 @@ describe('milk coming in: said, signed, or asked about', () => {
   it.each<[string, 'nb' | 'nn' | 'en', Reading]>([
     ['nå har melken kommet', 'nb', 'logged'],
     ['melka er kommet', 'nb', 'logged'],
-    ['mjølka kom i morgon tidleg', 'nn', 'logged'],
+    ['mjølka kom i dag tidleg', 'nn', 'logged'],
     ['the milk has arrived', 'en', 'logged'],
     ['kanskje melka har kommet', 'nb', 'asked'],
     ['brystet føles fullt og tungt', 'nb', 'asked'],
