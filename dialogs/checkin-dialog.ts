@@ -195,21 +195,18 @@ export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, st
   return answerCheckin(doc, values, ctx);
 }
 
-/** "nei, det var 5": the answer just given becomes 5; the machine asks the open question again. */
-export function correctAnswer(doc: MotherDocument, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
-  if (step.kind !== 'correct') return { doc: undefined, replies: [], locale: doc.locale };
-  const said = typeof step.value === 'number' ? text(`checkin:corrected.${step.question}`, { count: step.value }) : text('checkin:corrected.pumpMl', { ml: step.value.join(', ') });
+/**
+ * An answer kept under another question than the open one: «nei, det var 5» changes the one given
+ * before («Rettet: …»); «4 våte» while pumping is asked is the answer to a question still to come,
+ * which is then not asked («Notert: …»). The machine asks the open question again.
+ */
+export function answerOtherQuestion(doc: MotherDocument, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
+  if (step.kind !== 'correct' && step.kind !== 'ahead') return { doc: undefined, replies: [], locale: doc.locale };
+  const said =
+    typeof step.value === 'number'
+      ? text(`checkin:${step.kind === 'ahead' ? 'noted' : 'corrected'}.${step.question}`, { count: step.value })
+      : text('checkin:corrected.pumpMl', { ml: step.value.join(', ') });
   return { doc: withValues(doc, { ...valuesOf(doc), [step.question]: step.value }, answeredOrder(doc, step.question), ctx), replies: [said], locale: doc.locale };
-}
-
-/** «4 våte» while asked about pumping: kept as the answer to the question it counts, which is then not asked; the machine asks the open question again. */
-export function noteAhead(doc: MotherDocument, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
-  if (step.kind !== 'ahead') return { doc: undefined, replies: [], locale: doc.locale };
-  return {
-    doc: withValues(doc, { ...valuesOf(doc), [step.question]: step.value }, answeredOrder(doc, step.question), ctx),
-    replies: [text(`checkin:noted.${step.question}`, { count: step.value })],
-    locale: doc.locale,
-  };
 }
 
 /** "angre" in a check-in: the answer to `question` (the one given last) is taken back; the machine asks that question, or the open one when it was still to come. */

@@ -11,7 +11,7 @@ import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
-import { askAgain, askQuestion, checkinStep, correctAnswer, fileAnswer, finishCheckin, lastAnswered, nextQuestion, noteAhead, undoAnswer, type CheckinStep } from './checkin-dialog';
+import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, type CheckinStep } from './checkin-dialog';
 import { isWeekOver, openCheckin, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { withDraft, withoutDraft } from './draft';
@@ -261,8 +261,7 @@ export const motherMachine = setup({
     }),
     fileAnswer: step((args, params: { question: CheckinQuestion }) => fileAnswer(docOf(args.context), params.question, readStep(args, params.question)!, ctxOf(args.context))),
     finishCheckin: step((args, params: { question: CheckinQuestion }) => finishCheckin(docOf(args.context), params.question, readStep(args, params.question)!, ctxOf(args.context))),
-    correctAnswer: step((args, params: { question: CheckinQuestion }) => correctAnswer(docOf(args.context), readStep(args, params.question)!, ctxOf(args.context))),
-    noteAhead: step((args, params: { question: CheckinQuestion }) => noteAhead(docOf(args.context), readStep(args, params.question)!, ctxOf(args.context))),
+    answerOtherQuestion: step((args, params: { question: CheckinQuestion }) => answerOtherQuestion(docOf(args.context), readStep(args, params.question)!, ctxOf(args.context))),
     undoAnswer: step(({ context }, params: { previous: CheckinQuestion }) => undoAnswer(docOf(context), params.previous, ctxOf(context))),
     openCheckin: step(({ context }) => openCheckin(docOf(context), context.now)),
     sayGoodbye: step(({ context }) => sayGoodbye(docOf(context), context.now)),
@@ -534,8 +533,7 @@ function checkinAnswers(question: CheckinQuestion) {
       actions: [{ type: 'fileAnswer' as const, params: { question } }, { type: 'askQuestion' as const, params: { question: next } }],
     })),
     { guard: { type: 'answerLeadsTo' as const, params: { question } }, target: '#mother.conversation.onboarded.idle', actions: { type: 'finishCheckin' as const, params: { question } } },
-    { guard: is('correct'), actions: [{ type: 'correctAnswer' as const, params: { question } }, { type: 'askQuestion' as const, params: { question } }] },
-    { guard: is('ahead'), actions: [{ type: 'noteAhead' as const, params: { question } }, { type: 'askQuestion' as const, params: { question } }] },
+    ...(['correct', 'ahead'] as const).map((kind) => ({ guard: is(kind), actions: [{ type: 'answerOtherQuestion' as const, params: { question } }, { type: 'askQuestion' as const, params: { question } }] })),
     { guard: is('refuse'), actions: { type: 'refuseAnswer' as const, params: { question } } },
     { guard: is('again'), actions: { type: 'askAgain' as const, params: { question } } },
   ];
