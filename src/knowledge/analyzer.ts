@@ -47,6 +47,8 @@ const STOPWORDS = new Set(
     'faktisk', 'kanskje', 'liksom', 'typ', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
     // «hva hjelper mot…», «hud mot hud»: the preposition
     'mot',
+    // «per døgn», «per session»: a rate, no topic
+    'per',
     // participles and little words of bokmål and nynorsk («har fått», «har blitt», nynorsk «har vorte»: not a nipple)
     'fått', 'blitt', 'vorte', 'vorti', 'meir', 'vesle', 'gut', 'guten', 'jente', 'sonen', 'dottera', 'dotra', 'veslebarnet', 'somme',
   ].map(foldWord),
@@ -60,6 +62,8 @@ const WEAK_WORDS = new Set(
   [
     'hvordan', 'hvorfor', 'når', 'ofte', 'lenge', 'mye', 'mykje', 'mengde', 'korleis', 'kvifor', 'how', 'why', 'when', 'often', 'long', 'many', 'amount',
     'dag', 'dagen', 'dager', 'dagar', 'day', 'days', 'døgn', 'døgnet', 'døgeret', 'ganger', 'gonger', 'gang', 'gong',
+    // a session of pumping or expressing is one more time, like «gang»
+    'økt', 'økta', 'økten', 'økter', 'øktene', 'øktane', 'session', 'sessions',
     'times', 'begynne', 'byrje', 'start', 'starte', 'best', 'bedre', 'betre', 'better', 'gi', 'give', 'etter', 'after', 'før', 'before',
     'tid', 'tida', 'tiden', 'ta', 'take', 'bruke', 'use', 'mor', 'mother', 'mamma', 'mum', 'mom', 'god', 'good', 'bra', 'lite', 'little', 'stor', 'big',
     // everyday verbs that fit any question
@@ -96,7 +100,7 @@ const WEAK_WORDS = new Set(
     // drinking fits every feeding, and a logged amount too («hun drakk 2,5»)
     'drikke', 'drikker', 'drakk', 'drukket', 'drikk', 'drikka', 'drink', 'drinks', 'drinking', 'drank',
     'problem', 'problemer', 'problemet', 'problema', 'problems', 'trøbbel', 'trouble', 'issue', 'issues', 'badly', 'poorly', 'going', 'annet', 'anna', 'annen', 'other', 'else',
-    'virkelig', 'utelukkende', 'exclusively', 'solely', 'sitte', 'sitter', 'sit', 'sitting', 'føles', 'kjennes', 'feels',
+    'virkelig', 'utelukkende', 'exclusively', 'solely', 'sitte', 'sitter', 'sitje', 'sit', 'sitting', 'føles', 'kjennes', 'feels',
     // how she feels about it: every question may carry it
     'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
