@@ -141,7 +141,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
   ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'bleiene', 'bleiane', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
-  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
+  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking',
+    // «et mål», «kor mange mål», «pupp-mål»: a meal at the breast, a feed
+    'mål', 'målet', 'målene', 'målane'],
   ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump', 'pumps', 'maskin', 'maskinen', 'maskina', 'maskiner', 'machine', 'machines',
     // at the breast, the electric thing is the pump
     'elektrisk', 'elektriske', 'electric', 'elpumpe'],
