@@ -67,7 +67,8 @@ const WEAK_WORDS = new Set(
     'times', 'begynne', 'byrje', 'start', 'starte', 'best', 'bedre', 'betre', 'better', 'gi', 'give', 'etter', 'after', 'før', 'before',
     'tid', 'tida', 'tiden', 'ta', 'take', 'bruke', 'use', 'mor', 'mother', 'mamma', 'mum', 'mom', 'god', 'good', 'bra', 'lite', 'little', 'stor', 'big',
     // everyday verbs that fit any question
-    'vite', 'vet', 'veit', 'know', 'tell', 'sjekke', 'sjekk', 'check', 'merke', 'merker', 'notice', 'se', 'ser', 'sjå', 'see', 'skje', 'skjer', 'happen', 'happens',
+    'vite', 'vet', 'veit', 'know', 'tell', 'skjønne', 'skjønner', 'skjønte', 'skjønar', 'skjøna', 'understand', 'understood', 'figure',
+    'sjekke', 'sjekk', 'check', 'merke', 'merker', 'notice', 'se', 'ser', 'sjå', 'see', 'skje', 'skjer', 'happen', 'happens',
     'vise', 'viser', 'show', 'shows', 'showing',
     'trenge', 'trenger', 'treng', 'prøve', 'prøver', 'try', 'tenke', 'tenker', 'think', 'finne', 'find', 'ligge', 'ligger', 'liggje', 'lie', 'være', 'vere', 'bli',
     'blir', 'become', 'gå', 'går', 'go', 'goes', 'gjøre', 'gjer', 'doing', 'make', 'synes', 'syns', 'feel', 'føle',
@@ -103,6 +104,7 @@ const WEAK_WORDS = new Set(
     'virkelig', 'utelukkende', 'exclusively', 'solely', 'sitte', 'sitter', 'sitje', 'sit', 'sitting', 'føles', 'kjennes', 'feels',
     // how she feels about it: every question may carry it
     'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
+    'livredd', 'nervøs', 'engstelig', 'engsteleg', 'panikk', 'anxious', 'anxiety', 'panicking', 'panicked', 'panic', 'terrified', 'petrified', 'freaking', 'stressed',
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
     'selv', 'sjølv', 'myself', 'yourself', 'herself', 'himself',
     // «hva hjelper», «what helps», «lindrer»: asks for a remedy, which fits many topics (see STEM_AS)
@@ -264,6 +266,11 @@ const ENDINGS = new Set(['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'ing', 'inga'
 const STEM_AS: ReadonlyMap<string, string> = new Map([
   // «vite» (to know) stems as «vits» (the point of it, a «why» word): it is «vet»
   ['vite', 'vet'],
+  // «forstå», «forstår» (to understand; folded) stem as «første» (first, the first hour's): it is knowing, «vet»
+  ['forsta', 'vet'],
+  ['forstar', 'vet'],
+  ['forsto', 'vet'],
+  ['forstod', 'vet'],
   // «hva hjelper mot», «what helps»: a remedy asked for, not someone to help her («hjelp»)
   ['hjelper', 'lindrer'],
   ['hjelpar', 'lindrer'],
