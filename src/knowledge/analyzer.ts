@@ -65,7 +65,7 @@ const WEAK_WORDS = new Set(
     // a session of pumping or expressing is one more time, like «gang»
     'økt', 'økta', 'økten', 'økter', 'øktene', 'øktane', 'session', 'sessions',
     'times', 'begynne', 'byrje', 'start', 'starte', 'best', 'bedre', 'betre', 'better', 'gi', 'give', 'etter', 'after', 'før', 'before',
-    'tid', 'tida', 'tiden', 'ta', 'take', 'bruke', 'use', 'mor', 'mother', 'mamma', 'mum', 'mom', 'god', 'good', 'bra', 'lite', 'little', 'stor', 'big',
+    'tid', 'tida', 'tiden', 'ta', 'take', 'bruke', 'use', 'using', 'used', 'uses', 'mor', 'mother', 'mamma', 'mum', 'mom', 'god', 'good', 'bra', 'lite', 'little', 'stor', 'big',
     // everyday verbs that fit any question
     'vite', 'vet', 'veit', 'know', 'tell', 'skjønne', 'skjønner', 'skjønte', 'skjønar', 'skjøna', 'understand', 'understood', 'figure',
     'sjekke', 'sjekk', 'check', 'merke', 'merker', 'notice', 'se', 'ser', 'sjå', 'see', 'skje', 'skjer', 'happen', 'happens',
@@ -115,6 +115,13 @@ const WEAK_WORDS = new Set(
     'half', 'halv', 'halve', 'halvt', 'halvparten', 'aldri', 'alltid', 'never', 'always', 'ny', 'nye', 'new',
     // buying fits any question («kjøpe pumpe» is still the pump's)
     'kjøpe', 'kjøper', 'kjøpte', 'kjøp', 'buy', 'buying', 'bought',
+    // and so does getting hold of one, borrowing or renting it, or managing with what she has («leie pumpe» is still the pump's)
+    'skaffe', 'skaffer', 'skaffet', 'skaffa', 'låne', 'låner', 'lånte', 'lånt', 'leie', 'leier', 'leide', 'leige', 'leigde', 'borrow', 'borrowed', 'rent', 'rented',
+    'hire', 'hired', 'loan', 'lent', 'klare', 'klarer', 'klarte', 'greie', 'greier', 'greidde', 'manage', 'manages', 'managed', 'cope', 'coping',
+    // how sure, how much, compared with what: said in passing («omtrent», «roughly», «absolutt», «samanlikna med»)
+    'omtrent', 'cirka', 'ca', 'roughly', 'approximately', 'around', 'absolutt', 'absolutely', 'totally', 'spesielt', 'spesiell', 'spesielle',
+    'especially', 'particularly', 'regnes', 'regnast', 'considered', 'sammenlignet', 'sammenlikna', 'samanlikna', 'sammenligne', 'samanlikne', 'compared', 'compare',
+    'begge', 'both', 'folk', 'people',
     // hooking herself up to the pump: the pump says what she does
     'koble', 'kobler', 'koblet', 'kople', 'kopler', 'koplar', 'kopla', 'hook', 'hooked', 'hooking',
     // a sign fits every question («tegn på sult», «signs of a good latch», «teikn på at mjølka har kome»): the group is weak
