@@ -90,6 +90,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:is|has)\s+(?:my|the|her)\s+(milk|supply)\s+(?:come\s+)?in\b/giu, 'my $1 comes in'],
   // «every time he feeds», «hver gang hun dier»: during a feed, no count of feeds
   [/\b(?:(?:every|each)\s+time|(?:hver|kvar)\s+(?:gang|gong))\b(?=\s+(?:hun|han|ho|babyen|barnet|she|he|the|baby|they|jeg|eg|i|vi|me|we)\b)/giu, ''],
+  // «pumpe i tillegg», «i tillegg til»: as well; «tillegg» alone is formula given beside the breast
+  [/\bi\s+tillegg\b/giu, 'også'],
   // «the best way to», «the right way to»: how
   [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
 ];
