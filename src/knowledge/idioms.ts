@@ -18,7 +18,9 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:take|takes|taking|took)\s+(?:anything|any|something)\s+in\b/giu, '$& enough'],
   // «kommer det noe til ham», «kjem det noko i ho», «getting what she needs»
   [/\b(?:kommer|kom|kjem|går|gikk)\s+(?:det\s+)?(?:noe|noko|nok|melk|mjølk)\s+(?:til|i|inn i)\s+(?:ham|han|henne|ho|hun|babyen|barnet|magen)\b/giu, '$& nok'],
-  [/\b(?:get|gets|getting|got)\s+what\s+(?:she|he|they|baby)\s+needs?\b/giu, '$& enough'],
+  [/\b(?:get|gets|getting|got|take|takes|taking|took|drink|drinks|drinking|drank)\s+(?:in\s+)?what\s+(?:she|he|they|baby|the\s+baby)\s+needs?\b/giu, '$& enough'],
+  // «får det hun trenger», «får i seg det ho treng»: what the baby needs, whether she gets enough
+  [/\b(?:få|får|fikk|fekk|fått|drikker|drikk|drakk|tar|tek)\s+(?:(?:hun|han|ho|babyen|barnet)\s+)?(?:i\s+seg\s+)?(?:det|alt|så\s+mye|så\s+mykje)\s+(?:som\s+)?(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:trenger|treng|trengte|trong|skal\s+ha)\b/giu, '$& nok'],
   // «med en gang hun er ute», «as soon as he's born»: right after the birth
   [/\b(?:med en gang|med ein gong|straks|rett etter|like etter|så snart|så fort)\s+(?:\p{L}+\s+){0,2}?(?:er|var|kom|blir|vert|kjem|kommer)\s+(?:ute|ut|født|fødd)\b/giu, '$& etter fødselen'],
   [/\b(?:as soon as|right after|straight after|once)\s+(?:she's|he's|shes|hes|(?:\p{L}+\s+)?(?:is|was|comes|came))\s+(?:out|born)\b/giu, '$& after birth'],
