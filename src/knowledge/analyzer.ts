@@ -28,7 +28,7 @@ const STOPWORDS = new Set(
     'i', 'you', 'she', 'he', 'it', 'we', 'they', 'me', 'my', 'her', 'his', 'him', 'our', 'your', 'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been',
     'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which',
     'where', 'there', 'this', 'that', 'these', 'those', 'with', 'without', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
-    'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babies', 'newborn', 'little', 'one', 'wondering', 'need', 'needs', 'needed',
+    'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babys', 'babies', 'newborn', 'little', 'one', 'wondering', 'need', 'needs', 'needed',
     // English contractions typed without the apostrophe, and little words of speech
     'youre', 'youve', 'weve', 'theyve', 'shouldnt', 'couldnt', 'wouldnt', 'lets',
     'hes', 'shes', 'theyre', 'thats', 'whats', 'theres', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'ill', 'id',
@@ -95,7 +95,7 @@ const WEAK_WORDS = new Set(
     'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty',
     'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'second', 'third', 'fourth', 'fifth', 'sixth',
     // everyday verbs and sizes that fit any question
-    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'set', 'sets', 'stille', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
+    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'satte', 'satt', 'gave', 'gav', 'gitt', 'trying', 'tried', 'set', 'sets', 'stille', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
     // where she is, and that something troubles her: every question may carry it
     'sykehus', 'sykehuset', 'sjukehus', 'sjukehuset', 'hospital', 'barsel', 'barselavdeling', 'barselavdelinga', 'barselavdelingen', 'ward',
     // drinking fits every feeding, and a logged amount too («hun drakk 2,5»)
@@ -103,7 +103,7 @@ const WEAK_WORDS = new Set(
     'problem', 'problemer', 'problemet', 'problema', 'problems', 'trøbbel', 'trouble', 'issue', 'issues', 'badly', 'poorly', 'going', 'annet', 'anna', 'annen', 'other', 'else',
     'virkelig', 'utelukkende', 'exclusively', 'solely', 'sitte', 'sitter', 'sitje', 'sit', 'sitting', 'føles', 'kjennes', 'feels',
     // how she feels about it: every question may carry it
-    'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
+    'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'trygt', 'trygg', 'trygge', 'safe', 'safely', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
     'livredd', 'nervøs', 'engstelig', 'engsteleg', 'panikk', 'anxious', 'anxiety', 'panicking', 'panicked', 'panic', 'terrified', 'petrified', 'freaking', 'stressed',
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
     'selv', 'sjølv', 'myself', 'yourself', 'herself', 'himself',
