@@ -121,8 +121,9 @@ function match(text: string): TopicMatch {
     const [whole, ...parts] = terms;
     if (whole !== undefined && !isWeakTerm(whole)) words.set(whole, parts.filter((term) => !isWeakTerm(term)));
   }
+  // A compound is what its last part is («melke|maskin» is a machine, the pump): found by that part, it is found.
   const creditIn = (whole: string, parts: readonly string[], found: ReadonlySet<string>): number =>
-    found.has(whole) ? 1 : parts.length ? parts.filter((part) => found.has(part)).length / parts.length : 0;
+    found.has(whole) || (parts.length > 1 && found.has(parts.at(-1)!)) ? 1 : parts.length ? parts.filter((part) => found.has(part)).length / parts.length : 0;
   const coverageIn = (found: ReadonlySet<string>, leavingOut: (term: string) => boolean = () => false): number => {
     const credits = [...words].filter(([whole]) => !leavingOut(whole)).map(([whole, parts]) => [whole, creditIn(whole, parts, found)] as const);
     const counted = credits.filter(([whole, credit]) => !isNumberTerm(whole) || credit > 0);
