@@ -10,6 +10,7 @@ import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-ac
 import { isOtherAct } from './feeding-act';
 import { asksAboutHerOwnBody } from './her-own-body';
 import { withCountsRead } from './counted-occasions';
+import { withHandBesidePumpRead } from './hand-beside-pump';
 import { withMilkComingRead } from './her-milk-coming';
 import { withIdiomsRead } from './idioms';
 import { withSessionAmountsRead } from './session-amounts';
@@ -243,7 +244,7 @@ function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
 export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
-  const question = withSessionAmountsRead(withMilkComingRead(withCountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS))))));
+  const question = withSessionAmountsRead(withHandBesidePumpRead(withMilkComingRead(withCountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS)))))));
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
