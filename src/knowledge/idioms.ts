@@ -98,6 +98,9 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «medisinkoppen», «a medicine cup», «doseringssprøyte»: a cup or syringe to give the drops with, no medicine
   [/\b(?:medisin|medisins|dosering|doserings)(beger|begeret|kopp|koppen|sprøyte|sprøyta|sprøyten|sprøyter)\b/giu, '$1'],
   [/\bmedicine\s+(cups?|syringes?|droppers?)\b/giu, '$1'],
+  // «fra ett mål til det neste», «from one feed to the next»: the time between them
+  [/\b(?:fra|frå)\s+(?:ett|en|ei|eitt|ein|eit|den\s+ene|det\s+ene|det\s+eine|den\s+eine)\s+(\p{L}+)\s+til\s+(?:det|den|neste)(?:\s+neste)?\b/giu, 'mellom $1'],
+  [/\bfrom\s+one\s+(\p{L}+)\s+to\s+the\s+next\b/giu, 'between $1'],
   // «pumpe i tillegg», «i tillegg til»: as well; «tillegg» alone is formula given beside the breast
   [/\bi\s+tillegg\b/giu, 'også'],
   // «the best way to», «the right way to»: how
