@@ -101,6 +101,10 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «fra ett mål til det neste», «from one feed to the next»: the time between them
   [/\b(?:fra|frå)\s+(?:ett|en|ei|eitt|ein|eit|den\s+ene|det\s+ene|det\s+eine|den\s+eine)\s+(\p{L}+)\s+til\s+(?:det|den|neste)(?:\s+neste)?\b/giu, 'mellom $1'],
   [/\bfrom\s+one\s+(\p{L}+)\s+to\s+the\s+next\b/giu, 'between $1'],
+  // «walk me through», «like I'm five», «ta meg gjennom»: the steps, how; «in simple words», «med enkle ord» ask nothing more
+  [/\b(?:(?:walk|talk|take)\s+me\s+through|like\s+(?:i'?m|i\s+am)\s+(?:five|5))\b/giu, 'how'],
+  [/\b(?:ta|tek|tar)\s+meg\s+gjennom\b/giu, 'hvordan'],
+  [/\b(?:in\s+(?:simple|plain)\s+(?:terms|words|english)|med\s+enkle\s+ord)\b/giu, ''],
   // «pumpe i tillegg», «i tillegg til»: as well; «tillegg» alone is formula given beside the breast
   [/\bi\s+tillegg\b/giu, 'også'],
   // «the best way to», «the right way to»: how
