@@ -164,7 +164,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['romtemperatur', 'romtemp', 'benken', 'room', 'benk', 'kjøkkenbenk', 'kjøkkenbenken', 'kjøkken', 'kjøkkenet', 'kitchen', 'counter', 'worktop', 'bord', 'bordet', 'table'],
   ['pose', 'posen', 'poser', 'posene', 'posar', 'posane', 'frysepose', 'fryseposer', 'bag', 'bags', 'beholder', 'beholdere', 'container', 'containers'],
   // «annenhver time», «every other hour»: how often
-  ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently', 'annenhver', 'annahver', 'annankvar', 'annakvar', 'kvarannan'],
+  ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently', 'annenhver', 'annahver', 'annankvar', 'annakvar', 'kvarannan',
+    // «for sjelden», «too rarely»: how often, asked from the other side
+    'sjelden', 'sjeldan', 'sjeldnere', 'sjeldnare', 'rarely', 'seldom', 'infrequently'],
   ['natt', 'natten', 'natta', 'night', 'nights', 'nattestid'],
   ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
   ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
