@@ -105,6 +105,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:(?:walk|talk|take)\s+me\s+through|like\s+(?:i'?m|i\s+am)\s+(?:five|5))\b/giu, 'how'],
   [/\b(?:ta|tek|tar)\s+meg\s+gjennom\b/giu, 'hvordan'],
   [/\b(?:in\s+(?:simple|plain)\s+(?:terms|words|english)|med\s+enkle\s+ord)\b/giu, ''],
+  // «nok av brystet inn i munnen», «enough of the breast in his mouth»: a mouthful of breast, the latch, not enough milk
+  [/\b(?:nok|mye|mykje|lite|mer|meir|stor\s+del|enough|much|more|little|a\s+lot)\s+(?:av|of)\s+(?:the\s+|my\s+)?(?:brystet|puppen|vortegården|vorteringen|breast|boob|areola)\s+(?:\p{L}+\s+){0,2}?(?:inn\s+)?(?:i|in|into)\s+(?:munnen|her\s+mouth|his\s+mouth|the\s+mouth)\b/giu, 'munnfull bryst sugetak'],
   // «pumpe i tillegg», «i tillegg til»: as well; «tillegg» alone is formula given beside the breast
   [/\bi\s+tillegg\b/giu, 'også'],
   // «the best way to», «the right way to»: how
