@@ -61,7 +61,7 @@ const heldOutC = scoreSmallSet(HELD_OUT_DECEMBER_C, 'C');
 // Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round four's tuning; held out until round five,
 // which read its misses as a development set.
 const heldOutD = scoreSmallSet(HELD_OUT_DECEMBER_D, 'D');
-// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round five's tuning, and never used to decide: only its figures are printed.
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round five's tuning; held out until round six, a development set since: its misses read.
 const heldOutE = scoreSmallSet(HELD_OUT_DECEMBER_E, 'held-out E');
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
@@ -131,7 +131,7 @@ console.log(smallSetLine('D (written 3 Dec before round four; a development set 
 console.log(smallSetLine('held out E (written 3 Dec before round five, never used to decide)', heldOutE, true));
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
-for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD]] as const) {
+for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE]] as const) {
   for (const miss of score.misses) console.log(`  ${label} miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 }
 for (const miss of situations.misses) console.log(`  situation miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);

@@ -28,7 +28,7 @@ const STOPWORDS = new Set(
     'i', 'you', 'she', 'he', 'it', 'we', 'they', 'me', 'my', 'her', 'his', 'him', 'our', 'your', 'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been',
     'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which',
     'where', 'there', 'this', 'that', 'these', 'those', 'with', 'without', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
-    'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babies', 'newborn', 'little', 'one', 'wondering', 'need',
+    'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babys', 'babies', 'newborn', 'little', 'one', 'wondering', 'need', 'needs', 'needed',
     // English contractions typed without the apostrophe, and little words of speech
     'youre', 'youve', 'weve', 'theyve', 'shouldnt', 'couldnt', 'wouldnt', 'lets',
     'hes', 'shes', 'theyre', 'thats', 'whats', 'theres', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'ill', 'id',
@@ -47,6 +47,8 @@ const STOPWORDS = new Set(
     'faktisk', 'kanskje', 'liksom', 'typ', 'greia', 'greie', 'ting', 'tingen', 'sa', 'sier', 'seier', 'sagt', 'inni', 'inn', 'hjå', 'hos', 'sånt', 'sant', 'slikt',
     // «hva hjelper mot…», «hud mot hud»: the preposition
     'mot',
+    // «per døgn», «per session»: a rate, no topic
+    'per',
     // participles and little words of bokmål and nynorsk («har fått», «har blitt», nynorsk «har vorte»: not a nipple)
     'fått', 'blitt', 'vorte', 'vorti', 'meir', 'vesle', 'gut', 'guten', 'jente', 'sonen', 'dottera', 'dotra', 'veslebarnet', 'somme',
   ].map(foldWord),
@@ -60,10 +62,13 @@ const WEAK_WORDS = new Set(
   [
     'hvordan', 'hvorfor', 'når', 'ofte', 'lenge', 'mye', 'mykje', 'mengde', 'korleis', 'kvifor', 'how', 'why', 'when', 'often', 'long', 'many', 'amount',
     'dag', 'dagen', 'dager', 'dagar', 'day', 'days', 'døgn', 'døgnet', 'døgeret', 'ganger', 'gonger', 'gang', 'gong',
+    // a session of pumping or expressing is one more time, like «gang»
+    'økt', 'økta', 'økten', 'økter', 'øktene', 'øktane', 'session', 'sessions',
     'times', 'begynne', 'byrje', 'start', 'starte', 'best', 'bedre', 'betre', 'better', 'gi', 'give', 'etter', 'after', 'før', 'before',
-    'tid', 'tida', 'tiden', 'ta', 'take', 'bruke', 'use', 'mor', 'mother', 'mamma', 'mum', 'mom', 'god', 'good', 'bra', 'lite', 'little', 'stor', 'big',
+    'tid', 'tida', 'tiden', 'ta', 'take', 'bruke', 'use', 'using', 'used', 'uses', 'mor', 'mother', 'mamma', 'mum', 'mom', 'god', 'good', 'bra', 'lite', 'little', 'stor', 'big',
     // everyday verbs that fit any question
-    'vite', 'vet', 'veit', 'know', 'tell', 'sjekke', 'sjekk', 'check', 'merke', 'merker', 'notice', 'se', 'ser', 'sjå', 'see', 'skje', 'skjer', 'happen', 'happens',
+    'vite', 'vet', 'veit', 'know', 'tell', 'skjønne', 'skjønner', 'skjønte', 'skjønar', 'skjøna', 'understand', 'understood', 'figure',
+    'sjekke', 'sjekk', 'check', 'merke', 'merker', 'notice', 'se', 'ser', 'sjå', 'see', 'skje', 'skjer', 'happen', 'happens',
     'vise', 'viser', 'show', 'shows', 'showing',
     'trenge', 'trenger', 'treng', 'prøve', 'prøver', 'try', 'tenke', 'tenker', 'think', 'finne', 'find', 'ligge', 'ligger', 'liggje', 'lie', 'være', 'vere', 'bli',
     'blir', 'become', 'gå', 'går', 'go', 'goes', 'gjøre', 'gjer', 'doing', 'make', 'synes', 'syns', 'feel', 'føle',
@@ -90,15 +95,16 @@ const WEAK_WORDS = new Set(
     'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tjue', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty',
     'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'second', 'third', 'fourth', 'fifth', 'sixth',
     // everyday verbs and sizes that fit any question
-    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'trying', 'tried', 'set', 'sets', 'stille', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
+    'tatt', 'taken', 'put', 'putte', 'putter', 'putta', 'satte', 'satt', 'gave', 'gav', 'gitt', 'trying', 'tried', 'set', 'sets', 'stille', 'bitte', 'bittesmå', 'bittelite', 'bittelitt', 'rett', 'correct',
     // where she is, and that something troubles her: every question may carry it
     'sykehus', 'sykehuset', 'sjukehus', 'sjukehuset', 'hospital', 'barsel', 'barselavdeling', 'barselavdelinga', 'barselavdelingen', 'ward',
     // drinking fits every feeding, and a logged amount too («hun drakk 2,5»)
     'drikke', 'drikker', 'drakk', 'drukket', 'drikk', 'drikka', 'drink', 'drinks', 'drinking', 'drank',
     'problem', 'problemer', 'problemet', 'problema', 'problems', 'trøbbel', 'trouble', 'issue', 'issues', 'badly', 'poorly', 'going', 'annet', 'anna', 'annen', 'other', 'else',
-    'virkelig', 'utelukkende', 'exclusively', 'solely', 'sitte', 'sitter', 'sit', 'sitting', 'føles', 'kjennes', 'feels',
+    'virkelig', 'utelukkende', 'exclusively', 'solely', 'sitte', 'sitter', 'sitje', 'sit', 'sitting', 'føles', 'kjennes', 'feels',
     // how she feels about it: every question may carry it
-    'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
+    'worry', 'worries', 'worrying', 'bekymra', 'bekymring', 'farlig', 'farleg', 'dangerous', 'trygt', 'trygg', 'trygge', 'safe', 'safely', 'scared', 'afraid', 'nervous', 'urolig', 'uroleg', 'stressa', 'stresset',
+    'livredd', 'nervøs', 'engstelig', 'engsteleg', 'panikk', 'anxious', 'anxiety', 'panicking', 'panicked', 'panic', 'terrified', 'petrified', 'freaking', 'stressed',
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
     'selv', 'sjølv', 'myself', 'yourself', 'herself', 'himself',
     // «hva hjelper», «what helps», «lindrer»: asks for a remedy, which fits many topics (see STEM_AS)
@@ -109,6 +115,13 @@ const WEAK_WORDS = new Set(
     'half', 'halv', 'halve', 'halvt', 'halvparten', 'aldri', 'alltid', 'never', 'always', 'ny', 'nye', 'new',
     // buying fits any question («kjøpe pumpe» is still the pump's)
     'kjøpe', 'kjøper', 'kjøpte', 'kjøp', 'buy', 'buying', 'bought',
+    // and so does getting hold of one, borrowing or renting it, or managing with what she has («leie pumpe» is still the pump's)
+    'skaffe', 'skaffer', 'skaffet', 'skaffa', 'låne', 'låner', 'lånte', 'lånt', 'leie', 'leier', 'leide', 'leige', 'leigde', 'borrow', 'borrowed', 'rent', 'rented',
+    'hire', 'hired', 'loan', 'lent', 'klare', 'klarer', 'klarte', 'greie', 'greier', 'greidde', 'manage', 'manages', 'managed', 'cope', 'coping',
+    // how sure, how much, compared with what: said in passing («omtrent», «roughly», «absolutt», «samanlikna med»)
+    'omtrent', 'cirka', 'ca', 'roughly', 'approximately', 'around', 'absolutt', 'absolutely', 'totally', 'spesielt', 'spesiell', 'spesielle',
+    'especially', 'particularly', 'regnes', 'regnast', 'considered', 'sammenlignet', 'sammenlikna', 'samanlikna', 'sammenligne', 'samanlikne', 'compared', 'compare',
+    'begge', 'both', 'folk', 'people',
     // hooking herself up to the pump: the pump says what she does
     'koble', 'kobler', 'koblet', 'kople', 'kopler', 'koplar', 'kopla', 'hook', 'hooked', 'hooking',
     // a sign fits every question («tegn på sult», «signs of a good latch», «teikn på at mjølka har kome»): the group is weak
@@ -137,7 +150,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
   ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'bleiene', 'bleiane', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
-  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking'],
+  ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking',
+    // «et mål», «kor mange mål», «pupp-mål»: a meal at the breast, a feed
+    'mål', 'målet', 'målene', 'målane'],
   ['pumpe', 'pumper', 'pumping', 'pump', 'pumpar', 'pumpet', 'pumpa', 'pumped', 'brystpumpe', 'breastpump', 'pumps', 'maskin', 'maskinen', 'maskina', 'maskiner', 'machine', 'machines',
     // at the breast, the electric thing is the pump
     'elektrisk', 'elektriske', 'electric', 'elpumpe'],
@@ -149,7 +164,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['romtemperatur', 'romtemp', 'benken', 'room', 'benk', 'kjøkkenbenk', 'kjøkkenbenken', 'kjøkken', 'kjøkkenet', 'kitchen', 'counter', 'worktop', 'bord', 'bordet', 'table'],
   ['pose', 'posen', 'poser', 'posene', 'posar', 'posane', 'frysepose', 'fryseposer', 'bag', 'bags', 'beholder', 'beholdere', 'container', 'containers'],
   // «annenhver time», «every other hour»: how often
-  ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently', 'annenhver', 'annahver', 'annankvar', 'annakvar', 'kvarannan'],
+  ['ofte', 'often', 'hyppig', 'hyppighet', 'frequency', 'frequently', 'annenhver', 'annahver', 'annankvar', 'annakvar', 'kvarannan',
+    // «for sjelden», «too rarely»: how often, asked from the other side
+    'sjelden', 'sjeldan', 'sjeldnere', 'sjeldnare', 'rarely', 'seldom', 'infrequently'],
   ['natt', 'natten', 'natta', 'night', 'nights', 'nattestid'],
   ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
   ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
@@ -258,6 +275,11 @@ const ENDINGS = new Set(['ene', 'ane', 'ens', 'ets', 'ers', 'ars', 'ing', 'inga'
 const STEM_AS: ReadonlyMap<string, string> = new Map([
   // «vite» (to know) stems as «vits» (the point of it, a «why» word): it is «vet»
   ['vite', 'vet'],
+  // «forstå», «forstår» (to understand; folded) stem as «første» (first, the first hour's): it is knowing, «vet»
+  ['forsta', 'vet'],
+  ['forstar', 'vet'],
+  ['forsto', 'vet'],
+  ['forstod', 'vet'],
   // «hva hjelper mot», «what helps»: a remedy asked for, not someone to help her («hjelp»)
   ['hjelper', 'lindrer'],
   ['hjelpar', 'lindrer'],

@@ -9,6 +9,9 @@ import { definedTopic } from './definition-question';
 import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
 import { isOtherAct } from './feeding-act';
 import { asksAboutHerOwnBody } from './her-own-body';
+import { withCountsRead } from './counted-occasions';
+import { withHandBesidePumpRead } from './hand-beside-pump';
+import { withMilkComingRead } from './her-milk-coming';
 import { withIdiomsRead } from './idioms';
 import { withSessionAmountsRead } from './session-amounts';
 import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
@@ -119,8 +122,9 @@ function match(text: string): TopicMatch {
     const [whole, ...parts] = terms;
     if (whole !== undefined && !isWeakTerm(whole)) words.set(whole, parts.filter((term) => !isWeakTerm(term)));
   }
+  // A compound is what its last part is («melke|maskin» is a machine, the pump): found by that part, it is found.
   const creditIn = (whole: string, parts: readonly string[], found: ReadonlySet<string>): number =>
-    found.has(whole) ? 1 : parts.length ? parts.filter((part) => found.has(part)).length / parts.length : 0;
+    found.has(whole) || (parts.length > 1 && found.has(parts.at(-1)!)) ? 1 : parts.length ? parts.filter((part) => found.has(part)).length / parts.length : 0;
   const coverageIn = (found: ReadonlySet<string>, leavingOut: (term: string) => boolean = () => false): number => {
     const credits = [...words].filter(([whole]) => !leavingOut(whole)).map(([whole, parts]) => [whole, creditIn(whole, parts, found)] as const);
     const counted = credits.filter(([whole, credit]) => !isNumberTerm(whole) || credit > 0);
@@ -240,7 +244,7 @@ function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
 export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
-  const question = withSessionAmountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS))));
+  const question = withSessionAmountsRead(withHandBesidePumpRead(withMilkComingRead(withCountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS)))))));
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];

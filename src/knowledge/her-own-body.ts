@@ -16,8 +16,8 @@ const HER_OWN_WORDS = [
   'kaffe', 'coffee', 'koffein', 'caffeine', 'cola', 'energidrikk', 'tea', 'snus', 'røyke', 'røyker', 'røyking', 'smoke', 'smoking', 'vape', 'vaping', 'nicotine', 'nikotin',
   // her own illness
   'forkjølet', 'forkjølelse', 'forkjøla', 'influensa', 'omgangssyke', 'covid', 'korona', 'flu',
-  // her recovery after the birth
-  'stitches', 'stingene', 'rift', 'rifter', 'perineum', 'episiotomy', 'lochia', 'etterblødning', 'etterblødninga', 'barselblødning',
+  // her recovery after the birth (her hair falling out; «hår» alone folds to «har»)
+  'hair', 'håret', 'håra', 'hårtap', 'håravfall', 'stitches', 'stingene', 'rift', 'rifter', 'perineum', 'episiotomy', 'lochia', 'etterblødning', 'etterblødninga', 'barselblødning',
   'mensen', 'menstruasjon', 'periods', 'prevensjon', 'contraception', 'contraceptive', 'sex', 'samleie',
 ].map(foldWord);
 const HER_OWN_PREFIXES = ['kalori', 'calori'];

@@ -18,7 +18,9 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:take|takes|taking|took)\s+(?:anything|any|something)\s+in\b/giu, '$& enough'],
   // «kommer det noe til ham», «kjem det noko i ho», «getting what she needs»
   [/\b(?:kommer|kom|kjem|går|gikk)\s+(?:det\s+)?(?:noe|noko|nok|melk|mjølk)\s+(?:til|i|inn i)\s+(?:ham|han|henne|ho|hun|babyen|barnet|magen)\b/giu, '$& nok'],
-  [/\b(?:get|gets|getting|got)\s+what\s+(?:she|he|they|baby)\s+needs?\b/giu, '$& enough'],
+  [/\b(?:get|gets|getting|got|take|takes|taking|took|drink|drinks|drinking|drank)\s+(?:in\s+)?what\s+(?:she|he|they|baby|the\s+baby)\s+needs?\b/giu, '$& enough'],
+  // «får det hun trenger», «får i seg det ho treng»: what the baby needs, whether she gets enough
+  [/\b(?:få|får|fikk|fekk|fått|drikker|drikk|drakk|tar|tek)\s+(?:(?:hun|han|ho|babyen|barnet)\s+)?(?:i\s+seg\s+)?(?:det|alt|så\s+mye|så\s+mykje)\s+(?:som\s+)?(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:trenger|treng|trengte|trong|skal\s+ha)\b/giu, '$& nok'],
   // «med en gang hun er ute», «as soon as he's born»: right after the birth
   [/\b(?:med en gang|med ein gong|straks|rett etter|like etter|så snart|så fort)\s+(?:\p{L}+\s+){0,2}?(?:er|var|kom|blir|vert|kjem|kommer)\s+(?:ute|ut|født|fødd)\b/giu, '$& etter fødselen'],
   [/\b(?:as soon as|right after|straight after|once)\s+(?:she's|he's|shes|hes|(?:\p{L}+\s+)?(?:is|was|comes|came))\s+(?:out|born)\b/giu, '$& after birth'],
@@ -63,8 +65,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
   // «4 dager gammel», «a 4 day old», «two weeks old»: her age; milk of that age is storage's
   [/(?<!\b(?:melk|melka|melken|mjølk|mjølka|milk)\b[^.,!?]*)\b((?:\d+|en|ein|ei|et|eit|a|one|two|three|four|five|six|seven|to|tre|fire|fem|seks|sju|syv)\s*-?\s*(?:dager|dagar|dag|døgn|uker|veker|uke|veke|day|days|week|weeks))\s*-?\s*(?:gammel|gamal|gamle|old)\b(?![^.,!?]*\b(?:melk|melka|melken|mjølk|mjølka|milk)\b)/giu, '$1'],
-  // «jordmora sa», «the midwife showed me», «helsesøster anbefalte»: who told her, not whom she asks for help
-  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked)\b)/giu, ''],
+  // «jordmora sa», «the midwife showed me», «the nurses gave me»: who told or gave her something, not whom she asks for help
+  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked|ga|gav|gave|gitt|given|lånte|lånt|lent)\b)/giu, ''],
   // «ligge ved brystet», «være på puppen», «she's on me constantly», «the whole time he's on»: feeding
   [/\b(?:ligge|ligger|ligg|liggje|lå|være|vere|er|var)\s+(?:\p{L}+\s+)?(?:ved|på|til)\s+(?:brystet|puppen|pupp|puppa|brystet\s+mitt)\b/giu, '$& amme'],
   [/\b(?:she's|he's|shes|hes|she\s+is|he\s+is|baby's|babys|be|being|is)\s+on(?=\s*(?:$|[.,!?;:]|\s(?:me|the\s+breast|the\s+boob|my\s+breast|my\s+boob|and|for|again|every|all|constantly|so|too|like)\b))/giu, '$& feeding'],
@@ -90,6 +92,23 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:is|has)\s+(?:my|the|her)\s+(milk|supply)\s+(?:come\s+)?in\b/giu, 'my $1 comes in'],
   // «every time he feeds», «hver gang hun dier»: during a feed, no count of feeds
   [/\b(?:(?:every|each)\s+time|(?:hver|kvar)\s+(?:gang|gong))\b(?=\s+(?:hun|han|ho|babyen|barnet|she|he|the|baby|they|jeg|eg|i|vi|me|we)\b)/giu, ''],
+  // «helle det i henne», «få dei i han», «get them into her mouth»: giving her the drops she has collected
+  [/\b(?:få|får|helle|heller|gi|gir|putte|putter|dryppe|drype)\s+(?:(?:jeg|eg|vi|me|du)\s+)?(?:det|dei|dem|den|de|dette|melka|melken|mjølka|råmelka|råmelken|råmjølka|dråpene|dropane)\s+(?:i|inn\s+i)\s+(?:henne|han|ham|ho|babyen|barnet|munnen)\b/giu, '$& gi råmelk'],
+  [/\b(?:get|put|pour|drip|squirt)\s+(?:it|them|this|that|the\s+drops|the\s+milk|the\s+colostrum)\s+(?:in|into)\s+(?:her|him|the\s+baby|baby|his|her)\b/giu, '$& give colostrum'],
+  // «medisinkoppen», «a medicine cup», «doseringssprøyte»: a cup or syringe to give the drops with, no medicine
+  [/\b(?:medisin|medisins|dosering|doserings)(beger|begeret|kopp|koppen|sprøyte|sprøyta|sprøyten|sprøyter)\b/giu, '$1'],
+  [/\bmedicine\s+(cups?|syringes?|droppers?)\b/giu, '$1'],
+  // «fra ett mål til det neste», «from one feed to the next»: the time between them
+  [/\b(?:fra|frå)\s+(?:ett|en|ei|eitt|ein|eit|den\s+ene|det\s+ene|det\s+eine|den\s+eine)\s+(\p{L}+)\s+til\s+(?:det|den|neste)(?:\s+neste)?\b/giu, 'mellom $1'],
+  [/\bfrom\s+one\s+(\p{L}+)\s+to\s+the\s+next\b/giu, 'between $1'],
+  // «walk me through», «like I'm five», «ta meg gjennom»: the steps, how; «in simple words», «med enkle ord» ask nothing more
+  [/\b(?:(?:walk|talk|take)\s+me\s+through|like\s+(?:i'?m|i\s+am)\s+(?:five|5))\b/giu, 'how'],
+  [/\b(?:ta|tek|tar)\s+meg\s+gjennom\b/giu, 'hvordan'],
+  [/\b(?:in\s+(?:simple|plain)\s+(?:terms|words|english)|med\s+enkle\s+ord)\b/giu, ''],
+  // «nok av brystet inn i munnen», «enough of the breast in his mouth»: a mouthful of breast, the latch, not enough milk
+  [/\b(?:nok|mye|mykje|lite|mer|meir|stor\s+del|enough|much|more|little|a\s+lot)\s+(?:av|of)\s+(?:the\s+|my\s+)?(?:brystet|puppen|vortegården|vorteringen|breast|boob|areola)\s+(?:\p{L}+\s+){0,2}?(?:inn\s+)?(?:i|in|into)\s+(?:munnen|her\s+mouth|his\s+mouth|the\s+mouth)\b/giu, 'munnfull bryst sugetak'],
+  // «pumpe i tillegg», «i tillegg til»: as well; «tillegg» alone is formula given beside the breast
+  [/\bi\s+tillegg\b/giu, 'også'],
   // «the best way to», «the right way to»: how
   [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
 ];

@@ -37,7 +37,7 @@ const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
   mastitis: ['mastitt*', 'mastitis', 'brystbetennelse*', 'brystbetennels*'],
   formula: [
     'morsmelkerstatning*', 'morsmjølkerstatning*', 'erstatning*', 'mme', 'formula*', 'aptamil', 'similac', 'enfamil', 'kendamil', 'hipp', 'nan', 'tilleggsmat*', 'tilleggsmelk*', 'tilleggsmjølk*',
-    'gi tillegg', 'gir tillegg', 'får tillegg', 'fått tillegg', 'top up', 'top ups', 'topup*', 'pulvermelk*', 'pulvermjølk*',
+    'tillegg', 'tillegget', 'gi tillegg', 'gir tillegg', 'får tillegg', 'fått tillegg', 'top up', 'top ups', 'topup*', 'pulvermelk*', 'pulvermjølk*',
     // the tin, the powder and its scoop
     'boksen', 'boksmelk*', 'boksmjølk*', 'pulver*', 'powder*', 'scoop*', 'måleskje*', 'tin of',
   ],
@@ -48,7 +48,7 @@ const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
     'får sprøyt*', 'fått sprøyt*', 'fikk sprøyt*', 'fekk sprøyt*', 'får hun sprøyt*', 'får han sprøyt*', 'får ho sprøyt*', 'får babyen sprøyt*',
   ],
   medicines: [
-    'medisin*', 'medikament*', 'legemid*', 'tablett*', 'tablet*', 'capsule*', 'kapsel*', 'kapsl*', 'pille*', 'piller', 'hayfever', 'høysnue*',
+    'medisin*', 'medikament*', 'legemid*', 'tablett*', 'tablet*', 'capsule*', 'kapsel*', 'kapsl*', 'pille*', 'piller', 'pill', 'pills', 'hayfever', 'høysnue*',
     // «noe mot hodepine», «something for a headache»
     'mot hodepine', 'mot hovudpine', 'mot hovudverk', 'for headache', 'for headaches', 'for a headache', 'for my headache', 'dose', 'doser', 'dosen', 'dosar', 'dosering*', 'dosage', 'doses',
     'paracet*', 'ibux', 'ibuprofen', 'ibumetin', 'pinex', 'voltaren', 'naproxen', 'antibiotika*', 'antibiotic*', 'penicillin*',
