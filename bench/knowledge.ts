@@ -12,6 +12,7 @@ import { HELD_OUT_DECEMBER_B } from '../tests/knowledge/held-out-2026-12-b-set';
 import { HELD_OUT_DECEMBER_C } from '../tests/knowledge/held-out-2026-12-c-set';
 import { HELD_OUT_DECEMBER_D } from '../tests/knowledge/held-out-2026-12-d-set';
 import { HELD_OUT_DECEMBER_E } from '../tests/knowledge/held-out-2026-12-e-set';
+import { HELD_OUT_DECEMBER_F } from '../tests/knowledge/held-out-2026-12-f-set';
 import { DEV_SET_ROUND2 } from '../tests/knowledge/dev-set-round2';
 
 const ROUNDS = 5;
@@ -61,8 +62,12 @@ const heldOutC = scoreSmallSet(HELD_OUT_DECEMBER_C, 'C');
 // Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round four's tuning; held out until round five,
 // which read its misses as a development set.
 const heldOutD = scoreSmallSet(HELD_OUT_DECEMBER_D, 'D');
-// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round five's tuning; held out until round six, a development set since: its misses read.
-const heldOutE = scoreSmallSet(HELD_OUT_DECEMBER_E, 'held-out E');
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round five's tuning; held out until round six,
+// a development set since: its misses read.
+const heldOutE = scoreSmallSet(HELD_OUT_DECEMBER_E, 'E');
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round six's tuning, and never used to decide:
+// only its figures are printed, never its questions or its misses.
+const heldOutF = scoreSmallSet(HELD_OUT_DECEMBER_F, 'held-out F');
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
 /** A small set's shares as the JSON keeps them. */
@@ -108,7 +113,8 @@ const figures = {
   heldOutB: { ...smallSetFigures(heldOutB), inScopeOffered: heldOutB.inScopeOffered, declinedWithOffers: heldOutB.declinedWithOffers },
   heldOutC: { ...smallSetFigures(heldOutC), inScopeOffered: heldOutC.inScopeOffered, declinedWithOffers: heldOutC.declinedWithOffers, misses: heldOutC.misses },
   heldOutD: { ...smallSetFigures(heldOutD), inScopeOffered: heldOutD.inScopeOffered, declinedWithOffers: heldOutD.declinedWithOffers, misses: heldOutD.misses },
-  heldOutE: { ...smallSetFigures(heldOutE), inScopeOffered: heldOutE.inScopeOffered, declinedWithOffers: heldOutE.declinedWithOffers },
+  heldOutE: { ...smallSetFigures(heldOutE), inScopeOffered: heldOutE.inScopeOffered, declinedWithOffers: heldOutE.declinedWithOffers, misses: heldOutE.misses },
+  heldOutF: { ...smallSetFigures(heldOutF), inScopeOffered: heldOutF.inScopeOffered, declinedWithOffers: heldOutF.declinedWithOffers },
   devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   misses: result.misses,
 };
@@ -128,7 +134,8 @@ console.log(smallSetLine('December (written from TOPICS.md alone; a development 
 console.log(smallSetLine('B (written after round two; a development set since round three, its misses read)', heldOutB, true));
 console.log(smallSetLine('C (written 3 Dec before round three; a development set since round four, its misses read)', heldOutC, true));
 console.log(smallSetLine('D (written 3 Dec before round four; a development set since round five, its misses read)', heldOutD, true));
-console.log(smallSetLine('held out E (written 3 Dec before round five, never used to decide)', heldOutE, true));
+console.log(smallSetLine('E (written 3 Dec before round five; held out until round six, a development set since: its misses read)', heldOutE, true));
+console.log(smallSetLine('held out F (written 3 Dec before round six, never used to decide)', heldOutF, true));
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE]] as const) {
