@@ -49,6 +49,9 @@ export function lastAnswered(doc: MotherDocument, question: CheckinQuestion): Ch
   return at > 0 ? questions[at - 1] : undefined;
 }
 
+/** How an answer to `question` is read: a list of ml for the pumping question, else a count of what it counts. */
+const readingOf = (question: CheckinQuestion) => (question === 'pumpMl' ? { list: true } : { counts: question });
+
 /** "-2", "− 1", "minus 3": the language layer reads no negative numbers, so the check-in spots them to say why they cannot be counted. */
 const NEGATIVE_NUMBER = /^\s*(?:[-\u2212\u2013]|minus\s)\s*\d+(?:[.,]\d+)?\s*$/i;
 
@@ -80,24 +83,24 @@ function filed(doc: MotherDocument, question: CheckinQuestion, numbers: number[]
  */
 export function checkinStep(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
   const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers' || intent.kind === 'correct-log';
-  const reading = readable ? readCheckinAnswer(message, doc.locale, question === 'pumpMl' ? { list: true } : { counts: question }) : undefined;
+  const reading = readable ? readCheckinAnswer(message, doc.locale, readingOf(question)) : undefined;
   if (reading?.kind === 'unsure') return { kind: 'again' };
   // "nei, ingen" to a new question is its answer (none), not a correction of the one before.
   if (reading?.kind === 'correction' && reading.values.length === 1 && reading.values[0] === 0 && !/\d/.test(message)) {
     return filed(doc, question, question === 'pumpMl' ? [] : [0], now);
   }
-  if (reading?.kind === 'correction') {
-    const previous = lastAnswered(doc, question);
-    if (!previous) return { kind: 'again' };
-    // The answer corrected is the previous one: read with that question's words (a list of ml only where it asks for one).
-    const corrected = readCheckinAnswer(message, doc.locale, previous === 'pumpMl' ? { list: true } : { counts: previous });
-    if (corrected?.kind !== 'correction') return { kind: 'again' };
+  const previous = lastAnswered(doc, question);
+  // The answer corrected is the one given last, read with that question's words: «nei vent, det var 12 og 15»
+  // after the pumping answer is a list of ml, which no count question reads.
+  const corrected = previous && readable && (reading?.kind === 'correction' || reading === undefined) ? readCheckinAnswer(message, doc.locale, readingOf(previous)) : undefined;
+  if (reading?.kind === 'correction' || corrected?.kind === 'correction') {
+    if (!previous || corrected?.kind !== 'correction') return { kind: 'again' };
     const checked = checkedValue(doc, previous, corrected.values, now);
     return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: previous, value: checked.value };
   }
   if (intent.kind === 'skip') return { kind: 'file' };
   // «pumpa 10 og 15»: the sessions listed, one ml each, as the question asks (a log would read both breasts of one)
-  const listed = question === 'pumpMl' && intent.kind === 'log' ? readCheckinAnswer(message, doc.locale, { list: true }) : undefined;
+  const listed = question === 'pumpMl' && intent.kind === 'log' ? readCheckinAnswer(message, doc.locale, readingOf(question)) : undefined;
   if (listed?.kind === 'answer') return filed(doc, question, listed.values, now);
   const pumped = question === 'pumpMl' ? pumpedAnswer(intent, now) : undefined;
   if (pumped) return filed(doc, question, pumped, now);

@@ -80,3 +80,15 @@ describe.each<Locale>(['nb', 'nn', 'en'])('a count for a shorter period than the
     expect(openDialog(out.doc)).toEqual({ name: 'checkin', step: 'wetDiapers', values: { feeds: 7, pumpMl: [] } });
   });
 });
+
+describe.each<Locale>(['nb', 'nn', 'en'])('the pumping answer corrected at the next question (%s, found in the final walk)', (locale) => {
+  const WAS: Record<Locale, string> = { nb: 'nei vent det var 12 og 15', nn: 'nei vent, det var 12 og 15', en: 'no wait it was 12 and 15' };
+
+  it('«nei vent, det var 12 og 15» is the list of ml corrected, and the wet-diaper question comes again', () => {
+    const atWet = talk(inCheckin(locale), locale, '7', '10, 15').doc!;
+    expect(openDialog(atWet)?.step).toBe('wetDiapers');
+    const corrected = talk(atWet, locale, WAS[locale]);
+    expect(keys(corrected.last)).toEqual(['checkin:corrected.pumpMl', 'checkin:question.wetDiapers']);
+    expect(openDialog(corrected.doc)?.values).toEqual({ feeds: 7, pumpMl: [12, 15] });
+  });
+});
