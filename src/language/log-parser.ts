@@ -172,6 +172,12 @@ function diaperAnchors(tokens: readonly Token[], consumed: readonly boolean[], c
     const diaperWord = isDiaperWord(word);
     const colourNearDiaper =
       colour !== undefined && (counts.has(at) || tokens.slice(Math.max(0, at - 3), at + 4).some((token) => isDiaperWord(token.text)));
+    // «hun har bæsjet 3 ganger i natt, svart»: a colour said last, after a comma, is the stool's before it
+    const colourAfterthought = colour !== undefined && !colourNearDiaper && tokens[at - 1]?.text === ',' && endsHere(tokens, at + 1);
+    if (colourAfterthought && current?.diaper?.stoolMentioned && current.diaper.stool === undefined && !negatedBefore(tokens, at)) {
+      current.diaper.stool = colour;
+      continue;
+    }
     if (!diaperWord && !colourNearDiaper) {
       if (anchorTypeOf(tokens, at)) current = undefined;
       continue;
