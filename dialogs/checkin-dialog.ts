@@ -106,11 +106,12 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   if (pumped) return filed(doc, question, pumped, now);
   const counted = countedAnswer(intent);
   if (counted?.question === question) return filed(doc, question, [counted.count], now);
-  const countedAt = counted ? questionsOf(doc).indexOf(counted.question) : -1;
+  const questions = questionsOf(doc);
+  const countedAt = counted ? questions.indexOf(counted.question) : -1;
   if (counted && countedAt >= 0) {
     const checked = checkedValue(doc, counted.question, [counted.count], now);
     if ('refusal' in checked) return { kind: 'refuse', reply: checked.refusal };
-    return countedAt < questionsOf(doc).indexOf(question) ? { kind: 'correct', question: counted.question, value: checked.value } : { kind: 'ahead', question: counted.question, value: counted.count };
+    return countedAt < questions.indexOf(question) ? { kind: 'correct', question: counted.question, value: checked.value } : { kind: 'ahead', question: counted.question, value: counted.count };
   }
   // «no yellow ones yet»: none of what the question counts
   if (intent.kind === 'unknown' && question !== 'pumpMl' && saysNone(message, question)) return filed(doc, question, [0], now);

@@ -2,6 +2,7 @@ import type { Locale } from '../mother/profile';
 import { normalize } from './normalize';
 import { readNumber } from './numbers';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
+import { dayPartWord } from './weekdays';
 
 export interface ClockReading {
   /** 0-23 as said; for an ambiguous reading the 12-hour value (1-12) she said. */
@@ -171,29 +172,18 @@ export function readClock(tokens: readonly Token[], at: number, locale: Locale =
   return reading?.ambiguous ? withPartAfter(tokens, reading) : reading;
 }
 
-/** After an hour on the 12-hour dial, the part of the day that settles it: «kl 7 om morgenen», «at 7 in the evening». */
-const PART_AFTER: ReadonlyArray<[readonly string[], 'morning' | 'later' | 'night']> = [
-  ...['om', 'på'].flatMap((on) => [
-    ...['morgenen', 'morgonen', 'formiddagen'].map((part) => [[on, part], 'morning'] as [string[], 'morning']),
-    ...['ettermiddagen', 'kvelden', 'kvelds'].map((part) => [[on, part], 'later'] as [string[], 'later']),
-    ...['natta', 'natten', 'natt'].map((part) => [[on, part], 'night'] as [string[], 'night']),
-  ]),
-  [['in', 'the', 'morning'], 'morning'],
-  [['in', 'the', 'afternoon'], 'later'],
-  [['in', 'the', 'evening'], 'later'],
-  [['at', 'night'], 'night'],
-  [['in', 'the', 'night'], 'night'],
-];
+/** Before the part of the day that settles an hour on the 12-hour dial: «kl 7 om morgenen», «at 7 in the evening», «at night». */
+const PART_INTRODUCERS = [['om'], ['på'], ['in', 'the'], ['at']];
 /** At night, an hour from 6 on the dial is the evening's («kl 11 om natta»), an earlier one the small hours'. */
 const NIGHT_EVENING_FROM = 6;
 
 function withPartAfter(tokens: readonly Token[], reading: ClockReading): ClockReading {
-  const found = PART_AFTER.find(([phrase]) => longestPhraseAt(tokens, reading.end, [phrase]) === phrase.length);
-  if (!found) return reading;
-  const [phrase, part] = found;
+  const introducer = longestPhraseAt(tokens, reading.end, PART_INTRODUCERS);
+  const part = introducer > 0 ? dayPartWord(tokens[reading.end + introducer]?.text ?? '') : undefined;
+  if (!part) return reading;
   const dial = reading.hour % 12;
-  const afternoon = part === 'later' || (part === 'night' && dial >= NIGHT_EVENING_FROM);
-  return { ...reading, hour: dial + (afternoon ? 12 : 0), ambiguous: false, end: reading.end + phrase.length };
+  const afternoon = part === 'afternoon' || part === 'evening' || (part === 'night' && dial >= NIGHT_EVENING_FROM);
+  return { ...reading, hour: dial + (afternoon ? 12 : 0), ambiguous: false, end: reading.end + introducer + 1 };
 }
 
 function readClockAlone(tokens: readonly Token[], at: number, locale: Locale): ClockReading | undefined {
