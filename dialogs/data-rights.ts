@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { herZone } from '../src/mother/her-zone';
 import type { Locale } from '../src/mother/profile';
 import type { MotherDocument } from '../src/store/mother-document';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
@@ -83,7 +84,7 @@ export function changeBirth(doc: MotherDocument, birthAt: string, ctx: TurnConte
   const { doc: progressed, fired } = holdRules({ ...doc, profile, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now }, ctx.now, 'turn');
   return {
     doc: progressed,
-    replies: [text('dialog:birth.changed', { birth: DateTime.fromISO(parsed.value, { zone: profile.timezone }).toFormat('dd.MM. HH:mm') }), ...findingReplies(fired)],
+    replies: [text('dialog:birth.changed', { birth: DateTime.fromISO(parsed.value, { zone: herZone(profile.timezone) }).toFormat('dd.MM. HH:mm') }), ...findingReplies(fired)],
     locale: doc.locale,
   };
 }

@@ -1,4 +1,5 @@
 import { HOUR_MS, millisOf } from '../mother/time';
+import { herZone } from '../mother/her-zone';
 import { DateTime } from 'luxon';
 import type { MotherProfile } from '../mother/profile';
 import { WEEK_HOURS } from '../mother/limits';
@@ -31,7 +32,7 @@ function slotOnDay(profile: MotherProfile, day: DateTime): DateTime {
 
 /** Her last slot: the first one at or after hour 168 since birth. */
 export function lastSlot(profile: MotherProfile): string {
-  const end = DateTime.fromISO(profile.birthAt, { zone: profile.timezone }).plus({ hours: WEEK_HOURS.weekOver });
+  const end = DateTime.fromISO(profile.birthAt, { zone: herZone(profile.timezone) }).plus({ hours: WEEK_HOURS.weekOver });
   let slot = slotOnDay(profile, end);
   if (slot < end) slot = slotOnDay(profile, end.plus({ days: 1 }));
   return slot.toUTC().toISO()!;
@@ -53,7 +54,7 @@ function withinWeek(profile: MotherProfile, slot: string): boolean {
 
 function firstSlotAfter(profile: MotherProfile, after: string): string {
   return memoized(`after|${profile.timezone}|${profile.checkInTime}|${after}`, () => {
-    const local = DateTime.fromISO(after, { zone: profile.timezone });
+    const local = DateTime.fromISO(after, { zone: herZone(profile.timezone) });
     let slot = slotOnDay(profile, local);
     if (slot.toMillis() <= local.toMillis()) slot = slotOnDay(profile, local.plus({ days: 1 }));
     return slot.toUTC().toISO()!;
@@ -62,7 +63,7 @@ function firstSlotAfter(profile: MotherProfile, after: string): string {
 
 function latestSlotUpTo(profile: MotherProfile, at: string): string {
   return memoized(`upTo|${profile.timezone}|${profile.checkInTime}|${at}`, () => {
-    const local = DateTime.fromISO(at, { zone: profile.timezone });
+    const local = DateTime.fromISO(at, { zone: herZone(profile.timezone) });
     let slot = slotOnDay(profile, local);
     if (slot.toMillis() > local.toMillis()) slot = slotOnDay(profile, local.minus({ days: 1 }));
     return slot.toUTC().toISO()!;

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { herZone } from '../mother/her-zone';
 import type { Locale } from '../mother/profile';
 import { readClock, readClockAbout, type ClockReading } from './clock';
 import { readDate, type DateReading, type DayPart } from './dates';
@@ -103,7 +104,7 @@ let lastNow: { now: string; timezone: string; value: DateTime } | undefined;
 /** Her local now; remembered for the last context, as one message asks for it many times. */
 export function localNow(context: TimeContext): DateTime {
   if (lastNow && lastNow.now === context.now && lastNow.timezone === context.timezone) return lastNow.value;
-  const zoned = DateTime.fromISO(context.now, { zone: context.timezone });
+  const zoned = DateTime.fromISO(context.now, { zone: herZone(context.timezone) });
   const value = zoned.isValid ? zoned : DateTime.fromISO(context.now, { zone: 'utc' });
   lastNow = { now: context.now, timezone: context.timezone, value };
   return value;

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { herZone } from './her-zone';
 import type { MotherProfile } from './profile';
 
 /**
@@ -153,5 +154,5 @@ export function notAfter(at: string, now: string): boolean {
 
 /** Her local wall-clock time for display, in her IANA zone. */
 export function localTime(at: string, timezone: string): DateTime {
-  return DateTime.fromMillis(millisOf(at), { zone: timezone });
+  return DateTime.fromMillis(millisOf(at), { zone: herZone(timezone) });
 }
