@@ -1,3 +1,4 @@
+import './support/compile-cache';
 import { createApp } from './edge/app';
 import { ConfigError, loadConfig, type Config } from './config';
 
