@@ -63,8 +63,9 @@ function pluralKey(locale: Locale, key: string, count: number): string {
   return `${key}_${rules.select(count)}`;
 }
 
+/** A value as her language writes it: a fraction with her decimal sign («12,5» in Norwegian) wherever it stands, a whole number as it is. */
 function formatted(locale: Locale, value: unknown, format: string | undefined): string {
-  if (format !== 'number' || typeof value !== 'number') return String(value);
+  if (typeof value !== 'number' || (format !== 'number' && Number.isInteger(value))) return String(value);
   let numbers = numberFormats.get(locale);
   if (!numbers) numberFormats.set(locale, (numbers = new Intl.NumberFormat(locale)));
   return numbers.format(value);
@@ -74,7 +75,8 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
 
 /**
  * Translates `ns:key` for her locale, from the resources i18next loaded, with the two things our
- * texts ask of it: the plural form for `count`, and `{{name}}` or `{{name, number}}` filled in. It
+ * texts ask of it: the plural form for `count`, and `{{name}}` or `{{name, number}}` filled in (a
+ * fraction always with her decimal sign: «12,5 ml», where i18next wrote «12.5» unless asked). It
  * reads the resource itself rather than through i18next's `t()`, which resolves fallbacks, nesting,
  * contexts and post-processors on every call: some 12 µs a sentence against about 1.5 µs, and a turn
  * says several (bench/README.md, stop 35). tests/i18n checks that it says what i18next says for

@@ -35,7 +35,8 @@ describe('a sentence in her language', () => {
     const differences: string[] = [];
     for (const [key, names] of asked) {
       for (const count of [0, 1, 2, 5, 21]) {
-        for (const value of [12.5, 3, 'tekst']) {
+        // Whole numbers and text: a fraction is written her way (below), where i18next writes it the English way.
+        for (const value of [21, 3, 'tekst']) {
           const params: Record<string, unknown> = { count };
           // A number format is only ever given a number.
           for (const name of names) if (name !== 'count') params[name.replace(NUMBER_FORMAT, '')] = name.endsWith(NUMBER_FORMAT) ? 7.5 : value;
@@ -48,6 +49,14 @@ describe('a sentence in her language', () => {
       if (plain !== i18next.t(key, { lng: locale })) differences.push(`${key} without values: «${plain}»`);
     }
     expect(differences).toEqual([]);
+  });
+
+  it('writes a fraction with her decimal sign wherever it stands: «12,5 ml» in Norwegian, «12.5 ml» in English', () => {
+    const when = 'kl. 03.40';
+    expect(t('nb', 'common:logged.pump', { when, ml: 12.5 })).toBe('Pumping kl. 03.40: 12,5 ml ført.');
+    expect(t('nn', 'common:logged.pump', { when, ml: 12.5 })).toContain(' 12,5 ml ');
+    expect(t('en', 'common:logged.pump', { when: 'at 03:40', ml: 12.5 })).toContain(' 12.5 ml');
+    expect(t('nb', 'common:logged.pump', { when, ml: 2026 })).toContain(' 2026 ml ');
   });
 
   it('formats a number the way her language writes it, and chooses the plural form by the count', () => {
