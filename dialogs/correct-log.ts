@@ -26,11 +26,12 @@ export function changedEvent<E extends MotherEvent>(event: E, change: LogCorrect
     if (change.minutes !== undefined && (change.minutes <= 0 || change.minutes > MAX_FEED_MINUTES)) return undefined;
     next = { ...next, ...(change.side !== undefined ? { side: change.side } : {}), ...(change.minutes !== undefined ? { minutes: change.minutes } : {}) };
   }
-  if (change.ml !== undefined) {
+  const ml = change.ml ?? change.amount;
+  if (ml !== undefined) {
     if (next.type !== 'pump' && next.type !== 'expression') return undefined;
-    if (change.ml <= 0 || change.ml > MAX_SESSION_ML) return { refusal: 'common:invalid.ml-range' };
+    if (ml <= 0 || ml > MAX_SESSION_ML) return { refusal: 'common:invalid.ml-range' };
     const { leftMl: _left, rightMl: _right, ...withoutSides } = next as E & { leftMl?: number; rightMl?: number };
-    next = { ...withoutSides, ml: change.ml } as unknown as E;
+    next = { ...withoutSides, ml } as unknown as E;
   }
   if (change.at !== undefined) {
     const at = parseEventTime(change.at, ctx.now, doc.profile?.birthAt, doc.profile?.timezone);

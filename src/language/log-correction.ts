@@ -6,6 +6,7 @@ import { SIDES } from './log-parser';
 import { normalize } from './normalize';
 import { readTime, type TimeContext } from './relative-time';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
+import { readNumber } from './numbers';
 import { readVolume } from './volumes';
 
 /** What she changes in the log just stored: «nei det var venstre», «no, at 5», «feil, 30 ml», «i meant 20 min». */
@@ -16,6 +17,8 @@ export interface LogCorrection {
   future?: boolean;
   ml?: number;
   minutes?: number;
+  /** A number without a unit («nei det var 8,5»): the new amount of the pumping she stored last; for anything else it fits nothing. */
+  amount?: number;
 }
 
 const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
@@ -68,9 +71,16 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
       at = time.end;
       continue;
     }
+    const bare = change.amount === undefined && change.ml === undefined ? readNumber(tokens, at, context.locale) : undefined;
+    if (bare?.digits) {
+      change.amount = bare.value;
+      at += bare.length;
+      continue;
+    }
     const around = MARKS.test(word) ? 1 : longestPhraseAt(tokens, at, AROUND);
     if (around === 0) return undefined;
     at += around;
   }
-  return change.side !== undefined || change.at !== undefined || change.ml !== undefined || change.minutes !== undefined ? change : undefined;
+  if (change.amount !== undefined && (change.side !== undefined || change.at !== undefined || change.minutes !== undefined)) return undefined;
+  return change.side !== undefined || change.at !== undefined || change.ml !== undefined || change.minutes !== undefined || change.amount !== undefined ? change : undefined;
 }

@@ -44,6 +44,21 @@ describe.each<Locale>(['nb', 'nn', 'en'])('correcting the log just stored (%s)',
     expect(corrected.doc!.events).toMatchObject([{ type: 'pump', ml: 30 }]);
   });
 
+  it('a number without a unit is the new amount of the pumping just stored, a fraction as she writes it', () => {
+    const bare = { nb: 'nei det var 8,5', nn: 'nei, det var 8,5', en: 'no it was 8.5' }[locale];
+    const pumped = talk(onboarded(locale), locale, words.pump);
+    const corrected = talk(pumped.doc!, locale, bare);
+    expect(replyKeys(corrected.last)[0]).toBe('dialog:correct.done');
+    expect(corrected.doc!.events).toMatchObject([{ type: 'pump', ml: 8.5 }]);
+  });
+
+  it('a number without a unit after a feed changes nothing and says how to undo it', () => {
+    const fed = talk(onboarded(locale), locale, words.feed);
+    const refused = talk(fed.doc!, locale, { nb: 'nei det var 8', nn: 'nei, det var 8', en: 'no it was 8' }[locale]);
+    expect(replyKeys(refused.last)).toEqual(['dialog:correct.none']);
+    expect(local(refused.doc!.events[0]!.at)).toBe('04:00');
+  });
+
   it('a side for a diaper changes nothing and says how to undo it', () => {
     const changed = talk(onboarded(locale), locale, words.diaper);
     const refused = talk(changed.doc!, locale, words.side);

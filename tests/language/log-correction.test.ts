@@ -17,13 +17,16 @@ describe('a correction of the log just stored: an opener, then only the new valu
     ['no it was the left side', 'en', { side: 'left' }],
     ['no, at 1pm', 'en', { at: '2026-11-26T12:00:00Z' }],
     ['oops, 15 ml', 'en', { ml: 15 }],
+    // A number alone is the new amount of a pumping; the dialog refuses it for anything else (tests/dialogs/correct-last-log).
+    ['nei det var 7', 'nb', { amount: 7 }],
+    ['no it was 7.5', 'en', { amount: 7.5 }],
   ])('"%s" (%s)', (text, locale, change) => {
     expect(understand(text, ctx(locale))).toEqual({ kind: 'correct-log', change });
   });
 
   it.each<[string, Locale]>([
-    ['nei det var 7', 'nb'],
-    ['no it was 7', 'en'],
+    ['nei det var 7 kl 5', 'nb'],
+    ['no it was 7 on the left', 'en'],
     ['nei takk', 'nb'],
     ['nei, venstre side gjør vondt', 'nb'],
     ['venstre', 'nb'],
