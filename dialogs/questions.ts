@@ -26,6 +26,8 @@ export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   // Yellow skin past the first 36 hours and without sleepiness (those were red flags before this): outside
   // the topics, and never the diapers' yellow stools.
   if (beside.yellowSkin) return [text(YELLOW_SKIN_KEY)];
+  // No word at all («3», «20?», «😭😭»): no topic answers it (a bare «3» once drew the three pumpings of 20 ml).
+  if (!/\p{L}/u.test(question)) return [text(struggleIn(question) ? STRUGGLING_KEY : DECLINE_KEY)];
   // Her message has already been checked for red flags, with her baby's age, before it got here.
   const answer = findTopic(question);
   const offer = answer.offer ? [text(ALSO_KEY, undefined, [topicButton(answer.offer, locale)])] : [];

@@ -114,6 +114,18 @@ describe.each(['nb', 'nn', 'en'] as const)('not understood (%s)', (locale) => {
     for (const ask of w.askHelp) expect((await c.say(ask)).text).toBe(help);
   });
 
+  it('a bare number with no question open is a miss, not an answer about some topic (a walk: «3» drew the three pumpings of 20 ml)', async () => {
+    const c = await onboarded('both');
+    for (const bare of ['3', '20']) {
+      const missed = await c.say(bare);
+      expect(missed.text).toBe(line);
+      expect(buttonsOf(missed).map((b) => b.value)).toEqual(w.feedButtons);
+    }
+    // Asked as a question, it is declined: still no topic.
+    expect((await c.say('3?')).text).toBe(t(locale, 'topics:ui.decline'));
+    expect(await c.events()).toEqual([]);
+  });
+
   it('a message with no words (a picture, say) is a miss too', async () => {
     const c = await onboarded('both');
     const missed = await c.say('');
