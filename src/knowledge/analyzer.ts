@@ -19,7 +19,7 @@ const STOPWORDS = new Set(
     'sin', 'sitt', 'sine', 'hennes', 'uten', 'ute', 'ved', 'ingen', 'inga', 'er', 'var', 'vært', 'være', 'blir', 'ble', 'bli', 'og', 'i', 'på', 'til', 'for', 'med', 'som', 'at', 'en', 'et', 'ei', 'av', 'fra', 'om',
     'så', 'da', 'men', 'eller', 'hvis', 'nå', 'bare', 'litt', 'noe', 'noen', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'vil', 'ville', 'har', 'hadde', 'ha',
     'få', 'får', 'fikk', 'gjør', 'gjøre', 'hva', 'hvilken', 'hvilke', 'hvor', 'her', 'der', 'ikke', 'også', 'sånn', 'slik', 'jo', 'vel', 'hei', 'hallo',
-    'takk', 'lurer', 'lure', 'lurte', 'spørsmål', 'egentlig', 'dette', 'disse', 'denne', 'man', 'mange', 'mer', 'mest', 'alle', 'alt', 'bør', 'burde', 'normalt',
+    'takk', 'lurer', 'lure', 'lurte', 'spørsmål', 'spørsmålet', 'spørsmåla', 'spørsmålene', 'question', 'questions', 'egentlig', 'dette', 'disse', 'denne', 'man', 'mange', 'mer', 'mest', 'alle', 'alt', 'bør', 'burde', 'normalt',
     'baby', 'babyen', 'barnet', 'barn', 'spedbarn', 'spedbarnet', 'nyfødt', 'nyfødte', 'lille', 'gutten', 'jenta', 'datteren', 'sønnen', 'vesla', 'minsten', 'ok', 'greit', 'riktig',
     // nynorsk
     'eg', 'ho', 'dei', 'me', 'dykk', 'utan', 'kva', 'kor', 'kvar', 'ikkje', 'eit', 'ein', 'frå', 'no', 'òg', 'berre', 'noko', 'nokon', 'nokre', 'må', 'ha', 'hennar', 'hans', 'dette', 'desse', 'vore', 'vere', 'vert', 'vart', 'barnet', 'veslejenta', 'veslegut',
@@ -399,6 +399,12 @@ function firstPart(head: string): string | undefined {
 function compoundParts(word: string): string[] {
   // A word of a synonym group has its meaning already: "brystvorte" is a nipple, not a breast.
   if (word.length < MIN_COMPOUND || canonical.has(stem(word))) return [];
+  // A compound ending in a little word of five letters or more («amme|spørsmål», «pumpe|greia») is what its
+  // first part is about: the little word is no part to find, nor is it to be read from its second letter on.
+  for (let at = MIN_PART; at <= word.length - MIN_TAIL; at += 1) {
+    const head = firstPart(word.slice(0, at));
+    if (head !== undefined && head !== 'ut' && STOPWORDS.has(word.slice(at))) return [head];
+  }
   for (let at = MIN_PART; at <= word.length - MIN_PART; at += 1) {
     const head = firstPart(word.slice(0, at));
     const tail = word.slice(at);

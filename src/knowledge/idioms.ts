@@ -34,6 +34,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:vil|ville|want|wants|wanted)\s+(?:\p{L}+\s+){0,3}?(?:brystet|puppen|pupp|puppa|breast|boob)\b/giu, '$& amme'],
   // «noen å snakke med», «someone to talk to»: she asks where to get help
   [/\b(?:noen|nokon|nokre|someone|somebody|anyone|anybody)\s+(?:å|aa|a|to)\s+(?:snakke|snakka|prate|prata|spørre|spørje|talk|speak|ask)\b/giu, '$& hjelp'],
+  // «noen som svarer», «nokon som kan hjelpe», «anyone who answers»: someone she may ask, where to get help
+  [/\b(?:noen|nokon|nokre|someone|somebody|anyone|anybody|folk|people)\s+(?:som|who|that)\s+(?:kan\s+|can\s+|will\s+|vil\s+)?(?:svarer|svare|svarar|svara|answers?|hjelper|hjelpe|hjelpar|hjelpa|helps?|tar\s+telefonen|tek\s+telefonen|picks?\s+up)\b/giu, '$& hjelp'],
   // «stå opp om natta», «get up at night»: waking for it (milk left to «stå» is storage's)
   [/\b(?:stå|står|sto|stod|stått|staa|staar)\s+opp\b/giu, 'våkne'],
   [/\b(?:get|gets|getting|got)\s+up\b/giu, 'wake'],
