@@ -36,6 +36,8 @@ const STOPWORDS = new Set(
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
     // «a few», like «få»; «does it matter», like «spiller det noen rolle»
     'few', 'matter', 'matters',
+    // little words of English chat: «here», «able to», «tho», «pretty much»
+    'here', 'able', 'unable', 'tho', 'pretty',
     // little words of English speech and chat, which no topic needs («my own fingers», «while pregnant», «lol»)
     'own', 'while', 'whilst', 'during', 'having', 'being', 'gonna', 'wanna', 'gotta', 'though', 'although', 'because', 'cos', 'cause', 'until', 'till',
     'such', 'either', 'another', 'same', 'lol', 'haha', 'hahaha', 'omg', 'pls', 'plz', 'tbh', 'ugh', 'xx', 'xxx',
@@ -108,7 +110,7 @@ const WEAK_WORDS = new Set(
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
     'selv', 'sjølv', 'myself', 'yourself', 'herself', 'himself',
     // «hva hjelper», «what helps», «lindrer»: asks for a remedy, which fits many topics (see STEM_AS)
-    'lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves',
+    'lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves', 'relief', 'comfort',
     // how much, how usual and how soon, said in passing: «barely», «the entire time», «pleier», «supposed to», «wait till»
     'barely', 'hardly', 'knapt', 'entire', 'entirely', 'straight', 'direct', 'directly', 'direkte', 'pleier', 'pleide', 'plar', 'pla', 'usually', 'normally',
     'typically', 'generally', 'vanligvis', 'supposed', 'ought', 'over', 'way', 'ways', 'wait', 'waiting', 'vente', 'venter', 'ventar', 'all',
@@ -126,6 +128,16 @@ const WEAK_WORDS = new Set(
     'koble', 'kobler', 'koblet', 'kople', 'kopler', 'koplar', 'kopla', 'hook', 'hooked', 'hooking',
     // a sign fits every question («tegn på sult», «signs of a good latch», «teikn på at mjølka har kome»): the group is weak
     'tegn',
+    // what she says in passing about how it should be, what goes on and how it turns out: «meningen», «supposed to»,
+    // «hva foregår», «going on», «etter hvert», «eventually», «midt på natta», «i midten»
+    'meningen', 'meininga', 'mening', 'meant', 'foregå', 'foregår', 'foregikk', 'føregå', 'føregår', 'føregjekk', 'etterhvert', 'etterkvart', 'eventually',
+    'gradually', 'gradvis', 'midt', 'midten', 'middle',
+    // how simply she wants it told, and «og så videre»
+    'enkelt', 'enkel', 'enkle', 'enklest', 'simple', 'simply', 'easy', 'videre', 'further',
+    // crying and screaming: she may name it with any question («før hun begynner å gråte»); by itself it tells no topic
+    'gråte', 'gråter', 'gråt', 'gret', 'skrike', 'skriker', 'skrik', 'skreik', 'skrek', 'hyle', 'hyler', 'cry', 'cries', 'crying', 'cried', 'scream', 'screams', 'screaming', 'wail', 'wailing',
+    // finishing and settling fit any feed («she didn't finish», «settles on me»)
+    'finish', 'finishes', 'finished', 'ferdig', 'settle', 'settles', 'settled', 'settling',
     // a fever is for the red-flag check, which reads every message first: it tells no topic
     'feber', 'fever', 'feverish', 'temperatur', 'temperature', 'temp',
   ].map(foldWord),
@@ -147,7 +159,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['spørre', 'spør', 'spørje', 'spørja', 'spurte', 'ask', 'asks', 'asking'],
   ['nummer', 'nummeret', 'nr', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
   ['helsestasjon', 'helsestasjonen', 'helsesøster', 'helsesykepleier', 'helsesjukepleiar', 'helsesøstra', 'helsesøsteren', 'clinic'],
-  ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
+  ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives', 'mw'],
   ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'bleiene', 'bleiane', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
   ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking',
@@ -185,7 +197,9 @@ const SYNONYM_GROUPS: string[][] = [
     // «is it worth it», «er det verdt det»: what it is for
     'worth', 'worthwhile', 'verdt', 'verd'],
   ['tegn', 'teikn', 'sign', 'signs', 'signal', 'signaler', 'signala', 'indication', 'indications'],
-  ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps'],
+  ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps',
+    // asking to have it explained is asking how: «forklar», «forklaring på», «explain», «beskriv», «describe»
+    'forklare', 'forklar', 'forklarer', 'forklart', 'forklaring', 'forklaringa', 'forklaringen', 'explain', 'explains', 'explained', 'explanation', 'beskrive', 'beskriv', 'describe'],
   ['mye', 'mykje', 'mengde', 'mengd', 'much', 'amount', 'volum', 'volume', 'ml', 'milliliter'],
   // «how long» meets «hvor lenge», as «how» and «why» do («when», mostly «when she feeds» in English, stays apart)
   ['lenge', 'long'],
@@ -224,7 +238,7 @@ const SYNONYM_GROUPS: string[][] = [
   // headed by a long word, so that a typo's reach («kolikk») does not meet it
   ['klikkelyd', 'klikk', 'klikker', 'klikke', 'klikkar', 'klikking', 'klikkelyder', 'klikkelydar', 'click', 'clicks', 'clicking', 'smatte', 'smatter', 'smattar', 'smatting', 'smattelyd', 'smattelyder', 'smack', 'smacking', 'smacks'],
   // what eases it: «hjelper» and «helps» are stemmed so (STEM_AS); weak
-  ['lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves'],
+  ['lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves', 'relief', 'comfort'],
   ['lyd', 'lyder', 'lydar', 'lyden', 'sound', 'sounds', 'noise', 'noises'],
   ['leppe', 'lepper', 'leppene', 'leppane', 'lip', 'lips'],
   ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick', 'squashed', 'squished', 'creased', 'wedged', 'slanted', 'skeiv', 'skjev', 'skeive', 'skjeve'],
@@ -309,6 +323,14 @@ const STEM_AS: ReadonlyMap<string, string> = new Map([
   ['stings', 'svir'],
   ['stinging', 'svir'],
   ['stung', 'svir'],
+  // «sette», «setter» (to put, to set) stem to «sett», a pump's «setting»: it is putting
+  ['sette', 'put'],
+  ['setter', 'put'],
+  ['settes', 'put'],
+  ['settle', 'put'],
+  ['settles', 'put'],
+  ['settled', 'put'],
+  ['settling', 'put'],
   ['storing', 'storage'],
   ['stored', 'storage'],
   ['stores', 'storage'],
