@@ -65,6 +65,21 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:vente|venta|venter|ventar)\s+(?:å|aa|at)(?=\s)/giu, 'forvente'],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
+  // «is every 3 hours enough», «er 6 ganger i døgnet nok»: a rate she asks about, how often (not whether the baby gets enough)
+  [/\b((?:hours?|hrs?|timer|timar|time|times|ganger|gonger|gang|gong)(?:\s+(?:a|per|i|om|in\s+the|in\s+a)\s+\p{L}+)?)\s+(?:(?:is|er)\s+)?(?:(?:good\s+)?enough|nok)\b/giu, '$1 ofte'],
+  // «førstegangsmamma», «first time mum»: who she is, no first hour
+  [/\b(?:første|fyrste|forste)g(?:a|o)ng(?:s|s-)?\p{L}*|\bfirst[\s-]+time(?:\s+(?:mum|mom|mam|mama|mother|mummy|parent|parents|mums|moms|mothers))\b/giu, ''],
+  // «regne med», «rekne med»: what she may expect
+  [/\b(?:regne|regner|rekne|reknar|rekner|rekna)\s+med(?=\s|$)/giu, 'forvente'],
+  // «the number of», «antall», «talet på»: how many
+  [/\b(?:the\s+)?(?:right|correct|normal|usual|ideal|recommended)?\s*number\s+of\b/giu, 'how many'],
+  [/\b(?:antall|antallet|talet\s+på|tallet\s+på)\b/giu, 'hvor mange'],
+  // «eller holder det på dagtid», «held det»: it is enough, nothing kept («holder seg», milk keeping, is storage's;
+  // «holder det med hendene» is hand or pump)
+  [/\b(?:holder|held|holdt|heldt)\s+det\b(?!\s+(?:seg|med)\b)/giu, ''],
+  // «hvor mye hun drikker», «how much he gets»: whether the baby gets enough
+  [/\b(?:hvor|kor)\s+(?:mye|mykje|mykkje)\s+(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:drikker|drikk|drakk|får|fekk|fikk|spiser|et|åt|tar|tek|tok|suger|dier)\b/giu, '$& nok'],
+  [/\bhow\s+much\s+(?:she|he|baby|the\s+baby|they|my\s+baby)\s+(?:is\s+|'s\s+|s\s+)?(?:drinks|drinking|drank|gets|getting|got|eats|eating|ate|takes|taking|took)\b/giu, '$& enough'],
   // «4 dager gammel», «a 4 day old», «two weeks old»: her age; milk of that age is storage's
   [/(?<!\b(?:melk|melka|melken|mjølk|mjølka|milk)\b[^.,!?]*)\b((?:\d+|en|ein|ei|et|eit|a|one|two|three|four|five|six|seven|to|tre|fire|fem|seks|sju|syv)\s*-?\s*(?:dager|dagar|dag|døgn|uker|veker|uke|veke|day|days|week|weeks))\s*-?\s*(?:gammel|gamal|gamle|old)\b(?![^.,!?]*\b(?:melk|melka|melken|mjølk|mjølka|milk)\b)/giu, '$1'],
   // «jordmora sa», «the midwife showed me», «the nurses gave me»: who told or gave her something, not whom she asks for help
@@ -103,6 +118,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «fra ett mål til det neste», «from one feed to the next»: the time between them
   [/\b(?:fra|frå)\s+(?:ett|en|ei|eitt|ein|eit|den\s+ene|det\s+ene|det\s+eine|den\s+eine)\s+(\p{L}+)\s+til\s+(?:det|den|neste)(?:\s+neste)?\b/giu, 'mellom $1'],
   [/\bfrom\s+one\s+(\p{L}+)\s+to\s+the\s+next\b/giu, 'between $1'],
+  // «hva gjør jeg først», «what do I do first»: the steps, how (no first hour)
+  [/\b(?:hva|kva|what)\s+(?:(?:skal|should|must|må|do)\s+)?(?:(?:jeg|eg|i|you|we|man|ein)\s+)?(?:gjør|gjer|gjøre|gjere|do)\s+(?:(?:jeg|eg|i|man|ein|you|vi|me|we)\s+)?(?:først|fyrst|forst|first)\b/giu, 'hvordan'],
   // «walk me through», «like I'm five», «ta meg gjennom»: the steps, how; «in simple words», «med enkle ord» ask nothing more
   [/\b(?:(?:walk|talk|take)\s+me\s+through|like\s+(?:i'?m|i\s+am)\s+(?:five|5))\b/giu, 'how'],
   [/\b(?:ta|tek|tar)\s+meg\s+gjennom\b/giu, 'hvordan'],
