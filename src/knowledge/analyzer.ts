@@ -323,6 +323,11 @@ const STEM_AS: ReadonlyMap<string, string> = new Map([
   ['stings', 'svir'],
   ['stinging', 'svir'],
   ['stung', 'svir'],
+  // «tunga», «tungen» (the tongue) stem to «tung», heavy (full breasts): it is the tongue
+  ['tunga', 'tongue'],
+  ['tungen', 'tongue'],
+  ['tungene', 'tongue'],
+  ['tungo', 'tongue'],
   // «sette», «setter» (to put, to set) stem to «sett», a pump's «setting»: it is putting
   ['sette', 'put'],
   ['setter', 'put'],
@@ -378,6 +383,8 @@ function normalizeStem(word: string): string {
   const stemmed = stem(word);
   const known = knownStem(stemmed);
   if (known !== undefined) return known;
+  // A word stemmed as another word is that word: its own endings reach nothing («tung|a» is no heavy breast)
+  if (STEM_AS.has(word)) return stemmed;
   const endings = [...INFLECTIONS.map((ending) => [ending, MIN_BASE] as const), ...ENGLISH_INFLECTIONS];
   for (const [ending, minBase] of endings) {
     if (!word.endsWith(ending) || word.length - ending.length < minBase) continue;
@@ -420,7 +427,7 @@ function firstPart(head: string): string | undefined {
  */
 function compoundParts(word: string): string[] {
   // A word of a synonym group has its meaning already: "brystvorte" is a nipple, not a breast.
-  if (word.length < MIN_COMPOUND || canonical.has(stem(word))) return [];
+  if (word.length < MIN_COMPOUND || STEM_AS.has(word) || canonical.has(stem(word))) return [];
   // A compound ending in a little word of five letters or more («amme|spørsmål», «pumpe|greia») is what its
   // first part is about: the little word is no part to find, nor is it to be read from its second letter on.
   for (let at = MIN_PART; at <= word.length - MIN_TAIL; at += 1) {
