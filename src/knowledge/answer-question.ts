@@ -14,7 +14,7 @@ import { withHandBesidePumpRead } from './hand-beside-pump';
 import { withMilkComingRead } from './her-milk-coming';
 import { withIdiomsRead } from './idioms';
 import { withSessionAmountsRead } from './session-amounts';
-import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
+import { isOutsideWherever, outsideSubjectOf, type OutsideSubject } from './outside-subjects';
 import { familyOf, isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
 import { byNeedForAction } from './topic-priority';
@@ -249,7 +249,7 @@ export function findTopic(text: string): TopicMatch {
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
   const subject = outsideSubjectOf(question);
-  if (subject && !WEAK_SUBJECTS.has(subject)) {
+  if (subject && isOutsideWherever(subject, question)) {
     // Another part that fits a topic by itself is offered after the decline.
     const [other] = partsWithTopics(parts);
     return { ...noTopic(), outside: subject, offer: other?.match.topic ?? null };
