@@ -42,7 +42,7 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «i natt», «last night»: when it happened (a time, like «i kveld»), not feeding or pumping at night («om natta»)
   [/\b(?:i\s+natt|i\s+nat|inatt|last\s+night)\b/giu, 'tonight'],
   // «med fingrene», «with my fingers»: the hand she expresses with, as «for hånd» (where the fingers go is how's)
-  [/\b(?:med|with)\s+(?:(?:my|the|her|mine|dei|de)\s+)?(?:fingrene|fingrane|fingra|fingers)(?:\s+(?:mine|mini))?\b/giu, 'for hånd'],
+  [/\b(?:med|with)\s+(?:(?:my|the|her|mine|dei|de|their|your|our|his)\s+)?(?:fingrene|fingrane|fingra|fingers)(?:\s+(?:mine|mini|dine|sine))?\b/giu, 'for hånd'],
   // «hva hjelper det å…», «what good does it do»: what it is for (why), not what eases something
   [/\b(?:hva|kva)\s+(?:hjelper|hjelp|hjelpar)\s+det\s+(?:å|aa)(?=\s|$)/giu, 'hvorfor'],
   [/\bwhat\s+good\s+(?:is|does)\s+(?:it|that)\b/giu, 'why'],
@@ -83,7 +83,10 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «4 dager gammel», «a 4 day old», «two weeks old»: her age; milk of that age is storage's
   [/(?<!\b(?:melk|melka|melken|mjølk|mjølka|milk)\b[^.,!?]*)\b((?:\d+|en|ein|ei|et|eit|a|one|two|three|four|five|six|seven|to|tre|fire|fem|seks|sju|syv)\s*-?\s*(?:dager|dagar|dag|døgn|uker|veker|uke|veke|day|days|week|weeks))\s*-?\s*(?:gammel|gamal|gamle|old)\b(?![^.,!?]*\b(?:melk|melka|melken|mjølk|mjølka|milk)\b)/giu, '$1'],
   // «jordmora sa», «the midwife showed me», «the nurses gave me»: who told or gave her something, not whom she asks for help
-  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked|ga|gav|gave|gitt|given|lånte|lånt|lent)\b)/giu, ''],
+  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|mw|(?:my|the|our)\s+mw|hv|(?:my|the|our)\s+hv|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked|ga|gav|gave|gitt|given|lånte|lånt|lent)\b)/giu, ''],
+  // «ligger riktig på brystet», «sitter godt ved puppen», «is he on the breast right»: how the baby is put to the breast, the latch
+  [/\b(?:ligge|ligger|ligg|liggje|lå|sitte|sitter|sit|sitje|sat)\s+(?:(?:han|hun|ho|babyen|barnet)\s+)?(?:riktig|rett|godt|bra|feil|skeivt|skjevt|skikkelig|skikkeleg|ordentlig|ordentleg)\s+(?:på|ved|til|mot)\s+(?:brystet|puppen|pupp|puppa|brystvorta|brystvorten)\b/giu, 'sugetak'],
+  [/\b(?:on|at)\s+(?:the|my)\s+(?:breast|boob|nipple)\s+(?:right|properly|correctly|wrong|the\s+right\s+way)\b|\b(?:positioned|lying|placed|sitting)\s+(?:right|properly|correctly|wrong)\s+(?:on|at)\s+(?:the|my)\s+(?:breast|boob)\b/giu, 'latch'],
   // «ligge ved brystet», «være på puppen», «she's on me constantly», «the whole time he's on»: feeding
   [/\b(?:ligge|ligger|ligg|liggje|lå|være|vere|er|var)\s+(?:\p{L}+\s+)?(?:ved|på|til)\s+(?:brystet|puppen|pupp|puppa|brystet\s+mitt)\b/giu, '$& amme'],
   [/\b(?:she's|he's|shes|hes|she\s+is|he\s+is|baby's|babys|be|being|is)\s+on(?=\s*(?:$|[.,!?;:]|\s(?:me|the\s+breast|the\s+boob|my\s+breast|my\s+boob|and|for|again|every|all|constantly|so|too|like)\b))/giu, '$& feeding'],
@@ -99,6 +102,10 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:the\s+)?golden\s+hour\b|\bden\s+(?:gylne|gyldne|gyllne)\s+time[n]?\b/giu, 'første timen'],
   // «gjør jeg noe feil», «what am I doing wrong»: how to do it
   [/\b(?:(?:gjør|gjer|gjorde)\s+(?:jeg|eg|vi|me)\s+(?:det\s+|noe\s+|noko\s+|dette\s+)?(?:feil|galt|gale)|(?:hva|kva)\s+(?:gjør|gjer)\s+(?:jeg|eg|vi|me)\s+(?:feil|galt|gale))\b|\b(?:am\s+i|are\s+we|i'm|im|i\s+am|we're)\s+doing\s+(?:it\s+|this\s+|something\s+|anything\s+)?wrong\b|\bwhat\s+(?:am\s+i|are\s+we)\s+doing\s+wrong\b|\b(?:do|did)\s+i\s+do\s+(?:it|this|something)\s+wrong\b/giu, 'hvordan'],
+  // «hvor mye som går ned», «kor mykje som går ned i ho»: how much she swallows, whether she gets enough (no weight lost)
+  [/\b(?:hvor|kor)\s+(?:mye|mykje|mykkje)\s+(?:(?:melk|mjølk|det)\s+)?(?:som\s+)?(?:går|gikk|gjekk|gått|kommer|kjem)\s+ned\b(?!\s+i\s+vekt)/giu, 'hvor mye hun drikker nok'],
+  // «tuppen av brystet», «the tip of my breast»: the nipple
+  [/\b(?:tuppen|tuppane|tuppene|tupp|spissen)\s+(?:av|på)\s+(?:(?:begge|eine|ene|det\s+ene|det\s+eine)\s+)?(?:brystet|brystene|brysta|bryst|puppen|puppene|puppane|pupp)\b|\b(?:tips?|ends?)\s+of\s+(?:my|the|both|her)\s+(?:breasts?|boobs?)\b/giu, 'brystvorte'],
   // «drop in weight», «dropped 200 g»: losing weight, no drops of milk
   [/\bdrop(?:s|ped|ping)?\b(?=\s+(?:(?:in|some|of|a\s+bit\s+of|a\s+lot\s+of|so\s+much)\s+)?(?:weight|\d))/giu, 'lose'],
   [/\bweight\b([^.,!?]*?)\bdrop(?:s|ped|ping)?\b/giu, 'weight$1lose'],
@@ -111,6 +118,7 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:(?:every|each)\s+time|(?:hver|kvar)\s+(?:gang|gong))\b(?=\s+(?:hun|han|ho|babyen|barnet|she|he|the|baby|they|jeg|eg|i|vi|me|we)\b)/giu, ''],
   // «helle det i henne», «få dei i han», «get them into her mouth»: giving her the drops she has collected
   [/\b(?:få|får|helle|heller|gi|gir|putte|putter|dryppe|drype)\s+(?:(?:jeg|eg|vi|me|du)\s+)?(?:det|dei|dem|den|de|dette|melka|melken|mjølka|råmelka|råmelken|råmjølka|dråpene|dropane)\s+(?:i|inn\s+i)\s+(?:henne|han|ham|ho|babyen|barnet|munnen)\b/giu, '$& gi råmelk'],
+  [/\b(?:få|får|fikk|fekk)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:babyen|barnet|henne|han|ham|ho|hun|den\s+lille|veslen)\s+(?:til\s+(?:å|aa)\s+(?:ta|svelge|svelgje)\s+)?(?:det|dei|dem|de|dette|dråpene|dropane|råmelka|råmelken|råmjølka)\s+(?:i\s+seg|i\s+munnen|ned)\b/giu, '$& gi råmelk mate'],
   [/\b(?:get|put|pour|drip|squirt)\s+(?:it|them|this|that|the\s+drops|the\s+milk|the\s+colostrum)\s+(?:in|into)\s+(?:her|him|the\s+baby|baby|his|her)\b/giu, '$& give colostrum'],
   // «medisinkoppen», «a medicine cup», «doseringssprøyte»: a cup or syringe to give the drops with, no medicine
   [/\b(?:medisin|medisins|dosering|doserings)(beger|begeret|kopp|koppen|sprøyte|sprøyta|sprøyten|sprøyter)\b/giu, '$1'],

@@ -390,6 +390,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'tuppen', 'rå', 'raw', 'blødende', 'blod', 'blood', 'svie', 'gjennom hele', 'whole feed', 'gruer', 'dread', 'hvit vorte', 'flat vorte',
       // broken, painful nipples, in everyday words (TOPICS.md)
       'scab', 'scabs', 'scabbed', 'skorpe', 'skorper', 'blister', 'blisters', 'blemme', 'blemmer', 'grazed', 'chafed', 'toes curl', 'toe curling', 'curl my toes', 'wince', 'grit my teeth',
+      // enduring the pain (TOPICS.md: pain through the whole feed is not normal, get help early)
+      'tennene sammen', 'tenna saman', 'holde ut', 'halde ut', 'tåle smerten', 'tåle det', 'tough it out', 'push through', 'put up with', 'bear it',
     ],
     phrasings: [
       'brystvortene gjør vondt når jeg ammer',
