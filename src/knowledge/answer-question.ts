@@ -11,6 +11,7 @@ import { isOtherAct } from './feeding-act';
 import { asksAboutHerOwnBody } from './her-own-body';
 import { withCountsRead } from './counted-occasions';
 import { withHandBesidePumpRead } from './hand-beside-pump';
+import { howOftenOfTheAct, isFrequencyTopic } from './how-often-of-the-act';
 import { withMilkComingRead } from './her-milk-coming';
 import { withIdiomsRead } from './idioms';
 import { withSessionAmountsRead } from './session-amounts';
@@ -245,6 +246,17 @@ export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
   const question = withSessionAmountsRead(withHandBesidePumpRead(withMilkComingRead(withCountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS)))))));
+  const found = topicOf(question);
+  if (found.outside || (found.offer && !isFrequencyTopic(found.offer))) return found;
+  // «How often» is about the one act she names anywhere in her message: a part that only names the act («I'm on
+  // the machine») is no concern of its own beside it.
+  const often = howOftenOfTheAct(question, found.topic);
+  if (!often || often === found.topic) return found;
+  const offer = found.offer === often ? null : found.offer;
+  return { ...found, topic: often, score: Math.max(found.score, MIN_COVERAGE), alternatives: found.topic ? [found.topic] : [], offer, guesses: [] };
+}
+
+function topicOf(question: string): TopicMatch {
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
