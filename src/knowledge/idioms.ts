@@ -63,6 +63,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\bpå\s+(?:\p{L}+\s+){0,2}?måten?(?=[\s.,!?]|$)/giu, 'hvordan'],
   // «kan jeg vente å få», «venta at»: what she may expect, not waiting for something
   [/\b(?:vente|venta|venter|ventar)\s+(?:å|aa|at)(?=\s)/giu, 'forvente'],
+  // «han verkar aldri mett», «virker sulten»: she seems so, no aching breast («brystet verkar»)
+  [/\b(?:verkar|verka|verker|virker|virka|virket)\s+(?=(?:(?:aldri|ikkje|ikke|heilt|helt|litt|veldig|så|alltid|fortsatt|framleis|å\s+vere|å\s+være)\s+)*(?:mett|mette|sulten|sultne|svolten|svoltne|nøgd|nøgde|fornøyd|fornøgd|roleg|rolig|urolig|uroleg|trøtt|trøytt|sliten|glad|sløv|slapp|tilfreds|normal|normalt|greit|bra|fint)\b)/giu, 'er '],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
   // «is every 3 hours enough», «er 6 ganger i døgnet nok»: a rate she asks about, how often (not whether the baby gets enough)

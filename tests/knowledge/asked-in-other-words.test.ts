@@ -39,3 +39,9 @@ describe('a question asked in other words', () => {
 it('reads «førstegongsmor» as who she is, lowering no confidence', () => {
   expect(answerQuestion('førstegongsmor, kor ofte skal eg pumpe')).toMatchObject({ topic: 'pumping-frequency', score: 1 });
 });
+
+it('reads «verkar», «virker» before how she seems as seeming, no aching breast («brystet verkar» still aches)', () => {
+  expect(answerQuestion('ho verkar aldri mett etter amminga, får ho nok', 'nn')).toMatchObject({ topic: 'enough-milk', score: 1 });
+  expect(answerQuestion('han verkar aldri mett', 'nn').topic).toBe('enough-milk');
+  expect(answerQuestion('brystet verkar etter amminga', 'nn').topic).toBe('engorgement');
+});
