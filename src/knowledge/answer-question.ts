@@ -8,7 +8,7 @@ import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsO
 import { definedTopic } from './definition-question';
 import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
 import { isOtherAct } from './feeding-act';
-import { asksAboutHerOwnBody } from './her-own-body';
+import { asksAboutHerOwnBody, asksAboutTheBabysHealth } from './her-own-body';
 import { withCountsRead } from './counted-occasions';
 import { withHandBesidePumpRead } from './hand-beside-pump';
 import { howOftenOfTheAct, isFrequencyTopic } from './how-often-of-the-act';
@@ -266,7 +266,7 @@ function topicOf(question: string): TopicMatch {
     const [other] = partsWithTopics(parts);
     return { ...noTopic(), outside: subject, offer: other?.match.topic ?? null };
   }
-  if (asksAboutHerOwnBody(question)) return noTopic();
+  if (asksAboutHerOwnBody(question) || asksAboutTheBabysHealth(question)) return noTopic();
   const two = twoConcerns(parts);
   const whole = match(question);
   // The whole message's topic explains every part: one concern in clauses, even when it is told in
