@@ -28,7 +28,7 @@ const STOPWORDS = new Set(
     'i', 'you', 'she', 'he', 'it', 'we', 'they', 'me', 'my', 'her', 'his', 'him', 'our', 'your', 'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been',
     'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which',
     'where', 'there', 'this', 'that', 'these', 'those', 'with', 'without', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
-    'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babys', 'babies', 'newborn', 'little', 'one', 'wondering', 'need', 'needs', 'needed',
+    'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babys', 'babies', 'newborn', 'newborns', 'infant', 'infants', 'little', 'one', 'wondering', 'need', 'needs', 'needed',
     // English contractions typed without the apostrophe, and little words of speech
     'youre', 'youve', 'weve', 'theyve', 'shouldnt', 'couldnt', 'wouldnt', 'lets',
     'hes', 'shes', 'theyre', 'thats', 'whats', 'theres', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'ill', 'id',
@@ -38,6 +38,10 @@ const STOPWORDS = new Set(
     'few', 'matter', 'matters',
     // little words of English chat: «here», «able to», «tho», «pretty much»
     'here', 'able', 'unable', 'tho', 'pretty',
+    // words of chat that carry no topic: how sure or honest she is, whom she greets, yes and no
+    'literally', 'seriously', 'honestly', 'basically', 'anyway', 'anyways', 'guys', 'ladies', 'kinda', 'sorta', 'probably', 'definitely', 'obviously', 'apparently',
+    'yeah', 'yes', 'yep', 'nope', 'idk', 'dunno', 'wtf', 'anybody', 'everybody', 'somebody', 'everyone',
+    'plis', 'sikkert', 'sikkert', 'hehe', 'huff', 'uff', 'ass', 'nei', 'ja', 'jepp', 'folkens',
     // little words of English speech and chat, which no topic needs («my own fingers», «while pregnant», «lol»)
     'own', 'while', 'whilst', 'during', 'having', 'being', 'gonna', 'wanna', 'gotta', 'though', 'although', 'because', 'cos', 'cause', 'until', 'till',
     'such', 'either', 'another', 'same', 'lol', 'haha', 'hahaha', 'omg', 'pls', 'plz', 'tbh', 'ugh', 'xx', 'xxx',
@@ -132,6 +136,11 @@ const WEAK_WORDS = new Set(
     // «hva foregår», «going on», «etter hvert», «eventually», «midt på natta», «i midten»
     'meningen', 'meininga', 'mening', 'meant', 'foregå', 'foregår', 'foregikk', 'føregå', 'føregår', 'føregjekk', 'etterhvert', 'etterkvart', 'eventually',
     'gradually', 'gradvis', 'midt', 'midten', 'middle',
+    // how it seems or strikes her («seems», «rart», «weird», «stupid question»), how much («masse», «loads»), and asking
+    // for others' advice or experience: every question may carry it
+    'seem', 'seems', 'seemed', 'rar', 'rart', 'rare', 'merkelig', 'merkeleg', 'weird', 'strange', 'odd', 'stupid', 'silly', 'dumb', 'teit', 'dum', 'dumt',
+    'masse', 'haugevis', 'loads', 'tons', 'recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'suggest', 'suggestion', 'suggestions',
+    'erfaring', 'experience', 'experiences',
     // how simply she wants it told, and «og så videre»
     'enkelt', 'enkel', 'enkle', 'enklest', 'simple', 'simply', 'easy', 'videre', 'further',
     // crying and screaming: she may name it with any question («før hun begynner å gråte»); by itself it tells no topic
