@@ -121,6 +121,9 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «helle det i henne», «få dei i han», «get them into her mouth»: giving her the drops she has collected
   [/\b(?:få|får|helle|heller|gi|gir|putte|putter|dryppe|drype)\s+(?:(?:jeg|eg|vi|me|du)\s+)?(?:det|dei|dem|den|de|dette|melka|melken|mjølka|råmelka|råmelken|råmjølka|dråpene|dropane)\s+(?:i|inn\s+i)\s+(?:henne|han|ham|ho|babyen|barnet|munnen)\b/giu, '$& gi råmelk'],
   [/\b(?:få|får|fikk|fekk)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:babyen|barnet|henne|han|ham|ho|hun|den\s+lille|veslen)\s+(?:til\s+(?:å|aa)\s+(?:ta|svelge|svelgje)\s+)?(?:det|dei|dem|de|dette|dråpene|dropane|råmelka|råmelken|råmjølka)\s+(?:i\s+seg|i\s+munnen|ned)\b/giu, '$& gi råmelk mate'],
+  // «get the few drops I squeezed out into her mouth»: the drops, whatever is said of them, into the baby's mouth
+  [/\b(?:get|put|pour|drip|squirt|give)\s+(?:the\s+|those\s+|these\s+|my\s+)?(?:(?:few|little|tiny|precious|last)\s+)?(?:drops|droplets|colostrum|milk|drips)\b(?:\s+\p{L}+){0,5}?\s+(?:in|into|to)\s+(?:her|his|the\s+baby's|baby's|the\s+babys|babys|the)\s+mouth\b/giu, '$& give colostrum'],
+  [/\b(?:få|får|helle|heller|gi|gir|putte|putter|dryppe|drype)\s+(?:(?:jeg|eg|vi|me|du)\s+)?(?:(?:de|dei|dei\s+få|de\s+få)\s+)?(?:dråpene|dropane|råmelka|råmelken|råmjølka)\b(?:\s+\p{L}+){0,5}?\s+(?:i|inn\s+i)\s+munnen\s+(?:hennes|hans|hennar|på\s+(?:henne|han|ho|babyen))\b/giu, '$& gi råmelk mate'],
   [/\b(?:get|put|pour|drip|squirt)\s+(?:it|them|this|that|the\s+drops|the\s+milk|the\s+colostrum)\s+(?:in|into)\s+(?:her|him|the\s+baby|baby|his|her)\b/giu, '$& give colostrum'],
   // «medisinkoppen», «a medicine cup», «doseringssprøyte»: a cup or syringe to give the drops with, no medicine
   [/\b(?:medisin|medisins|dosering|doserings)(beger|begeret|kopp|koppen|sprøyte|sprøyta|sprøyten|sprøyter)\b/giu, '$1'],
