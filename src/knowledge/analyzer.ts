@@ -141,6 +141,10 @@ const WEAK_WORDS = new Set(
     'seem', 'seems', 'seemed', 'rar', 'rart', 'rare', 'merkelig', 'merkeleg', 'weird', 'strange', 'odd', 'stupid', 'silly', 'dumb', 'teit', 'dum', 'dumt',
     'masse', 'haugevis', 'loads', 'tons', 'recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'suggest', 'suggestion', 'suggestions',
     'erfaring', 'experience', 'experiences',
+    // «har det noe å si», «spiller det noen rolle», «does it make a difference»: whether it matters, said of any question
+    'si', 'rolle', 'spiller', 'spelar', 'difference',
+    // «blir borte», «går til spille»: lost on the way, said of anything
+    'borte', 'bort',
     // how simply she wants it told, and «og så videre»
     'enkelt', 'enkel', 'enkle', 'enklest', 'simple', 'simply', 'easy', 'videre', 'further',
     // crying and screaming: she may name it with any question («før hun begynner å gråte»); by itself it tells no topic
@@ -201,7 +205,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['første', 'fyrste', 'først', 'fyrst', 'first'],
   // growing breasts (breast-changes), nynorsk «veks», «vaks» beside bokmål «vokser», «vokste»
   ['vokse', 'vokser', 'vokste', 'vokst', 'veks', 'vekse', 'vaks', 'vakse', 'vekst', 'grow', 'grows', 'grew', 'grown', 'growing'],
-  ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning', 'keisersnitt', 'keisersnittet', 'snitt', 'caesarean', 'cesarean', 'csection'],
+  ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning', 'keisersnitt', 'keisersnittet', 'snitt', 'caesarean', 'cesarean', 'csection',
+    // «c section», «c-section» (the «c» too short to count), nynorsk «keisarsnitt»
+    'section', 'sectioned', 'keisarsnitt', 'keisarsnittet'],
   ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits',
     // «is it worth it», «er det verdt det»: what it is for
     'worth', 'worthwhile', 'verdt', 'verd'],

@@ -282,6 +282,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'skifte', 'skifter', 'skifta', 'skiftet', 'bytte', 'bytter', 'bytta', 'byttet', 'change', 'changes', 'changing',
       // what comes out, in everyday words (TOPICS.md: black, brown-green, yellow; wet)
       'poos', 'poopy', 'pooey', 'mustard', 'seedy', 'runny', 'tar', 'tarry', 'bowel movements', 'bæsjet', 'tisset', 'pooped', 'peed',
+      // too few wet ones, in her words: dry diapers
+      'tørr', 'tørre', 'tørt', 'tørr bleie', 'tørre bleier', 'tørre bleiar', 'dry', 'dry nappy', 'dry nappies', 'dry diaper', 'dry diapers',
     ],
     phrasings: [
       'hvor mange bleier skal det være',
