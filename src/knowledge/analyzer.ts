@@ -143,6 +143,8 @@ const WEAK_WORDS = new Set(
     'erfaring', 'experience', 'experiences',
     // «har det noe å si», «spiller det noen rolle», «does it make a difference»: whether it matters, said of any question
     'si', 'rolle', 'spiller', 'spelar', 'difference',
+    // mending it: «how to fix», «fikse», «improve» (not «løse», which folds to the English «lose»)
+    'fix', 'fixed', 'fixing', 'fikse', 'fikser', 'fiksa', 'solve', 'improve', 'improving', 'forbedre', 'forbetre',
     // «blir borte», «går til spille»: lost on the way, said of anything
     'borte', 'bort',
     // how simply she wants it told, and «og så videre»
@@ -167,6 +169,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['finger', 'fingrer', 'fingre', 'fingrene', 'fingrane', 'fingers', 'tommel', 'tommelen', 'thumb'],
   ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype', 'squeezed', 'squeezing', 'squeezes', 'klemt', 'klemmer', 'trykker', 'klyper', 'pressed', 'pressing'],
   ['bedre', 'best', 'beste', 'betre', 'better'],
+  // poor: «dårlig sugetak», «a poor latch» (not «bad», Norwegian for a bath)
+  ['dårlig', 'dårleg', 'dårlige', 'dårlege', 'poor'],
   ['holde', 'holder', 'held', 'halde', 'holdt'],
   // whom she may ask (where to get help); «spørsmål», a question, is a little word
   ['spørre', 'spør', 'spørje', 'spørja', 'spurte', 'ask', 'asks', 'asking'],

@@ -158,7 +158,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'stått', 'timer', 'dager', 'måneder', 'hours', 'days', 'months', 'hvor lenge holder', 'kor lenge held', 'gammel', 'old', 'gå ut på dato', 'go off', 'gone off',
       'sur', 'sour', 'glemte', 'glemt', 'gløymde', 'gløymt', 'forgot', 'forgotten', 'ute i natt', 'over natta', 'overnight', 'all night',
       // keeping it, in everyday words (TOPICS.md: room temperature, fridge, freezer, thawed)
-      'freezer bags', 'stash', 'sprøyter', 'syringes', 'freezer stash', 'sat out', 'sitting out', 'leftover', 'leftovers', 'spoil', 'spoiled', 'spoilt', 'expire', 'expired', 'use by', 'room temp', 'cooler bag', 'kjølebag', 'kjøleveske',
+      'freezer bags', 'stash', 'sprøyter', 'syringes', 'freezer stash', 'sat out', 'sitting out', 'stay', 'stays', 'stay good', 'last', 'lasts', 'leftover', 'leftovers', 'spoil', 'spoiled', 'spoilt', 'expire', 'expired', 'use by', 'room temp', 'cooler bag', 'kjølebag', 'kjøleveske',
     ],
     phrasings: [
       'hvor lenge holder utpumpet melk',
