@@ -32,7 +32,7 @@ const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
     'trøske*', 'trøyske*', 'sopp*', 'thrush', 'candida*', 'yeast', 'belegg*', 'hvite flekker', 'kvite flekkar', 'white patches', 'white spots', 'white coating',
     // white in the mouth that will not wipe off; itchy, shiny nipples
     'white stuff', 'white film', 'white tongue', 'hvit tunge', 'kvit tunge', 'hvitt i munnen', 'kvitt i munnen', 'hvit i munnen', 'kvit i munnen', 'wipe off', 'rub off', 'tørke bort', 'gni bort',
-    'itchy', 'itching', 'itches', 'klør', 'kløe', 'klåe', 'shiny nipples', 'blanke brystvorter',
+    'itch', 'itchy', 'itching', 'itches', 'white in her mouth', 'white in his mouth', 'white inside her mouth', 'white inside his mouth', 'klør', 'kløe', 'klåe', 'shiny nipples', 'blanke brystvorter',
   ],
   mastitis: ['mastitt*', 'mastitis', 'brystbetennelse*', 'brystbetennels*'],
   formula: [
@@ -49,12 +49,14 @@ const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
     // «kva stikk får ho», «hvilke stikk skal han ha»: the jabs («får stikk i brystet» is a stabbing pain, no jab)
     'kva stikk', 'hva stikk', 'hvilke stikk', 'kva slags stikk', 'hva slags stikk', 'kva for stikk', 'stikk får', 'stikk skal', 'stikka får', 'stikkene får',
     // «får sprøytene»: the jabs she gets, not the syringe for colostrum
-    'får sprøyt*', 'fått sprøyt*', 'fikk sprøyt*', 'fekk sprøyt*', 'får hun sprøyt*', 'får han sprøyt*', 'får ho sprøyt*', 'får babyen sprøyt*',
+    'får sprøyt*', 'fått sprøyt*', 'fikk sprøyt*', 'fekk sprøyt*', 'sprøyter får', 'sprøytene får', 'sprøyter på helsestasjon*', 'sprøytene på helsestasjon*', 'får hun sprøyt*', 'får han sprøyt*', 'får ho sprøyt*', 'får babyen sprøyt*',
   ],
   medicines: [
     'medisin*', 'medikament*', 'legemid*', 'tablett*', 'tablet*', 'capsule*', 'kapsel*', 'kapsl*', 'pille*', 'piller', 'pill', 'pills', 'hayfever', 'høysnue*',
     // «noe mot hodepine», «something for a headache»
-    'mot hodepine', 'mot hovudpine', 'mot hovudverk', 'for headache', 'for headaches', 'for a headache', 'for my headache', 'dose', 'doser', 'dosen', 'dosar', 'dosering*', 'dosage', 'doses',
+    'mot hodepine', 'mot hovudpine', 'mot hovudverk',
+    // «ta noe for smertene», «something for the pain»: a painkiller, whatever its name
+    'noe mot smert*', 'noe for smert*', 'noko mot smert*', 'noko for smert*', 'noe mot vondt*', 'noko mot vondt*', 'something for the pain', 'anything for the pain', 'something for pain', 'anything for pain', 'for headache', 'for headaches', 'for a headache', 'for my headache', 'dose', 'doser', 'dosen', 'dosar', 'dosering*', 'dosage', 'doses',
     'paracet*', 'ibux', 'ibuprofen', 'ibumetin', 'pinex', 'voltaren', 'naproxen', 'antibiotika*', 'antibiotic*', 'penicillin*',
     'smertestillande', 'smertestillende', 'painkiller*', 'pain relief', 'medication*', 'medicine*', 'nesespray*', 'nasal spray', 'mg',
     // medicines often asked about («trygt å ta» alone is not one: «varme omslag» are engorgement's)
@@ -82,6 +84,8 @@ const DESCRIBED: Partial<Record<OutsideSubject, readonly [things: readonly strin
       'hjerte*', 'hjarte*', 'heart*', 'stram*', 'tight*', 'løfte', 'løfter', 'løftet', 'løfta', 'løft', 'lyfte', 'lyftar', 'lyfta', 'lift', 'lifts', 'lifted', 'lifting',
       'forbi', 'past', 'beyond', 'stikke ut', 'stikk ut', 'stikker ut', 'stick out', 'sticks out', 'stick it out', 'rekke ut', 'rekkje ut', 'kort', 'korte', 'short', 'fast', 'stuck',
       'tied', 'bundet', 'hakk', 'notch', 'notched', 'v shape', 'kløft', 'kloft',
+      // cannot reach out over the gums
+      'tannkjøt*', 'tannkjøtt*', 'gum', 'gums', 'gumline', 'ut over', 'out over',
     ],
   ],
   mastitis: [

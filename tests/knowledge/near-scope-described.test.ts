@@ -35,6 +35,11 @@ describe('a near-scope subject described in everyday words', () => {
     ['en', 'is the ready made stuff ok for night feeds', 'formula'],
     ['en', 'he screams when i put him down in his cot after a feed', 'sleep'],
     ['nn', 'ho vaknar med ein gong eg legg ho ned i vogga', 'sleep'],
+    ['en', 'my nipples burn and itch after every feed, and she has white in her mouth', 'thrush'],
+    ['nn', 'han får ikkje tunga ut over tannkjøtet', 'tongue-tie'],
+    ['nb', 'er det trygt å ta noe for smertene etter keisersnittet når jeg ammer', 'medicines'],
+    ['en', 'can i take anything for the pain after my stitches while nursing', 'medicines'],
+    ['nn', 'kva sprøyter får ho på helsestasjonen', 'vaccines'],
   ] as const)('%s: "%s", described by its signs, is declined as %s', (locale, text, subject) => {
     expect(answerQuestion(text, locale)).toMatchObject({ topic: null, outside: subject });
   });
@@ -45,5 +50,6 @@ describe('a near-scope subject described in everyday words', () => {
     expect(answerQuestion('jeg får stikk i brystet når hun tar tak').outside).toBeNull();
     expect(answerQuestion('tin melken i kjøleskapet over natta').topic).toBe('milk-storage');
     expect(answerQuestion('hun sovner ved brystet, får hun nok da').topic).toBe('enough-milk');
+    expect(answerQuestion('hvilke sprøyter er best til å gi råmelken').topic).toBe('hand-expression.giving');
   });
 });
