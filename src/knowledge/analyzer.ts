@@ -200,7 +200,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
   ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
   // headed by «teskje»: a bare «skje» is read as the weak verb (to happen), not the spoon
-  ['teskje', 'skjea', 'skjeen', 'skjeer', 'skjeene', 'skei', 'skeia', 'spoon', 'spoons', 'teaspoon', 'teskjea', 'teskjeen'],
+  ['teskje', 'skjea', 'skjeen', 'skjeer', 'skjeene', 'skei', 'skeia', 'spoon', 'spoons', 'teaspoon', 'teskjea', 'teskjeen', 'teskei', 'teskeia', 'teskeiar', 'teskjeer'],
   ['kopp', 'koppen', 'cup', 'beger'],
   ['gravid', 'graviditet', 'graviditeten', 'svangerskap', 'svangerskapet', 'pregnancy', 'pregnant', 'gravide'],
   ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp', 'puppen', 'puppene', 'puppar', 'puppane', 'boob', 'boobs', 'chest', 'boobies', 'tits'],
@@ -225,7 +225,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['nok', 'tilstrekkelig', 'enough', 'sufficient', 'mett'],
   ['vekt', 'vekta', 'vekten', 'veie', 'veier', 'veies', 'veid', 'veiing', 'vege', 'veg', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'vektøkning', 'gain', 'gains', 'gained', 'gaining'],
   ['sulten', 'sultne', 'svolten', 'svoltne', 'hungry', 'hunger', 'starving', 'sult', 'svolt'],
-  ['tap', 'tapt', 'taper', 'mistet', 'mista', 'miste', 'lost', 'lose', 'loses', 'losing', 'loss', 'nedgang'],
+  ['tap', 'tapt', 'taper', 'mistet', 'mista', 'miste', 'lost', 'lose', 'loses', 'losing', 'loss', 'nedgang',
+    // nynorsk and spoken «misse», «misser», «mist»
+    'misse', 'misser', 'missar', 'misst', 'mist'],
   ['prosent', 'percent', 'prosentar'],
   ['gram', 'grams', 'gr', 'kg', 'kilo'],
   ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'nips', 'tupp', 'tuppen', 'tuppene', 'tuppane'],

@@ -127,3 +127,11 @@ describe('words stemmed as another word', () => {
     expect(terms('settles')).toEqual([terms('put')[0]]);
   });
 });
+
+describe('nynorsk and spoken forms, round seven', () => {
+  it('reads «teskei» as «teskje» and «misser», «mist» as losing («mister»)', () => {
+    expect(terms('teskei')).toEqual(terms('teskje'));
+    expect(terms('misser')).toEqual(terms('mister'));
+    expect(terms('mist')).toEqual(terms('mistet'));
+  });
+});

@@ -62,3 +62,12 @@ describe('a word said in passing lowers no confidence', () => {
     expect(answerQuestion(text)).toMatchObject({ topic, score: 1 });
   });
 });
+
+describe('nynorsk words for a spoon and for losing weight', () => {
+  itTellsEach({
+    nn: [
+      ['kor mykje vekt er det vanleg at ho misser', 'baby-weight'],
+      ['er det normalt å få berre ei halv teskei første dagen', 'hand-expression.how-much'],
+    ],
+  });
+});
