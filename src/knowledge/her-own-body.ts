@@ -57,7 +57,14 @@ const YELLOW_SKIN =
 const SPITTING_UP = /\b(?:spit|spits|spitting|throw|throws|throwing|threw|bring|brings|bringing|brought)\s+(?:it\s+|milk\s+|some\s+|a\s+lot\s+)?up\b|\b(?:kaster|kasta|kastet|kaste)\s+opp\b/iu;
 
 /** «bade henne», «bade babyen», «badet han»: bathing the baby. */
-const BATHING = /\b(?:bade|bader|badet|bada)\s+(?:henne|han|ham|ho|babyen|barnet|den\s+lille)\b/iu;
+const BATHING = /\b(?:bade|bader|badet|bada)\s+(?:(?:jeg|eg|vi|me|man|ein)\s+)?(?:henne|han|ham|ho|babyen|barnet|den\s+lille|en\s+nyfødt|ein\s+nyfødd|nyfødte|spedbarn|spedbarnet)\b/iu;
+
+/**
+ * Getting her partner to help more («få mannen min til å hjelpe mer om natta», «get my husband to do more»): her
+ * family life, no topic's, though «hjelp» and «om natta» are topics' words.
+ */
+const HER_PARTNER =
+  /\b(?:mannen|samboeren|sambuaren|kjæresten|partneren|pappaen|ektemannen|husband|hubby|partner|boyfriend|fiance|fiancé|other\s+half)\b(?:\s+\p{L}+){0,4}?\s+(?:(?:til\s+å|to)\s+)?(?:hjelpe|hjelpa|help|gjøre\s+mer|gjere\s+meir|do\s+more|avlaste|step\s+up|pitch\s+in|ta\s+(?:mer|meir)\s+ansvar|take\s+(?:over|more))\b/iu;
 
 /** The question is about her own body: her weight, diet, drink or recovery after the birth. */
 export function asksAboutHerOwnBody(text: string): boolean {
@@ -66,9 +73,9 @@ export function asksAboutHerOwnBody(text: string): boolean {
   return [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET].some((pattern) => pattern.test(text));
 }
 
-/** The question is about the baby's health outside every topic: jaundice, colic, spitting up, the cord, a rash. */
+/** The question is about the baby's health outside every topic (jaundice, colic, spitting up, the cord, a rash), or her partner's help. */
 export function asksAboutTheBabysHealth(text: string): boolean {
   const words = wordsOf(text).map(foldWord);
   if (words.some((word) => THE_BABYS_HEALTH_WORDS.includes(word))) return true;
-  return [YELLOW_SKIN, SPITTING_UP, BATHING].some((pattern) => pattern.test(text));
+  return [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER].some((pattern) => pattern.test(text));
 }

@@ -2,10 +2,10 @@ import { answerQuestion } from '../../src/knowledge/answer-question';
 
 /**
  * The baby's health outside every topic (jaundice and yellow skin, colic, spitting up, the cord stump, a rash,
- * hiccups, bathing) and her own diet: declined honestly, never answered with the nearest topic, whose words
- * («gul», «etter ammingen», «melk») they share.
+ * hiccups, bathing), her own diet and getting her partner to help more: declined honestly, never answered with
+ * the nearest topic, whose words («gul», «etter ammingen», «melk», «hjelp») they share.
  */
-describe("the baby's health and her diet, outside every topic", () => {
+describe("the baby's health, her diet and her partner's help, outside every topic", () => {
   it.each([
     ['nb', 'huden og øynene hennes er gule, er det gulsott'],
     ['nn', 'han er så gul i huden og augo på dag tre'],
@@ -19,6 +19,9 @@ describe("the baby's health and her diet, outside every topic", () => {
     ['nb', 'når kan jeg bade henne første gang'],
     ['nb', 'hva bør jeg spise for å få mer melk'],
     ['nn', 'kva bør eg ete når eg ammar'],
+    ['nb', 'hvordan bader jeg en nyfødt'],
+    ['en', 'how do i get my husband to help more with night feeds'],
+    ['nn', 'korleis kan eg få sambuaren min til å gjere meir'],
   ] as const)('%s: "%s" is declined', (locale, text) => {
     expect(answerQuestion(text, locale)).toMatchObject({ topic: null });
   });
@@ -28,5 +31,7 @@ describe("the baby's health and her diet, outside every topic", () => {
     expect(answerQuestion('er det lurt å bruke både hånd og pumpe').topic).toBe('hand-expression.vs-pump');
     expect(answerQuestion('i can hear her gulping and swallowing at the breast, is that a good latch').topic).toBe('latch');
     expect(answerQuestion('hvor mye skal hun spise').topic).toBe('enough-milk');
+    expect(answerQuestion('oh no, please help, how often should i pump').topic).toBe('pumping-frequency');
+    expect(answerQuestion('kan pappa gi råmelken med sprøyte').topic).toBe('hand-expression.giving');
   });
 });
