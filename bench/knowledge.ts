@@ -65,9 +65,9 @@ const heldOutD = scoreSmallSet(HELD_OUT_DECEMBER_D, 'D');
 // Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round five's tuning; held out until round six,
 // a development set since: its misses read.
 const heldOutE = scoreSmallSet(HELD_OUT_DECEMBER_E, 'E');
-// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round six's tuning, and never used to decide:
-// only its figures are printed, never its questions or its misses.
-const heldOutF = scoreSmallSet(HELD_OUT_DECEMBER_F, 'held-out F');
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round six's tuning; held out until round seven,
+// a development set since: its misses read.
+const heldOutF = scoreSmallSet(HELD_OUT_DECEMBER_F, 'F');
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
 /** A small set's shares as the JSON keeps them. */
@@ -114,7 +114,7 @@ const figures = {
   heldOutC: { ...smallSetFigures(heldOutC), inScopeOffered: heldOutC.inScopeOffered, declinedWithOffers: heldOutC.declinedWithOffers, misses: heldOutC.misses },
   heldOutD: { ...smallSetFigures(heldOutD), inScopeOffered: heldOutD.inScopeOffered, declinedWithOffers: heldOutD.declinedWithOffers, misses: heldOutD.misses },
   heldOutE: { ...smallSetFigures(heldOutE), inScopeOffered: heldOutE.inScopeOffered, declinedWithOffers: heldOutE.declinedWithOffers, misses: heldOutE.misses },
-  heldOutF: { ...smallSetFigures(heldOutF), inScopeOffered: heldOutF.inScopeOffered, declinedWithOffers: heldOutF.declinedWithOffers },
+  heldOutF: { ...smallSetFigures(heldOutF), inScopeOffered: heldOutF.inScopeOffered, declinedWithOffers: heldOutF.declinedWithOffers, misses: heldOutF.misses },
   devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   misses: result.misses,
 };
@@ -135,10 +135,10 @@ console.log(smallSetLine('B (written after round two; a development set since ro
 console.log(smallSetLine('C (written 3 Dec before round three; a development set since round four, its misses read)', heldOutC, true));
 console.log(smallSetLine('D (written 3 Dec before round four; a development set since round five, its misses read)', heldOutD, true));
 console.log(smallSetLine('E (written 3 Dec before round five; held out until round six, a development set since: its misses read)', heldOutE, true));
-console.log(smallSetLine('held out F (written 3 Dec before round six, never used to decide)', heldOutF, true));
+console.log(smallSetLine('F (written 3 Dec before round six; held out until round seven, a development set since: its misses read)', heldOutF, true));
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
-for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE]] as const) {
+for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE], ['F', heldOutF]] as const) {
   for (const miss of score.misses) console.log(`  ${label} miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 }
 for (const miss of situations.misses) console.log(`  situation miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);

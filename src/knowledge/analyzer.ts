@@ -19,7 +19,7 @@ const STOPWORDS = new Set(
     'sin', 'sitt', 'sine', 'hennes', 'uten', 'ute', 'ved', 'ingen', 'inga', 'er', 'var', 'vært', 'være', 'blir', 'ble', 'bli', 'og', 'i', 'på', 'til', 'for', 'med', 'som', 'at', 'en', 'et', 'ei', 'av', 'fra', 'om',
     'så', 'da', 'men', 'eller', 'hvis', 'nå', 'bare', 'litt', 'noe', 'noen', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'vil', 'ville', 'har', 'hadde', 'ha',
     'få', 'får', 'fikk', 'gjør', 'gjøre', 'hva', 'hvilken', 'hvilke', 'hvor', 'her', 'der', 'ikke', 'også', 'sånn', 'slik', 'jo', 'vel', 'hei', 'hallo',
-    'takk', 'lurer', 'lure', 'lurte', 'spørsmål', 'egentlig', 'dette', 'disse', 'denne', 'man', 'mange', 'mer', 'mest', 'alle', 'alt', 'bør', 'burde', 'normalt',
+    'takk', 'lurer', 'lure', 'lurte', 'spørsmål', 'spørsmålet', 'spørsmåla', 'spørsmålene', 'question', 'questions', 'egentlig', 'dette', 'disse', 'denne', 'man', 'mange', 'mer', 'mest', 'alle', 'alt', 'bør', 'burde', 'normalt',
     'baby', 'babyen', 'barnet', 'barn', 'spedbarn', 'spedbarnet', 'nyfødt', 'nyfødte', 'lille', 'gutten', 'jenta', 'datteren', 'sønnen', 'vesla', 'minsten', 'ok', 'greit', 'riktig',
     // nynorsk
     'eg', 'ho', 'dei', 'me', 'dykk', 'utan', 'kva', 'kor', 'kvar', 'ikkje', 'eit', 'ein', 'frå', 'no', 'òg', 'berre', 'noko', 'nokon', 'nokre', 'må', 'ha', 'hennar', 'hans', 'dette', 'desse', 'vore', 'vere', 'vert', 'vart', 'barnet', 'veslejenta', 'veslegut',
@@ -28,7 +28,7 @@ const STOPWORDS = new Set(
     'i', 'you', 'she', 'he', 'it', 'we', 'they', 'me', 'my', 'her', 'his', 'him', 'our', 'your', 'the', 'a', 'an', 'is', 'are', 'am', 'was', 'were', 'be', 'been',
     'do', 'does', 'did', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'if', 'so', 'can', 'could', 'should', 'would', 'will', 'what', 'which',
     'where', 'there', 'this', 'that', 'these', 'those', 'with', 'without', 'from', 'for', 'about', 'im', 'ive', 'just', 'any', 'some', 'have', 'has', 'had', 'get', 'got',
-    'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babys', 'babies', 'newborn', 'little', 'one', 'wondering', 'need', 'needs', 'needed',
+    'hi', 'hello', 'thanks', 'please', 'not', 'no', 'it', 'its', 'normal', 'ok', 'okay', 'baby', 'babys', 'babies', 'newborn', 'newborns', 'infant', 'infants', 'little', 'one', 'wondering', 'need', 'needs', 'needed',
     // English contractions typed without the apostrophe, and little words of speech
     'youre', 'youve', 'weve', 'theyve', 'shouldnt', 'couldnt', 'wouldnt', 'lets',
     'hes', 'shes', 'theyre', 'thats', 'whats', 'theres', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'ill', 'id',
@@ -36,6 +36,12 @@ const STOPWORDS = new Set(
     'says', 'said', 'say', 'told', 'tells', 'actually', 'maybe', 'sure', 'even', 'like', 'kind', 'sort', 'stuff', 'thing', 'things',
     // «a few», like «få»; «does it matter», like «spiller det noen rolle»
     'few', 'matter', 'matters',
+    // little words of English chat: «here», «able to», «tho», «pretty much»
+    'here', 'able', 'unable', 'tho', 'pretty',
+    // words of chat that carry no topic: how sure or honest she is, whom she greets, yes and no
+    'literally', 'seriously', 'honestly', 'basically', 'anyway', 'anyways', 'guys', 'ladies', 'kinda', 'sorta', 'probably', 'definitely', 'obviously', 'apparently',
+    'yeah', 'yes', 'yep', 'nope', 'idk', 'dunno', 'wtf', 'anybody', 'everybody', 'somebody', 'everyone',
+    'plis', 'sikkert', 'sikkert', 'hehe', 'huff', 'uff', 'ass', 'nei', 'ja', 'jepp', 'folkens',
     // little words of English speech and chat, which no topic needs («my own fingers», «while pregnant», «lol»)
     'own', 'while', 'whilst', 'during', 'having', 'being', 'gonna', 'wanna', 'gotta', 'though', 'although', 'because', 'cos', 'cause', 'until', 'till',
     'such', 'either', 'another', 'same', 'lol', 'haha', 'hahaha', 'omg', 'pls', 'plz', 'tbh', 'ugh', 'xx', 'xxx',
@@ -108,7 +114,7 @@ const WEAK_WORDS = new Set(
     // doing it herself ("få ut selv"): a hand-expression cue that fits other questions too
     'selv', 'sjølv', 'myself', 'yourself', 'herself', 'himself',
     // «hva hjelper», «what helps», «lindrer»: asks for a remedy, which fits many topics (see STEM_AS)
-    'lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves',
+    'lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves', 'relief', 'comfort',
     // how much, how usual and how soon, said in passing: «barely», «the entire time», «pleier», «supposed to», «wait till»
     'barely', 'hardly', 'knapt', 'entire', 'entirely', 'straight', 'direct', 'directly', 'direkte', 'pleier', 'pleide', 'plar', 'pla', 'usually', 'normally',
     'typically', 'generally', 'vanligvis', 'supposed', 'ought', 'over', 'way', 'ways', 'wait', 'waiting', 'vente', 'venter', 'ventar', 'all',
@@ -126,6 +132,27 @@ const WEAK_WORDS = new Set(
     'koble', 'kobler', 'koblet', 'kople', 'kopler', 'koplar', 'kopla', 'hook', 'hooked', 'hooking',
     // a sign fits every question («tegn på sult», «signs of a good latch», «teikn på at mjølka har kome»): the group is weak
     'tegn',
+    // what she says in passing about how it should be, what goes on and how it turns out: «meningen», «supposed to»,
+    // «hva foregår», «going on», «etter hvert», «eventually», «midt på natta», «i midten»
+    'meningen', 'meininga', 'mening', 'meant', 'foregå', 'foregår', 'foregikk', 'føregå', 'føregår', 'føregjekk', 'etterhvert', 'etterkvart', 'eventually',
+    'gradually', 'gradvis', 'midt', 'midten', 'middle',
+    // how it seems or strikes her («seems», «rart», «weird», «stupid question»), how much («masse», «loads»), and asking
+    // for others' advice or experience: every question may carry it
+    'seem', 'seems', 'seemed', 'rar', 'rart', 'rare', 'merkelig', 'merkeleg', 'weird', 'strange', 'odd', 'stupid', 'silly', 'dumb', 'teit', 'dum', 'dumt',
+    'masse', 'haugevis', 'loads', 'tons', 'recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'suggest', 'suggestion', 'suggestions',
+    'erfaring', 'experience', 'experiences',
+    // «har det noe å si», «spiller det noen rolle», «does it make a difference»: whether it matters, said of any question
+    'si', 'rolle', 'spiller', 'spelar', 'difference',
+    // mending it: «how to fix», «fikse», «improve» (not «løse», which folds to the English «lose»)
+    'fix', 'fixed', 'fixing', 'fikse', 'fikser', 'fiksa', 'solve', 'improve', 'improving', 'forbedre', 'forbetre',
+    // «blir borte», «går til spille»: lost on the way, said of anything
+    'borte', 'bort',
+    // how simply she wants it told, and «og så videre»
+    'enkelt', 'enkel', 'enkle', 'enklest', 'simple', 'simply', 'easy', 'videre', 'further',
+    // crying and screaming: she may name it with any question («før hun begynner å gråte»); by itself it tells no topic
+    'gråte', 'gråter', 'gråt', 'gret', 'skrike', 'skriker', 'skrik', 'skreik', 'skrek', 'hyle', 'hyler', 'cry', 'cries', 'crying', 'cried', 'scream', 'screams', 'screaming', 'wail', 'wailing',
+    // finishing and settling fit any feed («she didn't finish», «settles on me»)
+    'finish', 'finishes', 'finished', 'ferdig', 'settle', 'settles', 'settled', 'settling',
     // a fever is for the red-flag check, which reads every message first: it tells no topic
     'feber', 'fever', 'feverish', 'temperatur', 'temperature', 'temp',
   ].map(foldWord),
@@ -142,12 +169,14 @@ const SYNONYM_GROUPS: string[][] = [
   ['finger', 'fingrer', 'fingre', 'fingrene', 'fingrane', 'fingers', 'tommel', 'tommelen', 'thumb'],
   ['trykke', 'trykk', 'presse', 'press', 'klemme', 'klem', 'squeeze', 'klype', 'squeezed', 'squeezing', 'squeezes', 'klemt', 'klemmer', 'trykker', 'klyper', 'pressed', 'pressing'],
   ['bedre', 'best', 'beste', 'betre', 'better'],
+  // poor: «dårlig sugetak», «a poor latch» (not «bad», Norwegian for a bath)
+  ['dårlig', 'dårleg', 'dårlige', 'dårlege', 'poor'],
   ['holde', 'holder', 'held', 'halde', 'holdt'],
   // whom she may ask (where to get help); «spørsmål», a question, is a little word
   ['spørre', 'spør', 'spørje', 'spørja', 'spurte', 'ask', 'asks', 'asking'],
   ['nummer', 'nummeret', 'nr', 'number', 'telefon', 'telefonnummer', 'phone', 'ringe', 'ring', 'ringje', 'call', 'kontakte', 'kontakt', 'contact'],
   ['helsestasjon', 'helsestasjonen', 'helsesøster', 'helsesykepleier', 'helsesjukepleiar', 'helsesøstra', 'helsesøsteren', 'clinic'],
-  ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives'],
+  ['jordmor', 'jordmora', 'jordmoren', 'jordmødre', 'midwife', 'midwives', 'mw'],
   ['bleie', 'bleier', 'bleiar', 'bleia', 'bleien', 'bleiene', 'bleiane', 'diaper', 'diapers', 'nappy', 'nappies'],
   ['bæsj', 'bæsje', 'bæsjen', 'bæsjer', 'avføring', 'avføringa', 'avføringen', 'bajs', 'bajsen', 'poo', 'poop', 'stool', 'stools', 'skitne', 'dirty'],
   ['amme', 'ammer', 'amming', 'ammar', 'ammet', 'die', 'dier', 'diar', 'breastfeed', 'breastfeeding', 'nurse', 'nursing', 'feed', 'feeding', 'feeds', 'mate', 'mater', 'spise', 'spiser', 'ete', 'et', 'eat', 'måltid', 'måltider', 'måltidene', 'fed', 'suge', 'suger', 'syg', 'suck', 'sucks', 'sucking',
@@ -171,7 +200,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['dråpe', 'dråper', 'dropar', 'drope', 'drops', 'drop', 'perler', 'beads', 'dråpevis'],
   ['sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'syringes'],
   // headed by «teskje»: a bare «skje» is read as the weak verb (to happen), not the spoon
-  ['teskje', 'skjea', 'skjeen', 'skjeer', 'skjeene', 'skei', 'skeia', 'spoon', 'spoons', 'teaspoon', 'teskjea', 'teskjeen'],
+  ['teskje', 'skjea', 'skjeen', 'skjeer', 'skjeene', 'skei', 'skeia', 'spoon', 'spoons', 'teaspoon', 'teskjea', 'teskjeen', 'teskei', 'teskeia', 'teskeiar', 'teskjeer'],
   ['kopp', 'koppen', 'cup', 'beger'],
   ['gravid', 'graviditet', 'graviditeten', 'svangerskap', 'svangerskapet', 'pregnancy', 'pregnant', 'gravide'],
   ['bryst', 'brystene', 'bryster', 'brysta', 'brystet', 'breast', 'breasts', 'pupper', 'pupp', 'puppen', 'puppene', 'puppar', 'puppane', 'boob', 'boobs', 'chest', 'boobies', 'tits'],
@@ -180,19 +209,25 @@ const SYNONYM_GROUPS: string[][] = [
   ['første', 'fyrste', 'først', 'fyrst', 'first'],
   // growing breasts (breast-changes), nynorsk «veks», «vaks» beside bokmål «vokser», «vokste»
   ['vokse', 'vokser', 'vokste', 'vokst', 'veks', 'vekse', 'vaks', 'vakse', 'vekst', 'grow', 'grows', 'grew', 'grown', 'growing'],
-  ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning', 'keisersnitt', 'keisersnittet', 'snitt', 'caesarean', 'cesarean', 'csection'],
+  ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning', 'keisersnitt', 'keisersnittet', 'snitt', 'caesarean', 'cesarean', 'csection',
+    // «c section», «c-section» (the «c» too short to count), nynorsk «keisarsnitt»
+    'section', 'sectioned', 'keisarsnitt', 'keisarsnittet'],
   ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits',
     // «is it worth it», «er det verdt det»: what it is for
     'worth', 'worthwhile', 'verdt', 'verd'],
   ['tegn', 'teikn', 'sign', 'signs', 'signal', 'signaler', 'signala', 'indication', 'indications'],
-  ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps'],
+  ['hvordan', 'korleis', 'how', 'teknikk', 'technique', 'metode', 'fremgangsmåte', 'steg', 'step', 'steps',
+    // asking to have it explained is asking how: «forklar», «forklaring på», «explain», «beskriv», «describe»
+    'forklare', 'forklar', 'forklarer', 'forklart', 'forklaring', 'forklaringa', 'forklaringen', 'explain', 'explains', 'explained', 'explanation', 'beskrive', 'beskriv', 'describe'],
   ['mye', 'mykje', 'mengde', 'mengd', 'much', 'amount', 'volum', 'volume', 'ml', 'milliliter'],
   // «how long» meets «hvor lenge», as «how» and «why» do («when», mostly «when she feeds» in English, stays apart)
   ['lenge', 'long'],
   ['nok', 'tilstrekkelig', 'enough', 'sufficient', 'mett'],
   ['vekt', 'vekta', 'vekten', 'veie', 'veier', 'veies', 'veid', 'veiing', 'vege', 'veg', 'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'vektøkning', 'gain', 'gains', 'gained', 'gaining'],
   ['sulten', 'sultne', 'svolten', 'svoltne', 'hungry', 'hunger', 'starving', 'sult', 'svolt'],
-  ['tap', 'tapt', 'taper', 'mistet', 'mista', 'miste', 'lost', 'lose', 'loses', 'losing', 'loss', 'nedgang'],
+  ['tap', 'tapt', 'taper', 'mistet', 'mista', 'miste', 'lost', 'lose', 'loses', 'losing', 'loss', 'nedgang',
+    // nynorsk and spoken «misse», «misser», «mist»
+    'misse', 'misser', 'missar', 'misst', 'mist'],
   ['prosent', 'percent', 'prosentar'],
   ['gram', 'grams', 'gr', 'kg', 'kilo'],
   ['brystvorte', 'brystvorter', 'brystvortene', 'brystvorta', 'brystvorten', 'vorte', 'vorter', 'vortene', 'vorta', 'vorten', 'nipple', 'nipples', 'nips', 'tupp', 'tuppen', 'tuppene', 'tuppane'],
@@ -224,7 +259,7 @@ const SYNONYM_GROUPS: string[][] = [
   // headed by a long word, so that a typo's reach («kolikk») does not meet it
   ['klikkelyd', 'klikk', 'klikker', 'klikke', 'klikkar', 'klikking', 'klikkelyder', 'klikkelydar', 'click', 'clicks', 'clicking', 'smatte', 'smatter', 'smattar', 'smatting', 'smattelyd', 'smattelyder', 'smack', 'smacking', 'smacks'],
   // what eases it: «hjelper» and «helps» are stemmed so (STEM_AS); weak
-  ['lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves'],
+  ['lindre', 'lindrer', 'lindra', 'lindring', 'ease', 'eases', 'soothe', 'soothes', 'relieve', 'relieves', 'relief', 'comfort'],
   ['lyd', 'lyder', 'lydar', 'lyden', 'sound', 'sounds', 'noise', 'noises'],
   ['leppe', 'lepper', 'leppene', 'leppane', 'lip', 'lips'],
   ['flat', 'flate', 'flatt', 'flattened', 'flattens', 'flatklemt', 'flattrykt', 'misformet', 'lipstick', 'squashed', 'squished', 'creased', 'wedged', 'slanted', 'skeiv', 'skjev', 'skeive', 'skjeve'],
@@ -309,6 +344,19 @@ const STEM_AS: ReadonlyMap<string, string> = new Map([
   ['stings', 'svir'],
   ['stinging', 'svir'],
   ['stung', 'svir'],
+  // «tunga», «tungen» (the tongue) stem to «tung», heavy (full breasts): it is the tongue
+  ['tunga', 'tongue'],
+  ['tungen', 'tongue'],
+  ['tungene', 'tongue'],
+  ['tungo', 'tongue'],
+  // «sette», «setter» (to put, to set) stem to «sett», a pump's «setting»: it is putting
+  ['sette', 'put'],
+  ['setter', 'put'],
+  ['settes', 'put'],
+  ['settle', 'put'],
+  ['settles', 'put'],
+  ['settled', 'put'],
+  ['settling', 'put'],
   ['storing', 'storage'],
   ['stored', 'storage'],
   ['stores', 'storage'],
@@ -356,6 +404,8 @@ function normalizeStem(word: string): string {
   const stemmed = stem(word);
   const known = knownStem(stemmed);
   if (known !== undefined) return known;
+  // A word stemmed as another word is that word: its own endings reach nothing («tung|a» is no heavy breast)
+  if (STEM_AS.has(word)) return stemmed;
   const endings = [...INFLECTIONS.map((ending) => [ending, MIN_BASE] as const), ...ENGLISH_INFLECTIONS];
   for (const [ending, minBase] of endings) {
     if (!word.endsWith(ending) || word.length - ending.length < minBase) continue;
@@ -398,7 +448,13 @@ function firstPart(head: string): string | undefined {
  */
 function compoundParts(word: string): string[] {
   // A word of a synonym group has its meaning already: "brystvorte" is a nipple, not a breast.
-  if (word.length < MIN_COMPOUND || canonical.has(stem(word))) return [];
+  if (word.length < MIN_COMPOUND || STEM_AS.has(word) || canonical.has(stem(word))) return [];
+  // A compound ending in a little word of five letters or more («amme|spørsmål», «pumpe|greia») is what its
+  // first part is about: the little word is no part to find, nor is it to be read from its second letter on.
+  for (let at = MIN_PART; at <= word.length - MIN_TAIL; at += 1) {
+    const head = firstPart(word.slice(0, at));
+    if (head !== undefined && head !== 'ut' && STOPWORDS.has(word.slice(at))) return [head];
+  }
   for (let at = MIN_PART; at <= word.length - MIN_PART; at += 1) {
     const head = firstPart(word.slice(0, at));
     const tail = word.slice(at);

@@ -8,13 +8,14 @@ import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsO
 import { definedTopic } from './definition-question';
 import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
 import { isOtherAct } from './feeding-act';
-import { asksAboutHerOwnBody } from './her-own-body';
+import { asksAboutHerOwnBody, asksAboutTheBabysHealth } from './her-own-body';
 import { withCountsRead } from './counted-occasions';
 import { withHandBesidePumpRead } from './hand-beside-pump';
+import { howOftenOfTheAct, isFrequencyTopic } from './how-often-of-the-act';
 import { withMilkComingRead } from './her-milk-coming';
 import { withIdiomsRead } from './idioms';
 import { withSessionAmountsRead } from './session-amounts';
-import { outsideSubjectOf, WEAK_SUBJECTS, type OutsideSubject } from './outside-subjects';
+import { isOutsideWherever, outsideSubjectOf, type OutsideSubject } from './outside-subjects';
 import { familyOf, isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
 import { byNeedForAction } from './topic-priority';
@@ -245,16 +246,27 @@ export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
   const question = withSessionAmountsRead(withHandBesidePumpRead(withMilkComingRead(withCountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS)))))));
+  const found = topicOf(question);
+  if (found.outside || (found.offer && !isFrequencyTopic(found.offer))) return found;
+  // «How often» is about the one act she names anywhere in her message: a part that only names the act («I'm on
+  // the machine») is no concern of its own beside it.
+  const often = howOftenOfTheAct(question, found.topic);
+  if (!often || often === found.topic) return found;
+  const offer = found.offer === often ? null : found.offer;
+  return { ...found, topic: often, score: Math.max(found.score, MIN_COVERAGE), alternatives: found.topic ? [found.topic] : [], offer, guesses: [] };
+}
+
+function topicOf(question: string): TopicMatch {
   const concerns = concernsOf(question);
   // One part is the whole message: it is read once, below.
   const parts = concerns.length > 1 ? concerns.map((concern) => ({ concern, match: match(concern) })) : [];
   const subject = outsideSubjectOf(question);
-  if (subject && !WEAK_SUBJECTS.has(subject)) {
+  if (subject && isOutsideWherever(subject, question)) {
     // Another part that fits a topic by itself is offered after the decline.
     const [other] = partsWithTopics(parts);
     return { ...noTopic(), outside: subject, offer: other?.match.topic ?? null };
   }
-  if (asksAboutHerOwnBody(question)) return noTopic();
+  if (asksAboutHerOwnBody(question) || asksAboutTheBabysHealth(question)) return noTopic();
   const two = twoConcerns(parts);
   const whole = match(question);
   // The whole message's topic explains every part: one concern in clauses, even when it is told in

@@ -34,9 +34,48 @@ const HER_WEIGHT_NB =
 /** «I have a cold», «caught a bad cold»: an illness of hers, no cold compress. */
 const HER_COLD = /\b(?:have|has|had|got|caught|with|getting|get)\s+a\s+(?:bad\s+|heavy\s+|horrible\s+|stinking\s+|head\s+|chest\s+)?cold\b(?!\s+(?:compress|pack|packs|flannel|cloth|towel|gel))/iu;
 
+/** «hva bør jeg spise», «what should I eat or drink»: her own diet, not what the baby takes in. */
+const HER_DIET = /\b(?:hva|kva|what)\s+(?:(?:bør|skal|kan|burde|må|should|can|do|must)\s+)?(?:jeg|eg|i)\s+(?:(?:helst|ikkje|ikke|not|avoid|unngå)\s+)?(?:spise|ete|eta|eat|eating|drikke|drikka|drink)\b/iu;
+
+/**
+ * The baby's health outside every topic (TOPICS.md): jaundice and yellow skin, colic, spitting up, the cord stump,
+ * rashes, hiccups, bathing. Their words are topics' words («gul» the stools and colostrum, «etter ammingen» feeding):
+ * such a question is declined honestly, never answered with the nearest topic.
+ */
+const THE_BABYS_HEALTH_WORDS = [
+  'gulsott', 'gulsotten', 'jaundice', 'jaundiced', 'bilirubin', 'lysbehandling', 'lysbehandlinga', 'lysbehandlingen', 'phototherapy',
+  'kolikk', 'kolikken', 'colic', 'colicky', 'reflux', 'refluks', 'gulper', 'gulpet', 'gulpa', 'gulpe', 'oppgulp', 'oppgulping',
+  'navle', 'navlen', 'navlestump', 'navlestumpen', 'navlestreng', 'navlestrengen', 'navlestrengsstumpen', 'umbilical', 'belly button',
+  'utslett', 'utslettet', 'eksem', 'rash', 'rashes', 'acne', 'kviser', 'hikke', 'hikker', 'hikka', 'hiccup', 'hiccups', 'hiccuping', 'hiccupping',
+  // bathing («bade», folded, is «både»: it is read with the baby after it, BATHING)
+  'bading', 'bath', 'bathe', 'bathing', 'bathtime',
+].map(foldWord);
+/** «yellow skin», «gul i huden», «the whites of his eyes are yellow»: jaundice described. */
+const YELLOW_SKIN =
+  /\b(?:gul|gule|gult|gulaktig|yellow|yellowish)\s+(?:i\s+)?(?:huden|hud|skin|eyes|øyne|øynene|augo|auga|augene|ansiktet|face)\b|\b(?:huden|hud|skin|eyes|øynene|øyne|augo|auga|ansiktet|face)\s+(?:\p{L}+\s+){0,4}?(?:gul|gule|gult|gulaktig|gulaktige|yellow|yellowish)\b/iu;
+/** «spit up», «spitting up», «kaster opp»: bringing milk back up, no topic's. */
+const SPITTING_UP = /\b(?:spit|spits|spitting|throw|throws|throwing|threw|bring|brings|bringing|brought)\s+(?:it\s+|milk\s+|some\s+|a\s+lot\s+)?up\b|\b(?:kaster|kasta|kastet|kaste)\s+opp\b/iu;
+
+/** «bade henne», «bade babyen», «badet han»: bathing the baby. */
+const BATHING = /\b(?:bade|bader|badet|bada)\s+(?:(?:jeg|eg|vi|me|man|ein)\s+)?(?:henne|han|ham|ho|babyen|barnet|den\s+lille|en\s+nyfødt|ein\s+nyfødd|nyfødte|spedbarn|spedbarnet)\b/iu;
+
+/**
+ * Getting her partner to help more («få mannen min til å hjelpe mer om natta», «get my husband to do more»): her
+ * family life, no topic's, though «hjelp» and «om natta» are topics' words.
+ */
+const HER_PARTNER =
+  /\b(?:mannen|samboeren|sambuaren|kjæresten|partneren|pappaen|ektemannen|husband|hubby|partner|boyfriend|fiance|fiancé|other\s+half)\b(?:\s+\p{L}+){0,4}?\s+(?:(?:til\s+å|to)\s+)?(?:hjelpe|hjelpa|help|gjøre\s+mer|gjere\s+meir|do\s+more|avlaste|step\s+up|pitch\s+in|ta\s+(?:mer|meir)\s+ansvar|take\s+(?:over|more))\b/iu;
+
 /** The question is about her own body: her weight, diet, drink or recovery after the birth. */
 export function asksAboutHerOwnBody(text: string): boolean {
   const words = wordsOf(text).map(foldWord);
   if (words.some((word) => HER_OWN_WORDS.includes(word) || HER_OWN_PREFIXES.some((prefix) => word.startsWith(prefix)))) return true;
-  return [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD].some((pattern) => pattern.test(text));
+  return [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET].some((pattern) => pattern.test(text));
+}
+
+/** The question is about the baby's health outside every topic (jaundice, colic, spitting up, the cord, a rash), or her partner's help. */
+export function asksAboutTheBabysHealth(text: string): boolean {
+  const words = wordsOf(text).map(foldWord);
+  if (words.some((word) => THE_BABYS_HEALTH_WORDS.includes(word))) return true;
+  return [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER].some((pattern) => pattern.test(text));
 }

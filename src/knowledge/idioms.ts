@@ -34,13 +34,15 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:vil|ville|want|wants|wanted)\s+(?:\p{L}+\s+){0,3}?(?:brystet|puppen|pupp|puppa|breast|boob)\b/giu, '$& amme'],
   // «noen å snakke med», «someone to talk to»: she asks where to get help
   [/\b(?:noen|nokon|nokre|someone|somebody|anyone|anybody)\s+(?:å|aa|a|to)\s+(?:snakke|snakka|prate|prata|spørre|spørje|talk|speak|ask)\b/giu, '$& hjelp'],
+  // «noen som svarer», «nokon som kan hjelpe», «anyone who answers»: someone she may ask, where to get help
+  [/\b(?:noen|nokon|nokre|someone|somebody|anyone|anybody|folk|people)\s+(?:som|who|that)\s+(?:kan\s+|can\s+|will\s+|vil\s+)?(?:svarer|svare|svarar|svara|answers?|hjelper|hjelpe|hjelpar|hjelpa|helps?|tar\s+telefonen|tek\s+telefonen|picks?\s+up)\b/giu, '$& hjelp'],
   // «stå opp om natta», «get up at night»: waking for it (milk left to «stå» is storage's)
   [/\b(?:stå|står|sto|stod|stått|staa|staar)\s+opp\b/giu, 'våkne'],
   [/\b(?:get|gets|getting|got)\s+up\b/giu, 'wake'],
   // «i natt», «last night»: when it happened (a time, like «i kveld»), not feeding or pumping at night («om natta»)
   [/\b(?:i\s+natt|i\s+nat|inatt|last\s+night)\b/giu, 'tonight'],
   // «med fingrene», «with my fingers»: the hand she expresses with, as «for hånd» (where the fingers go is how's)
-  [/\b(?:med|with)\s+(?:(?:my|the|her|mine|dei|de)\s+)?(?:fingrene|fingrane|fingra|fingers)(?:\s+(?:mine|mini))?\b/giu, 'for hånd'],
+  [/\b(?:med|with)\s+(?:(?:my|the|her|mine|dei|de|their|your|our|his)\s+)?(?:fingrene|fingrane|fingra|fingers)(?:\s+(?:mine|mini|dine|sine))?\b/giu, 'for hånd'],
   // «hva hjelper det å…», «what good does it do»: what it is for (why), not what eases something
   [/\b(?:hva|kva)\s+(?:hjelper|hjelp|hjelpar)\s+det\s+(?:å|aa)(?=\s|$)/giu, 'hvorfor'],
   [/\bwhat\s+good\s+(?:is|does)\s+(?:it|that)\b/giu, 'why'],
@@ -61,12 +63,32 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\bpå\s+(?:\p{L}+\s+){0,2}?måten?(?=[\s.,!?]|$)/giu, 'hvordan'],
   // «kan jeg vente å få», «venta at»: what she may expect, not waiting for something
   [/\b(?:vente|venta|venter|ventar)\s+(?:å|aa|at)(?=\s)/giu, 'forvente'],
+  // «han verkar aldri mett», «virker sulten»: she seems so, no aching breast («brystet verkar»)
+  [/\b(?:verkar|verka|verker|virker|virka|virket)\s+(?=(?:(?:aldri|ikkje|ikke|heilt|helt|litt|veldig|så|alltid|fortsatt|framleis|å\s+vere|å\s+være)\s+)*(?:mett|mette|sulten|sultne|svolten|svoltne|nøgd|nøgde|fornøyd|fornøgd|roleg|rolig|urolig|uroleg|trøtt|trøytt|sliten|glad|sløv|slapp|tilfreds|normal|normalt|greit|bra|fint)\b)/giu, 'er '],
   // «ofte nok», «often enough»: how often, not whether she gets enough
   [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
+  // «is every 3 hours enough», «er 6 ganger i døgnet nok»: a rate she asks about, how often (not whether the baby gets enough)
+  [/\b((?:hours?|hrs?|timer|timar|time|times|ganger|gonger|gang|gong)(?:\s+(?:a|per|i|om|in\s+the|in\s+a)\s+\p{L}+)?)\s+(?:(?:is|er)\s+)?(?:(?:good\s+)?enough|nok)\b/giu, '$1 ofte'],
+  // «førstegangsmamma», «first time mum»: who she is, no first hour
+  [/\b(?:første|fyrste|forste)g(?:a|o)ng(?:s|s-)?\p{L}*|\bfirst[\s-]+time(?:\s+(?:mum|mom|mam|mama|mother|mummy|parent|parents|mums|moms|mothers))\b/giu, ''],
+  // «regne med», «rekne med»: what she may expect
+  [/\b(?:regne|regner|rekne|reknar|rekner|rekna)\s+med(?=\s|$)/giu, 'forvente'],
+  // «the number of», «antall», «talet på»: how many
+  [/\b(?:the\s+)?(?:right|correct|normal|usual|ideal|recommended)?\s*number\s+of\b/giu, 'how many'],
+  [/\b(?:antall|antallet|talet\s+på|tallet\s+på)\b/giu, 'hvor mange'],
+  // «eller holder det på dagtid», «held det»: it is enough, nothing kept («holder seg», milk keeping, is storage's;
+  // «holder det med hendene» is hand or pump)
+  [/\b(?:holder|held|holdt|heldt)\s+det\b(?!\s+(?:seg|med)\b)/giu, ''],
+  // «hvor mye hun drikker», «how much he gets»: whether the baby gets enough
+  [/\b(?:hvor|kor)\s+(?:mye|mykje|mykkje)\s+(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:drikker|drikk|drakk|får|fekk|fikk|spiser|et|åt|tar|tek|tok|suger|dier)\b/giu, '$& nok'],
+  [/\bhow\s+much\s+(?:she|he|baby|the\s+baby|they|my\s+baby)\s+(?:is\s+|'s\s+|s\s+)?(?:drinks|drinking|drank|gets|getting|got|eats|eating|ate|takes|taking|took)\b/giu, '$& enough'],
   // «4 dager gammel», «a 4 day old», «two weeks old»: her age; milk of that age is storage's
   [/(?<!\b(?:melk|melka|melken|mjølk|mjølka|milk)\b[^.,!?]*)\b((?:\d+|en|ein|ei|et|eit|a|one|two|three|four|five|six|seven|to|tre|fire|fem|seks|sju|syv)\s*-?\s*(?:dager|dagar|dag|døgn|uker|veker|uke|veke|day|days|week|weeks))\s*-?\s*(?:gammel|gamal|gamle|old)\b(?![^.,!?]*\b(?:melk|melka|melken|mjølk|mjølka|milk)\b)/giu, '$1'],
   // «jordmora sa», «the midwife showed me», «the nurses gave me»: who told or gave her something, not whom she asks for help
-  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked|ga|gav|gave|gitt|given|lånte|lånt|lent)\b)/giu, ''],
+  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|mw|(?:my|the|our)\s+mw|hv|(?:my|the|our)\s+hv|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked|ga|gav|gave|gitt|given|lånte|lånt|lent)\b)/giu, ''],
+  // «ligger riktig på brystet», «sitter godt ved puppen», «is he on the breast right»: how the baby is put to the breast, the latch
+  [/\b(?:ligge|ligger|ligg|liggje|lå|sitte|sitter|sit|sitje|sat)\s+(?:(?:han|hun|ho|babyen|barnet)\s+)?(?:riktig|rett|godt|bra|feil|skeivt|skjevt|skikkelig|skikkeleg|ordentlig|ordentleg)\s+(?:på|ved|til|mot)\s+(?:brystet|puppen|pupp|puppa|brystvorta|brystvorten)\b/giu, 'sugetak'],
+  [/\b(?:on|at)\s+(?:the|my)\s+(?:breast|boob|nipple)\s+(?:right|properly|correctly|wrong|the\s+right\s+way)\b|\b(?:positioned|lying|placed|sitting)\s+(?:right|properly|correctly|wrong)\s+(?:on|at)\s+(?:the|my)\s+(?:breast|boob)\b/giu, 'latch'],
   // «ligge ved brystet», «være på puppen», «she's on me constantly», «the whole time he's on»: feeding
   [/\b(?:ligge|ligger|ligg|liggje|lå|være|vere|er|var)\s+(?:\p{L}+\s+)?(?:ved|på|til)\s+(?:brystet|puppen|pupp|puppa|brystet\s+mitt)\b/giu, '$& amme'],
   [/\b(?:she's|he's|shes|hes|she\s+is|he\s+is|baby's|babys|be|being|is)\s+on(?=\s*(?:$|[.,!?;:]|\s(?:me|the\s+breast|the\s+boob|my\s+breast|my\s+boob|and|for|again|every|all|constantly|so|too|like)\b))/giu, '$& feeding'],
@@ -82,6 +104,10 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:the\s+)?golden\s+hour\b|\bden\s+(?:gylne|gyldne|gyllne)\s+time[n]?\b/giu, 'første timen'],
   // «gjør jeg noe feil», «what am I doing wrong»: how to do it
   [/\b(?:(?:gjør|gjer|gjorde)\s+(?:jeg|eg|vi|me)\s+(?:det\s+|noe\s+|noko\s+|dette\s+)?(?:feil|galt|gale)|(?:hva|kva)\s+(?:gjør|gjer)\s+(?:jeg|eg|vi|me)\s+(?:feil|galt|gale))\b|\b(?:am\s+i|are\s+we|i'm|im|i\s+am|we're)\s+doing\s+(?:it\s+|this\s+|something\s+|anything\s+)?wrong\b|\bwhat\s+(?:am\s+i|are\s+we)\s+doing\s+wrong\b|\b(?:do|did)\s+i\s+do\s+(?:it|this|something)\s+wrong\b/giu, 'hvordan'],
+  // «hvor mye som går ned», «kor mykje som går ned i ho»: how much she swallows, whether she gets enough (no weight lost)
+  [/\b(?:hvor|kor)\s+(?:mye|mykje|mykkje)\s+(?:(?:melk|mjølk|det)\s+)?(?:som\s+)?(?:går|gikk|gjekk|gått|kommer|kjem)\s+ned\b(?!\s+i\s+vekt)/giu, 'hvor mye hun drikker nok'],
+  // «tuppen av brystet», «the tip of my breast»: the nipple
+  [/\b(?:tuppen|tuppane|tuppene|tupp|spissen)\s+(?:av|på)\s+(?:(?:begge|eine|ene|det\s+ene|det\s+eine)\s+)?(?:brystet|brystene|brysta|bryst|puppen|puppene|puppane|pupp)\b|\b(?:tips?|ends?)\s+of\s+(?:my|the|both|her)\s+(?:breasts?|boobs?)\b/giu, 'brystvorte'],
   // «drop in weight», «dropped 200 g»: losing weight, no drops of milk
   [/\bdrop(?:s|ped|ping)?\b(?=\s+(?:(?:in|some|of|a\s+bit\s+of|a\s+lot\s+of|so\s+much)\s+)?(?:weight|\d))/giu, 'lose'],
   [/\bweight\b([^.,!?]*?)\bdrop(?:s|ped|ping)?\b/giu, 'weight$1lose'],
@@ -94,6 +120,14 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:(?:every|each)\s+time|(?:hver|kvar)\s+(?:gang|gong))\b(?=\s+(?:hun|han|ho|babyen|barnet|she|he|the|baby|they|jeg|eg|i|vi|me|we)\b)/giu, ''],
   // «helle det i henne», «få dei i han», «get them into her mouth»: giving her the drops she has collected
   [/\b(?:få|får|helle|heller|gi|gir|putte|putter|dryppe|drype)\s+(?:(?:jeg|eg|vi|me|du)\s+)?(?:det|dei|dem|den|de|dette|melka|melken|mjølka|råmelka|råmelken|råmjølka|dråpene|dropane)\s+(?:i|inn\s+i)\s+(?:henne|han|ham|ho|babyen|barnet|munnen)\b/giu, '$& gi råmelk'],
+  [/\b(?:få|får|fikk|fekk)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:babyen|barnet|henne|han|ham|ho|hun|den\s+lille|veslen)\s+(?:til\s+(?:å|aa)\s+(?:ta|svelge|svelgje)\s+)?(?:det|dei|dem|de|dette|dråpene|dropane|råmelka|råmelken|råmjølka)\s+(?:i\s+seg|i\s+munnen|ned)\b/giu, '$& gi råmelk mate'],
+  // «hva putter jeg dråpene i», «what do I put the colostrum in»: what to collect the drops in
+  [/\b(?:hva|kva|what)\s+(?:(?:skal|bør|kan|should|can|do|could)\s+)?(?:(?:jeg|eg|i|man|ein|vi|me|we)\s+)?(?:putte|putter|legge|legg|legger|ha|har|have|put|keep|catch|fange|fangar|fanger|samle|samlar|samler)\s+(?:(?:jeg|eg|vi|me|man|ein)\s+)?(?:(?:de|dei|the)\s+(?:få\s+|few\s+)?)?(?:dråpene|dropane|dråper|dropar|råmelka|råmelken|råmjølka|drops|colostrum)\s+(?:opp\s+)?(?:i|in|into)\b/giu, '$& samle'],
+  // «venter på melka», «waiting for my milk»: the milk coming in («må jeg vente på melka», must she wait, is left alone)
+  [/\b(?:venter|ventar|venta|ventet|waiting|waited)\s+(?:fortsatt\s+|framleis\s+|still\s+)?(?:på|for)\s+(?:(?:my|the|min|mi|at)\s+)?(?:melka|melken|mjølka|milk)\b/giu, 'når kommer melken'],
+  // «get the few drops I squeezed out into her mouth»: the drops, whatever is said of them, into the baby's mouth
+  [/\b(?:get|put|pour|drip|squirt|give)\s+(?:the\s+|those\s+|these\s+|my\s+)?(?:(?:few|little|tiny|precious|last)\s+)?(?:drops|droplets|colostrum|milk|drips)\b(?:\s+\p{L}+){0,5}?\s+(?:in|into|to)\s+(?:her|his|the\s+baby's|baby's|the\s+babys|babys|the)\s+mouth\b/giu, '$& give colostrum'],
+  [/\b(?:få|får|helle|heller|gi|gir|putte|putter|dryppe|drype)\s+(?:(?:jeg|eg|vi|me|du)\s+)?(?:(?:de|dei|dei\s+få|de\s+få)\s+)?(?:dråpene|dropane|råmelka|råmelken|råmjølka)\b(?:\s+\p{L}+){0,5}?\s+(?:i|inn\s+i)\s+munnen\s+(?:hennes|hans|hennar|på\s+(?:henne|han|ho|babyen))\b/giu, '$& gi råmelk mate'],
   [/\b(?:get|put|pour|drip|squirt)\s+(?:it|them|this|that|the\s+drops|the\s+milk|the\s+colostrum)\s+(?:in|into)\s+(?:her|him|the\s+baby|baby|his|her)\b/giu, '$& give colostrum'],
   // «medisinkoppen», «a medicine cup», «doseringssprøyte»: a cup or syringe to give the drops with, no medicine
   [/\b(?:medisin|medisins|dosering|doserings)(beger|begeret|kopp|koppen|sprøyte|sprøyta|sprøyten|sprøyter)\b/giu, '$1'],
@@ -101,6 +135,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «fra ett mål til det neste», «from one feed to the next»: the time between them
   [/\b(?:fra|frå)\s+(?:ett|en|ei|eitt|ein|eit|den\s+ene|det\s+ene|det\s+eine|den\s+eine)\s+(\p{L}+)\s+til\s+(?:det|den|neste)(?:\s+neste)?\b/giu, 'mellom $1'],
   [/\bfrom\s+one\s+(\p{L}+)\s+to\s+the\s+next\b/giu, 'between $1'],
+  // «hva gjør jeg først», «what do I do first»: the steps, how (no first hour)
+  [/\b(?:hva|kva|what)\s+(?:(?:skal|should|must|må|do)\s+)?(?:(?:jeg|eg|i|you|we|man|ein)\s+)?(?:gjør|gjer|gjøre|gjere|do)\s+(?:(?:jeg|eg|i|man|ein|you|vi|me|we)\s+)?(?:først|fyrst|forst|first)\b/giu, 'hvordan'],
   // «walk me through», «like I'm five», «ta meg gjennom»: the steps, how; «in simple words», «med enkle ord» ask nothing more
   [/\b(?:(?:walk|talk|take)\s+me\s+through|like\s+(?:i'?m|i\s+am)\s+(?:five|5))\b/giu, 'how'],
   [/\b(?:ta|tek|tar)\s+meg\s+gjennom\b/giu, 'hvordan'],

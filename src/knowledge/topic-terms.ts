@@ -158,7 +158,7 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'stått', 'timer', 'dager', 'måneder', 'hours', 'days', 'months', 'hvor lenge holder', 'kor lenge held', 'gammel', 'old', 'gå ut på dato', 'go off', 'gone off',
       'sur', 'sour', 'glemte', 'glemt', 'gløymde', 'gløymt', 'forgot', 'forgotten', 'ute i natt', 'over natta', 'overnight', 'all night',
       // keeping it, in everyday words (TOPICS.md: room temperature, fridge, freezer, thawed)
-      'freezer bags', 'stash', 'sprøyter', 'syringes', 'freezer stash', 'sat out', 'sitting out', 'leftover', 'leftovers', 'spoil', 'spoiled', 'spoilt', 'expire', 'expired', 'use by', 'room temp', 'cooler bag', 'kjølebag', 'kjøleveske',
+      'freezer bags', 'stash', 'sprøyter', 'syringes', 'freezer stash', 'sat out', 'sitting out', 'stay', 'stays', 'stay good', 'last', 'lasts', 'leftover', 'leftovers', 'spoil', 'spoiled', 'spoilt', 'expire', 'expired', 'use by', 'room temp', 'cooler bag', 'kjølebag', 'kjøleveske',
     ],
     phrasings: [
       'hvor lenge holder utpumpet melk',
@@ -282,6 +282,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'skifte', 'skifter', 'skifta', 'skiftet', 'bytte', 'bytter', 'bytta', 'byttet', 'change', 'changes', 'changing',
       // what comes out, in everyday words (TOPICS.md: black, brown-green, yellow; wet)
       'poos', 'poopy', 'pooey', 'mustard', 'seedy', 'runny', 'tar', 'tarry', 'bowel movements', 'bæsjet', 'tisset', 'pooped', 'peed',
+      // too few wet ones, in her words: dry diapers
+      'tørr', 'tørre', 'tørt', 'tørr bleie', 'tørre bleier', 'tørre bleiar', 'dry', 'dry nappy', 'dry nappies', 'dry diaper', 'dry diapers',
     ],
     phrasings: [
       'hvor mange bleier skal det være',
@@ -390,6 +392,8 @@ export const TOPIC_TERMS: Record<TopicId, TopicTerms> = {
       'tuppen', 'rå', 'raw', 'blødende', 'blod', 'blood', 'svie', 'gjennom hele', 'whole feed', 'gruer', 'dread', 'hvit vorte', 'flat vorte',
       // broken, painful nipples, in everyday words (TOPICS.md)
       'scab', 'scabs', 'scabbed', 'skorpe', 'skorper', 'blister', 'blisters', 'blemme', 'blemmer', 'grazed', 'chafed', 'toes curl', 'toe curling', 'curl my toes', 'wince', 'grit my teeth',
+      // enduring the pain (TOPICS.md: pain through the whole feed is not normal, get help early)
+      'tennene sammen', 'tenna saman', 'holde ut', 'halde ut', 'tåle smerten', 'tåle det', 'tough it out', 'push through', 'put up with', 'bear it',
     ],
     phrasings: [
       'brystvortene gjør vondt når jeg ammer',

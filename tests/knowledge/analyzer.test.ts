@@ -114,3 +114,24 @@ describe('little English words', () => {
     expect(termsOf('vanvittig').every(isWeakTerm)).toBe(true);
   });
 });
+
+describe('words stemmed as another word', () => {
+  it('reads the tongue («tunga», «tungen») apart from heavy breasts («tunge»), whatever its ending', () => {
+    expect(terms('tunga')).not.toContain(terms('tung')[0]);
+    expect(terms('tungen')).not.toContain(terms('tung')[0]);
+    expect(terms('tunge')).toContain(terms('tung')[0]);
+  });
+
+  it('reads «sette» and «settles» as putting, no pump setting, and never splits them', () => {
+    expect(terms('sette')).not.toContain(terms('innstilling')[0]);
+    expect(terms('settles')).toEqual([terms('put')[0]]);
+  });
+});
+
+describe('nynorsk and spoken forms, round seven', () => {
+  it('reads «teskei» as «teskje» and «misser», «mist» as losing («mister»)', () => {
+    expect(terms('teskei')).toEqual(terms('teskje'));
+    expect(terms('misser')).toEqual(terms('mister'));
+    expect(terms('mist')).toEqual(terms('mistet'));
+  });
+});
