@@ -13,6 +13,7 @@ import { HELD_OUT_DECEMBER_C } from '../tests/knowledge/held-out-2026-12-c-set';
 import { HELD_OUT_DECEMBER_D } from '../tests/knowledge/held-out-2026-12-d-set';
 import { HELD_OUT_DECEMBER_E } from '../tests/knowledge/held-out-2026-12-e-set';
 import { HELD_OUT_DECEMBER_F } from '../tests/knowledge/held-out-2026-12-f-set';
+import { HELD_OUT_DECEMBER_G } from '../tests/knowledge/held-out-2026-12-g-set';
 import { DEV_SET_ROUND2 } from '../tests/knowledge/dev-set-round2';
 
 const ROUNDS = 5;
@@ -68,6 +69,9 @@ const heldOutE = scoreSmallSet(HELD_OUT_DECEMBER_E, 'E');
 // Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round six's tuning; held out until round seven,
 // a development set since: its misses read.
 const heldOutF = scoreSmallSet(HELD_OUT_DECEMBER_F, 'F');
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round seven's tuning, and never used to decide:
+// only its figures are printed, never its questions or its misses.
+const heldOutG = scoreSmallSet(HELD_OUT_DECEMBER_G, 'held-out G');
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
 /** A small set's shares as the JSON keeps them. */
@@ -115,6 +119,7 @@ const figures = {
   heldOutD: { ...smallSetFigures(heldOutD), inScopeOffered: heldOutD.inScopeOffered, declinedWithOffers: heldOutD.declinedWithOffers, misses: heldOutD.misses },
   heldOutE: { ...smallSetFigures(heldOutE), inScopeOffered: heldOutE.inScopeOffered, declinedWithOffers: heldOutE.declinedWithOffers, misses: heldOutE.misses },
   heldOutF: { ...smallSetFigures(heldOutF), inScopeOffered: heldOutF.inScopeOffered, declinedWithOffers: heldOutF.declinedWithOffers, misses: heldOutF.misses },
+  heldOutG: { ...smallSetFigures(heldOutG), inScopeOffered: heldOutG.inScopeOffered, declinedWithOffers: heldOutG.declinedWithOffers },
   devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   misses: result.misses,
 };
@@ -136,6 +141,7 @@ console.log(smallSetLine('C (written 3 Dec before round three; a development set
 console.log(smallSetLine('D (written 3 Dec before round four; a development set since round five, its misses read)', heldOutD, true));
 console.log(smallSetLine('E (written 3 Dec before round five; held out until round six, a development set since: its misses read)', heldOutE, true));
 console.log(smallSetLine('F (written 3 Dec before round six; held out until round seven, a development set since: its misses read)', heldOutF, true));
+console.log(smallSetLine('held out G (written 3 Dec before round seven, never used to decide)', heldOutG, true));
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE], ['F', heldOutF]] as const) {
