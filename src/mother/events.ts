@@ -25,6 +25,8 @@ export const RED_FLAG_SIGNS = [
   'heavy-bleeding',
 ] as const;
 export type RedFlagSign = (typeof RED_FLAG_SIGNS)[number];
+/** The signs that are the mother's own, not her baby's (RULES.md): an urgent message about these alone names her 113 signs, not the baby's. */
+export const HER_OWN_SIGNS: ReadonlySet<RedFlagSign> = new Set<RedFlagSign>(['mother-fever', 'heavy-bleeding', 'bleeding-fainting', 'chest-pain', 'breathless']);
 
 export type FeedEvent = { type: 'feed'; at: string; side?: Side; minutes?: number };
 /**

@@ -6,10 +6,12 @@ import type { WeekStage } from './week-stages';
  * diapers.wet-low has a second text for its contact severity (from day 4), because that one must
  * say whom to contact today; feeds.frequency-* in mode both counts breastfeeds and pump sessions
  * together, and says so; first-hour.missed worked out from her logs alone (she did not say) tells what
- * it rests on, the first session she logged, instead of telling her she did not start in time.
+ * it rests on, the first session she logged, instead of telling her she did not start in time; an urgent
+ * message about her own signs alone names her 113 signs, not her baby's.
  */
 function textName(finding: Pick<Finding, 'code' | 'severity' | 'data'>): string {
   if (finding.code === 'diapers.wet-low' && finding.severity === 'contact') return 'diapers.wet-low-contact';
+  if (finding.code === 'red-flag.urgent' && finding.data?.about === 'mother') return 'red-flag.urgent-mother';
   if (finding.code === 'first-hour.missed' && finding.data?.minutes !== undefined) return 'first-hour.missed-logged';
   if (finding.code.startsWith('feeds.frequency-') && finding.data?.pumps !== undefined) return `${finding.code}-both`;
   return finding.code;

@@ -145,4 +145,14 @@ describe('clinical safety of the check-in answer', () => {
     expect(answered.text).toBe(t('nb', 'common:invalid.negative-count'));
     expect((await c.document())?.checkins).toHaveLength(0);
   });
+  it.each(['nb', 'nn', 'en'] as const)('%s: her own fever with chills names her 113 signs, not her baby\'s; the baby\'s fever still names the baby\'s', async (locale) => {
+    const c = await motherOn(3, '14:00', 'breast', locale);
+    const hers = await c.say({ nb: 'jeg har feber og frysninger', nn: 'eg har feber og frysningar', en: 'i have a fever and chills' }[locale]);
+    expect(hers.text).toBe(t(locale, 'findings:red-flag.urgent-mother'));
+    expect(hers.text).toContain('116 117');
+    expect(occurrences(hers.text, '113')).toBe(1);
+    const babys = await c.say({ nb: 'babyen har 38,5 i feber', nn: 'babyen har 38,5 i feber', en: 'the baby has a temperature of 38.5' }[locale]);
+    expect(babys.text).toBe(t(locale, 'findings:red-flag.urgent'));
+    expect((await c.document())?.findings.filter((f) => f.code === 'red-flag.urgent')).toHaveLength(2);
+  });
 });
