@@ -19,6 +19,8 @@ function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean }
 
 /** The event with the change, or why it cannot take it: a stored event, or one held while onboarding is open. */
 export function changedEvent<E extends MotherEvent>(event: E, change: LogCorrection, doc: MotherDocument, ctx: TurnContextInfo): E | { refusal: string } | undefined {
+  // Several times are for several logs stored together (correctLastLog), never for one.
+  if (change.times) return undefined;
   let next: E = event;
   if (change.side !== undefined || change.minutes !== undefined) {
     if (next.type !== 'feed') return undefined;
@@ -50,6 +52,7 @@ export function correctLastLog(doc: MotherDocument, change: LogCorrection, ctx: 
   const logged = lastLogged(doc);
   if (!logged) return { doc: undefined, replies: [text('dialog:correct.nothing')], locale: doc.locale };
   const last = logged.event;
+  if (change.times) return retimedEntry(doc, last, change.times, ctx);
   const next = logged.alone ? changedEvent(last, change, doc, ctx) : undefined;
   if (!next) return { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
   if ('refusal' in next) return { doc: undefined, replies: [text(next.refusal)], locale: doc.locale };
@@ -57,4 +60,27 @@ export function correctLastLog(doc: MotherDocument, change: LogCorrection, ctx: 
   const { doc: held, fired } = holdRules({ ...doc, events, updatedAt: ctx.now }, ctx.now, 'turn');
   const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
   return { doc: held, replies: [text('dialog:correct.done'), ...eventLines([next], summary), ...findingReplies(fired)], locale: doc.locale };
+}
+
+/**
+ * «ammet kl 1 og kl 3», then «nei, kl 2 og 3»: the logs stored together, one time each, in the
+ * order of their times. Only logs of one kind, as many as the times she gives, none a check-in's.
+ */
+function retimedEntry(doc: MotherDocument, last: LoggedEvent, times: readonly string[], ctx: TurnContextInfo): TurnOutcome {
+  const together = doc.events.filter((event) => event.entry === last.entry);
+  const fits = together.length === times.length && together.every((event) => event.type === last.type) && !doc.checkins.some((checkin) => checkin.entry === last.entry);
+  if (!fits) return { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
+  const order = [...together].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const newTimes: string[] = [];
+  for (const time of times) {
+    const at = parseEventTime(time, ctx.now, doc.profile?.birthAt, doc.profile?.timezone);
+    if (!at.ok) return { doc: undefined, replies: [text(`common:invalid.${at.reason}`)], locale: doc.locale };
+    newTimes.push(at.value);
+  }
+  newTimes.sort((a, b) => Date.parse(a) - Date.parse(b));
+  const changed = new Map(order.map((event, k) => [event, { ...event, at: newTimes[k]! }]));
+  const events = doc.events.map((event) => changed.get(event) ?? event);
+  const { doc: held, fired } = holdRules({ ...doc, events, updatedAt: ctx.now }, ctx.now, 'turn');
+  const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
+  return { doc: held, replies: [text('dialog:correct.done'), ...eventLines([...changed.values()], summary), ...findingReplies(fired)], locale: doc.locale };
 }

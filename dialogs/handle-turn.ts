@@ -7,6 +7,7 @@ import { NO_TURN, type MotherContext, type MotherMachineEvent } from './machine-
 import { motherMachine } from './mother-machine';
 import { text, type Reply } from './reply';
 import { turnEvent } from './turn-event';
+import { takeHeardVariant } from './onboarding';
 import { restingConversation } from '../src/store/upgrade-document';
 import type { TurnContextInfo, TurnInput, TurnOutcome } from './turn';
 import type { CheckinConversation } from '../src/checkins/scheduler';
@@ -69,7 +70,8 @@ export function handleTurn(doc: MotherDocument | undefined, received: TurnInput,
   const snapshot = heard ? motherMachine.resolveState({ value: before.value, context: { ...before.context, locale: heard } }) : before;
   // A document already there is not written again on install.
   if (event.type === 'INSTALLED' && doc) return { doc: undefined, replies: [], locale: guessed };
-  return run(doc, snapshot, event);
+  const outcome = run(doc, snapshot, event);
+  return doc?.variantOpen ? takeHeardVariant(doc, outcome, heard) : outcome;
 }
 
 /** A turn the scheduler starts (a check-in or its reminder): it logs nothing of hers, so it needs no entry ids. */

@@ -31,11 +31,12 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   if (checkin && findings.length) return { doc: progressed, locale: doc.locale, replies: findings };
   const [lead] = findings;
   const calm = lead?.kind === 'findings' && lead.lead.severity !== 'info';
-  return { doc: progressed, locale: doc.locale, replies: [...acknowledge(progressed, logged, checkin, judged, ctx, calm), ...findings] };
+  const milkInPraised = fired.some((finding) => finding.code === 'activation.self-reported');
+  return { doc: progressed, locale: doc.locale, replies: [...acknowledge(progressed, logged, checkin, judged, ctx, calm, milkInPraised), ...findings] };
 }
 
 /** The reply when no finding fired: the thanks of a check-in, or what was stored, with her local time. */
-function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checkin: CheckinAnswer | undefined, judged: boolean, ctx: TurnContextInfo, calm: boolean): Reply[] {
+function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checkin: CheckinAnswer | undefined, judged: boolean, ctx: TurnContextInfo, calm: boolean, milkInPraised: boolean): Reply[] {
   if (checkin) {
     const answered = [checkin.feeds, checkin.wetDiapers, checkin.yellowStools, checkin.pumpMl].some((value) => value !== undefined);
     if (!answered) return [text('common:checkin.thanksSkipped')];
@@ -43,7 +44,7 @@ function acknowledge(doc: MotherDocument, events: readonly MotherEvent[], checki
     const worryOpen = Object.values(doc.ruleState?.open ?? {}).some((severity) => severity !== undefined && severity !== 'info');
     return [text(judged && !worryOpen ? 'common:checkin.thanks' : 'common:checkin.thanksPlain')];
   }
-  return storedSummary(events, { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now, calm });
+  return storedSummary(events, { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now, calm, milkInPraised });
 }
 
 /** Her check-in answers; for pumpMl the sessions she had not logged: [] means "none", undefined means she skipped the question. */

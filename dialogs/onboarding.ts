@@ -90,17 +90,30 @@ export function takeHeardLanguage(doc: MotherDocument, heard: Locale | undefined
 
 /** Her language chosen (by her words, a language command or her first answer): the choice is not reopened. */
 export function closeLanguage(doc: MotherDocument): MotherDocument {
-  const onboarding = doc.draft?.onboarding;
-  if (!onboarding?.languageOpen && !onboarding?.variantOpen) return doc;
+  const { variantOpen: _formChosen, ...closed } = doc;
+  const onboarding = closed.draft?.onboarding;
+  if (!onboarding?.languageOpen && !onboarding?.variantOpen) return doc.variantOpen ? closed : doc;
   const { languageOpen: _closed, variantOpen: _chosen, ...rest } = onboarding;
-  return withDraft(doc, 'onboarding', rest);
+  return withDraft(closed, 'onboarding', rest);
 }
 
 /** Whether her language is still the channel's guess. */
 export const languageOpen = (doc: MotherDocument | null | undefined): boolean => doc?.draft?.onboarding?.languageOpen === true;
 
 /** Whether her Norwegian may still turn out to be the other written form. */
-export const variantOpen = (doc: MotherDocument | null | undefined): boolean => doc?.draft?.onboarding?.variantOpen === true;
+export const variantOpen = (doc: MotherDocument | null | undefined): boolean => doc?.draft?.onboarding?.variantOpen === true || doc?.variantOpen === true;
+
+/**
+ * After onboarding, her first words clearly in the other written form (`heard`) make it hers, as
+ * while she onboarded: «eg amma no» after a «hei» and answers in neither form is answered in nynorsk.
+ */
+export function takeHeardVariant(doc: MotherDocument, outcome: TurnOutcome, heard: Locale | undefined): TurnOutcome {
+  const after = outcome.doc === undefined ? doc : outcome.doc;
+  if (!after?.variantOpen || !heard || heard === 'en' || after.locale !== doc.locale) return outcome;
+  // Her own form, clearly («jeg lurer på»): the choice is closed, nothing else changes.
+  const chosen = closeLanguage(heard === after.locale ? after : { ...after, locale: heard, ...(after.profile ? { profile: { ...after.profile, locale: heard } } : {}) });
+  return { ...outcome, doc: chosen, locale: heard };
+}
 
 /** Restarts onboarding at the consent question (after a refusal, or when she writes "start"). */
 export function restartOnboarding(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
@@ -209,7 +222,8 @@ export function refuseConsent(doc: MotherDocument | null, ctx: TurnContextInfo, 
 
 export function finishOnboarding(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
   const profile = doc.profile!;
-  const planned = { ...withoutDraft(doc, 'onboarding'), nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now };
+  // Her written form still open: her first clear words after onboarding choose it.
+  const planned = { ...withoutDraft(doc, 'onboarding'), ...(variantOpen(doc) && doc.locale !== 'en' ? { variantOpen: true as const } : {}), nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now };
   const { doc: progressed, fired } = holdRules(planned, ctx.now, 'event');
   const stored = storeHeldLogs(progressed, heldLogs(doc), ctx);
   return {

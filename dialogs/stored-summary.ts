@@ -9,6 +9,8 @@ export interface SummaryContext {
   now: string;
   /** Advice follows in the same reply: the stored line says so plainly, without a thumbs-up. */
   calm?: boolean;
+  /** The finding that follows is glad her milk has come in: the stored line says it plainly, not the same joy twice. */
+  milkInPraised?: boolean;
 }
 
 /**
@@ -51,8 +53,8 @@ export function eventLines(events: readonly MotherEvent[], summary: SummaryConte
 type Shown = Exclude<MotherEvent, { type: 'symptom' }>;
 
 function sentence(event: Shown, summary: SummaryContext): Reply {
-  // Milk coming in keeps its warm words.
-  if (event.type === 'milk-in') return text('common:logged.milk-in');
+  // Milk coming in keeps its warm words, unless the finding after it says them.
+  if (event.type === 'milk-in') return text(summary.milkInPraised ? 'common:logged.milk-in-plain' : 'common:logged.milk-in');
   const plain = described('common:logged', event, summary);
   return summary.calm || plain.kind !== 'text' ? plain : text('common:logged.glad', { sentence: { key: plain.key, ...(plain.params ? { params: plain.params } : {}) } });
 }

@@ -25,10 +25,9 @@ function languageOfFirstWords(message: string, guessed: Locale, meaning: () => I
   return detectLocale(message, guessed === 'nn' ? 'nn' : 'nb');
 }
 
-/** Her words in the other written form of Norwegian than the one she has, when they clearly are. */
-function otherVariant(message: string, locale: Locale): Locale | undefined {
-  const variant = norwegianVariant(message);
-  return variant && variant !== locale ? variant : undefined;
+/** The written form of Norwegian her words are clearly in, while hers is still open: the other one chooses it, her own closes the choice. */
+function clearVariant(message: string): Locale | undefined {
+  return norwegianVariant(message);
 }
 
 /**
@@ -48,7 +47,7 @@ export function turnEvent(doc: MotherDocument | undefined, received: TurnInput, 
   const timezone = doc?.profile?.timezone ?? ctx.defaultTimezone;
   let intent: Intent | undefined;
   const meaning = (): Intent => (intent ??= understand(message, { now, timezone, locale: guessed, ...(askedForBirth ? { expecting: 'birth' as const } : {}) }));
-  const heardLocale = !doc || languageOpen(doc) ? languageOfFirstWords(message, guessed, meaning) : variantOpen(doc) ? otherVariant(message, doc.locale) : undefined;
+  const heardLocale = !doc || languageOpen(doc) ? languageOfFirstWords(message, guessed, meaning) : variantOpen(doc) ? clearVariant(message) : undefined;
   const heard = heardLocale ? { heard: heardLocale } : {};
   const hours = doc?.profile ? hoursSinceBirth(doc.profile, now) : undefined;
   const flag = message ? redFlagIn(message, hours !== undefined ? { hoursSinceBirth: hours } : {}) : null;

@@ -1,4 +1,6 @@
+import type { CheckinAnswer, LoggedEvent } from '../src/mother/events';
 import type { Finding, FindingCode } from '../src/mother/findings';
+import { HOUR_MS } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { text, type Reply } from './reply';
 
@@ -9,10 +11,6 @@ const NOT_YET: ReadonlySet<FindingCode> = new Set(['activation.watch-72h', 'acti
 /** Her week in a few numbers, and whether the milk came in, as she logged it (unless `toldJustNow` has just said it had not). */
 export function weekSummary(doc: MotherDocument, toldJustNow: readonly Finding[]): Reply[] {
   const count = (type: string) => doc.events.filter((e) => e.type === type).length;
-  // Each check-in answer covers its own 24 h: their sum is her week when she did not log one by one.
-  const answered = doc.checkins.reduce((sum, c) => sum + (c.feeds ?? 0), 0);
-  // A check-in's wet diapers and yellow stools may be the same diapers: the larger of the two at least.
-  const answeredDiapers = doc.checkins.reduce((sum, c) => sum + Math.max(c.wetDiapers ?? 0, c.yellowStools ?? 0), 0);
   const pumpedMl = doc.events.reduce((sum, e) => sum + (e.type === 'pump' || e.type === 'expression' ? e.ml : 0), 0);
   const activated = doc.findings.find((f) => (ACTIVATION as readonly string[]).includes(f.code));
   // A finding of this very turn that her milk has not come in has just said so, with what to do: not twice.
@@ -20,11 +18,29 @@ export function weekSummary(doc: MotherDocument, toldJustNow: readonly Finding[]
   return [
     // Only pumping: no breastfeeds at 0 to read as a shortfall.
     text(doc.profile?.feedingMode === 'pump' ? 'checkin:summary.numbersPumpOnly' : 'checkin:summary.numbers', {
-      feeds: Math.max(count('feed'), answered),
-      diapers: Math.max(count('diaper'), answeredDiapers),
+      feeds: weekCount(doc.events, doc.checkins, 'feed', (c) => c.feeds),
+      // A check-in's wet diapers and yellow stools may be the same diapers: the larger of the two at least.
+      diapers: weekCount(doc.events, doc.checkins, 'diaper', (c) => Math.max(c.wetDiapers ?? 0, c.yellowStools ?? 0)),
       pumps: count('pump') + count('expression'),
       ml: Math.round(pumpedMl),
     }),
     ...(activated ? [text('checkin:summary.activated')] : toldNotActivated ? [] : [text('checkin:summary.notActivated')]),
   ];
+}
+
+/**
+ * Her week's count of one kind of event: each check-in answer counts for its own 24 h, or the events
+ * she logged in them when they are more (never both); what she logged outside every answered 24 h counts too.
+ */
+function weekCount(events: readonly LoggedEvent[], checkins: readonly CheckinAnswer[], type: LoggedEvent['type'], answered: (checkin: CheckinAnswer) => number | undefined): number {
+  const times = events.filter((event) => event.type === type).map((event) => Date.parse(event.at));
+  const counted = new Set<number>();
+  let total = 0;
+  for (const checkin of checkins) {
+    const until = Date.parse(checkin.at);
+    const inside = times.map((ms, index) => (ms > until - 24 * HOUR_MS && ms <= until && !counted.has(index) ? index : -1)).filter((index) => index >= 0);
+    for (const index of inside) counted.add(index);
+    total += Math.max(answered(checkin) ?? 0, inside.length);
+  }
+  return total + times.length - counted.size;
 }

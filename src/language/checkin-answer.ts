@@ -21,12 +21,19 @@ const phrases = (list: readonly string[]): string[][] => list.map((phrase) => to
 const FILLERS = phrases([
   'bare', 'kun', 'ca', 'cirka', 'sirka', 'rundt', 'omtrent', 'kanskje', 'vel', 'nok', 'sikkert', 'trolig', 'tror jeg', 'jeg tror', 'tror', 'tror det',
   'det var', 'det ble', 'var', 'ble', 'sånn', 'ish', 'hm', 'hmm', 'eh', 'ehm', 'øh', 'i alt', 'til sammen', 'totalt', 'skulle være', 'det skulle være',
-  'ganger', 'gang', 'stk', 'stykk', 'stykker',
-  'berre', 'kring', 'omlag', 'truleg', 'trur eg', 'eg trur', 'trur', 'vart', 'det vart', 'skulle vere', 'gonger', 'gong',
+  'stk', 'stykk', 'stykker',
+  'berre', 'kring', 'omlag', 'truleg', 'trur eg', 'eg trur', 'trur', 'vart', 'det vart', 'skulle vere',
   'just', 'only', 'about', 'around', 'approx', 'approximately', 'roughly', 'maybe', 'perhaps', 'probably', 'i think', 'think', 'i guess', 'guess',
-  'it was', 'was', 'it s', 'should be', 'times', 'total', 'in total', 'or so', '~', 'um', 'umm', 'like', 'liksom', 'typ',
+  'it was', 'was', 'it s', 'should be', 'total', 'in total', 'or so', '~', 'um', 'umm', 'like', 'liksom', 'typ',
   'enda', 'ennå', 'enno', 'hittil', 'til nå', 'så langt', 'foreløpig', 'førebels', 'yet', 'so far',
 ]);
+/**
+ * «7 ganger», «7 times»: to a count question a word around the number; to the question that asks
+ * for the ml of each pumping, the number of sessions, never an amount.
+ */
+const SESSIONS = phrases(['ganger', 'gang', 'gonger', 'gong', 'times', 'økter', 'økt', 'økta', 'sessions', 'session']);
+/** The most sessions «N ganger M ml» stands for: more is no day of pumping, and is asked again. */
+const MOST_SESSIONS = 24;
 /** Where the question asks for the ml of each pumping: the unit, and the verb she may say it with («pumpa 10 og 15»). */
 const ML = phrases(['ml', 'milliliter', 'pumpa', 'pumpet', 'pumped', 'har pumpa', 'har pumpet', 'jeg pumpet', 'eg pumpa', 'i pumped']);
 /** What a count question counts, said again in her answer («ingen gule ennå», «5 våte»): words only that question takes. */
@@ -64,7 +71,7 @@ export function readCheckinAnswer(text: string, locale: Locale, options: { list?
   if (tokens.length === 0) return undefined;
   const words = tokens.filter((token) => !IGNORED.test(token.text));
   if (wholeIs(withoutFillers(words, []), SKIPS)) return { kind: 'skip' };
-  const own = options.list ? ML : options.counts ? NAMED[options.counts] : [];
+  const own = options.list ? ML : [...(options.counts ? NAMED[options.counts] : []), ...SESSIONS];
 
   let at = 0;
   let correction = false;
@@ -80,7 +87,8 @@ export function readCheckinAnswer(text: string, locale: Locale, options: { list?
 
 /** Only numbers, fillers and «eller», «til», «or» between them, two numbers or more: she is between them. */
 function betweenTwo(words: readonly Token[], locale: Locale, own: readonly string[][]): boolean {
-  const rest = withoutFillers(words, own);
+  // «6 or 7 times?» is between two, whether the question counts sessions or asks their ml
+  const rest = withoutFillers(words, [...own, ...SESSIONS]);
   let numbers = 0;
   for (let at = 0; at < rest.length; ) {
     if (ALTERNATIVES.has(rest[at]!.text)) {
@@ -123,6 +131,8 @@ function readValues(tokens: readonly Token[], from: number, locale: Locale, list
   const rest = tokens.slice(from).filter((token) => token.text === ',' || !IGNORED.test(token.text));
   const values: number[] = [];
   let corrected = false;
+  // «2 ganger 10 ml»: in a list of ml, how many sessions she names
+  let sessions: number | undefined;
   for (let at = 0; at < rest.length; ) {
     const filler = Math.max(longestPhraseAt(rest, at, FILLERS), longestPhraseAt(rest, at, own));
     if (filler > 0) {
@@ -151,11 +161,21 @@ function readValues(tokens: readonly Token[], from: number, locale: Locale, list
     }
     const reading = readNumber(rest, at, locale);
     if (!reading) return undefined;
-    values.push(reading.value);
     at += reading.length;
+    const counted = list ? longestPhraseAt(rest, at, SESSIONS) : 0;
+    if (counted > 0) {
+      if (sessions !== undefined || values.length > 0) return undefined;
+      sessions = reading.value;
+      at += counted;
+      continue;
+    }
+    values.push(reading.value);
   }
   if (values.length === 0 || (!list && values.length > 1)) return undefined;
-  return { values, corrected };
+  if (sessions === undefined) return { values, corrected };
+  // «2 ganger 10 ml» is two sessions of 10 ml; «3 ganger: 10, 15, 20» the three named; else she is asked again
+  if (values.length === 1 && Number.isInteger(sessions) && sessions >= 1 && sessions <= MOST_SESSIONS) return { values: Array<number>(sessions).fill(values[0]!), corrected };
+  return values.length === sessions ? { values, corrected } : undefined;
 }
 
 /** The words around a "no" that still make it a count of none ("nei takk", "nei, ingen i dag", "no, none"). */
@@ -174,7 +194,7 @@ const NONE_WORDS = new Set(
 export function saysNone(text: string, counts?: CountedThing): boolean {
   const words = withoutFillers(
     tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text)),
-    counts ? NAMED[counts] : [],
+    [...(counts ? NAMED[counts] : []), ...SESSIONS],
   );
   return words.length > 0 && words.every((token) => NONE_WORDS.has(token.text));
 }

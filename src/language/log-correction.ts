@@ -4,7 +4,8 @@ import { CORRECTION_OPENERS } from './checkin-answer';
 import { readDuration } from './durations';
 import { SIDES } from './log-parser';
 import { normalize } from './normalize';
-import { readTime, type TimeContext } from './relative-time';
+import { LIST_JOINERS, listedClockAfter } from './listed-times';
+import { readTime, type TimeContext, type TimeSpan } from './relative-time';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
 import { readNumber } from './numbers';
 import { readVolume } from './volumes';
@@ -17,6 +18,8 @@ export interface LogCorrection {
   future?: boolean;
   ml?: number;
   minutes?: number;
+  /** «nei, kl 2 og 3»: the new times of the logs she stored together, in her order (`at` is the first). */
+  times?: string[];
   /** A number without a unit («nei det var 8,5»): the new amount of the pumping she stored last; for anything else it fits nothing. */
   amount?: number;
 }
@@ -44,6 +47,9 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
   }
   if (!opened) return undefined;
   const change: LogCorrection = {};
+  let first: TimeSpan | undefined;
+  let previous: TimeSpan | undefined;
+  const times: string[] = [];
   while (at < tokens.length) {
     const word = tokens[at]!.text;
     const side = SIDES[word];
@@ -64,10 +70,16 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
       at = duration.end;
       continue;
     }
-    const time = change.at === undefined ? readTime(tokens, at, context) : undefined;
+    // «kl 2 og 3», «at 2 and at 3»: a list of times, each after the first read as the first was
+    const joined = first && previous?.end === at && LIST_JOINERS.has(word) ? readTime(tokens, at + 1, context) : undefined;
+    const listed = first && previous?.end === at ? listedClockAfter(tokens, previous, first, context) : undefined;
+    const time = listed ?? joined ?? (change.at === undefined ? readTime(tokens, at, context) : undefined);
     if (time && !time.approximate && time.from === undefined) {
-      change.at = time.at;
+      change.at ??= time.at;
+      times.push(time.at);
       if (time.future) change.future = true;
+      first ??= time;
+      previous = time;
       at = time.end;
       continue;
     }
@@ -82,5 +94,10 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
     at += around;
   }
   if (change.amount !== undefined && (change.side !== undefined || change.at !== undefined || change.minutes !== undefined)) return undefined;
+  if (times.length > 1) {
+    // Several times change only the times of several logs: a side or an amount with them fits no one log.
+    if (change.side !== undefined || change.ml !== undefined || change.minutes !== undefined || change.amount !== undefined) return undefined;
+    change.times = times;
+  }
   return change.side !== undefined || change.at !== undefined || change.ml !== undefined || change.minutes !== undefined || change.amount !== undefined ? change : undefined;
 }

@@ -98,6 +98,8 @@ export interface MotherDocument {
   lastCheckInSentAt?: string;
   /** A reminder planned for an unanswered check-in; while set, nextCheckInAt is this time. */
   reminderAt?: string;
+  /** Her Norwegian showed neither written form by the end of onboarding («hei», «ja», «kl 8»): her first clear nynorsk or bokmål words choose it. */
+  variantOpen?: true;
 }
 
 export function newMotherDocument(id: string, now: string, locale: Locale): MotherDocument {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Locale } from '../../src/mother/profile';
 import { runTurns } from './support/run-turns';
 import { ctx, onboarded, replyKeys, say } from './support/day-three';
@@ -24,5 +26,17 @@ describe.each<[Locale, string, string]>([
   it('not feeding at all: urgent, as before', () => {
     const turn = runTurns(onboarded(locale, 'breast'), [say(notFeeding)], ctx(locale));
     expect(replyKeys(turn.last)[0]).toBe('red-flag.urgent');
+  });
+});
+
+/** A walk found «hjelp meg jeg får ikke baby til å ta brystet» answered «Det er slitsomt når babyen skriker …»: she never said the baby screams. */
+describe.each<[Locale, RegExp]>([
+  ['nb', /skrik/],
+  ['nn', /skrik/],
+  ['en', /scream|cr(y|ies)/],
+])('the latch answer (%s)', (locale, screaming) => {
+  it('says nothing of screaming, which she may not have said', () => {
+    const topics = JSON.parse(readFileSync(path.join(__dirname, '../../locales', locale, 'topics.json'), 'utf8')) as { ui: { breastRefusal: string } };
+    expect(topics.ui.breastRefusal).not.toMatch(screaming);
   });
 });

@@ -18,3 +18,20 @@ describe('her week in numbers at the goodbye (found in a walk: «bleier 0» afte
     expect(weekSummary(onboarded('nb', 'pump'), [])[0]).toMatchObject({ key: 'checkin:summary.numbersPumpOnly' });
   });
 });
+
+describe('her week in numbers counts what she logged outside the check-ins (found in a walk: a feed logged on day 1 and «10» at the day-3 check-in gave «amming 10»)', () => {
+  const DAY = 24 * 3_600_000;
+  const at = (ms: number) => new Date(Date.parse(NOW) + ms).toISOString();
+  const event = (type: 'feed' | 'diaper', ms: number, id: string) =>
+    type === 'feed' ? { type, at: at(ms), id, entry: id, loggedAt: at(ms) } : { type, at: at(ms), wet: true, stool: 'none' as const, id, entry: id, loggedAt: at(ms) };
+
+  it('a feed and a diaper logged two days before her check-in count beside its answer', () => {
+    const doc = { ...onboarded('nb', 'breast'), events: [event('feed', -2 * DAY, 'f'), event('diaper', -2 * DAY, 'd')], checkins: [{ at: NOW, feeds: 10, wetDiapers: 6 }] };
+    expect(weekSummary(doc, [])[0]).toMatchObject({ params: { feeds: 11, diapers: 7 } });
+  });
+
+  it('feeds logged inside a check-in\'s 24 h are the same feeds as its answer, counted once', () => {
+    const doc = { ...onboarded('nb', 'breast'), events: [event('feed', -3_600_000, 'f1'), event('feed', -7_200_000, 'f2')], checkins: [{ at: NOW, feeds: 8 }] };
+    expect(weekSummary(doc, [])[0]).toMatchObject({ params: { feeds: 8 } });
+  });
+});

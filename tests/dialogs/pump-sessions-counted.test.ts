@@ -1,0 +1,35 @@
+import { checkinDue } from '../../dialogs/handle-turn';
+import type { Locale } from '../../src/mother/profile';
+import { openDialog } from './support/open-dialog';
+import { runTurns } from './support/run-turns';
+import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
+
+/** Pumping only on day 3: the check-in opens with «any pumping sessions you haven't logged? Write the amounts in ml». */
+const atPumpMl = (locale: Locale) => checkinDue(onboarded(locale, 'pump'), NOW).doc;
+
+describe('a count of pumping sessions at the ml question (found in a walk: «about 7 i think» and «7 times» were kept as one session of 7 ml)', () => {
+  // «pumpet 7 ganger» is seven sessions logged, each asked for its ml; «7 ganger» alone, the question's amounts asked for again
+  it.each<[Locale, string, string]>([
+    ['nb', 'pumpet 7 ganger', 'dialog:log.askPumpMl'],
+    ['nb', 'ca 7 ganger tror jeg', 'checkin:again.pumpMl'],
+    ['nn', 'pumpa 7 gonger', 'dialog:log.askPumpMl'],
+    ['nn', '7 gonger trur eg', 'checkin:again.pumpMl'],
+    ['en', 'pumped 7 times', 'dialog:log.askPumpMl'],
+    ['en', 'about 7 times i think', 'checkin:again.pumpMl'],
+  ])('%s «%s» stores no session of 7 ml and asks for the amounts', (locale, typed, asked) => {
+    const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
+    expect(openDialog(out.doc)?.values?.pumpMl).toBeUndefined();
+    expect(out.doc!.events.filter((event) => event.type === 'pump')).toHaveLength(0);
+    expect(replyKeys(out.last).at(-1)).toBe(asked);
+  });
+
+  it.each<[Locale, string, number[]]>([
+    ['nb', '2 ganger 10 ml', [10, 10]],
+    ['nn', '3 gonger 15 ml', [15, 15, 15]],
+    ['en', '2 times 20 ml', [20, 20]],
+    ['nb', '15, 20', [15, 20]],
+  ])('%s «%s» is the sessions %j', (locale, typed, ml) => {
+    const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
+    expect(openDialog(out.doc)?.values?.pumpMl).toEqual(ml);
+  });
+});
