@@ -1,4 +1,3 @@
-import './support/compile-cache';
 import { createApp } from './edge/app';
 import { ConfigError, loadConfig, type Config } from './config';
 
