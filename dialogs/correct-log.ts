@@ -56,10 +56,15 @@ export function correctLastLog(doc: MotherDocument, change: LogCorrection, ctx: 
   const next = logged.alone ? changedEvent(last, change, doc, ctx) : undefined;
   if (!next) return { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
   if ('refusal' in next) return { doc: undefined, replies: [text(next.refusal)], locale: doc.locale };
-  const events = doc.events.map((event) => (event === last ? next : event));
+  return withChanged(doc, new Map([[last, next]]), ctx);
+}
+
+/** Her log with the changed events in place, the rules held again, and how they read now. */
+function withChanged(doc: MotherDocument, changed: ReadonlyMap<LoggedEvent, LoggedEvent>, ctx: TurnContextInfo): TurnOutcome {
+  const events = doc.events.map((event) => changed.get(event) ?? event);
   const { doc: held, fired } = holdRules({ ...doc, events, updatedAt: ctx.now }, ctx.now, 'turn');
   const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
-  return { doc: held, replies: [text('dialog:correct.done'), ...eventLines([next], summary), ...findingReplies(fired)], locale: doc.locale };
+  return { doc: held, replies: [text('dialog:correct.done'), ...eventLines([...changed.values()], summary), ...findingReplies(fired)], locale: doc.locale };
 }
 
 /**
@@ -78,9 +83,5 @@ function retimedEntry(doc: MotherDocument, last: LoggedEvent, times: readonly st
     newTimes.push(at.value);
   }
   newTimes.sort((a, b) => Date.parse(a) - Date.parse(b));
-  const changed = new Map(order.map((event, k) => [event, { ...event, at: newTimes[k]! }]));
-  const events = doc.events.map((event) => changed.get(event) ?? event);
-  const { doc: held, fired } = holdRules({ ...doc, events, updatedAt: ctx.now }, ctx.now, 'turn');
-  const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
-  return { doc: held, replies: [text('dialog:correct.done'), ...eventLines([...changed.values()], summary), ...findingReplies(fired)], locale: doc.locale };
+  return withChanged(doc, new Map(order.map((event, k) => [event, { ...event, at: newTimes[k]! }])), ctx);
 }

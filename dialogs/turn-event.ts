@@ -25,11 +25,6 @@ function languageOfFirstWords(message: string, guessed: Locale, meaning: () => I
   return detectLocale(message, guessed === 'nn' ? 'nn' : 'nb');
 }
 
-/** The written form of Norwegian her words are clearly in, while hers is still open: the other one chooses it, her own closes the choice. */
-function clearVariant(message: string): Locale | undefined {
-  return norwegianVariant(message);
-}
-
 /**
  * What reached the bot, as the one event her machine takes: a red flag before anything else, a
  * card, or her words with what the language layer read in them. `askedForBirth`: the open question
@@ -47,7 +42,7 @@ export function turnEvent(doc: MotherDocument | undefined, received: TurnInput, 
   const timezone = doc?.profile?.timezone ?? ctx.defaultTimezone;
   let intent: Intent | undefined;
   const meaning = (): Intent => (intent ??= understand(message, { now, timezone, locale: guessed, ...(askedForBirth ? { expecting: 'birth' as const } : {}) }));
-  const heardLocale = !doc || languageOpen(doc) ? languageOfFirstWords(message, guessed, meaning) : variantOpen(doc) ? clearVariant(message) : undefined;
+  const heardLocale = !doc || languageOpen(doc) ? languageOfFirstWords(message, guessed, meaning) : variantOpen(doc) ? norwegianVariant(message) : undefined;
   const heard = heardLocale ? { heard: heardLocale } : {};
   const hours = doc?.profile ? hoursSinceBirth(doc.profile, now) : undefined;
   const flag = message ? redFlagIn(message, hours !== undefined ? { hoursSinceBirth: hours } : {}) : null;
