@@ -14,6 +14,7 @@ import { HELD_OUT_DECEMBER_D } from '../tests/knowledge/held-out-2026-12-d-set';
 import { HELD_OUT_DECEMBER_E } from '../tests/knowledge/held-out-2026-12-e-set';
 import { HELD_OUT_DECEMBER_F } from '../tests/knowledge/held-out-2026-12-f-set';
 import { HELD_OUT_DECEMBER_G } from '../tests/knowledge/held-out-2026-12-g-set';
+import { HELD_OUT_DECEMBER_H } from '../tests/knowledge/held-out-2026-12-h-set';
 import { DEV_SET_ROUND2 } from '../tests/knowledge/dev-set-round2';
 
 const ROUNDS = 5;
@@ -72,6 +73,9 @@ const heldOutF = scoreSmallSet(HELD_OUT_DECEMBER_F, 'F');
 // Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round seven's tuning, and never used to decide:
 // only its figures are printed, never its questions or its misses.
 const heldOutG = scoreSmallSet(HELD_OUT_DECEMBER_G, 'held-out G');
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round eight's tuning, and never used to decide:
+// only its figures are printed, never its questions or its misses.
+const heldOutH = scoreSmallSet(HELD_OUT_DECEMBER_H, 'held-out H');
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
 /** A small set's shares as the JSON keeps them. */
@@ -120,6 +124,7 @@ const figures = {
   heldOutE: { ...smallSetFigures(heldOutE), inScopeOffered: heldOutE.inScopeOffered, declinedWithOffers: heldOutE.declinedWithOffers, misses: heldOutE.misses },
   heldOutF: { ...smallSetFigures(heldOutF), inScopeOffered: heldOutF.inScopeOffered, declinedWithOffers: heldOutF.declinedWithOffers, misses: heldOutF.misses },
   heldOutG: { ...smallSetFigures(heldOutG), inScopeOffered: heldOutG.inScopeOffered, declinedWithOffers: heldOutG.declinedWithOffers },
+  heldOutH: { ...smallSetFigures(heldOutH), inScopeOffered: heldOutH.inScopeOffered, declinedWithOffers: heldOutH.declinedWithOffers },
   devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   misses: result.misses,
 };
@@ -142,6 +147,7 @@ console.log(smallSetLine('D (written 3 Dec before round four; a development set 
 console.log(smallSetLine('E (written 3 Dec before round five; held out until round six, a development set since: its misses read)', heldOutE, true));
 console.log(smallSetLine('F (written 3 Dec before round six; held out until round seven, a development set since: its misses read)', heldOutF, true));
 console.log(smallSetLine('held out G (written 3 Dec before round seven, never used to decide)', heldOutG, true));
+console.log(smallSetLine('held out H (written 3 Dec before round eight, never used to decide)', heldOutH, true));
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE], ['F', heldOutF]] as const) {
