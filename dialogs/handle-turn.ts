@@ -25,6 +25,23 @@ const SCOPE: AnyActorScope = (() => {
   return { self, id: '', sessionId: '', system: self.system, defer: () => {}, logger: () => {}, stopChild: () => {}, emit: () => {}, actionExecutor: () => {} };
 })();
 
+/**
+ * Her machine at a stored state value, with this turn's context. Resolving a value walks the chart
+ * (xstate's `resolveState` works out her state nodes and then the value from them again); her week
+ * has a few dozen states, so each is resolved once and its snapshot reused with the new context,
+ * as xstate itself does when an action assigns a context.
+ */
+const resolvedStates = new Map<string, MotherSnapshot>();
+function snapshotAt(value: MachineState['value'], context: MotherContext): MotherSnapshot {
+  const key = JSON.stringify(value);
+  let resolved = resolvedStates.get(key);
+  if (!resolved) {
+    resolved = motherMachine.resolveState({ value: value as never, context });
+    resolvedStates.set(key, resolved);
+  }
+  return { ...resolved, context };
+}
+
 /** Her machine as her document left it: its stored state with the document as context. */
 function restore(doc: MotherDocument | undefined, ctx: TurnContextInfo, locale: Locale): MotherSnapshot {
   const context: MotherContext = { doc: doc ?? null, now: ctx.now, replies: [], locale, written: false, restartWeek: false, passingOn: false, turn: ctx };
@@ -32,13 +49,13 @@ function restore(doc: MotherDocument | undefined, ctx: TurnContextInfo, locale: 
   const stored = doc?.machine?.version === MOTHER_MACHINE_VERSION && (doc.profile || !isOnboardedValue(doc.machine.value)) ? doc.machine.value : undefined;
   if (stored) {
     try {
-      return motherMachine.resolveState({ value: stored as never, context });
+      return snapshotAt(stored, context);
     } catch {
       // A state this machine does not have (a damaged document): read from what the document holds, below.
     }
   }
   // No state of this version, or a damaged one: where her consent and profile put her; the week walks on from its start.
-  return motherMachine.resolveState({ value: { week: 'beforeOnboarding', conversation: restingConversation(doc) } as never, context });
+  return snapshotAt({ week: 'beforeOnboarding', conversation: restingConversation(doc) } as MachineState['value'], context);
 }
 
 function isOnboardedValue(value: MachineState['value']): boolean {
@@ -67,7 +84,7 @@ export function handleTurn(doc: MotherDocument | undefined, received: TurnInput,
   const before = restore(doc, ctx, guessed);
   const event = turnEvent(doc, received, ctx, askedForBirth(before.value as MachineState['value']));
   const heard = 'heard' in event ? event.heard : undefined;
-  const snapshot = heard ? motherMachine.resolveState({ value: before.value, context: { ...before.context, locale: heard } }) : before;
+  const snapshot = heard ? { ...before, context: { ...before.context, locale: heard } } : before;
   // A document already there is not written again on install.
   if (event.type === 'INSTALLED' && doc) return { doc: undefined, replies: [], locale: guessed };
   const outcome = run(doc, snapshot, event);
