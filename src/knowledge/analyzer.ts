@@ -508,13 +508,23 @@ function compoundParts(word: string): string[] {
   return [];
 }
 
+/**
+ * Words that folding (å→a) makes into another word: «måte» (a way) folds to «mate» (to feed), «måle» (to measure)
+ * to «male», which stems as «mål» (a feed). Spelt with «å», each is read by its own meaning before it is folded.
+ */
+const SPELT_WITH_AA: ReadonlyMap<string, string> = new Map([
+  ...['måte', 'måten', 'måter', 'måtar', 'måtane', 'måtene'].map((word) => [word, 'way'] as const),
+  ...['måle', 'måler', 'målar', 'målte', 'målt', 'måla', 'måling', 'målinga', 'målingen'].map((word) => [word, 'measure'] as const),
+]);
+
 /** A whole number in this range is read as a newborn's weight in grams. */
 const GRAMS_WEIGHT = { min: 1500, max: 6000 } as const;
 
 /** The terms of one word, or an empty list for a stopword. */
 export const termsOfWord = rememberedPerWord((rawWord: string): readonly string[] => {
   // «baby's», «it's»: the word without its English «'s»
-  const word = foldWord(rawWord.replace(/['’]s$/iu, ''));
+  const bare = rawWord.replace(/['’]s$/iu, '');
+  const word = foldWord(SPELT_WITH_AA.get(bare.toLowerCase()) ?? bare);
   if (word.length < 2 && !/\d/.test(word)) return [];
   if (STOPWORDS.has(word)) return [];
   const terms = new Set<string>([normalizeStem(word)]);

@@ -149,6 +149,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\bi\s+tillegg\b/giu, 'også'],
   // «the best way to», «the right way to»: how
   [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
+  // «den beste måten å», «ein enklare måte å»: how, as «the best way to» is
+  [/\b(?:(?:den|ein|en|ei|eit|et)\s+)?(?:beste|bedre|betre|enkleste|enklere|enklare|riktige|rette|rett|riktig|god|grei|lurest|lurast)\s+måten?\s+(?:å|aa|til\s+å)(?=\s)/giu, 'hvordan'],
 ];
 
 /** The text with each idiom read as the words that carry its meaning. */
