@@ -207,7 +207,8 @@ function concernsOf(question: string): string[] {
 
 function saysEnough(concern: string): boolean {
   const terms = termsOf(concern);
-  if (!terms.some((term) => !isWeakTerm(term))) return false;
+  // A number by itself («han er 3 døgn», «she is 3 days old») says how many or how old, and asks nothing of its own.
+  if (!terms.some((term) => !isWeakTerm(term) && !isNumberTerm(term))) return false;
   return terms.length >= MIN_CONCERN_TERMS || QUESTION_WORDS.has(foldWord(wordsOf(concern)[0] ?? ''));
 }
 
