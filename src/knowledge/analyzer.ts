@@ -269,6 +269,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['mykne', 'mykner', 'myknet', 'mykna'],
   ['sugetak', 'sugetaket', 'latch', 'latching', 'latched', 'latches', 'attach', 'attachment'],
   ['gape', 'gaper', 'gapar', 'gaping', 'wide'],
+  // a deep latch, in each language («dypt», nynorsk «djupt»)
+  ['dyp', 'dypt', 'dype', 'djup', 'djupt', 'djupe', 'deep', 'deeper', 'deeply'],
   ['munn', 'munnen', 'mouth', 'munnfull', 'mouthful'],
   ['svelge', 'svelger', 'svelgje', 'svelgjer', 'svelging', 'swallow', 'swallows', 'swallowing'],
   ['kinn', 'kinnene', 'kinna', 'cheek', 'cheeks'],

@@ -65,8 +65,9 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:vente|venta|venter|ventar)\s+(?:å|aa|at)(?=\s)/giu, 'forvente'],
   // «han verkar aldri mett», «virker sulten»: she seems so, no aching breast («brystet verkar»)
   [/\b(?:verkar|verka|verker|virker|virka|virket)\s+(?=(?:(?:aldri|ikkje|ikke|heilt|helt|litt|veldig|så|alltid|fortsatt|framleis|å\s+vere|å\s+være)\s+)*(?:mett|mette|sulten|sultne|svolten|svoltne|nøgd|nøgde|fornøyd|fornøgd|roleg|rolig|urolig|uroleg|trøtt|trøytt|sliten|glad|sløv|slapp|tilfreds|normal|normalt|greit|bra|fint)\b)/giu, 'er '],
-  // «ofte nok», «often enough»: how often, not whether she gets enough
-  [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
+  // «ofte nok», «often enough», «bra nok», «deep enough»: how often or how good, said of anything; no asking whether
+  // the baby gets enough («mett nok», «full enough» still ask it)
+  [/\b(ofte|often|bra|godt|god|gode|dypt|djupt|dyp|djup|dype|djupe|riktig|rett|vidt|vid|wide|good|deep|well|right|correct|open)\s+(?:nok|enough)\b/giu, '$1'],
   // «is every 3 hours enough», «er 6 ganger i døgnet nok»: a rate she asks about, how often (not whether the baby gets enough)
   [/\b((?:hours?|hrs?|timer|timar|time|times|ganger|gonger|gang|gong)(?:\s+(?:a|per|i|om|in\s+the|in\s+a)\s+\p{L}+)?)\s+(?:(?:is|er)\s+)?(?:(?:good\s+)?enough|nok)\b/giu, '$1 ofte'],
   // «førstegangsmamma», «first time mum»: who she is, no first hour
