@@ -80,6 +80,16 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «eller holder det på dagtid», «held det»: it is enough, nothing kept («holder seg», milk keeping, is storage's;
   // «holder det med hendene» is hand or pump)
   [/\b(?:holder|held|holdt|heldt)\s+det\b(?!\s+(?:seg|med)\b)/giu, ''],
+  // «havner det noe i magen», «magen blir fylt», «full mage», «how much is going in», «her tummy is full»: what reaches
+  // the baby's tummy, whether she gets enough
+  [/\b(?:havner|havne|hamnar|hamne|ender|endar|lander|landar)\s+(?:det\s+)?(?:noe|noko|nok|melk|mjølk|mat|noen|nokon)?\s*(?:ned\s+)?i\s+(?:magen|mageen|mage)\b/giu, 'får i seg nok'],
+  [/\b(?:magen|mageen|maga)\s+(?:(?:hans|hennes|hennar|til\s+\p{L}+)\s+)?(?:blir|vert|er|ble|blei|var|føles|kjennest|kjennes)\s+(?:(?:god|godt|skikkeleg|skikkelig|ordentlig|ordentleg|heilt|helt)\s+)?(?:fylt|fyllt|full|fullt|mett|fylt\s+opp)\b|\b(?:er|blir|vert|ble|blei)\s+(?:magen|maga)\s+(?:(?:hans|hennes|hennar)\s+)?(?:fylt|fyllt|full|fullt|mett)\b|\bfull\s+mage\b/giu, 'mett nok'],
+  [/\b(?:how\s+much|anything|something|any\s+milk|the\s+milk|milk)\s+(?:is\s+|'s\s+)?(?:actually\s+|really\s+)?(?:going|goes|went|gets|getting|got|ends?\s+up|ending\s+up)\s+(?:in|into|down)\b(?!\s+(?:the\s+)?(?:fridge|freezer|bag|bottle|cup|syringe|spoon))/giu, '$& enough'],
+  [/\b(?:her|his|the\s+baby's|baby's|babys)\s+(?:tummy|belly|stomach)\s+(?:is\s+|gets\s+|feels\s+)?(?:full|filled|filled\s+up)\b/giu, 'full enough'],
+  // «hva hun drikker», «kva ho får i seg»: whether the baby gets enough
+  [/\b(?:hva|kva)\s+(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:drikker|drikk|drakk|får|fekk|fikk|spiser|et|åt|tar|tek|tok|suger|dier)\b/giu, '$& nok'],
+  // «om det holder», «at det held»: whether it is enough («holder seg», milk keeping, is storage's)
+  [/\b(?:at|om|if|hvis|viss)\s+det\s+(?:holder|held)\b(?!\s+(?:seg|med)\b)/giu, 'at det er nok'],
   // «hvor mye hun drikker», «how much he gets»: whether the baby gets enough
   [/\b(?:hvor|kor)\s+(?:mye|mykje|mykkje)\s+(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:drikker|drikk|drakk|får|fekk|fikk|spiser|et|åt|tar|tek|tok|suger|dier)\b/giu, '$& nok'],
   [/\bhow\s+much\s+(?:she|he|baby|the\s+baby|they|my\s+baby)\s+(?:is\s+|'s\s+|s\s+)?(?:drinks|drinking|drank|gets|getting|got|eats|eating|ate|takes|taking|took)\b/giu, '$& enough'],
