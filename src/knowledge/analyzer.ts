@@ -234,7 +234,11 @@ const SYNONYM_GROUPS: string[][] = [
   ['vokse', 'vokser', 'vokste', 'vokst', 'veks', 'vekse', 'vaks', 'vakse', 'vekst', 'grow', 'grows', 'grew', 'grown', 'growing'],
   ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning', 'keisersnitt', 'keisersnittet', 'snitt', 'caesarean', 'cesarean', 'csection',
     // «c section», «c-section» (the «c» too short to count), nynorsk «keisarsnitt»
-    'section', 'sectioned', 'keisarsnitt', 'keisarsnittet'],
+    'section', 'sectioned', 'keisarsnitt', 'keisarsnittet',
+    // giving birth, the verb («føder om to uker», «when I give birth»)
+    'føde', 'føder', 'føda', 'fødast', 'fødes', 'fødsla', 'føding', 'fødinga', 'labour', 'labor'],
+  // the hormones of the first hour (TOPICS.md: high oxytocin right after birth), by their everyday name
+  ['oksytocin', 'oxytocin', 'hormon', 'hormoner', 'hormona', 'hormonene', 'hormonane', 'hormone', 'hormones', 'hormonal', 'kjærlighetshormon', 'kjærleikshormon'],
   ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits',
     // «is it worth it», «er det verdt det»: what it is for
     'worth', 'worthwhile', 'verdt', 'verd'],

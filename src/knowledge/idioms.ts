@@ -22,7 +22,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «får det hun trenger», «får i seg det ho treng»: what the baby needs, whether she gets enough
   [/\b(?:få|får|fikk|fekk|fått|drikker|drikk|drakk|tar|tek)\s+(?:(?:hun|han|ho|babyen|barnet)\s+)?(?:i\s+seg\s+)?(?:det|alt|så\s+mye|så\s+mykje)\s+(?:som\s+)?(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:trenger|treng|trengte|trong|skal\s+ha)\b/giu, '$& nok'],
   // «med en gang hun er ute», «as soon as he's born»: right after the birth
-  [/\b(?:med en gang|med ein gong|straks|rett etter|like etter|så snart|så fort)\s+(?:\p{L}+\s+){0,2}?(?:er|var|kom|blir|vert|kjem|kommer)\s+(?:ute|ut|født|fødd)\b/giu, '$& etter fødselen'],
+  // (nynorsk «er kome ut», bokmål «er kommet ut» too)
+  [/\b(?:med en gang|med ein gong|straks|rett etter|like etter|så snart|så fort)\s+(?:\p{L}+\s+){0,2}?(?:er|var|kom|blir|vert|kjem|kommer|har)\s+(?:(?:kome|komen|komi|kommet|komme)\s+)?(?:ute|ut|født|fødd)\b/giu, '$& etter fødselen'],
   [/\b(?:as soon as|right after|straight after|once)\s+(?:she's|he's|shes|hes|(?:\p{L}+\s+)?(?:is|was|comes|came))\s+(?:out|born)\b/giu, '$& after birth'],
   // «få henne til å ta brystet», «ta brystet riktig», «get him to take the breast»: how to latch (a breast refused is another question)
   [/\b(?:til\s+(?:å|aa)\s+)ta\s+(?:brystet|bryst|puppen|pupp|brystvorta|brystvorten)\b/giu, '$& sugetak'],
@@ -158,6 +159,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:nok|mye|mykje|lite|mer|meir|stor\s+del|enough|much|more|little|a\s+lot)\s+(?:av|of)\s+(?:the\s+|my\s+)?(?:brystet|puppen|vortegården|vorteringen|breast|boob|areola)\s+(?:\p{L}+\s+){0,2}?(?:inn\s+)?(?:i|in|into)\s+(?:munnen|her\s+mouth|his\s+mouth|the\s+mouth)\b/giu, 'munnfull bryst sugetak'],
   // «pumpe i tillegg», «i tillegg til»: as well; «tillegg» alone is formula given beside the breast
   [/\bi\s+tillegg\b/giu, 'også'],
+  // «that's why they…», «which is why»: an explanation she passes on, no «why» she asks
+  [/\b(?:that's|thats|that\s+is|which\s+is|this\s+is|and\s+that's|and\s+thats)\s+why\b/giu, 'so'],
   // «the best way to», «the right way to»: how
   [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
   // «den beste måten å», «ein enklare måte å»: how, as «the best way to» is
