@@ -177,6 +177,8 @@ const WEAK_WORDS = new Set(
     'forsiktig', 'forsiktigt', 'varsomt', 'carefully', 'careful', 'allerede', 'allereie', 'already', 'almost', 'currently', 'recently', 'lately', 'sometimes', 'once',
     'twice', 'seint', 'seinare', 'senere', 'later', 'lenger', 'lengre', 'longer',
     // how good or bad, how much or little, said of anything
+    // worn out: how she is, said with any question
+    'sliten', 'slitne', 'trøtt', 'trøytt', 'tired', 'exhausted', 'knackered',
     'bad', 'worse', 'worst', 'bit', 'tad', 'less', 'least', 'several', 'plenty', 'passe', 'passende', 'aim', 'aiming', 'target', 'tally', 'checklist', 'list', 'liste',
   ].map(foldWord),
 );
