@@ -152,6 +152,8 @@ const WEAK_WORDS = new Set(
     'erfaring', 'experience', 'experiences',
     // «har det noe å si», «spiller det noen rolle», «does it make a difference»: whether it matters, said of any question
     'si', 'rolle', 'spiller', 'spelar', 'difference',
+    // «forskjellen mellom», nynorsk «skilnaden»: a difference asked about, as «difference»
+    'forskjell', 'forskjellen', 'forskjeller', 'skilnad', 'skilnaden', 'skilnader',
     // mending it: «how to fix», «fikse», «improve» (not «løse», which folds to the English «lose»)
     'fix', 'fixed', 'fixing', 'fikse', 'fikser', 'fiksa', 'solve', 'improve', 'improving', 'forbedre', 'forbetre',
     // «blir borte», «går til spille»: lost on the way, said of anything

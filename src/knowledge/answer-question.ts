@@ -201,8 +201,11 @@ const POINTS_BACK = /^\s*(?:er|var|blir|vert|betyr|tyder|kan|skal|is|was|does|di
 
 const pointsBack = (concern: string, at: number): boolean => at > 0 && POINTS_BACK.test(concern);
 
+/** «mellom helsestasjonen og fastlegen», «between the clinic and my GP»: the two of a pair, one concern. */
+const PAIR = /(\b(?:mellom|between|både|baade|both)\s+[^.,!?;:\n]{1,40}?)\s(?:og|and)\s/giu;
+
 function concernsOf(question: string): string[] {
-  return question.split(CONCERN_BREAK).filter((part) => part.trim()).slice(0, MAX_CONCERNS);
+  return question.replace(PAIR, '$1 & ').split(CONCERN_BREAK).filter((part) => part.trim()).slice(0, MAX_CONCERNS);
 }
 
 function saysEnough(concern: string): boolean {
