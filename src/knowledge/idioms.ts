@@ -161,6 +161,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:in\s+(?:simple|plain)\s+(?:terms|words|english)|med\s+enkle\s+ord)\b/giu, ''],
   // «nok av brystet inn i munnen», «enough of the breast in his mouth»: a mouthful of breast, the latch, not enough milk
   [/\b(?:nok|mye|mykje|lite|mer|meir|stor\s+del|enough|much|more|little|a\s+lot)\s+(?:av|of)\s+(?:the\s+|my\s+)?(?:brystet|puppen|vortegården|vorteringen|breast|boob|areola)\s+(?:\p{L}+\s+){0,2}?(?:inn\s+)?(?:i|in|into)\s+(?:munnen|her\s+mouth|his\s+mouth|the\s+mouth)\b/giu, 'munnfull bryst sugetak'],
+  // «back to back», «one after another», «i strekk», «etter kvarandre»: sessions in a row (the 3 × 20 ml sign)
+  [/\b(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other)|in\s+a\s+row|i\s+strekk|på\s+rad|rett\s+etter\s+(?:hverandre|kvarandre))\b/giu, 'etter hverandre'],
   // «pumpe i tillegg», «i tillegg til»: as well; «tillegg» alone is formula given beside the breast
   [/\bi\s+tillegg\b/giu, 'også'],
   // «that's why they…», «which is why»: an explanation she passes on, no «why» she asks
