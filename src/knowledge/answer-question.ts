@@ -199,7 +199,10 @@ const QUESTION_WORDS = new Set(['hva', 'hvordan', 'hvorfor', 'når', 'hvor', 'hv
  */
 const POINTS_BACK = /^\s*(?:er|var|blir|vert|betyr|tyder|kan|skal|is|was|does|did|could|can|will|would|means?)\s+(?:det|dette|denne|that|this|it)\b/iu;
 
-const pointsBack = (concern: string, at: number): boolean => at > 0 && POINTS_BACK.test(concern);
+/** A part that opens with «eller», «or» («…, eller kan de vente») is the other side of the question before it. */
+const OTHER_SIDE = /^\s*(?:eller|or)\b/iu;
+
+const pointsBack = (concern: string, at: number): boolean => at > 0 && (POINTS_BACK.test(concern) || OTHER_SIDE.test(concern));
 
 /** «mellom helsestasjonen og fastlegen», «between the clinic and my GP»: the two of a pair, one concern. */
 const PAIR = /(\b(?:mellom|between|både|baade|both)\s+[^.,!?;:\n]{1,40}?)\s(?:og|and)\s/giu;
