@@ -70,9 +70,9 @@ const heldOutE = scoreSmallSet(HELD_OUT_DECEMBER_E, 'E');
 // Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round six's tuning; held out until round seven,
 // a development set since: its misses read.
 const heldOutF = scoreSmallSet(HELD_OUT_DECEMBER_F, 'F');
-// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round seven's tuning, and never used to decide:
-// only its figures are printed, never its questions or its misses.
-const heldOutG = scoreSmallSet(HELD_OUT_DECEMBER_G, 'held-out G');
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round seven's tuning; held out until round eight,
+// a development set since: its misses read.
+const heldOutG = scoreSmallSet(HELD_OUT_DECEMBER_G, 'G');
 // Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round eight's tuning, and never used to decide:
 // only its figures are printed, never its questions or its misses.
 const heldOutH = scoreSmallSet(HELD_OUT_DECEMBER_H, 'held-out H');
@@ -123,7 +123,7 @@ const figures = {
   heldOutD: { ...smallSetFigures(heldOutD), inScopeOffered: heldOutD.inScopeOffered, declinedWithOffers: heldOutD.declinedWithOffers, misses: heldOutD.misses },
   heldOutE: { ...smallSetFigures(heldOutE), inScopeOffered: heldOutE.inScopeOffered, declinedWithOffers: heldOutE.declinedWithOffers, misses: heldOutE.misses },
   heldOutF: { ...smallSetFigures(heldOutF), inScopeOffered: heldOutF.inScopeOffered, declinedWithOffers: heldOutF.declinedWithOffers, misses: heldOutF.misses },
-  heldOutG: { ...smallSetFigures(heldOutG), inScopeOffered: heldOutG.inScopeOffered, declinedWithOffers: heldOutG.declinedWithOffers },
+  heldOutG: { ...smallSetFigures(heldOutG), inScopeOffered: heldOutG.inScopeOffered, declinedWithOffers: heldOutG.declinedWithOffers, misses: heldOutG.misses },
   heldOutH: { ...smallSetFigures(heldOutH), inScopeOffered: heldOutH.inScopeOffered, declinedWithOffers: heldOutH.declinedWithOffers },
   devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   misses: result.misses,
@@ -146,11 +146,11 @@ console.log(smallSetLine('C (written 3 Dec before round three; a development set
 console.log(smallSetLine('D (written 3 Dec before round four; a development set since round five, its misses read)', heldOutD, true));
 console.log(smallSetLine('E (written 3 Dec before round five; held out until round six, a development set since: its misses read)', heldOutE, true));
 console.log(smallSetLine('F (written 3 Dec before round six; held out until round seven, a development set since: its misses read)', heldOutF, true));
-console.log(smallSetLine('held out G (written 3 Dec before round seven, never used to decide)', heldOutG, true));
+console.log(smallSetLine('G (written 3 Dec before round seven; held out until round eight, a development set since: its misses read)', heldOutG, true));
 console.log(smallSetLine('held out H (written 3 Dec before round eight, never used to decide)', heldOutH, true));
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
-for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE], ['F', heldOutF]] as const) {
+for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE], ['F', heldOutF], ['G', heldOutG]] as const) {
   for (const miss of score.misses) console.log(`  ${label} miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 }
 for (const miss of situations.misses) console.log(`  situation miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);

@@ -57,6 +57,15 @@ const STOPWORDS = new Set(
     'per',
     // participles and little words of bokmål and nynorsk («har fått», «har blitt», nynorsk «har vorte»: not a nipple)
     'fått', 'blitt', 'vorte', 'vorti', 'meir', 'vesle', 'gut', 'guten', 'jente', 'sonen', 'dottera', 'dotra', 'veslebarnet', 'somme',
+    // English little words of linking and place, and chat spellings («ur», «u»): «however» is no «how», «whether» no topic
+    'whether', 'ur', 'u', 'r', 'somewhere', 'anywhere', 'everywhere', 'via', 'regarding', 'concerning', 're', 'across', 'among', 'upon', 'within', 'rather', 'instead',
+    'otherwise', 'however', 'thus', 'hence', 'therefore', 'meanwhile', 'anymore', 'true', 'super',
+    // Norwegian little words of linking and comment: «i all verden», «med tanke på», «uansett», «heldigvis» (no «hold» in it)
+    'verden', 'verda', 'hvorvidt', 'uansett', 'iallfall', 'ihvertfall', 'forresten', 'dessverre', 'heldigvis', 'plutselig', 'plutseleg', 'angående', 'ang', 'vedrørende',
+    'tanke', 'tanken', 'slags', 'innhold', 'innholdet', 'innhald', 'innhaldet',
+    // the people round her, who tell no topic as the baby does not («samboeren spør», «my husband thinks»)
+    'samboer', 'samboeren', 'sambuar', 'sambuaren', 'mannen', 'kona', 'partner', 'partneren', 'kjæresten', 'pappa', 'pappaen', 'svigermor', 'svigermora', 'mormor', 'farmor',
+    'søster', 'søstera', 'venninne', 'venninna', 'venninnen', 'husband', 'hubby', 'boyfriend', 'girlfriend', 'wife', 'partners', 'dh', 'grandma', 'nan', 'friend', 'friends', 'sister',
   ].map(foldWord),
 );
 
@@ -143,6 +152,8 @@ const WEAK_WORDS = new Set(
     'erfaring', 'experience', 'experiences',
     // «har det noe å si», «spiller det noen rolle», «does it make a difference»: whether it matters, said of any question
     'si', 'rolle', 'spiller', 'spelar', 'difference',
+    // «forskjellen mellom», nynorsk «skilnaden»: a difference asked about, as «difference»
+    'forskjell', 'forskjellen', 'forskjeller', 'skilnad', 'skilnaden', 'skilnader',
     // mending it: «how to fix», «fikse», «improve» (not «løse», which folds to the English «lose»)
     'fix', 'fixed', 'fixing', 'fikse', 'fikser', 'fiksa', 'solve', 'improve', 'improving', 'forbedre', 'forbetre',
     // «blir borte», «går til spille»: lost on the way, said of anything
@@ -155,6 +166,22 @@ const WEAK_WORDS = new Set(
     'finish', 'finishes', 'finished', 'ferdig', 'settle', 'settles', 'settled', 'settling',
     // a fever is for the red-flag check, which reads every message first: it tells no topic
     'feber', 'fever', 'feverish', 'temperatur', 'temperature', 'temp',
+    // the past of weak verbs («prøvde», «trengte», «tenkte», «visste»), words of saying and answering, of hoping, guessing,
+    // hearing and reading about it, of not knowing, of failing, of recommending (beside «recommend»), of what comes first
+    'prøvde', 'prøvd', 'prøva', 'forsøke', 'forsøker', 'forsøkte', 'forsøkt', 'tenkte', 'tenkt', 'trengte', 'trengt', 'visste', 'svare', 'svarer', 'svarar', 'svar', 'answer',
+    'answers', 'answered', 'reply', 'replied', 'nevne', 'nevnt', 'nevnte', 'nemne', 'nemnt', 'nemnde', 'mention', 'mentioned', 'mentions', 'håpe', 'håper', 'håpar', 'håpet',
+    'hope', 'hoping', 'hoped', 'guess', 'guessing', 'gjette', 'gjetter', 'høre', 'hører', 'høyrer', 'hørt', 'høyrt', 'hørte', 'høyrde', 'hear', 'heard', 'lese', 'leser',
+    'leste', 'lest', 'las', 'read', 'reading', 'nett', 'nettet', 'google', 'googlet', 'googled', 'internett', 'internet', 'online', 'forum', 'app', 'idea', 'ide', 'idé', 'anelse', 'aner', 'peiling',
+    'clue', 'confused', 'confusing', 'usikker', 'usikre', 'unsure', 'forvirret', 'forvirra', 'forvirrende', 'realise', 'realised', 'realize', 'realized', 'fail', 'failing',
+    'failed', 'feiler', 'mislykkes', 'mislykket', 'mislukka', 'anbefale', 'anbefaler', 'anbefalt', 'anbefalte', 'tilrå', 'tilrår', 'tilrådd', 'tilrådde', 'prioritere',
+    'prioriterer', 'prioritet', 'priority', 'priorities', 'prioritise', 'prioritize', 'viktigst', 'viktigaste', 'viktigste',
+    // how carefully, how soon and when, in passing: «forsiktig», «gently», «already», «lately», «seint» (nynorsk «sent»)
+    'forsiktig', 'forsiktigt', 'varsomt', 'carefully', 'careful', 'allerede', 'allereie', 'already', 'almost', 'currently', 'recently', 'lately', 'sometimes', 'once',
+    'twice', 'seint', 'seinare', 'senere', 'later', 'lenger', 'lengre', 'longer',
+    // how good or bad, how much or little, said of anything
+    // worn out: how she is, said with any question
+    'sliten', 'slitne', 'trøtt', 'trøytt', 'tired', 'exhausted', 'knackered',
+    'bad', 'worse', 'worst', 'bit', 'tad', 'less', 'least', 'several', 'plenty', 'passe', 'passende', 'aim', 'aiming', 'target', 'tally', 'checklist', 'list', 'liste',
   ].map(foldWord),
 );
 
@@ -211,7 +238,11 @@ const SYNONYM_GROUPS: string[][] = [
   ['vokse', 'vokser', 'vokste', 'vokst', 'veks', 'vekse', 'vaks', 'vakse', 'vekst', 'grow', 'grows', 'grew', 'grown', 'growing'],
   ['fødsel', 'fødselen', 'fødte', 'født', 'fødd', 'birth', 'born', 'delivery', 'forløsning', 'keisersnitt', 'keisersnittet', 'snitt', 'caesarean', 'cesarean', 'csection',
     // «c section», «c-section» (the «c» too short to count), nynorsk «keisarsnitt»
-    'section', 'sectioned', 'keisarsnitt', 'keisarsnittet'],
+    'section', 'sectioned', 'keisarsnitt', 'keisarsnittet',
+    // giving birth, the verb («føder om to uker», «when I give birth»)
+    'føde', 'føder', 'føda', 'fødast', 'fødes', 'fødsla', 'føding', 'fødinga', 'labour', 'labor'],
+  // the hormones of the first hour (TOPICS.md: high oxytocin right after birth), by their everyday name
+  ['oksytocin', 'oxytocin', 'hormon', 'hormoner', 'hormona', 'hormonene', 'hormonane', 'hormone', 'hormones', 'hormonal', 'kjærlighetshormon', 'kjærleikshormon'],
   ['hvorfor', 'kvifor', 'why', 'vits', 'vitsen', 'poeng', 'poenget', 'point', 'nytte', 'nyttig', 'useful', 'fordel', 'fordeler', 'benefit', 'benefits',
     // «is it worth it», «er det verdt det»: what it is for
     'worth', 'worthwhile', 'verdt', 'verd'],
@@ -246,6 +277,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['mykne', 'mykner', 'myknet', 'mykna'],
   ['sugetak', 'sugetaket', 'latch', 'latching', 'latched', 'latches', 'attach', 'attachment'],
   ['gape', 'gaper', 'gapar', 'gaping', 'wide'],
+  // a deep latch, in each language («dypt», nynorsk «djupt»)
+  ['dyp', 'dypt', 'dype', 'djup', 'djupt', 'djupe', 'deep', 'deeper', 'deeply'],
   ['munn', 'munnen', 'mouth', 'munnfull', 'mouthful'],
   ['svelge', 'svelger', 'svelgje', 'svelgjer', 'svelging', 'swallow', 'swallows', 'swallowing'],
   ['kinn', 'kinnene', 'kinna', 'cheek', 'cheeks'],
@@ -357,6 +390,11 @@ const STEM_AS: ReadonlyMap<string, string> = new Map([
   ['settles', 'put'],
   ['settled', 'put'],
   ['settling', 'put'],
+  // «count», «counting» (how many she counts) stem to «count», the kitchen «counter»: it is counting, «teller»
+  ['count', 'teller'],
+  ['counts', 'teller'],
+  ['counting', 'teller'],
+  ['counted', 'teller'],
   ['storing', 'storage'],
   ['stored', 'storage'],
   ['stores', 'storage'],
@@ -390,6 +428,9 @@ const MIN_BASE = 4;
 const ENGLISH_INFLECTIONS: readonly (readonly [ending: string, minBase: number])[] = [
   ['ing', 3],
   ['ies', 3],
+  // «easier», «easiest»: the comparative of a word in «-y» reaches it
+  ['iest', 3],
+  ['ier', 3],
   ['es', 4],
   ['s', 3],
   ['ed', 4],
@@ -409,7 +450,7 @@ function normalizeStem(word: string): string {
   const endings = [...INFLECTIONS.map((ending) => [ending, MIN_BASE] as const), ...ENGLISH_INFLECTIONS];
   for (const [ending, minBase] of endings) {
     if (!word.endsWith(ending) || word.length - ending.length < minBase) continue;
-    const base = ending === 'ies' ? `${word.slice(0, -3)}y` : word.slice(0, -ending.length);
+    const base = ending === 'ies' || ending === 'ier' || ending === 'iest' ? `${word.slice(0, -ending.length)}y` : word.slice(0, -ending.length);
     const reached = knownStem(stem(base)) ?? knownStem(stem(`${base}e`));
     if (reached !== undefined) return reached;
   }
@@ -477,13 +518,23 @@ function compoundParts(word: string): string[] {
   return [];
 }
 
+/**
+ * Words that folding (å→a) makes into another word: «måte» (a way) folds to «mate» (to feed), «måle» (to measure)
+ * to «male», which stems as «mål» (a feed). Spelt with «å», each is read by its own meaning before it is folded.
+ */
+const SPELT_WITH_AA: ReadonlyMap<string, string> = new Map([
+  ...['måte', 'måten', 'måter', 'måtar', 'måtane', 'måtene'].map((word) => [word, 'way'] as const),
+  ...['måle', 'måler', 'målar', 'målte', 'målt', 'måla', 'måling', 'målinga', 'målingen'].map((word) => [word, 'measure'] as const),
+]);
+
 /** A whole number in this range is read as a newborn's weight in grams. */
 const GRAMS_WEIGHT = { min: 1500, max: 6000 } as const;
 
 /** The terms of one word, or an empty list for a stopword. */
 export const termsOfWord = rememberedPerWord((rawWord: string): readonly string[] => {
   // «baby's», «it's»: the word without its English «'s»
-  const word = foldWord(rawWord.replace(/['’]s$/iu, ''));
+  const bare = rawWord.replace(/['’]s$/iu, '');
+  const word = foldWord(SPELT_WITH_AA.get(bare.toLowerCase()) ?? bare);
   if (word.length < 2 && !/\d/.test(word)) return [];
   if (STOPWORDS.has(word)) return [];
   const terms = new Set<string>([normalizeStem(word)]);

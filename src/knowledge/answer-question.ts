@@ -199,15 +199,22 @@ const QUESTION_WORDS = new Set(['hva', 'hvordan', 'hvorfor', 'når', 'hvor', 'hv
  */
 const POINTS_BACK = /^\s*(?:er|var|blir|vert|betyr|tyder|kan|skal|is|was|does|did|could|can|will|would|means?)\s+(?:det|dette|denne|that|this|it)\b/iu;
 
-const pointsBack = (concern: string, at: number): boolean => at > 0 && POINTS_BACK.test(concern);
+/** A part that opens with «eller», «or» («…, eller kan de vente») is the other side of the question before it. */
+const OTHER_SIDE = /^\s*(?:eller|or)\b/iu;
+
+const pointsBack = (concern: string, at: number): boolean => at > 0 && (POINTS_BACK.test(concern) || OTHER_SIDE.test(concern));
+
+/** «mellom helsestasjonen og fastlegen», «between the clinic and my GP»: the two of a pair, one concern. */
+const PAIR = /(\b(?:mellom|between|både|baade|both)\s+[^.,!?;:\n]{1,40}?)\s(?:og|and)\s/giu;
 
 function concernsOf(question: string): string[] {
-  return question.split(CONCERN_BREAK).filter((part) => part.trim()).slice(0, MAX_CONCERNS);
+  return question.replace(PAIR, '$1 & ').split(CONCERN_BREAK).filter((part) => part.trim()).slice(0, MAX_CONCERNS);
 }
 
 function saysEnough(concern: string): boolean {
   const terms = termsOf(concern);
-  if (!terms.some((term) => !isWeakTerm(term))) return false;
+  // A number by itself («han er 3 døgn», «she is 3 days old») says how many or how old, and asks nothing of its own.
+  if (!terms.some((term) => !isWeakTerm(term) && !isNumberTerm(term))) return false;
   return terms.length >= MIN_CONCERN_TERMS || QUESTION_WORDS.has(foldWord(wordsOf(concern)[0] ?? ''));
 }
 

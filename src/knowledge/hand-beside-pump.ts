@@ -6,7 +6,8 @@
  */
 const HAND = String.raw`(?:hånd|hånda|handa|hand|hender|hendene|hands|fingrene|fingrane|fingers|håndmelking|håndmelke|håndmelker|handmjølking|handmjølke|handmjølkar|klemme|squeezing)`;
 const PUMP = String.raw`(?:pumpe|pumpa|pumpen|pumping|pump|pumps|pumpar|maskin|maskinen|maskina|machine|brystpumpe|brystpumpa|elektrisk|elektriske|electric)`;
-const SET_AGAINST = String.raw`(?:og|and|eller|or|versus|vs|enn|than|instead\s+of|i\s+stedet\s+for|i\s+staden\s+for|istedenfor)`;
+// «men», «but»: one set against the other («a pump, but my fingers feel easier»)
+const SET_AGAINST = String.raw`(?:og|and|eller|or|versus|vs|enn|than|men|but|instead\s+of|i\s+stedet\s+for|i\s+staden\s+for|istedenfor)`;
 const WITHIN = String.raw`[^.!?,]{0,40}?`;
 const SIDE_BY_SIDE = new RegExp(String.raw`\b(?:${HAND}\b${WITHIN}\b${SET_AGAINST}\b${WITHIN}\b${PUMP}|${PUMP}\b${WITHIN}\b${SET_AGAINST}\b${WITHIN}\b${HAND})\b`, 'giu');
 

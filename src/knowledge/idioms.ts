@@ -22,7 +22,8 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «får det hun trenger», «får i seg det ho treng»: what the baby needs, whether she gets enough
   [/\b(?:få|får|fikk|fekk|fått|drikker|drikk|drakk|tar|tek)\s+(?:(?:hun|han|ho|babyen|barnet)\s+)?(?:i\s+seg\s+)?(?:det|alt|så\s+mye|så\s+mykje)\s+(?:som\s+)?(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:trenger|treng|trengte|trong|skal\s+ha)\b/giu, '$& nok'],
   // «med en gang hun er ute», «as soon as he's born»: right after the birth
-  [/\b(?:med en gang|med ein gong|straks|rett etter|like etter|så snart|så fort)\s+(?:\p{L}+\s+){0,2}?(?:er|var|kom|blir|vert|kjem|kommer)\s+(?:ute|ut|født|fødd)\b/giu, '$& etter fødselen'],
+  // (nynorsk «er kome ut», bokmål «er kommet ut» too)
+  [/\b(?:med en gang|med ein gong|straks|rett etter|like etter|så snart|så fort)\s+(?:\p{L}+\s+){0,2}?(?:er|var|kom|blir|vert|kjem|kommer|har)\s+(?:(?:kome|komen|komi|kommet|komme)\s+)?(?:ute|ut|født|fødd)\b/giu, '$& etter fødselen'],
   [/\b(?:as soon as|right after|straight after|once)\s+(?:she's|he's|shes|hes|(?:\p{L}+\s+)?(?:is|was|comes|came))\s+(?:out|born)\b/giu, '$& after birth'],
   // «få henne til å ta brystet», «ta brystet riktig», «get him to take the breast»: how to latch (a breast refused is another question)
   [/\b(?:til\s+(?:å|aa)\s+)ta\s+(?:brystet|bryst|puppen|pupp|brystvorta|brystvorten)\b/giu, '$& sugetak'],
@@ -65,8 +66,9 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:vente|venta|venter|ventar)\s+(?:å|aa|at)(?=\s)/giu, 'forvente'],
   // «han verkar aldri mett», «virker sulten»: she seems so, no aching breast («brystet verkar»)
   [/\b(?:verkar|verka|verker|virker|virka|virket)\s+(?=(?:(?:aldri|ikkje|ikke|heilt|helt|litt|veldig|så|alltid|fortsatt|framleis|å\s+vere|å\s+være)\s+)*(?:mett|mette|sulten|sultne|svolten|svoltne|nøgd|nøgde|fornøyd|fornøgd|roleg|rolig|urolig|uroleg|trøtt|trøytt|sliten|glad|sløv|slapp|tilfreds|normal|normalt|greit|bra|fint)\b)/giu, 'er '],
-  // «ofte nok», «often enough»: how often, not whether she gets enough
-  [/\b(ofte|often)\s+(?:nok|enough)\b/giu, '$1'],
+  // «ofte nok», «often enough», «bra nok», «deep enough»: how often or how good, said of anything; no asking whether
+  // the baby gets enough («mett nok», «full enough» still ask it)
+  [/\b(ofte|often|bra|godt|god|gode|dypt|djupt|dyp|djup|dype|djupe|riktig|rett|vidt|vid|wide|good|deep|well|right|correct|open)\s+(?:nok|enough)\b/giu, '$1'],
   // «is every 3 hours enough», «er 6 ganger i døgnet nok»: a rate she asks about, how often (not whether the baby gets enough)
   [/\b((?:hours?|hrs?|timer|timar|time|times|ganger|gonger|gang|gong)(?:\s+(?:a|per|i|om|in\s+the|in\s+a)\s+\p{L}+)?)\s+(?:(?:is|er)\s+)?(?:(?:good\s+)?enough|nok)\b/giu, '$1 ofte'],
   // «førstegangsmamma», «first time mum»: who she is, no first hour
@@ -79,13 +81,29 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   // «eller holder det på dagtid», «held det»: it is enough, nothing kept («holder seg», milk keeping, is storage's;
   // «holder det med hendene» is hand or pump)
   [/\b(?:holder|held|holdt|heldt)\s+det\b(?!\s+(?:seg|med)\b)/giu, ''],
+  // «havner det noe i magen», «magen blir fylt», «full mage», «how much is going in», «her tummy is full»: what reaches
+  // the baby's tummy, whether she gets enough
+  [/\b(?:havner|havne|hamnar|hamne|ender|endar|lander|landar)\s+(?:det\s+)?(?:noe|noko|nok|melk|mjølk|mat|noen|nokon)?\s*(?:ned\s+)?i\s+(?:magen|mageen|mage)\b/giu, 'får i seg nok'],
+  [/\b(?:magen|mageen|maga)\s+(?:(?:hans|hennes|hennar|til\s+\p{L}+)\s+)?(?:blir|vert|er|ble|blei|var|føles|kjennest|kjennes)\s+(?:(?:god|godt|skikkeleg|skikkelig|ordentlig|ordentleg|heilt|helt)\s+)?(?:fylt|fyllt|full|fullt|mett|fylt\s+opp)\b|\b(?:er|blir|vert|ble|blei)\s+(?:magen|maga)\s+(?:(?:hans|hennes|hennar)\s+)?(?:fylt|fyllt|full|fullt|mett)\b|\bfull\s+mage\b/giu, 'mett nok'],
+  [/\b(?:how\s+much|anything|something|any\s+milk|the\s+milk|milk)\s+(?:is\s+|'s\s+)?(?:actually\s+|really\s+)?(?:going|goes|went|gets|getting|got|ends?\s+up|ending\s+up)\s+(?:in|into|down)\b(?!\s+(?:the\s+)?(?:fridge|freezer|bag|bottle|cup|syringe|spoon))/giu, '$& enough'],
+  [/\b(?:her|his|the\s+baby's|baby's|babys)\s+(?:tummy|belly|stomach)\s+(?:is\s+|gets\s+|feels\s+)?(?:full|filled|filled\s+up)\b/giu, 'full enough'],
+  // «hva hun drikker», «kva ho får i seg»: whether the baby gets enough
+  [/\b(?:hva|kva)\s+(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:drikker|drikk|drakk|får|fekk|fikk|spiser|et|åt|tar|tek|tok|suger|dier)\b/giu, '$& nok'],
+  // «om det holder», «at det held»: whether it is enough («holder seg», milk keeping, is storage's)
+  [/\b(?:at|om|if|hvis|viss)\s+det\s+(?:holder|held)\b(?!\s+(?:seg|med)\b)/giu, 'at det er nok'],
   // «hvor mye hun drikker», «how much he gets»: whether the baby gets enough
   [/\b(?:hvor|kor)\s+(?:mye|mykje|mykkje)\s+(?:hun|han|ho|babyen|barnet|den\s+lille)\s+(?:drikker|drikk|drakk|får|fekk|fikk|spiser|et|åt|tar|tek|tok|suger|dier)\b/giu, '$& nok'],
   [/\bhow\s+much\s+(?:she|he|baby|the\s+baby|they|my\s+baby)\s+(?:is\s+|'s\s+|s\s+)?(?:drinks|drinking|drank|gets|getting|got|eats|eating|ate|takes|taking|took)\b/giu, '$& enough'],
   // «4 dager gammel», «a 4 day old», «two weeks old»: her age; milk of that age is storage's
   [/(?<!\b(?:melk|melka|melken|mjølk|mjølka|milk)\b[^.,!?]*)\b((?:\d+|en|ein|ei|et|eit|a|one|two|three|four|five|six|seven|to|tre|fire|fem|seks|sju|syv)\s*-?\s*(?:dager|dagar|dag|døgn|uker|veker|uke|veke|day|days|week|weeks))\s*-?\s*(?:gammel|gamal|gamle|old)\b(?![^.,!?]*\b(?:melk|melka|melken|mjølk|mjølka|milk)\b)/giu, '$1'],
   // «jordmora sa», «the midwife showed me», «the nurses gave me»: who told or gave her something, not whom she asks for help
-  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|mw|(?:my|the|our)\s+mw|hv|(?:my|the|our)\s+hv|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked|ga|gav|gave|gitt|given|lånte|lånt|lent)\b)/giu, ''],
+  [/\b(?:jordmor|jordmora|jordmoren|jordmødrene|jordmødre|midwife|midwives|mw|(?:my|the|our)\s+mw|hv|(?:my|the|our)\s+hv|helsesøster|helsesøstera|helsesøsteren|helsesykepleier|helsesykepleieren|helsesjukepleiar|helsesjukepleiaren|legen|lækjaren|the\s+doctor|my\s+doctor|the\s+helsesykepleier|health\s+visitor|the\s+hospital|sykehuset|sjukehuset|de\s+på\s+barsel|dei\s+på\s+barsel|(?:the\s+|a\s+|my\s+)?nurses?)\s+(?=(?:har\s+|hadde\s+|has\s+|had\s+|keeps\s+|kept\s+)?(?:sa|sagt|sier|seier|viste|vist|viser|lærte|lært|anbefalte|anbefalt|anbefaler|tilrådde|mener|meiner|mente|meinte|maser|masa|mast|ba|bad|said|says|told|tells|telling|showed|shown|shows|taught|teaches|recommended|recommends|suggested|suggests|wants|wanted|asked|ga|gav|gave|gitt|given|lånte|lånt|lent)\b)/giu, ''],
+  // «jeg er helt ødelagt», «I'm wrecked», «feel destroyed»: she is worn out, no broken skin (sore nipples)
+  [/\b(?:(?:jeg|eg|vi|me)\s+(?:er|var|ble|blei|føler\s+meg|kjenner\s+meg|kjenner\s+eg\s+meg)|(?:og|and|men|but)\s+(?:er|var)|i'm|im|i\s+am|we're|were|feel|feeling|felt|totally|completely|absolutely)\s+(?:(?:helt|heilt|totalt|fullstendig|så|so|totally|completely|absolutely|just|utrolig|kjempe)\s+)?(?:ødelagt|ødelagd|øydelagd|øydelagt|knust|utslitt|wrecked|destroyed|shattered|broken|ruined|knackered|exhausted|done|finished)\b/giu, 'sliten'],
+  // «våknet med», «woke up with»: when she found it, no waking the baby for feeds
+  [/\b(?:våknet|våkna|vakna|vaknet|vaknar|våkner|woke|woken|wake|wakes|waking)\s+(?:up\s+)?(?=(?:med|with)\b)/giu, ''],
+  // «samboeren spør», «my husband asks whether»: someone close to her asks too, she asks no one for help
+  [/\b(?:samboer|samboeren|sambuar|sambuaren|mannen|kona|partneren|kjæresten|pappaen|pappa|svigermor|svigermora|mor\s+mi|mora\s+mi|mamma|mammaen\s+min|husband|hubby|partner|boyfriend|wife|my\s+mum|my\s+mom|my\s+mother|mother\s+in\s+law|dh)(?:\s+(?:min|mi|mitt|my))?\s+(?:spør|spurte|har\s+spurt|lurer|lurte|undrar|undra|asks|asked|wonders|wondered|keeps\s+asking|wants\s+to\s+know)(?:\s+(?:meg|me|seg|på|om|if|whether))*\b/giu, ''],
   // «ligger riktig på brystet», «sitter godt ved puppen», «is he on the breast right»: how the baby is put to the breast, the latch
   [/\b(?:ligge|ligger|ligg|liggje|lå|sitte|sitter|sit|sitje|sat)\s+(?:(?:han|hun|ho|babyen|barnet)\s+)?(?:riktig|rett|godt|bra|feil|skeivt|skjevt|skikkelig|skikkeleg|ordentlig|ordentleg)\s+(?:på|ved|til|mot)\s+(?:brystet|puppen|pupp|puppa|brystvorta|brystvorten)\b/giu, 'sugetak'],
   [/\b(?:on|at)\s+(?:the|my)\s+(?:breast|boob|nipple)\s+(?:right|properly|correctly|wrong|the\s+right\s+way)\b|\b(?:positioned|lying|placed|sitting)\s+(?:right|properly|correctly|wrong)\s+(?:on|at)\s+(?:the|my)\s+(?:breast|boob)\b/giu, 'latch'],
@@ -143,10 +161,16 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:in\s+(?:simple|plain)\s+(?:terms|words|english)|med\s+enkle\s+ord)\b/giu, ''],
   // «nok av brystet inn i munnen», «enough of the breast in his mouth»: a mouthful of breast, the latch, not enough milk
   [/\b(?:nok|mye|mykje|lite|mer|meir|stor\s+del|enough|much|more|little|a\s+lot)\s+(?:av|of)\s+(?:the\s+|my\s+)?(?:brystet|puppen|vortegården|vorteringen|breast|boob|areola)\s+(?:\p{L}+\s+){0,2}?(?:inn\s+)?(?:i|in|into)\s+(?:munnen|her\s+mouth|his\s+mouth|the\s+mouth)\b/giu, 'munnfull bryst sugetak'],
+  // «back to back», «one after another», «i strekk», «etter kvarandre»: sessions in a row (the 3 × 20 ml sign)
+  [/\b(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other)|in\s+a\s+row|i\s+strekk|på\s+rad|rett\s+etter\s+(?:hverandre|kvarandre))\b/giu, 'etter hverandre'],
   // «pumpe i tillegg», «i tillegg til»: as well; «tillegg» alone is formula given beside the breast
   [/\bi\s+tillegg\b/giu, 'også'],
+  // «that's why they…», «which is why»: an explanation she passes on, no «why» she asks
+  [/\b(?:that's|thats|that\s+is|which\s+is|this\s+is|and\s+that's|and\s+thats)\s+why\b/giu, 'so'],
   // «the best way to», «the right way to»: how
   [/\b(?:the\s+)?(?:best|right|correct|proper|easiest|good|better)\s+way\s+(?:to|of)\b/giu, 'how to'],
+  // «den beste måten å», «ein enklare måte å»: how, as «the best way to» is
+  [/\b(?:(?:den|ein|en|ei|eit|et)\s+)?(?:beste|bedre|betre|enkleste|enklere|enklare|riktige|rette|rett|riktig|god|grei|lurest|lurast)\s+måten?\s+(?:å|aa|til\s+å)(?=\s)/giu, 'hvordan'],
 ];
 
 /** The text with each idiom read as the words that carry its meaning. */

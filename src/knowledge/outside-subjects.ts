@@ -34,7 +34,12 @@ const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
     'white stuff', 'white film', 'white tongue', 'hvit tunge', 'kvit tunge', 'hvitt i munnen', 'kvitt i munnen', 'hvit i munnen', 'kvit i munnen', 'wipe off', 'rub off', 'tørke bort', 'gni bort',
     'itch', 'itchy', 'itching', 'itches', 'white in her mouth', 'white in his mouth', 'white inside her mouth', 'white inside his mouth', 'klør', 'kløe', 'klåe', 'shiny nipples', 'blanke brystvorter',
   ],
-  mastitis: ['mastitt*', 'mastitis', 'brystbetennelse*', 'brystbetennels*'],
+  mastitis: [
+    'mastitt*', 'mastitis', 'brystbetennelse*', 'brystbetennels*',
+    // the compound written apart: an inflammation or infection in the breast
+    'betennelse i brystet', 'betennelse i bryst', 'betennelse i puppen', 'betennelse i brysta', 'betennelse i brystene', 'bryst betennelse', 'betent bryst', 'betente bryst',
+    'betent pupp', 'infeksjon i brystet', 'breast infection', 'infection in my breast', 'infection in the breast', 'infected breast', 'inflamed breast', 'inflammation in my breast',
+  ],
   formula: [
     'morsmelkerstatning*', 'morsmjølkerstatning*', 'erstatning*', 'mme', 'formula*', 'aptamil', 'similac', 'enfamil', 'kendamil', 'hipp', 'nan', 'tilleggsmat*', 'tilleggsmelk*', 'tilleggsmjølk*',
     'tillegg', 'tillegget', 'gi tillegg', 'gir tillegg', 'får tillegg', 'fått tillegg', 'top up', 'top ups', 'topup*', 'pulvermelk*', 'pulvermjølk*',
@@ -67,6 +72,8 @@ const SUBJECT_WORDS: Record<OutsideSubject, readonly string[]> = {
     'sove', 'sover', 'søv', 'sov', 'sovet', 'sovne*', 'søvn*', 'sleep*', 'asleep', 'nap', 'naps', 'napping', 'krybbedød*', 'sids', 'swaddl*', 'svøp*',
     // where she sleeps
     'seng', 'senga', 'sengen', 'senger', 'sprinkelseng*', 'babyseng*', 'vogg*', 'vugg*', 'krybbe*', 'crib*', 'cot', 'cots', 'bassinet*', 'cosleep*', 'samsov*', 'bedshar*', 'bed sharing', 'share a bed',
+    // the compounds written apart, and her own bed
+    'co sleep*', 'bed shar*', 'sove sammen', 'sove saman', 'our bed', 'big bed', 'senga vår', 'sengen vår', 'dobbeltseng*',
   ],
 };
 
@@ -165,6 +172,7 @@ export function outsideSubjectOf(text: string): OutsideSubject | null {
 const SLEEP_ITSELF = patternsOf([
   'seng', 'senga', 'sengen', 'senger', 'sprinkelseng*', 'babyseng*', 'vogg*', 'vugg*', 'krybbe*', 'crib*', 'cot', 'cots', 'bassinet*', 'moses basket', 'cosleep*', 'samsov*',
   'bedshar*', 'bed sharing', 'share a bed', 'krybbedød*', 'sids', 'swaddl*', 'svøp*',
+  'co sleep*', 'bed shar*', 'sove sammen', 'sove saman', 'our bed', 'big bed', 'senga vår', 'sengen vår', 'dobbeltseng*',
   'put her down', 'put him down', 'lay her down', 'lay him down', 'putting her down', 'putting him down',
   'legge henne ned', 'legger henne ned', 'legge han ned', 'legger han ned', 'legge ham ned', 'legger ham ned', 'legge ho ned', 'legg ho ned', 'leggje ho ned', 'legg han ned',
   'legge henne fra meg', 'legger henne fra meg', 'legge han fra meg', 'legger han fra meg', 'legge ho frå meg', 'legg ho frå meg',
