@@ -5,7 +5,8 @@ import { dayNumber, HOUR_MS, millisOf } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { CHECKIN_COUNT_MIN_PERIOD_HOURS, MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/limits';
-import { withDraft } from './draft';
+import { withDraft, withoutDraft } from './draft';
+import { lastEntry, withoutEntry } from './undo';
 import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';
 import { text, type Reply } from './reply';
@@ -196,7 +197,40 @@ export function fileAnswer(doc: MotherDocument, question: CheckinQuestion, step:
 export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
   const values = valuesOf(doc);
   if (step.kind === 'file' && step.value !== undefined) Object.assign(values, { [question]: step.value });
-  return answerCheckin(doc, values, ctx);
+  const outcome = answerCheckin(doc, values, ctx);
+  const entry = outcome.doc?.checkins.at(-1)?.entry;
+  if (!outcome.doc || !entry) return outcome;
+  // Kept so that «angre» right after takes back this last answer, not the whole check-in.
+  const finished = { entry, startedAt: doc.draft?.checkin?.startedAt ?? ctx.now, answered: answeredOrder(doc, question) };
+  return { ...outcome, doc: withDraft(outcome.doc, 'finishedCheckin', finished) };
+}
+
+/** The question «angre» reopens her just finished check-in at: its last answer, when that check-in is still the last thing she gave. */
+export function reopensAt(doc: MotherDocument): CheckinQuestion | undefined {
+  const finished = doc.draft?.finishedCheckin;
+  if (!finished || !doc.profile || lastEntry(doc) !== finished.entry) return undefined;
+  return finished.answered.at(-1);
+}
+
+/**
+ * «angre» right after the last answer of a typed check-in: that answer is taken back, the rest of
+ * the check-in is open again as it was, and the machine asks that question again.
+ */
+export function reopenCheckin(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  const finished = doc.draft?.finishedCheckin;
+  const question = reopensAt(doc);
+  const answer = doc.checkins.find((checkin) => checkin.entry === finished?.entry);
+  if (!finished || !question || !answer) return { doc: undefined, replies: [], locale: doc.locale };
+  const values: CheckinValues = {};
+  for (const kept of ['feeds', 'wetDiapers', 'yellowStools'] as const) if (answer[kept] !== undefined) values[kept] = answer[kept];
+  if (answer.pumpMl !== undefined) values.pumpMl = answer.pumpMl;
+  delete values[question];
+  const reopened = withDraft(withoutDraft(withoutEntry(doc, finished.entry, ctx.now), 'finishedCheckin'), 'checkin', {
+    startedAt: finished.startedAt,
+    values,
+    answered: finished.answered.slice(0, -1),
+  });
+  return { doc: { ...reopened, updatedAt: ctx.now }, replies: [text('checkin:undone')], locale: doc.locale };
 }
 
 /**

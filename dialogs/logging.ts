@@ -23,7 +23,9 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   const entry = ctx.newId();
   // Stored in the one spelling every stored time has, which the rules read without a parser.
   const logged: LoggedEvent[] = events.map((e) => ({ ...e, at: storedTime(e.at), id: ctx.newId(), entry, loggedAt: ctx.now }));
-  const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, { ...checkin, entry }] : doc.checkins };
+  // A log after a finished check-in is what «angre» takes back then, never that check-in's last answer.
+  const base = checkin ? doc : withoutDraft(doc, 'finishedCheckin');
+  const withEvents: MotherDocument = { ...base, events: [...base.events, ...logged], checkins: checkin ? [...base.checkins, { ...checkin, entry }] : base.checkins };
   const { doc: progressed, fired, judged } = holdRules(withEvents, ctx.now, trigger, entry);
   const findings = findingReplies(fired);
   // A check-in's thanks gives way to what her answers showed. A log says first what was stored, plainly

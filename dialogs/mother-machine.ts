@@ -11,7 +11,7 @@ import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
-import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, type CheckinStep } from './checkin-dialog';
+import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, reopenCheckin, reopensAt, undoAnswer, type CheckinStep } from './checkin-dialog';
 import { isWeekOver, openCheckin, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { withDraft, withoutDraft } from './draft';
@@ -135,6 +135,8 @@ export const motherMachine = setup({
     /** «angre» while `question` is open, and the answer she gave last was to `last`. */
     undoes: ({ context, event }, params: { question: CheckinQuestion; last: CheckinQuestion }) =>
       intentOf(event) === 'undo' && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,
+    /** «angre» right after she finished a check-in by typing, its last answer given to `question`. */
+    reopensCheckinAt: ({ context, event }, params: { question: CheckinQuestion }) => intentOf(event) === 'undo' && !!context.doc && reopensAt(context.doc) === params.question,
     /** The log waiting for its ml got spoons or drops: asked again for a guess in ml, the log still waiting. */
     measureForPending: ({ context, event }) =>
       event.type === 'MESSAGE' && (context.doc?.draft?.pending ?? []).some((p) => p.type === 'pump' || p.type === 'expression') && namesHouseholdMeasure(event.text),
@@ -263,6 +265,7 @@ export const motherMachine = setup({
     finishCheckin: step((args, params: { question: CheckinQuestion }) => finishCheckin(docOf(args.context), params.question, readStep(args, params.question)!, ctxOf(args.context))),
     answerOtherQuestion: step((args, params: { question: CheckinQuestion }) => answerOtherQuestion(docOf(args.context), readStep(args, params.question)!, ctxOf(args.context))),
     undoAnswer: step(({ context }, params: { previous: CheckinQuestion }) => undoAnswer(docOf(context), params.previous, ctxOf(context))),
+    reopenCheckin: step(({ context }) => reopenCheckin(docOf(context), ctxOf(context))),
     openCheckin: step(({ context }) => openCheckin(docOf(context), context.now)),
     sayGoodbye: step(({ context }) => sayGoodbye(docOf(context), context.now)),
     refuseCard: step((args) => {
@@ -453,7 +456,19 @@ export const motherMachine = setup({
         onboarded: {
           initial: 'idle',
           states: {
-            idle: { on: { MESSAGE: commands() } },
+            idle: {
+              on: {
+                MESSAGE: [
+                  // «angre» right after the last answer of a check-in: that answer only, and its question again
+                  ...CHECKIN_QUESTIONS.map((question) => ({
+                    guard: { type: 'reopensCheckinAt' as const, params: { question } },
+                    target: `checkin.${question}`,
+                    actions: ['reopenCheckin' as const, { type: 'askQuestion' as const, params: { question } }],
+                  })),
+                  ...commands(),
+                ],
+              },
+            },
             checkin: {
               initial: 'feeds',
               // Only a check-in still open is reminded of; anywhere else the reminder says nothing.

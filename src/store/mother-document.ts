@@ -59,6 +59,12 @@ export interface ConversationDraft {
     answered?: CheckinQuestion[];
     resumeAt?: CheckinQuestion;
   };
+  /**
+   * The check-in she has just finished by typing: its stored answer (`entry`), when it was opened and
+   * the order she answered in. «angre» right after takes back its last answer only and asks that
+   * question again; the next check-in opened drops it.
+   */
+  finishedCheckin?: { entry: string; startedAt: string; answered: CheckinQuestion[] };
   /** A typed log waiting for its one missing value. */
   pending?: PendingEvent[];
   /**
