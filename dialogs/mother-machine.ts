@@ -47,7 +47,7 @@ import { lastSideReplies } from './last-side';
 import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
 import { correctHeldLog, holdLog, isLogAtStep } from './held-logs';
-import { askMilkIn, askMissingValue, askYesterday, completedPending, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
+import { askEachOrList, askMilkIn, askMissingValue, askYesterday, completedPending, pendingAmountsUnclear, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 import { undoLast } from './undo';
@@ -140,6 +140,8 @@ export const motherMachine = setup({
     /** The log waiting for its ml got spoons or drops: asked again for a guess in ml, the log still waiting. */
     measureForPending: ({ context, event }) =>
       event.type === 'MESSAGE' && (context.doc?.draft?.pending ?? []).some((p) => p.type === 'pump' || p.type === 'expression') && namesHouseholdMeasure(event.text),
+    /** Several pumpings wait for their ml and she gave one amount, or a list of another length: each time, or together? */
+    pendingAmountsUnclear: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && pendingAmountsUnclear(context.doc, event.text, event.intent),
     pendingCompleted: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && completedPending(context.doc, event.text, event.intent) !== undefined,
     newLog: ({ event }) => event.type === 'MESSAGE' && event.intent.kind === 'log' && (event.intent.events.length > 0 || event.intent.pending.length > 0),
     resumesAt: ({ context }, params: { question: CheckinQuestion }) => context.doc?.draft?.checkin?.resumeAt === params.question,
@@ -241,6 +243,10 @@ export const motherMachine = setup({
       return storePending(docOf(context), message.text, message.intent, ctxOf(context));
     }),
     storeYesterday: step(({ context }) => storeYesterday(docOf(context), ctxOf(context))),
+    askEachOrList: step(({ context, event }) => {
+      const message = messageOf(event)!;
+      return askEachOrList(docOf(context), message.text, message.intent);
+    }),
     notStored: step(({ context }) => notStored(docOf(context))),
     dropSideQuestion: step(({ context }) => ({ doc: withoutDraft(docOf(context), 'pending', 'yesterday'), replies: [], locale: context.locale })),
     dropPendingForLog: step(({ context, event }) => dropPending(docOf(context), event.type === 'MESSAGE' && event.intent.kind === 'log' ? [...event.intent.events, ...event.intent.pending] : [])),
@@ -482,6 +488,7 @@ export const motherMachine = setup({
               on: {
                 MESSAGE: [
                   { guard: 'pendingCompleted', target: '#mother.conversation.back', actions: 'storePending' },
+                  { guard: 'pendingAmountsUnclear', actions: 'askEachOrList' },
                   { guard: 'measureForPending', actions: { type: 'sayKey', params: { key: 'dialog:log.askMlGuess' } } },
                   { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropPendingForLog', 'markPassingOn', 'passOn'] },
                   { guard: { type: 'said', params: { kinds: ['skip'] } }, target: '#mother.conversation.back', actions: 'notStored' },

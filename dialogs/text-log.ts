@@ -1,4 +1,4 @@
-import { stoolColour, type Intent, type LogIntent, type LoggableEvent, type PendingEvent } from '../src/language';
+import { saysEachTime, stoolColour, type Intent, type LogIntent, type LoggableEvent, type PendingEvent } from '../src/language';
 import { withDraft, withoutDraft } from './draft';
 import type { MilkInEvent, StoolKind } from '../src/mother/events';
 import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/limits';
@@ -106,7 +106,9 @@ export function askMissingValue(doc: MotherDocument, plan: TextLogPlan, ctx: Tur
   if (plan.kind !== 'ask') return { doc: undefined, replies: [], locale: doc.locale };
   const stored = plan.events.length ? logEvents(doc, plan.events, ctx, 'event') : undefined;
   const base = (stored?.doc as MotherDocument | undefined) ?? doc;
-  return { doc: withDraft(base, 'pending', plan.pending), replies: [...(stored?.replies ?? []), askMissing(plan.pending[0]!)], locale: doc.locale };
+  const several = mlWaiting(plan.pending);
+  const ask = several > 1 ? askEachMl(several) : askMissing(plan.pending[0]!);
+  return { doc: withDraft(base, 'pending', plan.pending), replies: [...(stored?.replies ?? []), ask], locale: doc.locale };
 }
 
 /** The question of a log is dropped: nothing of it is stored. Her no to "has your milk come in?" gets its own next step. */
@@ -124,6 +126,34 @@ export function notStored(doc: MotherDocument): TurnOutcome {
 export function dropPending(doc: MotherDocument, logged: readonly { type: string }[]): TurnOutcome {
   const dropped = doc.draft?.pending?.find((pending) => pending.type !== 'milk-in' && !logged.some((event) => event.type === pending.type));
   return { doc: withoutDraft(doc, 'pending', 'yesterday'), replies: dropped ? [text(`dialog:log.pendingDropped.${dropped.type}`)] : [], locale: doc.locale };
+}
+
+/** How many of the logs waiting are pumpings or hand expressions waiting for their ml. */
+const mlWaiting = (pending: readonly PendingEvent[]): number => pending.filter((p) => p.missing[0] === 'ml').length;
+
+/** A few numbers of the length asked for, as the example of a list of ml. */
+const exampleList = (count: number): string => Array.from({ length: count }, (_, i) => [5, 8, 6, 7][i % 4]).join(', ');
+
+/** «pumpet 3 ganger»: the ml of each time, one number for each. */
+const askEachMl = (count: number): Reply => text('dialog:log.askEachMl', { count, example: exampleList(count) });
+
+/**
+ * «5» when three pumpings wait for their ml: each time, or all three together? Never guessed: a
+ * button says 5 ml each time, or she writes the amount of each.
+ */
+export function askEachOrList(doc: MotherDocument, message: string, intent: Intent): TurnOutcome {
+  const count = mlWaiting(doc.draft?.pending ?? []);
+  const { ml } = pendingAnswer(message, intent);
+  if (ml === undefined) return { doc: undefined, replies: [askEachMl(count)], locale: doc.locale };
+  const each = [{ titleKey: 'dialog:log.eachTimeButton', titleParams: { ml }, value: `${ml} ml hver gang` }];
+  return { doc: undefined, replies: [text('dialog:log.eachOrInAll', { ml, count, example: exampleList(count) }, each)], locale: doc.locale };
+}
+
+/** Several logs wait for their ml and her answer gives one amount without «hver gang», or a list of another length. */
+export function pendingAmountsUnclear(doc: MotherDocument, message: string, intent: Intent): boolean {
+  const pending = doc.draft?.pending ?? [];
+  if (mlWaiting(pending) < 2 || completedPending(doc, message, intent) !== undefined) return false;
+  return pendingAnswer(message, intent).ml !== undefined || intent.kind === 'numbers';
 }
 
 function askMissing(pending: PendingEvent): Reply {
@@ -180,8 +210,16 @@ export function pendingAnswer(message: string, intent: Intent): { ml?: number; s
 
 /** The pending log completed by her answer, or undefined when the answer does not complete it. */
 export function completedPending(doc: MotherDocument, message: string, intent: Intent): LoggableEvent[] | undefined {
+  const pending = doc.draft?.pending ?? [];
   const answer = pendingAnswer(message, intent);
-  const events = (doc.draft?.pending ?? []).map((p) => completeOne(p, answer));
+  // Several waiting for their ml: a list of as many amounts, in order, or one amount said of each time.
+  if (mlWaiting(pending) > 1) {
+    const listed = intent.kind === 'numbers' && intent.values.length === mlWaiting(pending) ? [...intent.values] : undefined;
+    if (!listed && !(answer.ml !== undefined && saysEachTime(message))) return undefined;
+    const events = pending.map((p) => completeOne(p, p.missing[0] === 'ml' && listed ? { ml: listed.shift()! } : answer));
+    return events.every((e) => e !== undefined) ? (events as LoggableEvent[]) : undefined;
+  }
+  const events = pending.map((p) => completeOne(p, answer));
   return events.length && events.every((e) => e !== undefined) ? (events as LoggableEvent[]) : undefined;
 }
 

@@ -10,11 +10,11 @@ const atPumpMl = (locale: Locale) => checkinDue(onboarded(locale, 'pump'), NOW).
 describe('a count of pumping sessions at the ml question (found in a walk: «about 7 i think» and «7 times» were kept as one session of 7 ml)', () => {
   // «pumpet 7 ganger» is seven sessions logged, each asked for its ml; «7 ganger» alone, the question's amounts asked for again
   it.each<[Locale, string, string]>([
-    ['nb', 'pumpet 7 ganger', 'dialog:log.askPumpMl'],
+    ['nb', 'pumpet 7 ganger', 'dialog:log.askEachMl'],
     ['nb', 'ca 7 ganger tror jeg', 'checkin:again.pumpMl'],
-    ['nn', 'pumpa 7 gonger', 'dialog:log.askPumpMl'],
+    ['nn', 'pumpa 7 gonger', 'dialog:log.askEachMl'],
     ['nn', '7 gonger trur eg', 'checkin:again.pumpMl'],
-    ['en', 'pumped 7 times', 'dialog:log.askPumpMl'],
+    ['en', 'pumped 7 times', 'dialog:log.askEachMl'],
     ['en', 'about 7 times i think', 'checkin:again.pumpMl'],
   ])('%s «%s» stores no session of 7 ml and asks for the amounts', (locale, typed, asked) => {
     const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
