@@ -27,6 +27,8 @@ export type CheckinStep =
   | { kind: 'correct'; question: CheckinQuestion; value: number | number[] }
   | { kind: 'ahead'; question: CheckinQuestion; value: number }
   | { kind: 'refuse'; reply: Reply }
+  /** Her words could mean two things («about 7 i think» to the ml question): asked which, nothing kept. */
+  | { kind: 'ask'; reply: Reply }
   | { kind: 'again' };
 
 /** The open check-in's questions, fitted to her mode and the day it was opened. */
@@ -118,13 +120,36 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   if (intent.kind === 'unknown' && question !== 'pumpMl' && saysNone(message, question)) return filed(doc, question, [0], now);
   // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
   if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message, question) ? filed(doc, question, [0], now) : { kind: 'again' };
-  if (intent.kind === 'number') return filed(doc, question, [intent.value], now);
+  // «7 ganger», «7 times» to the ml question: a count of sessions the language layer read as a number, never 7 ml
+  if (question === 'pumpMl' && intent.kind === 'number' && reading === undefined) return { kind: 'again' };
+  if (intent.kind === 'number') return unitInDoubt(question, [intent.value], intent) ?? filed(doc, question, [intent.value], now);
   if (intent.kind === 'numbers') return filed(doc, question, intent.values, now);
   if (NEGATIVE_NUMBER.test(message)) return { kind: 'refuse', reply: text('common:invalid.negative-count') };
   if (reading?.kind === 'skip') return { kind: 'file' };
-  if (reading?.kind === 'answer') return filed(doc, question, reading.values, now);
+  if (reading?.kind === 'answer') return unitInDoubt(question, reading.values, intent) ?? filed(doc, question, reading.values, now);
   if (intent.kind === 'unknown' && triesAnAnswer(message, doc.locale)) return { kind: 'again' };
   return undefined;
+}
+
+/** The most pumping sessions a day she may be counting: a larger number with «about» is ml, as the question asks. */
+const MOST_SESSIONS_COUNTED = 12;
+
+/**
+ * «about 7 i think», «ca 7», «bare 2» to «any pumping sessions you haven't logged? Write the amounts
+ * in ml»: one number, no unit, words around it, and small enough to be a count of sessions; 7 ml or
+ * 7 times? Asked with a button for each (they send «7 ml» and «7 ganger», which the question reads).
+ * A bare «7» is the ml the question asks for.
+ */
+function unitInDoubt(question: CheckinQuestion, values: number[], intent: Intent): CheckinStep | undefined {
+  if (question !== 'pumpMl' || values.length !== 1) return undefined;
+  const [n] = values as [number];
+  const worded = intent.kind === 'unknown' || (intent.kind === 'number' && intent.approximate);
+  if (!worded || !Number.isInteger(n) || n < 1 || n > MOST_SESSIONS_COUNTED) return undefined;
+  const buttons = [
+    { titleKey: 'checkin:unitInDoubt.ml', titleParams: { n }, value: `${n} ml` },
+    { titleKey: 'checkin:unitInDoubt.times', titleParams: { n }, value: `${n} ganger` },
+  ];
+  return { kind: 'ask', reply: text('checkin:unitInDoubt.question', { n }, buttons) };
 }
 
 /** Which events each count question counts. */

@@ -263,6 +263,10 @@ export const motherMachine = setup({
     resumeOnboarding: assign(({ context }, params: { step: OnboardingStep }) => (context.passingOn ? {} : say(context, askStep(params.step)))),
     askQuestion: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askQuestion(params.question))),
     askAgain: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askAgain(params.question))),
+    askWhich: assign((args, params: { question: CheckinQuestion }) => {
+      const read = readStep(args, params.question);
+      return say(args.context, ...(read?.kind === 'ask' ? [read.reply] : [askAgain(params.question)]));
+    }),
     refuseAnswer: assign((args, params: { question: CheckinQuestion }) => {
       const read = readStep(args, params.question);
       return say(args.context, ...(read?.kind === 'refuse' ? [read.reply] : []), askQuestion(params.question));
@@ -557,6 +561,7 @@ function checkinAnswers(question: CheckinQuestion) {
     { guard: { type: 'answerLeadsTo' as const, params: { question } }, target: '#mother.conversation.onboarded.idle', actions: { type: 'finishCheckin' as const, params: { question } } },
     ...(['correct', 'ahead'] as const).map((kind) => ({ guard: is(kind), actions: [{ type: 'answerOtherQuestion' as const, params: { question } }, { type: 'askQuestion' as const, params: { question } }] })),
     { guard: is('refuse'), actions: { type: 'refuseAnswer' as const, params: { question } } },
+    { guard: is('ask'), actions: { type: 'askWhich' as const, params: { question } } },
     { guard: is('again'), actions: { type: 'askAgain' as const, params: { question } } },
   ];
 }

@@ -33,3 +33,36 @@ describe('a count of pumping sessions at the ml question (found in a walk: «abo
     expect(openDialog(out.doc)?.values?.pumpMl).toEqual(ml);
   });
 });
+
+describe('one small number with words around it at the ml question (found in a walk: «about 7 i think» was kept as one session of 7 ml)', () => {
+  it.each<[Locale, string]>([
+    ['nb', 'ca 7 tror jeg'],
+    ['nb', 'ca 7'],
+    ['nn', 'kring 7 trur eg'],
+    ['en', 'about 7 i think'],
+  ])('%s «%s» keeps nothing and asks: 7 ml, or 7 sessions?', (locale, typed) => {
+    const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
+    expect(openDialog(out.doc)).toMatchObject({ name: 'checkin', step: 'pumpMl', values: {} });
+    expect(replyKeys(out.last)).toEqual(['checkin:unitInDoubt.question']);
+    const reply = out.last.replies[0]!;
+    expect(reply.kind === 'text' && reply.suggestions?.map((s) => s.value)).toEqual(['7 ml', '7 ganger']);
+  });
+
+  it.each<Locale>(['nb', 'nn', 'en'])('%s: the «7 ml» button keeps 7 ml; the «7 økter» button asks for the amounts', (locale) => {
+    const ml = runTurns(atPumpMl(locale), [say('about 7 i think'), say('7 ml')], ctx(locale));
+    expect(openDialog(ml.doc)?.values?.pumpMl).toEqual([7]);
+    const times = runTurns(atPumpMl(locale), [say('about 7 i think'), say('7 ganger')], ctx(locale));
+    expect(openDialog(times.doc)).toMatchObject({ step: 'pumpMl', values: {} });
+    expect(replyKeys(times.last)).toEqual(['checkin:again.pumpMl']);
+  });
+
+  it.each<[Locale, string, number[]]>([
+    ['nb', '7', [7]],
+    ['nb', 'bare 15', [15]],
+    ['en', 'about 40', [40]],
+    ['nn', '7 ml trur eg', [7]],
+  ])('%s «%s» is the ml asked for, as before', (locale, typed, ml) => {
+    const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
+    expect(openDialog(out.doc)?.values?.pumpMl).toEqual(ml);
+  });
+});
