@@ -30,6 +30,7 @@ import {
   onboardAgain,
   onboardByCard,
   readBirth,
+  birthNotKept,
   readCheckinTime,
   readMode,
   refuseConsent,
@@ -172,11 +173,11 @@ export const motherMachine = setup({
     stayAt: step(({ context }, params: { step: OnboardingStep; key: string }) => stayAt(docOf(context), params.step, params.key)),
     explainBirth: step(({ context, event }) => {
       const reading = event.type === 'MESSAGE' ? readBirth(event.intent, context.now, context.turn.defaultTimezone) : undefined;
-      return stayAt(docOf(context), 'birth', reading && !reading.ok ? reading.key : 'dialog:onboarding.birthNotUnderstood');
+      return birthNotKept(docOf(context), 'birth', reading && !reading.ok ? reading : undefined, ctxOf(context));
     }),
     keepBirth: step(({ context, event }, params: { next: OnboardingStep }) => {
       const reading = event.type === 'MESSAGE' ? readBirth(event.intent, context.now, context.turn.defaultTimezone) : undefined;
-      if (!reading?.ok) return stayAt(docOf(context), params.next, reading?.key ?? 'dialog:onboarding.birthNotUnderstood');
+      if (!reading?.ok) return birthNotKept(docOf(context), params.next, reading, ctxOf(context));
       return keepBirth(docOf(context), reading.birthAt, params.next, ctxOf(context));
     }),
     keepMode: step(({ context, event }) => {
