@@ -7,6 +7,7 @@ import type { InvalidReason } from './card-input';
 import { logProblem } from './log-checks';
 import { logEvents } from './logging';
 import { text, type Reply } from './reply';
+import { whenText } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 /**
@@ -25,6 +26,8 @@ export type TextLogPlan =
   /** "brystene kjennes fulle og tunge": what is complete is stored, and "has your milk come in?" is asked. */
   | { kind: 'confirmMilkIn'; events: LoggableEvent[]; milkIn: MilkInEvent }
   | { kind: 'store'; events: LoggableEvent[] }
+  /** «eg amma kl 3 og kl 6» at 03:40, born at 22: the feed at 3 is stored, and she is told the time that has no place. */
+  | { kind: 'storeSome'; events: LoggableEvent[]; left: Array<{ at: string; reason: 'future-time' | 'before-birth' }> }
   | { kind: 'nothing' };
 
 /** How a log in her words is taken: stored when complete and valid; otherwise one question or a clear refusal. */
@@ -44,6 +47,8 @@ export function textLogPlan(doc: MotherDocument, parsed: LogIntent, now: string)
     // "kl 23" typed just after midnight: most likely yesterday evening. Ask, store nothing yet.
     return { kind: 'yesterday', events: intent.events.map((e) => (e.at === future.at ? { ...e, at: future.ifYesterday! } : e)) };
   }
+  const some = placedOnly(doc, intent, now);
+  if (some) return some;
   // Events still waiting for a value count against the day's limit now, before any of the message is stored.
   const problem = logProblem(doc, [...intent.events, ...intent.pending], now);
   if (problem) return { kind: 'refuse', reason: problem };
@@ -55,10 +60,33 @@ export function textLogPlan(doc: MotherDocument, parsed: LogIntent, now: string)
   return intent.events.length ? { kind: 'store', events: intent.events } : { kind: 'nothing' };
 }
 
+/**
+ * Several times in one message, some of which have no place: later than now or before the birth
+ * («kl 6» at 03:40 is 18:00 yesterday, before a birth at 22). The others are stored, and she is told
+ * of each one left out, with the time it was read as; none when every time fits, or none does.
+ */
+function placedOnly(doc: MotherDocument, intent: LogIntent, now: string): TextLogPlan | undefined {
+  if (intent.pending.length > 0 || intent.events.length < 2) return undefined;
+  const reasons = intent.events.map((event) => logProblem(doc, [event], now));
+  const left = intent.events.flatMap((event, i) => {
+    const reason = reasons[i];
+    return reason === 'future-time' || reason === 'before-birth' ? [{ at: event.at, reason }] : [];
+  });
+  if (left.length === 0 || left.length === intent.events.length || reasons.some((reason) => reason && reason !== 'future-time' && reason !== 'before-birth')) return undefined;
+  const events = intent.events.filter((_, i) => reasons[i] === undefined);
+  return logProblem(doc, events, now) ? undefined : { kind: 'storeSome', events, left };
+}
+
 /** A typed log that needs no question: refused with the reason, stored, or (nothing loggable) the help. */
 export function logText(doc: MotherDocument, plan: TextLogPlan, ctx: TurnContextInfo): TurnOutcome {
   if (plan.kind === 'refuse') return refuse(doc, plan.reason);
   if (plan.kind === 'store') return logEvents(doc, plan.events, ctx, 'event');
+  if (plan.kind === 'storeSome') {
+    const stored = logEvents(doc, plan.events, ctx, 'event');
+    const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
+    const left = plan.left.map(({ at, reason }) => text(`dialog:log.notPlaced.${reason}`, { when: whenText(at, summary) }));
+    return { ...stored, replies: [...stored.replies, ...left] };
+  }
   return { doc: undefined, replies: [text('common:help.intro')], locale: doc.locale };
 }
 
