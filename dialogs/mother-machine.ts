@@ -17,7 +17,7 @@ import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLa
 import { withDraft, withoutDraft } from './draft';
 import { answerCheckin, logEvents } from './logging';
 import { applied, docOf, messageOf, type MachineReply, type MotherContext, type MotherMachineEvent } from './machine-context';
-import { notUnderstoodOrAnswer, saysThanks, withTimeRules } from './moving-on';
+import { notUnderstoodOrAnswer, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
 import {
   askStep,
   closeLanguage,
@@ -199,10 +199,10 @@ export const motherMachine = setup({
       return { doc: undefined, replies: answerFreeQuestion(intent?.kind === 'question' ? intent.text : '', context.locale), locale: context.locale };
     }),
     answerChosenTopic: step(({ context, event }) => ({ doc: undefined, replies: answerFreeQuestion(messageOf(event)?.text ?? '', context.locale), locale: context.locale })),
-    answerWithTimeRules: step(({ context, event }) => {
+    answerWithTimeRules: step(({ context, event }, params: { inCheckin: boolean }) => {
       const intent = messageOf(event)?.intent;
       const words = intent?.kind === 'question' ? intent.text : (messageOf(event)?.text ?? '');
-      return withTimeRules(docOf(context), answerFreeQuestion(words, context.locale), ctxOf(context));
+      return withTimeRules(docOf(context), withDeclineButtons(docOf(context), answerFreeQuestion(words, context.locale), params.inCheckin), ctxOf(context));
     }),
     notUnderstoodOrAnswer: step(({ context, event }, params: { inCheckin: boolean }) => notUnderstoodOrAnswer(docOf(context), messageOf(event)?.text ?? '', params.inCheckin, ctxOf(context))),
     sayKey: assign(({ context }, params: { key: string }) => say(context, text(params.key))),
@@ -582,7 +582,7 @@ function commands(question?: CheckinQuestion) {
     { guard: { type: 'logPlanIs' as const, params: { kind: 'ask' as const } }, target: '#mother.conversation.onboarded.pendingLog', actions: [...aside, 'askMissingValue' as const] },
     { guard: { type: 'logPlanIs' as const, params: { kind: 'confirmMilkIn' as const } }, target: '#mother.conversation.onboarded.confirmLog', actions: [...aside, 'askMilkIn' as const] },
     // «ingen våte bleier siden i går»: nothing to store, and no help list either: her words are answered as a question
-    { guard: { type: 'logPlanIs' as const, params: { kind: 'nothing' as const } }, actions: ['answerWithTimeRules' as const, ...resume] },
+    { guard: { type: 'logPlanIs' as const, params: { kind: 'nothing' as const } }, actions: [{ type: 'answerWithTimeRules' as const, params: { inCheckin: question !== undefined } }, ...resume] },
     { guard: said('log'), actions: ['logText' as const, ...resume] },
     { guard: said('status'), actions: ['status' as const, ...resume] },
     { guard: said('last-side'), actions: ['lastSide' as const, ...resume] },
@@ -597,7 +597,7 @@ function commands(question?: CheckinQuestion) {
     { guard: said('set-language'), actions: ['changeLanguage' as const, ...resume] },
     { guard: said('set-checkin-time'), actions: ['changeCheckinTime' as const, ...resume] },
     { guard: said('set-birth'), actions: ['changeBirth' as const, ...resume] },
-    { guard: said('question'), actions: ['answerWithTimeRules' as const, ...resume] },
+    { guard: said('question'), actions: [{ type: 'answerWithTimeRules' as const, params: { inCheckin: question !== undefined } }, ...resume] },
     { guard: said('help'), actions: [{ type: 'sayKey' as const, params: { key: 'common:help.intro' } }, ...resume] },
     { guard: 'saysThanks' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:thanks' } }, ...resume] },
     { actions: [{ type: 'notUnderstoodOrAnswer' as const, params: { inCheckin: question !== undefined } }, ...resume] },
