@@ -186,7 +186,9 @@ const AMOUNT_NOTES: ReadonlySet<string> = new Set(['volume-unit-assumed', 'appro
  * own: the sessions the question asks for, never logged beside it while the question comes again.
  */
 function pumpedAnswer(intent: Intent, now: string): number[] | undefined {
-  if (intent.kind !== 'log' || intent.events.length === 0 || intent.pending.length > 0 || intent.counts.length > 0) return undefined;
+  // «pumpa 4 ml to gonger»: a count of these very sessions, now, is their number, no period of its own
+  const ownCount = intent.kind === 'log' && intent.counts.every((count) => count.type === 'pump' && count.from === undefined && count.count === intent.events.length);
+  if (intent.kind !== 'log' || intent.events.length === 0 || intent.pending.length > 0 || !ownCount) return undefined;
   // «10 ml, 15 ml og 12»: the question asks for ml, so a unit left out, or an «about», is no reason to ask again
   if (intent.concerns.some((concern) => !AMOUNT_NOTES.has(concern.code))) return undefined;
   const ml = intent.events.map((event) => (event.type === 'pump' && Date.parse(event.at) === Date.parse(now) ? event.ml : undefined));

@@ -66,3 +66,16 @@ describe('one small number with words around it at the ml question (found in a w
     expect(openDialog(out.doc)?.values?.pumpMl).toEqual(ml);
   });
 });
+
+describe('the ml and then how many times, with the verb, at the ml question (found in a walk: «pumpa 4 ml to gonger» was logged beside it, and the question came again)', () => {
+  it.each<[Locale, string]>([
+    ['nb', 'pumpet 4 ml 2 ganger'],
+    ['nn', 'pumpa 4 ml to gonger'],
+    ['en', 'pumped 4 ml twice'],
+  ])('%s «%s» is the answer: two sessions of 4 ml, and the next question', (locale, typed) => {
+    const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
+    expect(openDialog(out.doc)).toMatchObject({ name: 'checkin', step: 'wetDiapers', values: { pumpMl: [4, 4] } });
+    expect(out.doc!.events.filter((event) => event.type === 'pump')).toHaveLength(0);
+    expect(replyKeys(out.last)).toEqual(['dialog:checkin.gotIt', 'checkin:question.wetDiapers']);
+  });
+});
