@@ -232,6 +232,34 @@ export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, st
   return { ...outcome, doc: withDraft(outcome.doc, 'finishedCheckin', finished) };
 }
 
+/**
+ * «nei, det var 6» right after the last answer of a typed check-in: the new value of that answer
+ * (a number; for the pumping question ml), when the check-in is still the last thing she gave.
+ */
+export function finishedCheckinCorrection(doc: MotherDocument, intent: Intent): number | undefined {
+  const question = reopensAt(doc);
+  if (intent.kind !== 'correct-log' || question === undefined) return undefined;
+  const { amount, ml, ...other } = intent.change;
+  // «nei, 20 ml» is no count of diapers or feeds
+  if (Object.values(other).some((value) => value !== undefined) || (ml !== undefined && question !== 'pumpMl')) return undefined;
+  return ml !== undefined && amount === undefined ? ml : amount !== undefined && ml === undefined ? amount : undefined;
+}
+
+/** Her last check-in answer changed («Rettet: 6 våte bleier.») and the check-in held against the rules again. */
+export function correctFinishedCheckin(doc: MotherDocument, value: number, ctx: TurnContextInfo): TurnOutcome {
+  const question = reopensAt(doc);
+  const reopened = reopenCheckin(doc, ctx).doc;
+  if (!question || !reopened) return { doc: undefined, replies: [], locale: doc.locale };
+  const checked = checkedValue(reopened, question, [value], ctx.now);
+  if ('refusal' in checked) return { doc: undefined, replies: [checked.refusal], locale: doc.locale };
+  const said =
+    typeof checked.value === 'number'
+      ? text(`checkin:corrected.${question}`, { count: checked.value })
+      : text('checkin:corrected.pumpMl', { ml: checked.value.join(', ') });
+  const finished = finishCheckin(reopened, question, { kind: 'file', value: checked.value }, ctx);
+  return { ...finished, replies: [said, ...finished.replies] };
+}
+
 /** The question «angre» reopens her just finished check-in at: its last answer, when that check-in is still the last thing she gave. */
 export function reopensAt(doc: MotherDocument): CheckinQuestion | undefined {
   const finished = doc.draft?.finishedCheckin;

@@ -11,7 +11,7 @@ import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
-import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, reopenCheckin, reopensAt, undoAnswer, type CheckinStep } from './checkin-dialog';
+import { answerOtherQuestion, askAgain, askQuestion, checkinStep, correctFinishedCheckin, fileAnswer, finishCheckin, finishedCheckinCorrection, lastAnswered, nextQuestion, reopenCheckin, reopensAt, undoAnswer, type CheckinStep } from './checkin-dialog';
 import { isWeekOver, openCheckin, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { withDraft, withoutDraft } from './draft';
@@ -138,6 +138,8 @@ export const motherMachine = setup({
       intentOf(event) === 'undo' && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,
     /** «angre» right after she finished a check-in by typing, its last answer given to `question`. */
     reopensCheckinAt: ({ context, event }, params: { question: CheckinQuestion }) => intentOf(event) === 'undo' && !!context.doc && reopensAt(context.doc) === params.question,
+    /** «nei, det var 6» right after she finished a check-in by typing: its last answer changed. */
+    correctsFinishedCheckin: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && finishedCheckinCorrection(context.doc, event.intent) !== undefined,
     /** The log waiting for its ml got spoons or drops: asked again for a guess in ml, the log still waiting. */
     measureForPending: ({ context, event }) =>
       event.type === 'MESSAGE' && (context.doc?.draft?.pending ?? []).some((p) => p.type === 'pump' || p.type === 'expression') && namesHouseholdMeasure(event.text),
@@ -277,6 +279,10 @@ export const motherMachine = setup({
     answerOtherQuestion: step((args, params: { question: CheckinQuestion }) => answerOtherQuestion(docOf(args.context), readStep(args, params.question)!, ctxOf(args.context))),
     undoAnswer: step(({ context }, params: { previous: CheckinQuestion }) => undoAnswer(docOf(context), params.previous, ctxOf(context))),
     reopenCheckin: step(({ context }) => reopenCheckin(docOf(context), ctxOf(context))),
+    correctFinishedCheckin: step(({ context, event }) => {
+      const value = event.type === 'MESSAGE' ? finishedCheckinCorrection(docOf(context), event.intent) : undefined;
+      return value === undefined ? { doc: undefined, replies: [], locale: context.locale } : correctFinishedCheckin(docOf(context), value, ctxOf(context));
+    }),
     openCheckin: step(({ context }) => openCheckin(docOf(context), context.now)),
     sayGoodbye: step(({ context }) => sayGoodbye(docOf(context), context.now)),
     refuseCard: step((args) => {
@@ -476,6 +482,8 @@ export const motherMachine = setup({
                     target: `checkin.${question}`,
                     actions: ['reopenCheckin' as const, { type: 'askQuestion' as const, params: { question } }],
                   })),
+                  // «nei, det var 6» right after it: that answer changed, and the check-in held again
+                  { guard: 'correctsFinishedCheckin' as const, actions: 'correctFinishedCheckin' as const },
                   ...commands(),
                 ],
               },

@@ -56,3 +56,28 @@ describe.each<Locale>(['nb', 'nn', 'en'])('«angre» right after a finished chec
     expect(openDialog(undone.doc)).toBeUndefined();
   });
 });
+
+const NO_IT_WAS_6: Record<Locale, string> = { nb: 'nei, det var 6', nn: 'nei, det var 6', en: 'no, it was 6' };
+
+describe.each<Locale>(['nb', 'nn', 'en'])('«nei, det var 6» right after a finished check-in (%s; found in a walk: «That change doesn\'t fit your last entry»)', (locale) => {
+  it('changes its last answer, says so, and holds the check-in again', () => {
+    const out = talk(justAnswered(locale), locale, NO_IT_WAS_6[locale]);
+    expect(keys(out.last)[0]).toBe('checkin:corrected.yellowStools');
+    expect(out.doc!.checkins).toHaveLength(1);
+    expect(out.doc!.checkins[0]).toMatchObject({ feeds: 8, wetDiapers: 3, yellowStools: 6 });
+    expect(openDialog(out.doc)).toBeUndefined();
+  });
+
+  it('a number no count can be is refused, and the answer stays', () => {
+    const out = talk(justAnswered(locale), locale, locale === 'en' ? 'no, it was 45' : 'nei, det var 45');
+    expect(keys(out.last)).toEqual(['common:invalid.count-range']);
+    expect(out.doc!.checkins[0]).toMatchObject({ yellowStools: 1 });
+  });
+});
+
+describe('«nei, 20 ml» right after a check-in whose last answer was a count', () => {
+  it('is no count: the answer stays', () => {
+    const out = talk(justAnswered('nb'), 'nb', 'nei, 20 ml');
+    expect(out.doc!.checkins[0]).toMatchObject({ feeds: 8, wetDiapers: 3, yellowStools: 1 });
+  });
+});
