@@ -7,7 +7,7 @@ import { isMoreSevere } from '../src/mother/severity';
 import type { ConversationDraft, MotherDocument } from '../src/store/mother-document';
 import { text, type Reply } from './reply';
 import { storedSummary } from './stored-summary';
-import { withoutDraft } from './draft';
+import { withDraft, withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 import { holdRules, type Trigger } from './hold-rules';
 import { weekOffer } from './week-picture';
@@ -24,7 +24,7 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   // Stored in the one spelling every stored time has, which the rules read without a parser.
   const logged: LoggedEvent[] = events.map((e) => ({ ...e, at: storedTime(e.at), id: ctx.newId(), entry, loggedAt: ctx.now }));
   // A log after a finished check-in is what «angre» takes back then, never that check-in's last answer.
-  const base = checkin ? doc : withoutDraft(doc, 'finishedCheckin');
+  const base = checkin ? doc : withoutDraft(doc, 'finishedCheckin', 'weekOffered');
   const withEvents: MotherDocument = { ...base, events: [...base.events, ...logged], checkins: checkin ? [...base.checkins, { ...checkin, entry }] : base.checkins };
   const { doc: progressed, fired, judged } = holdRules(withEvents, ctx.now, trigger, entry);
   const findings = findingReplies(fired);
@@ -63,5 +63,5 @@ export function answerCheckin(doc: MotherDocument, values: CheckinValues, ctx: T
   // From day 2 there is a week to look at; never beside a finding that asks her to contact someone.
   const asksContact = outcome.replies.some((reply) => reply.kind === 'findings' && !isMoreSevere('contact', reply.lead.severity));
   if (!doc.profile || dayNumber(doc.profile, ctx.now) < 2 || asksContact) return outcome;
-  return { ...outcome, replies: [...outcome.replies, weekOffer(doc.locale)] };
+  return { ...outcome, doc: outcome.doc && withDraft(outcome.doc, 'weekOffered', true), replies: [...outcome.replies, weekOffer(doc.locale)] };
 }

@@ -138,6 +138,9 @@ export const motherMachine = setup({
       intentOf(event) === 'undo' && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,
     /** «angre» right after she finished a check-in by typing, its last answer given to `question`. */
     reopensCheckinAt: ({ context, event }, params: { question: CheckinQuestion }) => intentOf(event) === 'undo' && !!context.doc && reopensAt(context.doc) === params.question,
+    /** Her «ja» or «nei» to «Vil du se uken din så langt i et bilde?», asked after her check-in. */
+    answersWeekOffer: ({ context, event }, params: { yes: boolean }) =>
+      event.type === 'MESSAGE' && !!context.doc?.draft?.weekOffered && event.intent.kind === (params.yes ? 'yes' : 'no'),
     /** «nei, det var 6» right after she finished a check-in by typing: its last answer changed. */
     correctsFinishedCheckin: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && finishedCheckinCorrection(context.doc, event.intent) !== undefined,
     /** The log waiting for its ml got spoons or drops: asked again for a guess in ml, the log still waiting. */
@@ -279,6 +282,7 @@ export const motherMachine = setup({
     answerOtherQuestion: step((args, params: { question: CheckinQuestion }) => answerOtherQuestion(docOf(args.context), readStep(args, params.question)!, ctxOf(args.context))),
     undoAnswer: step(({ context }, params: { previous: CheckinQuestion }) => undoAnswer(docOf(context), params.previous, ctxOf(context))),
     reopenCheckin: step(({ context }) => reopenCheckin(docOf(context), ctxOf(context))),
+    closeWeekOffer: step(({ context }) => ({ doc: withoutDraft(docOf(context), 'weekOffered'), replies: [], locale: context.locale })),
     correctFinishedCheckin: step(({ context, event }) => {
       const value = event.type === 'MESSAGE' ? finishedCheckinCorrection(docOf(context), event.intent) : undefined;
       return value === undefined ? { doc: undefined, replies: [], locale: context.locale } : correctFinishedCheckin(docOf(context), value, ctxOf(context));
@@ -482,6 +486,9 @@ export const motherMachine = setup({
                     target: `checkin.${question}`,
                     actions: ['reopenCheckin' as const, { type: 'askQuestion' as const, params: { question } }],
                   })),
+                  // «ja» to «Vil du se uken din så langt i et bilde?»: the picture; «nei»: a line on how to see it later
+                  { guard: { type: 'answersWeekOffer' as const, params: { yes: true } }, actions: ['closeWeekOffer' as const, 'weekPicture' as const] },
+                  { guard: { type: 'answersWeekOffer' as const, params: { yes: false } }, actions: ['closeWeekOffer' as const, { type: 'sayKey' as const, params: { key: 'checkin:weekOffer.later' } }] },
                   // «nei, det var 6» right after it: that answer changed, and the check-in held again
                   { guard: 'correctsFinishedCheckin' as const, actions: 'correctFinishedCheckin' as const },
                   ...commands(),

@@ -65,6 +65,8 @@ export interface ConversationDraft {
    * question again; the next check-in opened drops it.
    */
   finishedCheckin?: { entry: string; startedAt: string; answered: CheckinQuestion[] };
+  /** «Vil du se uken din så langt i et bilde?» was asked after her check-in: her «ja» shows it, her «nei» lets it be. */
+  weekOffered?: boolean;
   /** A typed log waiting for its one missing value. */
   pending?: PendingEvent[];
   /**
