@@ -17,6 +17,7 @@ import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLa
 import { withDraft, withoutDraft } from './draft';
 import { answerCheckin, logEvents } from './logging';
 import { applied, docOf, messageOf, type MachineReply, type MotherContext, type MotherMachineEvent } from './machine-context';
+import { doubtsYes } from '../src/language/yes-no';
 import { notUnderstoodOrAnswer, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
 import {
   askStep,
@@ -118,6 +119,7 @@ export const motherMachine = setup({
   guards: {
     said: ({ event }, params: { kinds: IntentKind[] }) => params.kinds.includes(intentOf(event)!),
     saysThanks: ({ event }) => event.type === 'MESSAGE' && saysThanks(event.text),
+    doubtsYes: ({ event }) => event.type === 'MESSAGE' && doubtsYes(event.text),
     /** Her first words are clearly in another language than the one guessed, and say nothing to the consent question. */
     welcomesAgain: ({ context, event }) =>
       event.type === 'MESSAGE' && languageOpen(context.doc) && !!event.heard && event.heard !== context.doc!.locale && event.intent.kind !== 'question',
@@ -449,6 +451,8 @@ export const motherMachine = setup({
             MESSAGE: [
               { guard: { type: 'said', params: { kinds: ['yes'] } }, target: 'new', actions: 'deleteAll' },
               { guard: { type: 'said', params: { kinds: ['no'] } }, target: 'back', actions: 'keepAll' },
+              // «ja nei vent», «ja hvis det går»: a doubted yes keeps everything, and says so
+              { guard: 'doubtsYes', target: 'back', actions: 'keepAll' },
               // Anything else: the question is dropped (a later "ja" must not delete her data) and the message goes on.
               { target: 'back', actions: ['markPassingOn', 'passOn'] },
             ],
