@@ -5,7 +5,8 @@ import { dayNumber, HOUR_MS, millisOf } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { CHECKIN_COUNT_MIN_PERIOD_HOURS, MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/limits';
-import { withDraft } from './draft';
+import { withDraft, withoutDraft } from './draft';
+import { lastEntry, withoutEntry } from './undo';
 import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';
 import { text, type Reply } from './reply';
@@ -26,6 +27,8 @@ export type CheckinStep =
   | { kind: 'correct'; question: CheckinQuestion; value: number | number[] }
   | { kind: 'ahead'; question: CheckinQuestion; value: number }
   | { kind: 'refuse'; reply: Reply }
+  /** Her words could mean two things («about 7 i think» to the ml question): asked which, nothing kept. */
+  | { kind: 'ask'; reply: Reply }
   | { kind: 'again' };
 
 /** The open check-in's questions, fitted to her mode and the day it was opened. */
@@ -117,13 +120,36 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   if (intent.kind === 'unknown' && question !== 'pumpMl' && saysNone(message, question)) return filed(doc, question, [0], now);
   // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
   if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message, question) ? filed(doc, question, [0], now) : { kind: 'again' };
-  if (intent.kind === 'number') return filed(doc, question, [intent.value], now);
+  // «7 ganger», «7 times» to the ml question: a count of sessions the language layer read as a number, never 7 ml
+  if (question === 'pumpMl' && intent.kind === 'number' && reading === undefined) return { kind: 'again' };
+  if (intent.kind === 'number') return unitInDoubt(question, [intent.value], intent) ?? filed(doc, question, [intent.value], now);
   if (intent.kind === 'numbers') return filed(doc, question, intent.values, now);
   if (NEGATIVE_NUMBER.test(message)) return { kind: 'refuse', reply: text('common:invalid.negative-count') };
   if (reading?.kind === 'skip') return { kind: 'file' };
-  if (reading?.kind === 'answer') return filed(doc, question, reading.values, now);
+  if (reading?.kind === 'answer') return unitInDoubt(question, reading.values, intent) ?? filed(doc, question, reading.values, now);
   if (intent.kind === 'unknown' && triesAnAnswer(message, doc.locale)) return { kind: 'again' };
   return undefined;
+}
+
+/** The most pumping sessions a day she may be counting: a larger number with «about» is ml, as the question asks. */
+const MOST_SESSIONS_COUNTED = 12;
+
+/**
+ * «about 7 i think», «ca 7», «bare 2» to «any pumping sessions you haven't logged? Write the amounts
+ * in ml»: one number, no unit, words around it, and small enough to be a count of sessions; 7 ml or
+ * 7 times? Asked with a button for each (they send «7 ml» and «7 ganger», which the question reads).
+ * A bare «7» is the ml the question asks for.
+ */
+function unitInDoubt(question: CheckinQuestion, values: number[], intent: Intent): CheckinStep | undefined {
+  if (question !== 'pumpMl' || values.length !== 1) return undefined;
+  const [n] = values as [number];
+  const worded = intent.kind === 'unknown' || (intent.kind === 'number' && intent.approximate);
+  if (!worded || !Number.isInteger(n) || n < 1 || n > MOST_SESSIONS_COUNTED) return undefined;
+  const buttons = [
+    { titleKey: 'checkin:unitInDoubt.ml', titleParams: { n }, value: `${n} ml` },
+    { titleKey: 'checkin:unitInDoubt.times', titleParams: { n }, value: `${n} ganger` },
+  ];
+  return { kind: 'ask', reply: text('checkin:unitInDoubt.question', { n }, buttons) };
 }
 
 /** Which events each count question counts. */
@@ -160,7 +186,9 @@ const AMOUNT_NOTES: ReadonlySet<string> = new Set(['volume-unit-assumed', 'appro
  * own: the sessions the question asks for, never logged beside it while the question comes again.
  */
 function pumpedAnswer(intent: Intent, now: string): number[] | undefined {
-  if (intent.kind !== 'log' || intent.events.length === 0 || intent.pending.length > 0 || intent.counts.length > 0) return undefined;
+  // «pumpa 4 ml to gonger»: a count of these very sessions, now, is their number, no period of its own
+  const ownCount = intent.kind === 'log' && intent.counts.every((count) => count.type === 'pump' && count.from === undefined && count.count === intent.events.length);
+  if (intent.kind !== 'log' || intent.events.length === 0 || intent.pending.length > 0 || !ownCount) return undefined;
   // «10 ml, 15 ml og 12»: the question asks for ml, so a unit left out, or an «about», is no reason to ask again
   if (intent.concerns.some((concern) => !AMOUNT_NOTES.has(concern.code))) return undefined;
   const ml = intent.events.map((event) => (event.type === 'pump' && Date.parse(event.at) === Date.parse(now) ? event.ml : undefined));
@@ -196,7 +224,68 @@ export function fileAnswer(doc: MotherDocument, question: CheckinQuestion, step:
 export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
   const values = valuesOf(doc);
   if (step.kind === 'file' && step.value !== undefined) Object.assign(values, { [question]: step.value });
-  return answerCheckin(doc, values, ctx);
+  const outcome = answerCheckin(doc, values, ctx);
+  const entry = outcome.doc?.checkins.at(-1)?.entry;
+  if (!outcome.doc || !entry) return outcome;
+  // Kept so that «angre» right after takes back this last answer, not the whole check-in.
+  const finished = { entry, startedAt: doc.draft?.checkin?.startedAt ?? ctx.now, answered: answeredOrder(doc, question) };
+  return { ...outcome, doc: withDraft(outcome.doc, 'finishedCheckin', finished) };
+}
+
+/**
+ * «nei, det var 6» right after the last answer of a typed check-in: the new value of that answer
+ * (a number; for the pumping question ml), when the check-in is still the last thing she gave.
+ */
+export function finishedCheckinCorrection(doc: MotherDocument, intent: Intent): number | undefined {
+  const question = reopensAt(doc);
+  if (intent.kind !== 'correct-log' || question === undefined) return undefined;
+  const { amount, ml, ...other } = intent.change;
+  // «nei, 20 ml» is no count of diapers or feeds
+  if (Object.values(other).some((value) => value !== undefined) || (ml !== undefined && question !== 'pumpMl')) return undefined;
+  return ml !== undefined && amount === undefined ? ml : amount !== undefined && ml === undefined ? amount : undefined;
+}
+
+/** Her last check-in answer changed («Rettet: 6 våte bleier.») and the check-in held against the rules again. */
+export function correctFinishedCheckin(doc: MotherDocument, value: number, ctx: TurnContextInfo): TurnOutcome {
+  const question = reopensAt(doc);
+  const reopened = reopenCheckin(doc, ctx).doc;
+  if (!question || !reopened) return { doc: undefined, replies: [], locale: doc.locale };
+  const checked = checkedValue(reopened, question, [value], ctx.now);
+  if ('refusal' in checked) return { doc: undefined, replies: [checked.refusal], locale: doc.locale };
+  const said =
+    typeof checked.value === 'number'
+      ? text(`checkin:corrected.${question}`, { count: checked.value })
+      : text('checkin:corrected.pumpMl', { ml: checked.value.join(', ') });
+  const finished = finishCheckin(reopened, question, { kind: 'file', value: checked.value }, ctx);
+  return { ...finished, replies: [said, ...finished.replies] };
+}
+
+/** The question «angre» reopens her just finished check-in at: its last answer, when that check-in is still the last thing she gave. */
+export function reopensAt(doc: MotherDocument): CheckinQuestion | undefined {
+  const finished = doc.draft?.finishedCheckin;
+  if (!finished || !doc.profile || lastEntry(doc) !== finished.entry) return undefined;
+  return finished.answered.at(-1);
+}
+
+/**
+ * «angre» right after the last answer of a typed check-in: that answer is taken back, the rest of
+ * the check-in is open again as it was, and the machine asks that question again.
+ */
+export function reopenCheckin(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
+  const finished = doc.draft?.finishedCheckin;
+  const question = reopensAt(doc);
+  const answer = doc.checkins.find((checkin) => checkin.entry === finished?.entry);
+  if (!finished || !question || !answer) return { doc: undefined, replies: [], locale: doc.locale };
+  const values: CheckinValues = {};
+  for (const kept of ['feeds', 'wetDiapers', 'yellowStools'] as const) if (answer[kept] !== undefined) values[kept] = answer[kept];
+  if (answer.pumpMl !== undefined) values.pumpMl = answer.pumpMl;
+  delete values[question];
+  const reopened = withDraft(withoutDraft(withoutEntry(doc, finished.entry, ctx.now), 'finishedCheckin'), 'checkin', {
+    startedAt: finished.startedAt,
+    values,
+    answered: finished.answered.slice(0, -1),
+  });
+  return { doc: { ...reopened, updatedAt: ctx.now }, replies: [text('checkin:undone')], locale: doc.locale };
 }
 
 /**

@@ -16,7 +16,7 @@ export const isWeekOver = (doc: MotherDocument, now: string): boolean => !!doc.p
 export function openCheckin(before: MotherDocument, now: string): TurnOutcome {
   const profile = before.profile!;
   // A mother who only receives check-ins is held against the time rules too (72 h, 120 h), first.
-  const { doc, fired } = holdRules(withoutDraft(before, 'pending', 'yesterday'), now, 'turn');
+  const { doc, fired } = holdRules(withoutDraft(before, 'pending', 'yesterday', 'finishedCheckin', 'weekOffered'), now, 'turn');
   const day = dayNumber(profile, now);
   const questions = checkinQuestions(profile.feedingMode, day);
   return {

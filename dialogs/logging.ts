@@ -7,7 +7,7 @@ import { isMoreSevere } from '../src/mother/severity';
 import type { ConversationDraft, MotherDocument } from '../src/store/mother-document';
 import { text, type Reply } from './reply';
 import { storedSummary } from './stored-summary';
-import { withoutDraft } from './draft';
+import { withDraft, withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 import { holdRules, type Trigger } from './hold-rules';
 import { weekOffer } from './week-picture';
@@ -23,7 +23,9 @@ export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnC
   const entry = ctx.newId();
   // Stored in the one spelling every stored time has, which the rules read without a parser.
   const logged: LoggedEvent[] = events.map((e) => ({ ...e, at: storedTime(e.at), id: ctx.newId(), entry, loggedAt: ctx.now }));
-  const withEvents: MotherDocument = { ...doc, events: [...doc.events, ...logged], checkins: checkin ? [...doc.checkins, { ...checkin, entry }] : doc.checkins };
+  // A log after a finished check-in is what «angre» takes back then, never that check-in's last answer.
+  const base = checkin ? doc : withoutDraft(doc, 'finishedCheckin', 'weekOffered');
+  const withEvents: MotherDocument = { ...base, events: [...base.events, ...logged], checkins: checkin ? [...base.checkins, { ...checkin, entry }] : base.checkins };
   const { doc: progressed, fired, judged } = holdRules(withEvents, ctx.now, trigger, entry);
   const findings = findingReplies(fired);
   // A check-in's thanks gives way to what her answers showed. A log says first what was stored, plainly
@@ -61,5 +63,5 @@ export function answerCheckin(doc: MotherDocument, values: CheckinValues, ctx: T
   // From day 2 there is a week to look at; never beside a finding that asks her to contact someone.
   const asksContact = outcome.replies.some((reply) => reply.kind === 'findings' && !isMoreSevere('contact', reply.lead.severity));
   if (!doc.profile || dayNumber(doc.profile, ctx.now) < 2 || asksContact) return outcome;
-  return { ...outcome, replies: [...outcome.replies, weekOffer(doc.locale)] };
+  return { ...outcome, doc: outcome.doc && withDraft(outcome.doc, 'weekOffered', true), replies: [...outcome.replies, weekOffer(doc.locale)] };
 }

@@ -11,13 +11,14 @@ import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
-import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, type CheckinStep } from './checkin-dialog';
+import { answerOtherQuestion, askAgain, askQuestion, checkinStep, correctFinishedCheckin, fileAnswer, finishCheckin, finishedCheckinCorrection, lastAnswered, nextQuestion, reopenCheckin, reopensAt, undoAnswer, type CheckinStep } from './checkin-dialog';
 import { isWeekOver, openCheckin, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { withDraft, withoutDraft } from './draft';
 import { answerCheckin, logEvents } from './logging';
 import { applied, docOf, messageOf, type MachineReply, type MotherContext, type MotherMachineEvent } from './machine-context';
-import { notUnderstoodOrAnswer, saysThanks, withTimeRules } from './moving-on';
+import { doubtsYes } from '../src/language/yes-no';
+import { notUnderstoodOrAnswer, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
 import {
   askStep,
   closeLanguage,
@@ -30,6 +31,7 @@ import {
   onboardAgain,
   onboardByCard,
   readBirth,
+  birthNotKept,
   readCheckinTime,
   readMode,
   refuseConsent,
@@ -47,7 +49,7 @@ import { lastSideReplies } from './last-side';
 import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
 import { correctHeldLog, holdLog, isLogAtStep } from './held-logs';
-import { askMilkIn, askMissingValue, askYesterday, completedPending, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
+import { askEachOrList, askMilkIn, askMissingValue, askYesterday, completedPending, pendingAmountsUnclear, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 import { undoLast } from './undo';
@@ -117,6 +119,7 @@ export const motherMachine = setup({
   guards: {
     said: ({ event }, params: { kinds: IntentKind[] }) => params.kinds.includes(intentOf(event)!),
     saysThanks: ({ event }) => event.type === 'MESSAGE' && saysThanks(event.text),
+    doubtsYes: ({ event }) => event.type === 'MESSAGE' && doubtsYes(event.text),
     /** Her first words are clearly in another language than the one guessed, and say nothing to the consent question. */
     welcomesAgain: ({ context, event }) =>
       event.type === 'MESSAGE' && languageOpen(context.doc) && !!event.heard && event.heard !== context.doc!.locale && event.intent.kind !== 'question',
@@ -135,9 +138,18 @@ export const motherMachine = setup({
     /** «angre» while `question` is open, and the answer she gave last was to `last`. */
     undoes: ({ context, event }, params: { question: CheckinQuestion; last: CheckinQuestion }) =>
       intentOf(event) === 'undo' && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,
+    /** «angre» right after she finished a check-in by typing, its last answer given to `question`. */
+    reopensCheckinAt: ({ context, event }, params: { question: CheckinQuestion }) => intentOf(event) === 'undo' && !!context.doc && reopensAt(context.doc) === params.question,
+    /** Her «ja» or «nei» to «Vil du se uken din så langt i et bilde?», asked after her check-in. */
+    answersWeekOffer: ({ context, event }, params: { yes: boolean }) =>
+      event.type === 'MESSAGE' && !!context.doc?.draft?.weekOffered && event.intent.kind === (params.yes ? 'yes' : 'no'),
+    /** «nei, det var 6» right after she finished a check-in by typing: its last answer changed. */
+    correctsFinishedCheckin: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && finishedCheckinCorrection(context.doc, event.intent) !== undefined,
     /** The log waiting for its ml got spoons or drops: asked again for a guess in ml, the log still waiting. */
     measureForPending: ({ context, event }) =>
       event.type === 'MESSAGE' && (context.doc?.draft?.pending ?? []).some((p) => p.type === 'pump' || p.type === 'expression') && namesHouseholdMeasure(event.text),
+    /** Several pumpings wait for their ml and she gave one amount, or a list of another length: each time, or together? */
+    pendingAmountsUnclear: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && pendingAmountsUnclear(context.doc, event.text, event.intent),
     pendingCompleted: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && completedPending(context.doc, event.text, event.intent) !== undefined,
     newLog: ({ event }) => event.type === 'MESSAGE' && event.intent.kind === 'log' && (event.intent.events.length > 0 || event.intent.pending.length > 0),
     resumesAt: ({ context }, params: { question: CheckinQuestion }) => context.doc?.draft?.checkin?.resumeAt === params.question,
@@ -168,11 +180,11 @@ export const motherMachine = setup({
     stayAt: step(({ context }, params: { step: OnboardingStep; key: string }) => stayAt(docOf(context), params.step, params.key)),
     explainBirth: step(({ context, event }) => {
       const reading = event.type === 'MESSAGE' ? readBirth(event.intent, context.now, context.turn.defaultTimezone) : undefined;
-      return stayAt(docOf(context), 'birth', reading && !reading.ok ? reading.key : 'dialog:onboarding.birthNotUnderstood');
+      return birthNotKept(docOf(context), 'birth', reading && !reading.ok ? reading : undefined, ctxOf(context));
     }),
     keepBirth: step(({ context, event }, params: { next: OnboardingStep }) => {
       const reading = event.type === 'MESSAGE' ? readBirth(event.intent, context.now, context.turn.defaultTimezone) : undefined;
-      if (!reading?.ok) return stayAt(docOf(context), params.next, reading?.key ?? 'dialog:onboarding.birthNotUnderstood');
+      if (!reading?.ok) return birthNotKept(docOf(context), params.next, reading, ctxOf(context));
       return keepBirth(docOf(context), reading.birthAt, params.next, ctxOf(context));
     }),
     keepMode: step(({ context, event }) => {
@@ -194,10 +206,10 @@ export const motherMachine = setup({
       return { doc: undefined, replies: answerFreeQuestion(intent?.kind === 'question' ? intent.text : '', context.locale), locale: context.locale };
     }),
     answerChosenTopic: step(({ context, event }) => ({ doc: undefined, replies: answerFreeQuestion(messageOf(event)?.text ?? '', context.locale), locale: context.locale })),
-    answerWithTimeRules: step(({ context, event }) => {
+    answerWithTimeRules: step(({ context, event }, params: { inCheckin: boolean }) => {
       const intent = messageOf(event)?.intent;
       const words = intent?.kind === 'question' ? intent.text : (messageOf(event)?.text ?? '');
-      return withTimeRules(docOf(context), answerFreeQuestion(words, context.locale), ctxOf(context));
+      return withTimeRules(docOf(context), withDeclineButtons(docOf(context), answerFreeQuestion(words, context.locale), params.inCheckin), ctxOf(context));
     }),
     notUnderstoodOrAnswer: step(({ context, event }, params: { inCheckin: boolean }) => notUnderstoodOrAnswer(docOf(context), messageOf(event)?.text ?? '', params.inCheckin, ctxOf(context))),
     sayKey: assign(({ context }, params: { key: string }) => say(context, text(params.key))),
@@ -239,6 +251,10 @@ export const motherMachine = setup({
       return storePending(docOf(context), message.text, message.intent, ctxOf(context));
     }),
     storeYesterday: step(({ context }) => storeYesterday(docOf(context), ctxOf(context))),
+    askEachOrList: step(({ context, event }) => {
+      const message = messageOf(event)!;
+      return askEachOrList(docOf(context), message.text, message.intent);
+    }),
     notStored: step(({ context }) => notStored(docOf(context))),
     dropSideQuestion: step(({ context }) => ({ doc: withoutDraft(docOf(context), 'pending', 'yesterday'), replies: [], locale: context.locale })),
     dropPendingForLog: step(({ context, event }) => dropPending(docOf(context), event.type === 'MESSAGE' && event.intent.kind === 'log' ? [...event.intent.events, ...event.intent.pending] : [])),
@@ -255,6 +271,10 @@ export const motherMachine = setup({
     resumeOnboarding: assign(({ context }, params: { step: OnboardingStep }) => (context.passingOn ? {} : say(context, askStep(params.step)))),
     askQuestion: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askQuestion(params.question))),
     askAgain: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askAgain(params.question))),
+    askWhich: assign((args, params: { question: CheckinQuestion }) => {
+      const read = readStep(args, params.question);
+      return say(args.context, ...(read?.kind === 'ask' ? [read.reply] : [askAgain(params.question)]));
+    }),
     refuseAnswer: assign((args, params: { question: CheckinQuestion }) => {
       const read = readStep(args, params.question);
       return say(args.context, ...(read?.kind === 'refuse' ? [read.reply] : []), askQuestion(params.question));
@@ -263,6 +283,12 @@ export const motherMachine = setup({
     finishCheckin: step((args, params: { question: CheckinQuestion }) => finishCheckin(docOf(args.context), params.question, readStep(args, params.question)!, ctxOf(args.context))),
     answerOtherQuestion: step((args, params: { question: CheckinQuestion }) => answerOtherQuestion(docOf(args.context), readStep(args, params.question)!, ctxOf(args.context))),
     undoAnswer: step(({ context }, params: { previous: CheckinQuestion }) => undoAnswer(docOf(context), params.previous, ctxOf(context))),
+    reopenCheckin: step(({ context }) => reopenCheckin(docOf(context), ctxOf(context))),
+    closeWeekOffer: step(({ context }) => ({ doc: withoutDraft(docOf(context), 'weekOffered'), replies: [], locale: context.locale })),
+    correctFinishedCheckin: step(({ context, event }) => {
+      const value = event.type === 'MESSAGE' ? finishedCheckinCorrection(docOf(context), event.intent) : undefined;
+      return value === undefined ? { doc: undefined, replies: [], locale: context.locale } : correctFinishedCheckin(docOf(context), value, ctxOf(context));
+    }),
     openCheckin: step(({ context }) => openCheckin(docOf(context), context.now)),
     sayGoodbye: step(({ context }) => sayGoodbye(docOf(context), context.now)),
     refuseCard: step((args) => {
@@ -425,6 +451,8 @@ export const motherMachine = setup({
             MESSAGE: [
               { guard: { type: 'said', params: { kinds: ['yes'] } }, target: 'new', actions: 'deleteAll' },
               { guard: { type: 'said', params: { kinds: ['no'] } }, target: 'back', actions: 'keepAll' },
+              // «ja nei vent», «ja hvis det går»: a doubted yes keeps everything, and says so
+              { guard: 'doubtsYes', target: 'back', actions: 'keepAll' },
               // Anything else: the question is dropped (a later "ja" must not delete her data) and the message goes on.
               { target: 'back', actions: ['markPassingOn', 'passOn'] },
             ],
@@ -453,7 +481,24 @@ export const motherMachine = setup({
         onboarded: {
           initial: 'idle',
           states: {
-            idle: { on: { MESSAGE: commands() } },
+            idle: {
+              on: {
+                MESSAGE: [
+                  // «angre» right after the last answer of a check-in: that answer only, and its question again
+                  ...CHECKIN_QUESTIONS.map((question) => ({
+                    guard: { type: 'reopensCheckinAt' as const, params: { question } },
+                    target: `checkin.${question}`,
+                    actions: ['reopenCheckin' as const, { type: 'askQuestion' as const, params: { question } }],
+                  })),
+                  // «ja» to «Vil du se uken din så langt i et bilde?»: the picture; «nei»: a line on how to see it later
+                  { guard: { type: 'answersWeekOffer' as const, params: { yes: true } }, actions: ['closeWeekOffer' as const, 'weekPicture' as const] },
+                  { guard: { type: 'answersWeekOffer' as const, params: { yes: false } }, actions: ['closeWeekOffer' as const, { type: 'sayKey' as const, params: { key: 'checkin:weekOffer.later' } }] },
+                  // «nei, det var 6» right after it: that answer changed, and the check-in held again
+                  { guard: 'correctsFinishedCheckin' as const, actions: 'correctFinishedCheckin' as const },
+                  ...commands(),
+                ],
+              },
+            },
             checkin: {
               initial: 'feeds',
               // Only a check-in still open is reminded of; anywhere else the reminder says nothing.
@@ -467,6 +512,7 @@ export const motherMachine = setup({
               on: {
                 MESSAGE: [
                   { guard: 'pendingCompleted', target: '#mother.conversation.back', actions: 'storePending' },
+                  { guard: 'pendingAmountsUnclear', actions: 'askEachOrList' },
                   { guard: 'measureForPending', actions: { type: 'sayKey', params: { key: 'dialog:log.askMlGuess' } } },
                   { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropPendingForLog', 'markPassingOn', 'passOn'] },
                   { guard: { type: 'said', params: { kinds: ['skip'] } }, target: '#mother.conversation.back', actions: 'notStored' },
@@ -535,6 +581,7 @@ function checkinAnswers(question: CheckinQuestion) {
     { guard: { type: 'answerLeadsTo' as const, params: { question } }, target: '#mother.conversation.onboarded.idle', actions: { type: 'finishCheckin' as const, params: { question } } },
     ...(['correct', 'ahead'] as const).map((kind) => ({ guard: is(kind), actions: [{ type: 'answerOtherQuestion' as const, params: { question } }, { type: 'askQuestion' as const, params: { question } }] })),
     { guard: is('refuse'), actions: { type: 'refuseAnswer' as const, params: { question } } },
+    { guard: is('ask'), actions: { type: 'askWhich' as const, params: { question } } },
     { guard: is('again'), actions: { type: 'askAgain' as const, params: { question } } },
   ];
 }
@@ -554,7 +601,7 @@ function commands(question?: CheckinQuestion) {
     { guard: { type: 'logPlanIs' as const, params: { kind: 'ask' as const } }, target: '#mother.conversation.onboarded.pendingLog', actions: [...aside, 'askMissingValue' as const] },
     { guard: { type: 'logPlanIs' as const, params: { kind: 'confirmMilkIn' as const } }, target: '#mother.conversation.onboarded.confirmLog', actions: [...aside, 'askMilkIn' as const] },
     // «ingen våte bleier siden i går»: nothing to store, and no help list either: her words are answered as a question
-    { guard: { type: 'logPlanIs' as const, params: { kind: 'nothing' as const } }, actions: ['answerWithTimeRules' as const, ...resume] },
+    { guard: { type: 'logPlanIs' as const, params: { kind: 'nothing' as const } }, actions: [{ type: 'answerWithTimeRules' as const, params: { inCheckin: question !== undefined } }, ...resume] },
     { guard: said('log'), actions: ['logText' as const, ...resume] },
     { guard: said('status'), actions: ['status' as const, ...resume] },
     { guard: said('last-side'), actions: ['lastSide' as const, ...resume] },
@@ -569,7 +616,7 @@ function commands(question?: CheckinQuestion) {
     { guard: said('set-language'), actions: ['changeLanguage' as const, ...resume] },
     { guard: said('set-checkin-time'), actions: ['changeCheckinTime' as const, ...resume] },
     { guard: said('set-birth'), actions: ['changeBirth' as const, ...resume] },
-    { guard: said('question'), actions: ['answerWithTimeRules' as const, ...resume] },
+    { guard: said('question'), actions: [{ type: 'answerWithTimeRules' as const, params: { inCheckin: question !== undefined } }, ...resume] },
     { guard: said('help'), actions: [{ type: 'sayKey' as const, params: { key: 'common:help.intro' } }, ...resume] },
     { guard: 'saysThanks' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:thanks' } }, ...resume] },
     { actions: [{ type: 'notUnderstoodOrAnswer' as const, params: { inCheckin: question !== undefined } }, ...resume] },

@@ -30,6 +30,17 @@ function notUnderstood(doc: MotherDocument, inCheckin: boolean): Reply {
 }
 
 /**
+ * «is it normal to get so little?» declined with «I can't answer that» and whom to ask: never a dead
+ * end, the miss's three buttons go with it. In a check-in the question asked again brings its own.
+ */
+export function withDeclineButtons(doc: MotherDocument, replies: Reply[], inCheckin: boolean): Reply[] {
+  const last = replies.at(-1);
+  if (inCheckin || last?.kind !== 'text' || last.key !== DECLINE_KEY || last.suggestions?.length) return replies;
+  const { suggestions } = notUnderstood(doc, false) as Extract<Reply, { kind: 'text' }>;
+  return [...replies.slice(0, -1), { ...last, ...(suggestions ? { suggestions } : {}) }];
+}
+
+/**
  * Mothers often ask without a question word ("kommer det bare noen dråper, er det normalt"):
  * a confident topic is an answer; otherwise a short line and three things to try, never a dead end.
  */

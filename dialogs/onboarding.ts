@@ -10,7 +10,7 @@ import { heldLogs, storeHeldLogs } from './held-logs';
 import { findingReplies } from './logging';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
 import type { Locale } from '../src/mother/profile';
-import { text, type Reply } from './reply';
+import { text, type Phrase, type Reply } from './reply';
 import { whenText } from './stored-summary';
 import { withDraft, withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -162,13 +162,35 @@ export function nextOnboardingStep(doc: MotherDocument): OnboardingStep {
 }
 
 /** Her birth time as typed, or the text that says why it cannot be taken. */
-export function readBirth(intent: Intent, now: string, timezone: string): { ok: true; birthAt: string } | { ok: false; key: string } {
-  const reading = intent.kind === 'set-birth' ? { at: intent.birthAt, approximate: intent.approximate } : intent.kind === 'time' ? intent : undefined;
+export function readBirth(intent: Intent, now: string, timezone: string): { ok: true; birthAt: string } | { ok: false; key: string; hours?: [string, string] } {
+  const reading = intent.kind === 'set-birth' ? { at: intent.birthAt, approximate: intent.approximate, otherAt: intent.otherAt } : intent.kind === 'time' ? intent : undefined;
   if (!reading?.at) return { ok: false, key: 'dialog:onboarding.birthNotUnderstood' };
   // A date without a clock time would be stored as noon: every window hangs on this time, so ask.
   if (reading.approximate) return { ok: false, key: 'dialog:onboarding.birthNeedsTime' };
   const parsed = parseBirthAt(reading.at, now, timezone);
-  return parsed.ok ? { ok: true, birthAt: parsed.value } : { ok: false, key: `common:invalid.${parsed.reason}` };
+  if (!parsed.ok) return { ok: false, key: `common:invalid.${parsed.reason}` };
+  // «i går kl 7»: 07.00 or 19.00, both past and both a birth she may have had. Every window hangs on it: asked, never guessed.
+  const other = 'otherAt' in reading && reading.otherAt ? parseBirthAt(reading.otherAt, now, timezone) : undefined;
+  if (other?.ok) return { ok: false, key: 'dialog:onboarding.birthWhichHour', hours: [other.value, parsed.value].sort() as [string, string] };
+  return { ok: true, birthAt: parsed.value };
+}
+
+/**
+ * The birth time she typed is not kept: why, and the question `step` again; or, for a clock that
+ * may be either of two hours, which of them, with a button for each (each sends the date and the
+ * hour written out, which reads as one time).
+ */
+export function birthNotKept(doc: MotherDocument, step: OnboardingStep, reading: { key: string; hours?: [string, string] } | undefined, ctx: TurnContextInfo): TurnOutcome {
+  if (!reading?.hours) return stayAt(doc, step, reading?.key ?? 'dialog:onboarding.birthNotUnderstood');
+  const summary = { timezone: ctx.defaultTimezone, now: ctx.now };
+  const [first, second] = reading.hours.map((at) => whenText(at, summary)) as [Phrase, Phrase];
+  // The title is what a client that sends titles (the Teams Playground) sends: it reads as that one time too.
+  const buttons = [first, second].map((when) => {
+    const params = when.params as Record<string, string>;
+    const titleKey = when.key.endsWith('.date') ? 'dialog:onboarding.birthHourButton' : when.key;
+    return { titleKey, titleParams: params, value: `${params.day}.${params.month} kl ${params.hour}:${params.minute}` };
+  });
+  return { doc: undefined, replies: [text(reading.key, { first, second }, buttons)], locale: doc.locale };
 }
 
 export function readMode(message: string): FeedingMode | undefined {

@@ -1,4 +1,4 @@
-import { stoolColour, type Intent, type LogIntent, type LoggableEvent, type PendingEvent } from '../src/language';
+import { saysEachTime, stoolColour, type Intent, type LogIntent, type LoggableEvent, type PendingEvent } from '../src/language';
 import { withDraft, withoutDraft } from './draft';
 import type { MilkInEvent, StoolKind } from '../src/mother/events';
 import { MAX_EVENTS_PER_MESSAGE } from '../src/mother/limits';
@@ -7,6 +7,7 @@ import type { InvalidReason } from './card-input';
 import { logProblem } from './log-checks';
 import { logEvents } from './logging';
 import { text, type Reply } from './reply';
+import { whenText } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 /**
@@ -25,6 +26,8 @@ export type TextLogPlan =
   /** "brystene kjennes fulle og tunge": what is complete is stored, and "has your milk come in?" is asked. */
   | { kind: 'confirmMilkIn'; events: LoggableEvent[]; milkIn: MilkInEvent }
   | { kind: 'store'; events: LoggableEvent[] }
+  /** «eg amma kl 3 og kl 6» at 03:40, born at 22: the feed at 3 is stored, and she is told the time that has no place. */
+  | { kind: 'storeSome'; events: LoggableEvent[]; left: Array<{ at: string; reason: 'future-time' | 'before-birth' }> }
   | { kind: 'nothing' };
 
 /** How a log in her words is taken: stored when complete and valid; otherwise one question or a clear refusal. */
@@ -44,6 +47,8 @@ export function textLogPlan(doc: MotherDocument, parsed: LogIntent, now: string)
     // "kl 23" typed just after midnight: most likely yesterday evening. Ask, store nothing yet.
     return { kind: 'yesterday', events: intent.events.map((e) => (e.at === future.at ? { ...e, at: future.ifYesterday! } : e)) };
   }
+  const some = placedOnly(doc, intent, now);
+  if (some) return some;
   // Events still waiting for a value count against the day's limit now, before any of the message is stored.
   const problem = logProblem(doc, [...intent.events, ...intent.pending], now);
   if (problem) return { kind: 'refuse', reason: problem };
@@ -55,10 +60,33 @@ export function textLogPlan(doc: MotherDocument, parsed: LogIntent, now: string)
   return intent.events.length ? { kind: 'store', events: intent.events } : { kind: 'nothing' };
 }
 
+/**
+ * Several times in one message, some of which have no place: later than now or before the birth
+ * («kl 6» at 03:40 is 18:00 yesterday, before a birth at 22). The others are stored, and she is told
+ * of each one left out, with the time it was read as; none when every time fits, or none does.
+ */
+function placedOnly(doc: MotherDocument, intent: LogIntent, now: string): TextLogPlan | undefined {
+  if (intent.pending.length > 0 || intent.events.length < 2) return undefined;
+  const reasons = intent.events.map((event) => logProblem(doc, [event], now));
+  const left = intent.events.flatMap((event, i) => {
+    const reason = reasons[i];
+    return reason === 'future-time' || reason === 'before-birth' ? [{ at: event.at, reason }] : [];
+  });
+  if (left.length === 0 || left.length === intent.events.length || reasons.some((reason) => reason && reason !== 'future-time' && reason !== 'before-birth')) return undefined;
+  const events = intent.events.filter((_, i) => reasons[i] === undefined);
+  return logProblem(doc, events, now) ? undefined : { kind: 'storeSome', events, left };
+}
+
 /** A typed log that needs no question: refused with the reason, stored, or (nothing loggable) the help. */
 export function logText(doc: MotherDocument, plan: TextLogPlan, ctx: TurnContextInfo): TurnOutcome {
   if (plan.kind === 'refuse') return refuse(doc, plan.reason);
   if (plan.kind === 'store') return logEvents(doc, plan.events, ctx, 'event');
+  if (plan.kind === 'storeSome') {
+    const stored = logEvents(doc, plan.events, ctx, 'event');
+    const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
+    const left = plan.left.map(({ at, reason }) => text(`dialog:log.notPlaced.${reason}`, { when: whenText(at, summary) }));
+    return { ...stored, replies: [...stored.replies, ...left] };
+  }
   return { doc: undefined, replies: [text('common:help.intro')], locale: doc.locale };
 }
 
@@ -106,7 +134,9 @@ export function askMissingValue(doc: MotherDocument, plan: TextLogPlan, ctx: Tur
   if (plan.kind !== 'ask') return { doc: undefined, replies: [], locale: doc.locale };
   const stored = plan.events.length ? logEvents(doc, plan.events, ctx, 'event') : undefined;
   const base = (stored?.doc as MotherDocument | undefined) ?? doc;
-  return { doc: withDraft(base, 'pending', plan.pending), replies: [...(stored?.replies ?? []), askMissing(plan.pending[0]!)], locale: doc.locale };
+  const several = mlWaiting(plan.pending);
+  const ask = several > 1 ? askEachMl(several) : askMissing(plan.pending[0]!);
+  return { doc: withDraft(base, 'pending', plan.pending), replies: [...(stored?.replies ?? []), ask], locale: doc.locale };
 }
 
 /** The question of a log is dropped: nothing of it is stored. Her no to "has your milk come in?" gets its own next step. */
@@ -124,6 +154,34 @@ export function notStored(doc: MotherDocument): TurnOutcome {
 export function dropPending(doc: MotherDocument, logged: readonly { type: string }[]): TurnOutcome {
   const dropped = doc.draft?.pending?.find((pending) => pending.type !== 'milk-in' && !logged.some((event) => event.type === pending.type));
   return { doc: withoutDraft(doc, 'pending', 'yesterday'), replies: dropped ? [text(`dialog:log.pendingDropped.${dropped.type}`)] : [], locale: doc.locale };
+}
+
+/** How many of the logs waiting are pumpings or hand expressions waiting for their ml. */
+const mlWaiting = (pending: readonly PendingEvent[]): number => pending.filter((p) => p.missing[0] === 'ml').length;
+
+/** A few numbers of the length asked for, as the example of a list of ml. */
+const exampleList = (count: number): string => Array.from({ length: count }, (_, i) => [5, 8, 6, 7][i % 4]).join(', ');
+
+/** «pumpet 3 ganger»: the ml of each time, one number for each. */
+const askEachMl = (count: number): Reply => text('dialog:log.askEachMl', { count, example: exampleList(count) });
+
+/**
+ * «5» when three pumpings wait for their ml: each time, or all three together? Never guessed: a
+ * button says 5 ml each time, or she writes the amount of each.
+ */
+export function askEachOrList(doc: MotherDocument, message: string, intent: Intent): TurnOutcome {
+  const count = mlWaiting(doc.draft?.pending ?? []);
+  const { ml } = pendingAnswer(message, intent);
+  if (ml === undefined) return { doc: undefined, replies: [askEachMl(count)], locale: doc.locale };
+  const each = [{ titleKey: 'dialog:log.eachTimeButton', titleParams: { ml }, value: `${ml} ml hver gang` }];
+  return { doc: undefined, replies: [text('dialog:log.eachOrInAll', { ml, count, example: exampleList(count) }, each)], locale: doc.locale };
+}
+
+/** Several logs wait for their ml and her answer gives one amount without «hver gang», or a list of another length. */
+export function pendingAmountsUnclear(doc: MotherDocument, message: string, intent: Intent): boolean {
+  const pending = doc.draft?.pending ?? [];
+  if (mlWaiting(pending) < 2 || completedPending(doc, message, intent) !== undefined) return false;
+  return pendingAnswer(message, intent).ml !== undefined || intent.kind === 'numbers';
 }
 
 function askMissing(pending: PendingEvent): Reply {
@@ -180,8 +238,16 @@ export function pendingAnswer(message: string, intent: Intent): { ml?: number; s
 
 /** The pending log completed by her answer, or undefined when the answer does not complete it. */
 export function completedPending(doc: MotherDocument, message: string, intent: Intent): LoggableEvent[] | undefined {
+  const pending = doc.draft?.pending ?? [];
   const answer = pendingAnswer(message, intent);
-  const events = (doc.draft?.pending ?? []).map((p) => completeOne(p, answer));
+  // Several waiting for their ml: a list of as many amounts, in order, or one amount said of each time.
+  if (mlWaiting(pending) > 1) {
+    const listed = intent.kind === 'numbers' && intent.values.length === mlWaiting(pending) ? [...intent.values] : undefined;
+    if (!listed && !(answer.ml !== undefined && saysEachTime(message))) return undefined;
+    const events = pending.map((p) => completeOne(p, p.missing[0] === 'ml' && listed ? { ml: listed.shift()! } : answer));
+    return events.every((e) => e !== undefined) ? (events as LoggableEvent[]) : undefined;
+  }
+  const events = pending.map((p) => completeOne(p, answer));
   return events.length && events.every((e) => e !== undefined) ? (events as LoggableEvent[]) : undefined;
 }
 

@@ -12,12 +12,27 @@ import { eventLines } from './stored-summary';
  * line by line, as she was told what was stored.
  */
 export function undoLast(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
-  const lastEvent = [...doc.events].reverse().find((e) => e.type !== 'symptom');
-  const lastCheckin = doc.checkins[doc.checkins.length - 1];
-  const entry = lastCheckin?.entry && (!lastEvent || lastCheckin.at >= lastEvent.loggedAt) ? lastCheckin.entry : lastEvent?.entry;
+  const entry = lastEntry(doc);
   if (!entry) return { doc: undefined, replies: [text('dialog:undo.nothing')], locale: doc.locale };
   const removed = doc.events.filter((e) => e.entry === entry);
   const answered = doc.checkins.some((c) => c.entry === entry);
+  const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
+  return {
+    doc: withoutEntry(doc, entry, ctx.now),
+    replies: [text('dialog:undo.removed'), ...eventLines(removed, summary), ...(answered ? [text('dialog:undo.checkinLine')] : [])],
+    locale: doc.locale,
+  };
+}
+
+/** The entry «angre» takes back: her last logging action, or the check-in answer given after it. */
+export function lastEntry(doc: MotherDocument): string | undefined {
+  const lastEvent = [...doc.events].reverse().find((e) => e.type !== 'symptom');
+  const lastCheckin = doc.checkins[doc.checkins.length - 1];
+  return lastCheckin?.entry && (!lastEvent || lastCheckin.at >= lastEvent.loggedAt) ? lastCheckin.entry : lastEvent?.entry;
+}
+
+/** Her document without one entry's events, check-in answer and findings, the rules held again against what remains. */
+export function withoutEntry(doc: MotherDocument, entry: string, now: string): MotherDocument {
   const findings = doc.findings.filter((f) => f.entry !== entry);
   const ruleState = { ...(doc.ruleState ?? emptyRuleState()), open: { ...(doc.ruleState?.open ?? {}) } };
   for (const f of doc.findings) if (!findings.includes(f)) delete ruleState.open[f.code];
@@ -28,11 +43,5 @@ export function undoLast(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome
     findings,
     ruleState,
   };
-  const { doc: progressed } = holdRules(trimmed, ctx.now, 'turn');
-  const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
-  return {
-    doc: progressed,
-    replies: [text('dialog:undo.removed'), ...eventLines(removed, summary), ...(answered ? [text('dialog:undo.checkinLine')] : [])],
-    locale: doc.locale,
-  };
+  return holdRules(trimmed, now, 'turn').doc;
 }

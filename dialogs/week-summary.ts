@@ -15,13 +15,15 @@ export function weekSummary(doc: MotherDocument, toldJustNow: readonly Finding[]
   const activated = doc.findings.find((f) => (ACTIVATION as readonly string[]).includes(f.code));
   // A finding of this very turn that her milk has not come in has just said so, with what to do: not twice.
   const toldNotActivated = toldJustNow.some((finding) => NOT_YET.has(finding.code));
+  const pumps = count('pump') + count('expression');
+  // Only pumping: no breastfeeds at 0 to read as a shortfall; only breastfeeding and nothing expressed: no pumping at 0.
+  const key = doc.profile?.feedingMode === 'pump' ? 'numbersPumpOnly' : doc.profile?.feedingMode === 'breast' && pumps === 0 ? 'numbersBreastOnly' : 'numbers';
   return [
-    // Only pumping: no breastfeeds at 0 to read as a shortfall.
-    text(doc.profile?.feedingMode === 'pump' ? 'checkin:summary.numbersPumpOnly' : 'checkin:summary.numbers', {
+    text(`checkin:summary.${key}`, {
       feeds: weekCount(doc.events, doc.checkins, 'feed', (c) => c.feeds),
       // A check-in's wet diapers and yellow stools may be the same diapers: the larger of the two at least.
       diapers: weekCount(doc.events, doc.checkins, 'diaper', (c) => Math.max(c.wetDiapers ?? 0, c.yellowStools ?? 0)),
-      pumps: count('pump') + count('expression'),
+      pumps,
       ml: Math.round(pumpedMl),
     }),
     ...(activated ? [text('checkin:summary.activated')] : toldNotActivated ? [] : [text('checkin:summary.notActivated')]),

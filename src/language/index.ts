@@ -9,3 +9,4 @@ export { resolveTime, type ResolvedTime, type TimeContext } from './relative-tim
 export { parseYesNo } from './yes-no';
 export { stoolColour } from './stools';
 export { namesHouseholdMeasure } from './household-measures';
+export { saysEachTime } from './each-time';

@@ -60,7 +60,8 @@ export type Intent =
   | { kind: 'resume' }
   | { kind: 'set-language'; locale: Locale }
   | { kind: 'set-checkin-time'; time: string }
-  | { kind: 'set-birth'; birthAt: string; future: boolean; approximate: boolean }
+  /** `otherAt`: the other hour on that day a 12-hour clock may be («i går kl 7»: 07:00 beside 19:00). */
+  | { kind: 'set-birth'; birthAt: string; future: boolean; approximate: boolean; otherAt?: string }
   | { kind: 'skip' }
   | { kind: 'yes' }
   | { kind: 'no' }

@@ -129,7 +129,7 @@ function birthTime(tokens: readonly Token[], words: string, context: UnderstandC
     if (time && time.start === at) {
       // «nå» beside other words tells of this minute («hun sover nå»), not of the birth: alone, or with a birth word, it is.
       if (!namesBirth && onlyNow(tokens, time) && !standsAlone(tokens, time)) return undefined;
-      return { kind: 'set-birth', birthAt: time.at, future: time.future, approximate: time.approximate };
+      return { kind: 'set-birth', birthAt: time.at, future: time.future, approximate: time.approximate, ...(time.otherAt ? { otherAt: time.otherAt } : {}) };
     }
     // A number that starts no time ("31.02", an impossible date) must not let a later "kl 10" stand alone as today.
     if (tokens[at]?.kind === 'number') return undefined;

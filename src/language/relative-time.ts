@@ -29,6 +29,11 @@ export interface ResolvedTime {
   from?: string;
   /** When `future`: the same clock time yesterday, for "mente du i går?". */
   ifYesterday?: string;
+  /**
+   * A clock of 1–11 with no part of the day («i går kl 7», «kl 7» at 03:40): the other hour it may
+   * be on the same day (07:00 beside 19:00), when that is past too. Read as `at`, the later one.
+   */
+  otherAt?: string;
 }
 
 export interface TimeOptions {
@@ -210,7 +215,8 @@ export function resolveClock(clock: ClockReading, words: DayWords | undefined, n
   const candidates = days.flatMap((day) => hours.map((hour) => atClock(day, hour, clock.minute)));
   const past = candidates.filter((candidate) => candidate <= now).sort((a, b) => b.toMillis() - a.toMillis());
   const chosen = past[0];
-  if (chosen) return { at: iso(chosen), future: false, approximate: false };
+  const other = chosen && clock.ambiguous && !part && clock.hour % 12 !== 0 ? past.find((candidate) => candidate.hasSame(chosen, 'day') && candidate.hour !== chosen.hour) : undefined;
+  if (chosen) return { at: iso(chosen), future: false, approximate: false, ...(other ? { otherAt: iso(other) } : {}) };
   const latest = [...candidates].sort((a, b) => a.toMillis() - b.toMillis())[0] ?? now;
   // A clock later today may be yesterday's said without the day; «i morgen kl 8» is no slip of the day
   if (words?.day === 'tomorrow') return { at: iso(latest), future: true, approximate: false };

@@ -198,3 +198,16 @@ export function parseYesNo(text: string, locale: Locale = 'nb'): YesNo | undefin
   const reading = readAnswer(tokenize(normalize(text)), locale);
   return reading === 'yes' || reading === 'no' ? reading : undefined;
 }
+
+/**
+ * A yes taken back or doubted in the same breath, or a plain «vent»: «ja nei vent», «ja hvis det
+ * går», «yes no wait», «vent». To «slett alt?» it keeps everything, and she is told so.
+ */
+export function doubtsYes(text: string): boolean {
+  const words = tokenize(normalize(text)).filter((t) => t.kind !== 'symbol');
+  const first = words[0]?.text;
+  if (!first) return false;
+  if (words.length === 1) return first === 'vent' || first === 'wait';
+  const yes = strongAnswer(first) === 'yes' || WEAK_YES.has(first);
+  return yes && words.length - 1 <= MAX_REST_WORDS && words.slice(1).some((w) => AGAINST_YES.has(w.text));
+}

@@ -59,6 +59,14 @@ export interface ConversationDraft {
     answered?: CheckinQuestion[];
     resumeAt?: CheckinQuestion;
   };
+  /**
+   * The check-in she has just finished by typing: its stored answer (`entry`), when it was opened and
+   * the order she answered in. «angre» right after takes back its last answer only and asks that
+   * question again; the next check-in opened drops it.
+   */
+  finishedCheckin?: { entry: string; startedAt: string; answered: CheckinQuestion[] };
+  /** «Vil du se uken din så langt i et bilde?» was asked after her check-in: her «ja» shows it, her «nei» lets it be. */
+  weekOffered?: boolean;
   /** A typed log waiting for its one missing value. */
   pending?: PendingEvent[];
   /**

@@ -17,8 +17,8 @@ describe('the birth with the part of the day after its hour (found in a walk: re
 describe('a yes to the first-hour question with the first hour named (found in a walk: «yes i pumped within the hour» got «Please answer yes or no»)', () => {
   it.each<[Locale, string[]]>([
     ['en', ['hello', 'yes', 'yesterday at 3am', 'pumping', 'yes i pumped within the hour']],
-    ['nb', ['hei', 'ja', 'i går kl 3', 'pumper', 'ja jeg pumpet innen en time']],
-    ['nn', ['hei, eg er ny her', 'ja', 'i går kl 3', 'pumpar', 'ja eg pumpa innan ein time']],
+    ['nb', ['hei', 'ja', 'i går kl 15', 'pumper', 'ja jeg pumpet innen en time']],
+    ['nn', ['hei, eg er ny her', 'ja', 'i går kl 15', 'pumpar', 'ja eg pumpa innan ein time']],
   ])('%s', (locale, messages) => {
     const doc = runTurns(undefined, messages.map(say), ctx(locale)).doc!;
     expect(doc.draft?.onboarding?.values.firstHour).toBe('yes');

@@ -4,8 +4,8 @@ import { ctx, replyKeys, say } from './support/day-three';
 
 /** Onboarded by typing, up to the check-in time question (a walk found «passer fint kl 8» not understood there). */
 const UP_TO_TIME: Record<Locale, string[]> = {
-  nb: ['hei', 'ja', 'i går kl 3', 'ammer', 'ja'],
-  nn: ['hei, eg er ny her', 'ja', 'i går kl 3', 'ammar', 'ja'],
+  nb: ['hei', 'ja', 'i går kl 15', 'ammer', 'ja'],
+  nn: ['hei, eg er ny her', 'ja', 'i går kl 15', 'ammar', 'ja'],
   en: ['hello', 'yes', 'yesterday at 3am', 'breastfeeding', 'yes'],
 };
 const atTimeQuestion = (locale: Locale) => runTurns(undefined, UP_TO_TIME[locale].map(say), ctx(locale)).doc!;

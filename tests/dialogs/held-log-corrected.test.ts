@@ -4,8 +4,8 @@ import { ctx, replyKeys, say } from './support/day-three';
 
 /** Onboarding by typing, up to the check-in time question, with a feed logged there and then corrected. */
 const WORDS: Record<Locale, string[]> = {
-  nb: ['hei', 'ja', 'i går kl 3', 'ammer', 'ja', 'ammet venstre kl 2', 'nei det var høyre'],
-  nn: ['hei, eg er ny her', 'ja', 'i går kl 3', 'ammar', 'ja', 'amma venstre kl 2', 'nei det var høgre'],
+  nb: ['hei', 'ja', 'i går kl 15', 'ammer', 'ja', 'ammet venstre kl 2', 'nei det var høyre'],
+  nn: ['hei, eg er ny her', 'ja', 'i går kl 15', 'ammar', 'ja', 'amma venstre kl 2', 'nei det var høgre'],
   en: ['hello', 'yes', 'yesterday at 3am', 'breastfeeding', 'yes', 'fed left side at 2', 'no it was the right'],
 };
 

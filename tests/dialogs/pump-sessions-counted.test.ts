@@ -10,11 +10,11 @@ const atPumpMl = (locale: Locale) => checkinDue(onboarded(locale, 'pump'), NOW).
 describe('a count of pumping sessions at the ml question (found in a walk: «about 7 i think» and «7 times» were kept as one session of 7 ml)', () => {
   // «pumpet 7 ganger» is seven sessions logged, each asked for its ml; «7 ganger» alone, the question's amounts asked for again
   it.each<[Locale, string, string]>([
-    ['nb', 'pumpet 7 ganger', 'dialog:log.askPumpMl'],
+    ['nb', 'pumpet 7 ganger', 'dialog:log.askEachMl'],
     ['nb', 'ca 7 ganger tror jeg', 'checkin:again.pumpMl'],
-    ['nn', 'pumpa 7 gonger', 'dialog:log.askPumpMl'],
+    ['nn', 'pumpa 7 gonger', 'dialog:log.askEachMl'],
     ['nn', '7 gonger trur eg', 'checkin:again.pumpMl'],
-    ['en', 'pumped 7 times', 'dialog:log.askPumpMl'],
+    ['en', 'pumped 7 times', 'dialog:log.askEachMl'],
     ['en', 'about 7 times i think', 'checkin:again.pumpMl'],
   ])('%s «%s» stores no session of 7 ml and asks for the amounts', (locale, typed, asked) => {
     const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
@@ -31,5 +31,51 @@ describe('a count of pumping sessions at the ml question (found in a walk: «abo
   ])('%s «%s» is the sessions %j', (locale, typed, ml) => {
     const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
     expect(openDialog(out.doc)?.values?.pumpMl).toEqual(ml);
+  });
+});
+
+describe('one small number with words around it at the ml question (found in a walk: «about 7 i think» was kept as one session of 7 ml)', () => {
+  it.each<[Locale, string]>([
+    ['nb', 'ca 7 tror jeg'],
+    ['nb', 'ca 7'],
+    ['nn', 'kring 7 trur eg'],
+    ['en', 'about 7 i think'],
+  ])('%s «%s» keeps nothing and asks: 7 ml, or 7 sessions?', (locale, typed) => {
+    const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
+    expect(openDialog(out.doc)).toMatchObject({ name: 'checkin', step: 'pumpMl', values: {} });
+    expect(replyKeys(out.last)).toEqual(['checkin:unitInDoubt.question']);
+    const reply = out.last.replies[0]!;
+    expect(reply.kind === 'text' && reply.suggestions?.map((s) => s.value)).toEqual(['7 ml', '7 ganger']);
+  });
+
+  it.each<Locale>(['nb', 'nn', 'en'])('%s: the «7 ml» button keeps 7 ml; the «7 økter» button asks for the amounts', (locale) => {
+    const ml = runTurns(atPumpMl(locale), [say('about 7 i think'), say('7 ml')], ctx(locale));
+    expect(openDialog(ml.doc)?.values?.pumpMl).toEqual([7]);
+    const times = runTurns(atPumpMl(locale), [say('about 7 i think'), say('7 ganger')], ctx(locale));
+    expect(openDialog(times.doc)).toMatchObject({ step: 'pumpMl', values: {} });
+    expect(replyKeys(times.last)).toEqual(['checkin:again.pumpMl']);
+  });
+
+  it.each<[Locale, string, number[]]>([
+    ['nb', '7', [7]],
+    ['nb', 'bare 15', [15]],
+    ['en', 'about 40', [40]],
+    ['nn', '7 ml trur eg', [7]],
+  ])('%s «%s» is the ml asked for, as before', (locale, typed, ml) => {
+    const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
+    expect(openDialog(out.doc)?.values?.pumpMl).toEqual(ml);
+  });
+});
+
+describe('the ml and then how many times, with the verb, at the ml question (found in a walk: «pumpa 4 ml to gonger» was logged beside it, and the question came again)', () => {
+  it.each<[Locale, string]>([
+    ['nb', 'pumpet 4 ml 2 ganger'],
+    ['nn', 'pumpa 4 ml to gonger'],
+    ['en', 'pumped 4 ml twice'],
+  ])('%s «%s» is the answer: two sessions of 4 ml, and the next question', (locale, typed) => {
+    const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
+    expect(openDialog(out.doc)).toMatchObject({ name: 'checkin', step: 'wetDiapers', values: { pumpMl: [4, 4] } });
+    expect(out.doc!.events.filter((event) => event.type === 'pump')).toHaveLength(0);
+    expect(replyKeys(out.last)).toEqual(['dialog:checkin.gotIt', 'checkin:question.wetDiapers']);
   });
 });

@@ -1,4 +1,5 @@
 import { checkinDue } from '../../dialogs/handle-turn';
+import { weekSummary } from '../../dialogs/week-summary';
 import type { Locale } from '../../src/mother/profile';
 import { openDialog } from './support/open-dialog';
 import { runTurns } from './support/run-turns';
@@ -32,5 +33,26 @@ describe('«status» for a mother who only pumps (found in a walk: «feeds 0» r
     const status = runTurns(onboarded(locale, 'pump'), [say('pumpet 20 ml'), say('status')], ctx(locale));
     const numbers = status.last.replies.find((reply) => reply.kind === 'text' && reply.key.startsWith('dialog:status.numbers'));
     expect(numbers).toMatchObject({ key: 'dialog:status.numbersPumpOnly', params: { pumps: 1, ml: 20 } });
+  });
+});
+
+describe('«status» for a mother who only breastfeeds (found in a walk: «pumping og håndmelking 0», as if she were meant to pump)', () => {
+  const FED: Record<Locale, string> = { nb: 'ammet nå', nn: 'amma no', en: 'fed now' };
+  const EXPRESSED: Record<Locale, string> = { nb: 'håndmelket 2 ml', nn: 'handmjølka 2 ml', en: 'hand expressed 2 ml' };
+  const numbersOf = (replies: ReturnType<typeof runTurns>['last']['replies']) => replies.find((reply) => reply.kind === 'text' && reply.key.startsWith('dialog:status.numbers'));
+
+  it.each<Locale>(['nb', 'nn', 'en'])('%s: her feeds and diapers, no pumping row', (locale) => {
+    const status = runTurns(onboarded(locale, 'breast'), [say(FED[locale]), say('status')], ctx(locale));
+    expect(numbersOf(status.last.replies)).toMatchObject({ key: 'dialog:status.numbersBreastOnly', params: { feeds: 1 } });
+  });
+
+  it.each<Locale>(['nb', 'nn', 'en'])('%s: what she did express is shown', (locale) => {
+    const status = runTurns(onboarded(locale, 'breast'), [say(EXPRESSED[locale]), say('status')], ctx(locale));
+    expect(numbersOf(status.last.replies)).toMatchObject({ key: 'dialog:status.numbers', params: { pumps: 1, ml: 2 } });
+  });
+
+  it('her week in numbers at the goodbye has no pumping row either', () => {
+    expect(weekSummary(onboarded('nb', 'breast'), [])[0]).toMatchObject({ key: 'checkin:summary.numbersBreastOnly' });
+    expect(weekSummary(onboarded('nb', 'both'), [])[0]).toMatchObject({ key: 'checkin:summary.numbers' });
   });
 });

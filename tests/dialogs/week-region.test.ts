@@ -235,7 +235,7 @@ describe('the goodbye', () => {
     const goodbye = walk([{ kind: 'checkinDue', hour: 171 }], onboarded());
     expect(keys(goodbye.replies)).toContain('activation.delayed-120h');
     expect(keys(goodbye.replies)).not.toContain('checkin:summary.notActivated');
-    expect(keys(goodbye.replies)).toContain('checkin:summary.numbers');
+    expect(keys(goodbye.replies)).toContain('checkin:summary.numbersBreastOnly');
   });
 
   it('when that was said on an earlier day, the summary says it', () => {

@@ -1,0 +1,61 @@
+import type { Reply } from '../../dialogs/reply';
+import { phraseText } from '../../src/edge/render';
+import type { Locale } from '../../src/mother/profile';
+import { openDialog } from './support/open-dialog';
+import { runTurns } from './support/run-turns';
+import { ctx, replyKeys, say } from './support/day-three';
+
+// At 03:40 in Oslo on 26 November (02:40 UTC): «i går kl 7» may be 25 November 07:00 or 19:00.
+const AT_0340 = (locale: Locale) => ({ ...ctx(locale), now: '2026-11-26T02:40:00.000Z' });
+const TO_BIRTH: Record<Locale, string[]> = { nb: ['hei', 'ja'], nn: ['hei, eg er ny her', 'ja'], en: ['hello', 'yes'] };
+const shown = (locale: Locale, reply: Reply | undefined) => (reply?.kind === 'text' ? phraseText(locale, reply.key, reply.params) : '');
+
+describe.each<[Locale, string, RegExp]>([
+  ['nb', 'i går kl 7', /i går kl\. 07\.00 eller i går kl\. 19\.00/],
+  ['nn', 'i går kl 7', /i går kl\. 07\.00 eller i går kl\. 19\.00/],
+  ['en', 'yesterday at 7', /yesterday at 07:00 or yesterday at 19:00/],
+])('a birth at a bare hour that fits twice on its day (%s «%s» at 03:40; found in a walk: read as 19:00 without a word)', (locale, typed, both) => {
+  const asked = () => runTurns(undefined, [...TO_BIRTH[locale], typed].map(say), AT_0340(locale));
+
+  it('keeps no birth and asks which, with a button for each hour', () => {
+    const out = asked();
+    expect(replyKeys(out.last)).toEqual(['dialog:onboarding.birthWhichHour']);
+    expect(shown(locale, out.last.replies[0])).toMatch(both);
+    expect(openDialog(out.doc)).toMatchObject({ name: 'onboarding', step: 'birth', values: {} });
+  });
+
+  it.each<[number, string]>([
+    [0, '2026-11-25T06:00:00.000Z'],
+    [1, '2026-11-25T18:00:00.000Z'],
+  ])('the button %i keeps that hour and goes on', (index, birthAt) => {
+    const first = asked();
+    const reply = first.last.replies[0]!;
+    const value = reply.kind === 'text' ? reply.suggestions?.[index]?.value : undefined;
+    const out = runTurns(first.doc, [say(value!)], AT_0340(locale));
+    expect(openDialog(out.doc)).toMatchObject({ name: 'onboarding', step: 'mode', values: { birthAt } });
+  });
+});
+
+describe.each<[Locale, string, string]>([
+  ['nb', 'i går kl 22', '2026-11-25T21:00:00.000Z'],
+  ['nb', 'i går kl 7 om kvelden', '2026-11-25T18:00:00.000Z'],
+  ['nn', 'i går kl 07', '2026-11-25T06:00:00.000Z'],
+  ['en', 'yesterday at 7 pm', '2026-11-25T18:00:00.000Z'],
+  ['nb', 'kl 3', '2026-11-26T02:00:00.000Z'],
+])('a birth hour that fits once (%s «%s») is kept at once', (locale, typed, birthAt) => {
+  it('goes on to the feeding question', () => {
+    const out = runTurns(undefined, [...TO_BIRTH[locale], typed].map(say), AT_0340(locale));
+    expect(openDialog(out.doc)).toMatchObject({ name: 'onboarding', step: 'mode', values: { birthAt } });
+  });
+});
+
+describe('the buttons read as their hour when the client sends their title (the Teams Playground does)', () => {
+  it.each<Locale>(['nb', 'nn', 'en'])('%s', (locale) => {
+    const first = runTurns(undefined, [...TO_BIRTH[locale], locale === 'en' ? 'yesterday at 7' : 'i går kl 7'].map(say), AT_0340(locale));
+    const reply = first.last.replies[0]!;
+    const titles = reply.kind === 'text' ? (reply.suggestions ?? []).map((s) => phraseText(locale, s.titleKey, s.titleParams)) : [];
+    expect(titles).toHaveLength(2);
+    const births = titles.map((title) => openDialog(runTurns(first.doc, [say(title)], AT_0340(locale)).doc)?.values?.birthAt);
+    expect(births).toEqual(['2026-11-25T06:00:00.000Z', '2026-11-25T18:00:00.000Z']);
+  });
+});
