@@ -6,6 +6,7 @@ import type { MotherDocument } from '../src/store/mother-document';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { CHECKIN_COUNT_MIN_PERIOD_HOURS, MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/limits';
 import { withDraft, withoutDraft } from './draft';
+import { askEachMl } from './each-session-ml';
 import { lastEntry, withoutEntry } from './undo';
 import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';
@@ -120,7 +121,9 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   if (intent.kind === 'unknown' && question !== 'pumpMl' && saysNone(message, question)) return filed(doc, question, [0], now);
   // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
   if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message, question) ? filed(doc, question, [0], now) : { kind: 'again' };
-  // «7 ganger», «7 times» to the ml question: a count of sessions the language layer read as a number, never 7 ml
+  // «7 ganger», «7 økter», «7 times» to the ml question: that many sessions, never 7 ml; the ml of each is asked for
+  if (reading?.kind === 'sessions') return sessionsCounted(reading.count);
+  // Another number the question could not read as its ml, never kept as ml
   if (question === 'pumpMl' && intent.kind === 'number' && reading === undefined) return { kind: 'again' };
   if (intent.kind === 'number') return unitInDoubt(question, [intent.value], intent) ?? filed(doc, question, [intent.value], now);
   if (intent.kind === 'numbers') return filed(doc, question, intent.values, now);
@@ -150,6 +153,12 @@ function unitInDoubt(question: CheckinQuestion, values: number[], intent: Intent
     { titleKey: 'checkin:unitInDoubt.times', titleParams: { n }, value: `${n} ganger` },
   ];
   return { kind: 'ask', reply: text('checkin:unitInDoubt.question', { n }, buttons) };
+}
+
+/** She counted her sessions, with the button «7 økter» or in words: the ml of each, with the skip button; a count no day holds is asked again. */
+function sessionsCounted(count: number): CheckinStep {
+  if (!Number.isInteger(count) || count < 1 || count > MOST_SESSIONS_COUNTED) return { kind: 'again' };
+  return { kind: 'ask', reply: askEachMl(count, skipButton) };
 }
 
 /** Which events each count question counts. */

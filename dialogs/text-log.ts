@@ -6,6 +6,7 @@ import type { MotherDocument } from '../src/store/mother-document';
 import type { InvalidReason } from './card-input';
 import { logProblem } from './log-checks';
 import { logEvents } from './logging';
+import { askEachMl, exampleList } from './each-session-ml';
 import { text, type Reply } from './reply';
 import { whenText } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -159,11 +160,6 @@ export function dropPending(doc: MotherDocument, logged: readonly { type: string
 /** How many of the logs waiting are pumpings or hand expressions waiting for their ml. */
 const mlWaiting = (pending: readonly PendingEvent[]): number => pending.filter((p) => p.missing[0] === 'ml').length;
 
-/** A few numbers of the length asked for, as the example of a list of ml. */
-const exampleList = (count: number): string => Array.from({ length: count }, (_, i) => [5, 8, 6, 7][i % 4]).join(', ');
-
-/** «pumpet 3 ganger»: the ml of each time, one number for each. */
-const askEachMl = (count: number): Reply => text('dialog:log.askEachMl', { count, example: exampleList(count) });
 
 /**
  * «5» when three pumpings wait for their ml: each time, or all three together? Never guessed: a

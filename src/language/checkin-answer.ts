@@ -13,7 +13,9 @@ export type CheckinAnswerReading =
   | { kind: 'skip' }
   | { kind: 'correction'; values: number[] }
   /** «6 eller 7», «6-7 kanskje?»: between two numbers, not yet one answer. */
-  | { kind: 'unsure' };
+  | { kind: 'unsure' }
+  /** «7 ganger», «7 økter» to the ml of each pumping: how many sessions, their ml not yet said. */
+  | { kind: 'sessions'; count: number };
 
 const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
 
@@ -81,6 +83,7 @@ export function readCheckinAnswer(text: string, locale: Locale, options: { list?
   }
   const values = readValues(tokens, at < words.length ? tokens.indexOf(words[at]!) : tokens.length, locale, options.list === true, own);
   if (!values) return betweenTwo(words, locale, own) ? { kind: 'unsure' } : undefined;
+  if (values.sessions !== undefined && values.values.length === 0) return correction ? undefined : { kind: 'sessions', count: values.sessions };
   if (values.corrected) correction = true;
   return { kind: correction ? 'correction' : 'answer', values: values.values };
 }
@@ -126,7 +129,7 @@ function wholeIs(words: readonly Token[], list: readonly (readonly string[])[]):
  * The numbers after `from`, with nothing but fillers around them: one number, or for a list of ml
  * several joined by "," or "og". In a correction "ikke 1" is the number taken back and not read.
  */
-function readValues(tokens: readonly Token[], from: number, locale: Locale, list: boolean, own: readonly string[][]): { values: number[]; corrected: boolean } | undefined {
+function readValues(tokens: readonly Token[], from: number, locale: Locale, list: boolean, own: readonly string[][]): { values: number[]; corrected: boolean; sessions?: number } | undefined {
   // Commas separate list items; other punctuation ("5." or "nei, 5") carries nothing.
   const rest = tokens.slice(from).filter((token) => token.text === ',' || !IGNORED.test(token.text));
   const values: number[] = [];
@@ -171,6 +174,7 @@ function readValues(tokens: readonly Token[], from: number, locale: Locale, list
     }
     values.push(reading.value);
   }
+  if (values.length === 0 && sessions !== undefined) return { values, corrected, sessions };
   if (values.length === 0 || (!list && values.length > 1)) return undefined;
   if (sessions === undefined) return { values, corrected };
   // «2 ganger 10 ml» is two sessions of 10 ml; «3 ganger: 10, 15, 20» the three named; else she is asked again

@@ -8,14 +8,14 @@ import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
 const atPumpMl = (locale: Locale) => checkinDue(onboarded(locale, 'pump'), NOW).doc;
 
 describe('a count of pumping sessions at the ml question (found in a walk: «about 7 i think» and «7 times» were kept as one session of 7 ml)', () => {
-  // «pumpet 7 ganger» is seven sessions logged, each asked for its ml; «7 ganger» alone, the question's amounts asked for again
+  // «pumpet 7 ganger» is seven sessions logged, each asked for its ml; «7 ganger» alone is seven sessions of the question's, each asked for too
   it.each<[Locale, string, string]>([
     ['nb', 'pumpet 7 ganger', 'dialog:log.askEachMl'],
-    ['nb', 'ca 7 ganger tror jeg', 'checkin:again.pumpMl'],
+    ['nb', 'ca 7 ganger tror jeg', 'dialog:log.askEachMl'],
     ['nn', 'pumpa 7 gonger', 'dialog:log.askEachMl'],
-    ['nn', '7 gonger trur eg', 'checkin:again.pumpMl'],
+    ['nn', '7 gonger trur eg', 'dialog:log.askEachMl'],
     ['en', 'pumped 7 times', 'dialog:log.askEachMl'],
-    ['en', 'about 7 times i think', 'checkin:again.pumpMl'],
+    ['en', 'about 7 times i think', 'dialog:log.askEachMl'],
   ])('%s «%s» stores no session of 7 ml and asks for the amounts', (locale, typed, asked) => {
     const out = runTurns(atPumpMl(locale), [say(typed)], ctx(locale));
     expect(openDialog(out.doc)?.values?.pumpMl).toBeUndefined();
@@ -53,7 +53,22 @@ describe('one small number with words around it at the ml question (found in a w
     expect(openDialog(ml.doc)?.values?.pumpMl).toEqual([7]);
     const times = runTurns(atPumpMl(locale), [say('about 7 i think'), say('7 ganger')], ctx(locale));
     expect(openDialog(times.doc)).toMatchObject({ step: 'pumpMl', values: {} });
-    expect(replyKeys(times.last)).toEqual(['checkin:again.pumpMl']);
+    expect(replyKeys(times.last)).toEqual(['dialog:log.askEachMl']);
+  });
+
+  // Found in a walk: the «7 økter» button was answered «I couldn't make out the amounts», as if she had typed it wrong
+  it.each<[Locale, string]>([
+    ['nb', '7 økter'],
+    ['nb', '7 ganger'],
+    ['nn', '7 økter'],
+    ['en', '7 sessions'],
+  ])('%s «%s» after the doubt asks the ml of each of the 7, with the skip button, and the list then answers', (locale, tapped) => {
+    const asked = runTurns(atPumpMl(locale), [say('about 7 i think'), say(tapped)], ctx(locale));
+    const reply = asked.last.replies.at(-1)!;
+    expect(reply).toMatchObject({ kind: 'text', key: 'dialog:log.askEachMl', params: { count: 7 } });
+    expect(reply.kind === 'text' && reply.suggestions?.map((s) => s.value)).toEqual(['hopp over']);
+    const listed = runTurns(asked.doc, [say('5, 8, 6, 7, 5, 8, 6')], ctx(locale));
+    expect(listed.doc!.checkins.at(-1)?.pumpMl ?? openDialog(listed.doc)?.values?.pumpMl).toEqual([5, 8, 6, 7, 5, 8, 6]);
   });
 
   it.each<[Locale, string, number[]]>([
