@@ -5,9 +5,8 @@ import { dayNumber, HOUR_MS, millisOf } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
 import { pumpEventsFromCheckin } from '../src/mother/checkin-events';
 import { CHECKIN_COUNT_MIN_PERIOD_HOURS, MAX_DAILY_COUNT, MAX_SESSION_ML } from '../src/mother/limits';
-import { withDraft, withoutDraft } from './draft';
+import { withDraft } from './draft';
 import { askEachMl } from './each-session-ml';
-import { lastEntry, withoutEntry } from './undo';
 import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';
 import { text, type Reply } from './reply';
@@ -60,7 +59,7 @@ const readingOf = (question: CheckinQuestion) => (question === 'pumpMl' ? { list
 const NEGATIVE_NUMBER = /^\s*(?:[-\u2212\u2013]|minus\s)\s*\d+(?:[.,]\d+)?\s*$/i;
 
 /** The value to keep for one question, or the reply that says why it cannot be kept. */
-function checkedValue(doc: MotherDocument, question: CheckinQuestion, numbers: number[], now: string): { value: number | number[] } | { refusal: Reply } {
+export function checkedValue(doc: MotherDocument, question: CheckinQuestion, numbers: number[], now: string): { value: number | number[] } | { refusal: Reply } {
   if (question === 'pumpMl') {
     if (numbers.some((ml) => ml < 0 || ml > MAX_SESSION_ML)) return { refusal: text('common:invalid.ml-range') };
     if (numbers.length > MAX_DAILY_COUNT) return { refusal: text('common:invalid.count-range') };
@@ -239,62 +238,6 @@ export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, st
   // Kept so that «angre» right after takes back this last answer, not the whole check-in.
   const finished = { entry, startedAt: doc.draft?.checkin?.startedAt ?? ctx.now, answered: answeredOrder(doc, question) };
   return { ...outcome, doc: withDraft(outcome.doc, 'finishedCheckin', finished) };
-}
-
-/**
- * «nei, det var 6» right after the last answer of a typed check-in: the new value of that answer
- * (a number; for the pumping question ml), when the check-in is still the last thing she gave.
- */
-export function finishedCheckinCorrection(doc: MotherDocument, intent: Intent): number | undefined {
-  const question = reopensAt(doc);
-  if (intent.kind !== 'correct-log' || question === undefined) return undefined;
-  const { amount, ml, ...other } = intent.change;
-  // «nei, 20 ml» is no count of diapers or feeds
-  if (Object.values(other).some((value) => value !== undefined) || (ml !== undefined && question !== 'pumpMl')) return undefined;
-  return ml !== undefined && amount === undefined ? ml : amount !== undefined && ml === undefined ? amount : undefined;
-}
-
-/** Her last check-in answer changed («Rettet: 6 våte bleier.») and the check-in held against the rules again. */
-export function correctFinishedCheckin(doc: MotherDocument, value: number, ctx: TurnContextInfo): TurnOutcome {
-  const question = reopensAt(doc);
-  const reopened = reopenCheckin(doc, ctx).doc;
-  if (!question || !reopened) return { doc: undefined, replies: [], locale: doc.locale };
-  const checked = checkedValue(reopened, question, [value], ctx.now);
-  if ('refusal' in checked) return { doc: undefined, replies: [checked.refusal], locale: doc.locale };
-  const said =
-    typeof checked.value === 'number'
-      ? text(`checkin:corrected.${question}`, { count: checked.value })
-      : text('checkin:corrected.pumpMl', { ml: checked.value.join(', ') });
-  const finished = finishCheckin(reopened, question, { kind: 'file', value: checked.value }, ctx);
-  return { ...finished, replies: [said, ...finished.replies] };
-}
-
-/** The question «angre» reopens her just finished check-in at: its last answer, when that check-in is still the last thing she gave. */
-export function reopensAt(doc: MotherDocument): CheckinQuestion | undefined {
-  const finished = doc.draft?.finishedCheckin;
-  if (!finished || !doc.profile || lastEntry(doc) !== finished.entry) return undefined;
-  return finished.answered.at(-1);
-}
-
-/**
- * «angre» right after the last answer of a typed check-in: that answer is taken back, the rest of
- * the check-in is open again as it was, and the machine asks that question again.
- */
-export function reopenCheckin(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
-  const finished = doc.draft?.finishedCheckin;
-  const question = reopensAt(doc);
-  const answer = doc.checkins.find((checkin) => checkin.entry === finished?.entry);
-  if (!finished || !question || !answer) return { doc: undefined, replies: [], locale: doc.locale };
-  const values: CheckinValues = {};
-  for (const kept of ['feeds', 'wetDiapers', 'yellowStools'] as const) if (answer[kept] !== undefined) values[kept] = answer[kept];
-  if (answer.pumpMl !== undefined) values.pumpMl = answer.pumpMl;
-  delete values[question];
-  const reopened = withDraft(withoutDraft(withoutEntry(doc, finished.entry, ctx.now), 'finishedCheckin'), 'checkin', {
-    startedAt: finished.startedAt,
-    values,
-    answered: finished.answered.slice(0, -1),
-  });
-  return { doc: { ...reopened, updatedAt: ctx.now }, replies: [text('checkin:undone')], locale: doc.locale };
 }
 
 /**
