@@ -1,3 +1,4 @@
+import { numbersRow } from './numbers-row';
 import { DateTime } from 'luxon';
 import { dayNumber } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -15,11 +16,8 @@ export function statusReplies(doc: MotherDocument, now: string): MachineReply[] 
   // As the rules do: the larger of what she logged and what she answered at a check-in, never the sum.
   const answer = [...checkins].reverse().find((c) => Date.parse(c.at) > since && Date.parse(c.at) <= Date.parse(now));
   const larger = (logged: number, answered: number | undefined) => Math.max(logged, answered ?? 0);
-  // Only pumping: no row of breastfeeds at 0 to read as a shortfall; only breastfeeding and nothing
-  // expressed: no row of pumping at 0 either, as if she had been meant to pump.
-  const key = profile.feedingMode === 'pump' ? 'numbersPumpOnly' : profile.feedingMode === 'breast' && pumps.length === 0 ? 'numbersBreastOnly' : 'numbers';
   return [
-    text(`dialog:status.${key}`, {
+    text(`dialog:status.${numbersRow(profile.feedingMode, pumps.length)}`, {
       day: Math.max(1, dayNumber(profile, now)),
       feeds: larger(recent.filter((e) => e.type === 'feed').length, answer?.feeds),
       wet: larger(recent.filter((e) => e.type === 'diaper' && e.wet).length, answer?.wetDiapers),

@@ -160,7 +160,6 @@ export function dropPending(doc: MotherDocument, logged: readonly { type: string
 /** How many of the logs waiting are pumpings or hand expressions waiting for their ml. */
 const mlWaiting = (pending: readonly PendingEvent[]): number => pending.filter((p) => p.missing[0] === 'ml').length;
 
-
 /**
  * «5» when three pumpings wait for their ml: each time, or all three together? Never guessed: a
  * button says 5 ml each time, or she writes the amount of each.

@@ -1,3 +1,4 @@
+import { numbersRow } from './numbers-row';
 import type { CheckinAnswer, LoggedEvent } from '../src/mother/events';
 import type { Finding, FindingCode } from '../src/mother/findings';
 import { HOUR_MS } from '../src/mother/time';
@@ -16,10 +17,8 @@ export function weekSummary(doc: MotherDocument, toldJustNow: readonly Finding[]
   // A finding of this very turn that her milk has not come in has just said so, with what to do: not twice.
   const toldNotActivated = toldJustNow.some((finding) => NOT_YET.has(finding.code));
   const pumps = count('pump') + count('expression');
-  // Only pumping: no breastfeeds at 0 to read as a shortfall; only breastfeeding and nothing expressed: no pumping at 0.
-  const key = doc.profile?.feedingMode === 'pump' ? 'numbersPumpOnly' : doc.profile?.feedingMode === 'breast' && pumps === 0 ? 'numbersBreastOnly' : 'numbers';
   return [
-    text(`checkin:summary.${key}`, {
+    text(`checkin:summary.${numbersRow(doc.profile?.feedingMode, pumps)}`, {
       feeds: weekCount(doc.events, doc.checkins, 'feed', (c) => c.feeds),
       // A check-in's wet diapers and yellow stools may be the same diapers: the larger of the two at least.
       diapers: weekCount(doc.events, doc.checkins, 'diaper', (c) => Math.max(c.wetDiapers ?? 0, c.yellowStools ?? 0)),
