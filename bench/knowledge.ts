@@ -15,6 +15,7 @@ import { HELD_OUT_DECEMBER_E } from '../tests/knowledge/held-out-2026-12-e-set';
 import { HELD_OUT_DECEMBER_F } from '../tests/knowledge/held-out-2026-12-f-set';
 import { HELD_OUT_DECEMBER_G } from '../tests/knowledge/held-out-2026-12-g-set';
 import { HELD_OUT_DECEMBER_H } from '../tests/knowledge/held-out-2026-12-h-set';
+import { HELD_OUT_DECEMBER_I } from '../tests/knowledge/held-out-2026-12-i-set';
 import { DEV_SET_ROUND2 } from '../tests/knowledge/dev-set-round2';
 
 const ROUNDS = 5;
@@ -73,9 +74,12 @@ const heldOutF = scoreSmallSet(HELD_OUT_DECEMBER_F, 'F');
 // Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round seven's tuning; held out until round eight,
 // a development set since: its misses read.
 const heldOutG = scoreSmallSet(HELD_OUT_DECEMBER_G, 'G');
-// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round eight's tuning, and never used to decide:
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round eight's tuning; held out until round nine,
+// a development set since: its misses read.
+const heldOutH = scoreSmallSet(HELD_OUT_DECEMBER_H, 'H');
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round nine's tuning, and never used to decide:
 // only its figures are printed, never its questions or its misses.
-const heldOutH = scoreSmallSet(HELD_OUT_DECEMBER_H, 'held-out H');
+const heldOutI = scoreSmallSet(HELD_OUT_DECEMBER_I, 'held-out I');
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
 /** A small set's shares as the JSON keeps them. */
@@ -124,7 +128,8 @@ const figures = {
   heldOutE: { ...smallSetFigures(heldOutE), inScopeOffered: heldOutE.inScopeOffered, declinedWithOffers: heldOutE.declinedWithOffers, misses: heldOutE.misses },
   heldOutF: { ...smallSetFigures(heldOutF), inScopeOffered: heldOutF.inScopeOffered, declinedWithOffers: heldOutF.declinedWithOffers, misses: heldOutF.misses },
   heldOutG: { ...smallSetFigures(heldOutG), inScopeOffered: heldOutG.inScopeOffered, declinedWithOffers: heldOutG.declinedWithOffers, misses: heldOutG.misses },
-  heldOutH: { ...smallSetFigures(heldOutH), inScopeOffered: heldOutH.inScopeOffered, declinedWithOffers: heldOutH.declinedWithOffers },
+  heldOutH: { ...smallSetFigures(heldOutH), inScopeOffered: heldOutH.inScopeOffered, declinedWithOffers: heldOutH.declinedWithOffers, misses: heldOutH.misses },
+  heldOutI: { ...smallSetFigures(heldOutI), inScopeOffered: heldOutI.inScopeOffered, declinedWithOffers: heldOutI.declinedWithOffers },
   devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   misses: result.misses,
 };
@@ -147,10 +152,11 @@ console.log(smallSetLine('D (written 3 Dec before round four; a development set 
 console.log(smallSetLine('E (written 3 Dec before round five; held out until round six, a development set since: its misses read)', heldOutE, true));
 console.log(smallSetLine('F (written 3 Dec before round six; held out until round seven, a development set since: its misses read)', heldOutF, true));
 console.log(smallSetLine('G (written 3 Dec before round seven; held out until round eight, a development set since: its misses read)', heldOutG, true));
-console.log(smallSetLine('held out H (written 3 Dec before round eight, never used to decide)', heldOutH, true));
+console.log(smallSetLine('H (written 3 Dec before round eight; held out until round nine, a development set since: its misses read)', heldOutH, true));
+console.log(smallSetLine('held out I (written 3 Dec before round nine, never used to decide)', heldOutI, true));
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
-for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE], ['F', heldOutF], ['G', heldOutG]] as const) {
+for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE], ['F', heldOutF], ['G', heldOutG], ['H', heldOutH]] as const) {
   for (const miss of score.misses) console.log(`  ${label} miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 }
 for (const miss of situations.misses) console.log(`  situation miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
