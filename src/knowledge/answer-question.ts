@@ -15,9 +15,10 @@ import { howOftenOfTheAct, isFrequencyTopic } from './how-often-of-the-act';
 import { withMilkComingRead } from './her-milk-coming';
 import { withIdiomsRead } from './idioms';
 import { withSessionAmountsRead } from './session-amounts';
+import { learnedReading, unlearnedTerms } from './learned-reading';
 import { isOutsideWherever, outsideSubjectOf, type OutsideSubject } from './outside-subjects';
 import { familyOf, isTopicId, type TopicId } from './topic-ids';
-import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
+import { FIELD_BOOST, indexedWords, topicIndex, VOCABULARY_FIELDS } from './topic-index';
 import { byNeedForAction } from './topic-priority';
 import { withTyposRead } from './typo-reading';
 
@@ -54,6 +55,9 @@ const MIN_RAW_SCORE = 4;
 const FURTHER_CANDIDATES = 4;
 /** Raw scores around this and above are a confident match. */
 const FULL_RAW_SCORE = 20;
+/** The learned reading's chance from which it is sure of a topic, and the chance it leaves the rules' topic at most. */
+const SURE_CHANCE = 0.9;
+const NEXT_TO_NOTHING = 0.02;
 /** A runner-up within this share of the best score is close enough to offer. */
 const CLOSE_RATIO = 0.85;
 /**
@@ -252,7 +256,13 @@ function twoConcerns(parts: readonly Part[]): TopicMatch | undefined {
 export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
-  const question = withSessionAmountsRead(withHandBesidePumpRead(withMilkComingRead(withCountsRead(withIdiomsRead(withTyposRead(text.slice(0, MAX_SCAN_CHARS)))))));
+  const start = text.slice(0, MAX_SCAN_CHARS);
+  return withLearnedReading(ruledTopic(start), start);
+}
+
+/** The topic by the term lists and the rules of how questions are shaped. */
+function ruledTopic(text: string): TopicMatch {
+  const question = withSessionAmountsRead(withHandBesidePumpRead(withMilkComingRead(withCountsRead(withIdiomsRead(withTyposRead(text))))));
   const found = topicOf(question);
   if (found.outside || (found.offer && !isFrequencyTopic(found.offer))) return found;
   // «How often» is about the one act she names anywhere in her message: a part that only names the act («I'm on
@@ -261,6 +271,28 @@ export function findTopic(text: string): TopicMatch {
   if (!often || often === found.topic) return found;
   const offer = found.offer === often ? null : found.offer;
   return { ...found, topic: often, score: Math.max(found.score, MIN_COVERAGE), alternatives: found.topic ? [found.topic] : [], offer, guesses: [] };
+}
+
+/**
+ * The example questions (examples/) overrule the rules' topic only when their reading is sure of another
+ * topic and gives the rules' topic next to nothing. A decline and an unsure answer stay as the rules decided:
+ * the examples cannot tell a near-scope question from its neighbour topic.
+ */
+let indexed: ReadonlySet<string> | undefined;
+/** The terms of every word the topics' texts hold. */
+const indexedTerms = (): ReadonlySet<string> => (indexed ??= new Set([...indexedWords()].flatMap(termsOfWord)));
+
+function withLearnedReading(found: TopicMatch, question: string): TopicMatch {
+  if (!found.topic) return found;
+  const reading = learnedReading(question);
+  const [likeliest] = reading;
+  if (!likeliest || likeliest.label === 'outside' || likeliest.label === found.topic || likeliest.chance < SURE_CHANCE) return found;
+  if ((reading.find(({ label }) => label === found.topic)?.chance ?? 0) > NEXT_TO_NOTHING) return found;
+  // A word of hers that the term lists know and no example holds («it clicks») may be what tells the topic.
+  if (unlearnedTerms(question).some((term) => !isWeakTerm(term) && !isNumberTerm(term) && indexedTerms().has(term))) return found;
+  // Her second concern is only set aside when no part of her message asks about the first by itself.
+  if (likeliest.label === found.offer && concernsOf(question).some((part) => learnedReading(part)[0]?.label === found.topic)) return found;
+  return { ...found, topic: likeliest.label, alternatives: [], offer: found.offer === likeliest.label ? null : found.offer };
 }
 
 function topicOf(question: string): TopicMatch {

@@ -1,6 +1,6 @@
 import { EXAMPLE_QUESTIONS_A } from './example-questions-a';
 import { EXAMPLE_QUESTIONS_B } from './example-questions-b';
-import { isTopicId, type TopicId } from '../../src/knowledge/topic-ids';
+import { isTopicId, type TopicId } from '../topic-ids';
 
 /** What an example question is asked about: a topic, or a subject the bot declines. */
 export type ExampleLabel = TopicId | 'outside';
@@ -18,6 +18,6 @@ const labelOf = (topic: string): ExampleLabel => {
 /**
  * Questions as mothers type them, 36 a topic (14 nb, 11 nn, 11 en) and 70 to decline, written on
  * 3 December 2026 from TOPICS.md and GLOSSARY.md by two engineers who never saw the matching, the
- * answers or any evaluation set. Not an evaluation set: what the nearest-examples reading learns from.
+ * answers or any evaluation set. Not an evaluation set: what the learned reading (learned-reading.ts) learns from.
  */
 export const EXAMPLE_QUESTIONS: readonly ExampleQuestion[] = [...EXAMPLE_QUESTIONS_A, ...EXAMPLE_QUESTIONS_B].map(([topic, , text]) => ({ label: labelOf(topic), text }));
