@@ -57,7 +57,7 @@ const FURTHER_CANDIDATES = 4;
 const FULL_RAW_SCORE = 20;
 /** The learned reading's chance from which it is sure of a topic, and the chance it leaves the rules' topic at most. */
 const SURE_CHANCE = 0.9;
-const NEXT_TO_NOTHING = 0.02;
+const NEXT_TO_NOTHING = 0.01;
 /** A runner-up within this share of the best score is close enough to offer. */
 const CLOSE_RATIO = 0.85;
 /**
@@ -287,6 +287,8 @@ function withLearnedReading(found: TopicMatch, question: string): TopicMatch {
   const reading = learnedReading(question);
   const [likeliest] = reading;
   if (!likeliest || likeliest.label === 'outside' || likeliest.label === found.topic || likeliest.chance < SURE_CHANCE) return found;
+  // Asked which of two, her topic is one of the buttons already.
+  if (found.alternatives.includes(likeliest.label)) return found;
   if ((reading.find(({ label }) => label === found.topic)?.chance ?? 0) > NEXT_TO_NOTHING) return found;
   // A word of hers that the term lists know and no example holds («it clicks») may be what tells the topic.
   if (unlearnedTerms(question).some((term) => !isWeakTerm(term) && !isNumberTerm(term) && indexedTerms().has(term))) return found;

@@ -25,7 +25,7 @@ interface Model {
 }
 
 /** Passes over the examples, the step, and the pull of every weight towards zero: chosen on sets F, G and H. */
-const PASSES = 30;
+const PASSES = 12;
 const STEP = 1;
 const BIAS_STEP = 0.1;
 const SHRINK = 1e-4;

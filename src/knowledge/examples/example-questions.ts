@@ -1,5 +1,7 @@
 import { EXAMPLE_QUESTIONS_A } from './example-questions-a';
 import { EXAMPLE_QUESTIONS_B } from './example-questions-b';
+import { EXAMPLE_QUESTIONS_C } from './example-questions-c';
+import { EXAMPLE_QUESTIONS_D } from './example-questions-d';
 import { isTopicId, type TopicId } from '../topic-ids';
 
 /** What an example question is asked about: a topic, or a subject the bot declines. */
@@ -20,4 +22,4 @@ const labelOf = (topic: string): ExampleLabel => {
  * 3 December 2026 from TOPICS.md and GLOSSARY.md by two engineers who never saw the matching, the
  * answers or any evaluation set. Not an evaluation set: what the learned reading (learned-reading.ts) learns from.
  */
-export const EXAMPLE_QUESTIONS: readonly ExampleQuestion[] = [...EXAMPLE_QUESTIONS_A, ...EXAMPLE_QUESTIONS_B].map(([topic, , text]) => ({ label: labelOf(topic), text }));
+export const EXAMPLE_QUESTIONS: readonly ExampleQuestion[] = [...EXAMPLE_QUESTIONS_A, ...EXAMPLE_QUESTIONS_B, ...EXAMPLE_QUESTIONS_C, ...EXAMPLE_QUESTIONS_D].map(([topic, , text]) => ({ label: labelOf(topic), text }));
