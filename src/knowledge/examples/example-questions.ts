@@ -18,8 +18,9 @@ const labelOf = (topic: string): ExampleLabel => {
 };
 
 /**
- * Questions as mothers type them, 36 a topic (14 nb, 11 nn, 11 en) and 70 to decline, written on
- * 3 December 2026 from TOPICS.md and GLOSSARY.md by two engineers who never saw the matching, the
- * answers or any evaluation set. Not an evaluation set: what the learned reading (learned-reading.ts) learns from.
+ * Questions as mothers type them (nb, nn, en), written on 3 December 2026 from TOPICS.md and GLOSSARY.md
+ * by four engineers who never saw the matching, the answers or any evaluation set: parts A and B 36 a topic
+ * and 70 to decline, parts C and D 20 a topic and 60 to decline each. Not an evaluation set: what the learned
+ * reading (learned-reading.ts) learns from.
  */
 export const EXAMPLE_QUESTIONS: readonly ExampleQuestion[] = [...EXAMPLE_QUESTIONS_A, ...EXAMPLE_QUESTIONS_B, ...EXAMPLE_QUESTIONS_C, ...EXAMPLE_QUESTIONS_D].map(([topic, , text]) => ({ label: labelOf(topic), text }));
