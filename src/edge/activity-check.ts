@@ -11,10 +11,17 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const isAbsent = (value: unknown): boolean => value === undefined || value === null;
 const isId = (value: unknown): boolean => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
+/** A field's dotted name, for the error, and its steps, split once. */
+interface FieldPath {
+  name: string;
+  keys: readonly string[];
+}
+const pathsOf = (names: readonly string[]): FieldPath[] => names.map((name) => ({ name, keys: name.split('.') }));
+
 /** What every turn uses: who she is, where her conversation is, where to answer. */
-const REQUIRED_IDS = ['type', 'serviceUrl', 'channelId', 'from.id', 'recipient.id', 'conversation.id'];
+const REQUIRED_IDS = pathsOf(['type', 'serviceUrl', 'channelId', 'from.id', 'recipient.id', 'conversation.id']);
 /** Read by the bot or the SDK when present; JSON null counts as absent. */
-const OPTIONAL_STRINGS = [
+const OPTIONAL_STRINGS = pathsOf([
   'id',
   'text',
   'action',
@@ -29,22 +36,28 @@ const OPTIONAL_STRINGS = [
   'conversation.tenantId',
   'conversation.conversationType',
   'channelData.tenant.id',
-];
-const OPTIONAL_OBJECTS = ['channelData', 'channelData.tenant'];
+]);
+const OPTIONAL_OBJECTS = pathsOf(['channelData', 'channelData.tenant']);
 const OPTIONAL_MEMBER_LISTS = ['membersAdded', 'membersRemoved'];
 
 /** The value at a dotted path; undefined when a step on the way is absent or not an object. */
-function at(activity: Json, path: string): unknown {
+function at(activity: Json, { keys }: FieldPath): unknown {
   let value: unknown = activity;
-  for (const key of path.split('.')) value = isObject(value) ? value[key] : undefined;
+  for (const key of keys) value = isObject(value) ? value[key] : undefined;
   return value;
 }
 
 function firstProblem(activity: Json): string | undefined {
-  for (const path of REQUIRED_IDS) if (!isId(at(activity, path))) return `the activity's ${path} must be a string of 1 to ${MAX_ID_LENGTH} characters`;
-  for (const path of OPTIONAL_OBJECTS) if (!isAbsent(at(activity, path)) && !isObject(at(activity, path))) return `the activity's ${path} must be an object`;
+  for (const path of REQUIRED_IDS) if (!isId(at(activity, path))) return `the activity's ${path.name} must be a string of 1 to ${MAX_ID_LENGTH} characters`;
+  for (const path of OPTIONAL_OBJECTS) {
+    const value = at(activity, path);
+    if (!isAbsent(value) && !isObject(value)) return `the activity's ${path.name} must be an object`;
+  }
   if (!isHttpUrl(activity.serviceUrl as string)) return "the activity's serviceUrl must be an http or https URL";
-  for (const path of OPTIONAL_STRINGS) if (!isAbsent(at(activity, path)) && typeof at(activity, path) !== 'string') return `the activity's ${path} must be a string`;
+  for (const path of OPTIONAL_STRINGS) {
+    const value = at(activity, path);
+    if (!isAbsent(value) && typeof value !== 'string') return `the activity's ${path.name} must be a string`;
+  }
   for (const path of OPTIONAL_MEMBER_LISTS) {
     const members = activity[path];
     if (!isAbsent(members) && !(Array.isArray(members) && members.every((member) => isObject(member) && isId(member.id)))) return `the activity's ${path} must be a list of accounts with an id`;
