@@ -273,15 +273,15 @@ function ruledTopic(text: string): TopicMatch {
   return { ...found, topic: often, score: Math.max(found.score, MIN_COVERAGE), alternatives: found.topic ? [found.topic] : [], offer, guesses: [] };
 }
 
+let indexed: ReadonlySet<string> | undefined;
+/** The terms of every word the topics' texts hold. */
+const indexedTerms = (): ReadonlySet<string> => (indexed ??= new Set([...indexedWords()].flatMap(termsOfWord)));
+
 /**
  * The example questions (examples/) overrule the rules' topic only when their reading is sure of another
  * topic and gives the rules' topic next to nothing. A decline and an unsure answer stay as the rules decided:
  * the examples cannot tell a near-scope question from its neighbour topic.
  */
-let indexed: ReadonlySet<string> | undefined;
-/** The terms of every word the topics' texts hold. */
-const indexedTerms = (): ReadonlySet<string> => (indexed ??= new Set([...indexedWords()].flatMap(termsOfWord)));
-
 function withLearnedReading(found: TopicMatch, question: string): TopicMatch {
   if (!found.topic) return found;
   const reading = learnedReading(question);
