@@ -19,7 +19,7 @@ import { withDraft, withoutDraft } from './draft';
 import { answerCheckin, logEvents } from './logging';
 import { applied, docOf, messageOf, type MachineReply, type MotherContext, type MotherMachineEvent } from './machine-context';
 import { doubtsYes } from '../src/language/yes-no';
-import { notUnderstoodOrAnswer, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
+import { notUnderstoodOrAnswer, saysHeard, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
 import {
   askStep,
   closeLanguage,
@@ -120,6 +120,7 @@ export const motherMachine = setup({
   guards: {
     said: ({ event }, params: { kinds: IntentKind[] }) => params.kinds.includes(intentOf(event)!),
     saysThanks: ({ event }) => event.type === 'MESSAGE' && saysThanks(event.text),
+    saysHeard: ({ event }) => event.type === 'MESSAGE' && saysHeard(event.text),
     doubtsYes: ({ event }) => event.type === 'MESSAGE' && doubtsYes(event.text),
     /** Her first words are clearly in another language than the one guessed, and say nothing to the consent question. */
     welcomesAgain: ({ context, event }) =>
@@ -620,6 +621,7 @@ function commands(question?: CheckinQuestion) {
     { guard: said('question'), actions: [{ type: 'answerWithTimeRules' as const, params: { inCheckin: question !== undefined } }, ...resume] },
     { guard: said('help'), actions: [{ type: 'sayKey' as const, params: { key: 'common:help.intro' } }, ...resume] },
     { guard: 'saysThanks' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:thanks' } }, ...resume] },
+    { guard: 'saysHeard' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:heard' } }, ...resume] },
     { actions: [{ type: 'notUnderstoodOrAnswer' as const, params: { inCheckin: question !== undefined } }, ...resume] },
   ];
 }
