@@ -23,7 +23,8 @@ export const askQuestion = (q: CheckinQuestion): Reply => text(`checkin:question
  * a question, a command), which the check-in then lets go on as usual.
  */
 export type CheckinStep =
-  | { kind: 'file'; value?: number | number[] }
+  /** `also`: answers to questions still to come, given in the same message («8 ganger, og 4 våte»). */
+  | { kind: 'file'; value?: number | number[]; also?: Array<{ question: CheckinQuestion; value: number }> }
   | { kind: 'correct'; question: CheckinQuestion; value: number | number[] }
   | { kind: 'ahead'; question: CheckinQuestion; value: number }
   | { kind: 'refuse'; reply: Reply }
@@ -107,6 +108,8 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   if (listed?.kind === 'answer') return filed(doc, question, listed.values, now);
   const pumped = question === 'pumpMl' ? pumpedAnswer(intent, now) : undefined;
   if (pumped) return filed(doc, question, pumped, now);
+  const several = severalAnswers(doc, question, message, intent, now);
+  if (several) return several;
   const counted = countedAnswer(intent);
   if (counted?.question === question) return filed(doc, question, [counted.count], now);
   const questions = questionsOf(doc);
@@ -186,6 +189,53 @@ function countedAnswer(intent: Intent): { question: CheckinQuestion; count: numb
   return counted.length === 1 ? { question: counted[0]!, count } : undefined;
 }
 
+/**
+ * «8 ganger, og 4 våte», «ammet 8 ganger og 4 våte bleier», «8, 4 våte og 2 gule» to a count question:
+ * the answer to it and to questions still to come, each kept under its own. The open question's count is
+ * the one of its kind, or the one number left when the others are counted («8 ganger»). Undefined when
+ * the message is not that (one count only, a count for a question before, anything left unread).
+ */
+function severalAnswers(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
+  if (question === 'pumpMl' || intent.kind !== 'log' || intent.pending.length > 0 || intent.counts.length === 0) return undefined;
+  if (intent.counts.some(({ from, until }) => from !== undefined && millisOf(until) - millisOf(from) < CHECKIN_COUNT_MIN_PERIOD_HOURS * HOUR_MS)) return undefined;
+  if (intent.counts.reduce((sum, { count }) => sum + count, 0) !== intent.events.length) return undefined;
+  const answers: Array<{ question: CheckinQuestion; value: number }> = [];
+  let at = 0;
+  for (const { count } of intent.counts) {
+    const events = intent.events.slice(at, at + count);
+    at += count;
+    const which = COUNTED.filter(([, counts]) => events.every(counts)).map(([q]) => q);
+    if (which.length !== 1 || answers.some((a) => a.question === which[0])) return undefined;
+    answers.push({ question: which[0]!, value: count });
+  }
+  let own = answers.find((a) => a.question === question)?.value;
+  if (own === undefined) {
+    // The one number not counted by kind is the open question's («8 ganger»)
+    const left = [...(message.match(/\d+/g) ?? [])].map(Number);
+    for (const { value } of answers) left.splice(left.indexOf(value), left.includes(value) ? 1 : 0);
+    if (left.length !== 1) return undefined;
+    own = left[0]!;
+  }
+  const also = answers.filter((a) => a.question !== question);
+  if (also.length === 0) return undefined;
+  const questions = questionsOf(doc);
+  if (also.some((a) => questions.indexOf(a.question) <= questions.indexOf(question))) return undefined;
+  for (const a of [{ question, value: own }, ...also]) {
+    const checked = checkedValue(doc, a.question, [a.value], now);
+    if ('refusal' in checked) return { kind: 'refuse', reply: checked.refusal };
+  }
+  return { kind: 'file', value: own, also };
+}
+
+/** The check-in as it stands once the answers given ahead in the same message are kept: which question comes next. */
+export function withAnswersAhead(doc: MotherDocument, step: CheckinStep | undefined): MotherDocument {
+  if (step?.kind !== 'file' || !step.also?.length) return doc;
+  const checkin = doc.draft?.checkin;
+  if (!checkin) return doc;
+  const values = { ...checkin.values, ...Object.fromEntries(step.also.map((a) => [a.question, a.value])) };
+  return withDraft(doc, 'checkin', { ...checkin, values });
+}
+
 /** Notes on an amount that the pumping question's own unit settles. */
 const AMOUNT_NOTES: ReadonlySet<string> = new Set(['volume-unit-assumed', 'approximate-volume']);
 
@@ -225,6 +275,14 @@ export function fileAnswer(doc: MotherDocument, question: CheckinQuestion, step:
   const values = valuesOf(doc);
   const value = step.kind === 'file' ? step.value : undefined;
   if (value !== undefined) Object.assign(values, { [question]: value });
+  const also = step.kind === 'file' ? (step.also ?? []) : [];
+  if (also.length && typeof value === 'number') {
+    // Several answers in one message: each said back, and «angre» takes back the last of them.
+    for (const a of also) Object.assign(values, { [a.question]: a.value });
+    const answered = [...answeredOrder(doc, question), ...also.map((a) => a.question)];
+    const said = [{ question, value }, ...also].map((a) => text(`checkin:noted.${a.question}`, { count: a.value }));
+    return { doc: withValues(doc, values, answered, ctx), replies: said, locale: doc.locale };
+  }
   return { doc: withValues(doc, values, answeredOrder(doc, question), ctx), replies: [text(value === undefined ? 'checkin:answer.skipped' : 'dialog:checkin.gotIt')], locale: doc.locale };
 }
 
@@ -232,11 +290,13 @@ export function fileAnswer(doc: MotherDocument, question: CheckinQuestion, step:
 export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
   const values = valuesOf(doc);
   if (step.kind === 'file' && step.value !== undefined) Object.assign(values, { [question]: step.value });
+  const also = step.kind === 'file' ? (step.also ?? []) : [];
+  for (const a of also) Object.assign(values, { [a.question]: a.value });
   const outcome = answerCheckin(doc, values, ctx);
   const entry = outcome.doc?.checkins.at(-1)?.entry;
   if (!outcome.doc || !entry) return outcome;
   // Kept so that «angre» right after takes back this last answer, not the whole check-in.
-  const finished = { entry, startedAt: doc.draft?.checkin?.startedAt ?? ctx.now, answered: answeredOrder(doc, question) };
+  const finished = { entry, startedAt: doc.draft?.checkin?.startedAt ?? ctx.now, answered: [...answeredOrder(doc, question), ...also.map((a) => a.question)] };
   return { ...outcome, doc: withDraft(outcome.doc, 'finishedCheckin', finished) };
 }
 

@@ -11,7 +11,7 @@ import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
-import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, type CheckinStep } from './checkin-dialog';
+import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, withAnswersAhead, type CheckinStep } from './checkin-dialog';
 import { correctFinishedCheckin, finishedCheckinCorrection, reopenCheckin, reopensAt } from './finished-checkin';
 import { isWeekOver, openCheckin, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
@@ -136,7 +136,7 @@ export const motherMachine = setup({
     checkinStepIs: (args, params: { question: CheckinQuestion; kind: CheckinStep['kind'] }) => readStep(args, params.question)?.kind === params.kind,
     /** Her answer to `question` is kept and `next` is the question after it in this check-in (undefined: it was the last). */
     answerLeadsTo: (args, params: { question: CheckinQuestion; next?: CheckinQuestion }) =>
-      readStep(args, params.question)?.kind === 'file' && nextQuestion(docOf(args.context), params.question) === params.next,
+      readStep(args, params.question)?.kind === 'file' && nextQuestion(withAnswersAhead(docOf(args.context), readStep(args, params.question)), params.question) === params.next,
     /** «angre» while `question` is open, and the answer she gave last was to `last`. */
     undoes: ({ context, event }, params: { question: CheckinQuestion; last: CheckinQuestion }) =>
       intentOf(event) === 'undo' && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,

@@ -92,3 +92,43 @@ describe.each<Locale>(['nb', 'nn', 'en'])('the pumping answer corrected at the n
     expect(openDialog(corrected.doc)?.values).toEqual({ feeds: 7, pumpMl: [12, 15] });
   });
 });
+
+/**
+ * A walk (i-walk37): asked about feeds, she typed «8 ganger, og 4 våte» and read «Notert: 4 våte bleier.»
+ * with the feeds question again: her 8 was lost. «ammet 8 ganger og 4 våte bleier» logged twelve things at
+ * this minute. Several counts in one answer are each kept under its question, and those not asked again.
+ */
+const SEVERAL: Record<Locale, { bare: string; worded: string; three: string }> = {
+  nb: { bare: '8 ganger, og 4 våte', worded: 'ammet 8 ganger og 4 våte bleier', three: '8, 4 våte og 2 gule' },
+  nn: { bare: '8 gonger, og 4 våte', worded: 'amma 8 gonger og 4 våte bleier', three: '8, 4 våte og 2 gule' },
+  en: { bare: '8 times, and 4 wet ones', worded: 'fed 8 times and 4 wet diapers', three: '8, 4 wet and 2 yellow' },
+};
+
+describe.each<Locale>(['nb', 'nn', 'en'])('several answers in one message (%s)', (locale) => {
+  const words = SEVERAL[locale];
+
+  it.each(['bare', 'worded'] as const)('feeds and wet diapers at once (%s): both kept, nothing logged, pumping asked next', (form) => {
+    const answered = talk(inCheckin(locale), locale, words[form]);
+    expect(keys(answered.last)).toEqual(['checkin:noted.feeds', 'checkin:noted.wetDiapers', 'checkin:question.pumpMl']);
+    expect(openDialog(answered.doc)).toEqual({ name: 'checkin', step: 'pumpMl', values: { feeds: 8, wetDiapers: 4 } });
+    expect(answered.doc!.events.filter((e) => e.type !== 'symptom')).toEqual([]);
+    // the wet diapers are not asked again: after pumping, the yellow stools
+    const next = talk(answered.doc!, locale, WORDS[locale].no);
+    expect(keys(next.last).at(-1)).toBe('checkin:question.yellowStools');
+  });
+
+  it('three counts at once: each under its question; «angre» takes back the last of them', () => {
+    const answered = talk(inCheckin(locale), locale, words.three);
+    expect(openDialog(answered.doc)).toEqual({ name: 'checkin', step: 'pumpMl', values: { feeds: 8, wetDiapers: 4, yellowStools: 2 } });
+    const undone = talk(answered.doc!, locale, WORDS[locale].undo);
+    expect(openDialog(undone.doc)?.values).toEqual({ feeds: 8, wetDiapers: 4 });
+  });
+
+  it('the last answers of the check-in at once: both kept, and the check-in is done', () => {
+    const atWet = talk(inCheckin(locale), locale, '7', WORDS[locale].no).doc!;
+    expect(openDialog(atWet)?.step).toBe('wetDiapers');
+    const done = talk(atWet, locale, locale === 'en' ? '5 wet and 3 yellow' : '5 våte og 3 gule');
+    expect(openDialog(done.doc)).toBeUndefined();
+    expect(done.doc!.checkins.at(-1)).toMatchObject({ feeds: 7, wetDiapers: 5, yellowStools: 3 });
+  });
+});
