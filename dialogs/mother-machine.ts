@@ -241,7 +241,7 @@ export const motherMachine = setup({
     }),
     changeBirth: birthStep(({ context, event }) => {
       const intent = messageOf(event)?.intent;
-      return intent?.kind === 'set-birth' ? changeBirth(docOf(context), intent.birthAt, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };
+      return intent?.kind === 'set-birth' ? changeBirth(docOf(context), intent, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };
     }),
     weekRestarted: assign({ restartWeek: false }),
     logText: step((args) => logText(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
