@@ -1,7 +1,9 @@
+import { DateTime } from 'luxon';
 import type { LogCorrection } from '../src/language/log-correction';
 import type { LoggedEvent, MotherEvent } from '../src/mother/events';
 import { MAX_FEED_MINUTES, MAX_SESSION_ML } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
+import { herZone } from '../src/mother/her-zone';
 import { parseEventTime } from './card-input';
 import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
@@ -36,7 +38,11 @@ export function changedEvent<E extends MotherEvent>(event: E, change: LogCorrect
     next = { ...withoutSides, ml } as unknown as E;
   }
   if (change.at !== undefined) {
-    const at = parseEventTime(change.at, ctx.now, doc.profile?.birthAt, doc.profile?.timezone);
+    // «nei, kl 6 om morgenen» at 03:40 of a feed logged yesterday: that morning, the log's own day, not one to come
+    const zone = herZone(doc.profile?.timezone ?? ctx.defaultTimezone);
+    const sameDay = (a: string, b: string): boolean => DateTime.fromISO(a, { zone }).hasSame(DateTime.fromISO(b, { zone }), 'day');
+    const wanted = change.future && change.ifYesterday && sameDay(event.at, change.ifYesterday) ? change.ifYesterday : change.at;
+    const at = parseEventTime(wanted, ctx.now, doc.profile?.birthAt, doc.profile?.timezone);
     if (!at.ok) return { refusal: `common:invalid.${at.reason}` };
     next = { ...next, at: at.value };
   }

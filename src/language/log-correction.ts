@@ -16,6 +16,8 @@ export interface LogCorrection {
   /** ISO UTC instant. */
   at?: string;
   future?: boolean;
+  /** A clock not come yet today («nei, kl 6 om morgenen» at 03:40): the same clock yesterday. */
+  ifYesterday?: string;
   ml?: number;
   minutes?: number;
   /** «nei, kl 2 og 3»: the new times of the logs she stored together, in her order (`at` is the first). */
@@ -78,6 +80,7 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
       change.at ??= time.at;
       times.push(time.at);
       if (time.future) change.future = true;
+      if (time.future && time.ifYesterday && change.at === time.at) change.ifYesterday = time.ifYesterday;
       first ??= time;
       previous = time;
       at = time.end;

@@ -91,3 +91,33 @@ describe('a pumping given in a check-in is not changed alone (its answer holds t
     expect(out.doc?.events ?? doc.events).toMatchObject([{ type: 'pump', ml: 6 }]);
   });
 });
+
+/**
+ * A walk (i-walk37): at 03:40 «ammet kl 6» was stored as yesterday 18:00; «nei, kl 6 om morgenen» then read
+ * «Det tidspunktet er fram i tid». The feed she corrects was yesterday, so a morning hour that has not come
+ * today is yesterday's, as the log she corrects; a feed from today is never moved to another day so.
+ */
+describe.each<[Locale, string, string]>([
+  ['nb', 'ammet kl 6', 'nei, kl 6 om morgenen'],
+  ['nn', 'amma kl 6', 'nei, kl 6 om morgonen'],
+  ['en', 'fed at 6', 'no, at 6 am'],
+])('a correction to an hour not come yet today, of a log from yesterday (%s)', (locale, logged, corrected) => {
+  const AT_0340 = { ...ctx(locale), now: '2026-11-26T02:40:00.000Z' };
+  const born = () => onboarded(locale, 'both', '2026-11-23T21:00:00.000Z');
+
+  it('is that hour on the log\'s own day', () => {
+    const fed = runTurns(born(), [say(logged)], AT_0340);
+    expect(fed.doc!.events.map((e) => e.at)).toEqual(['2026-11-25T17:00:00.000Z']);
+    const out = runTurns(fed.doc, [say(corrected)], AT_0340);
+    expect(replyKeys(out.last)[0]).toBe('dialog:correct.done');
+    expect(out.doc!.events.map((e) => e.at)).toEqual(['2026-11-25T05:00:00.000Z']);
+  });
+
+  it('a log from today keeps its day: the hour to come is refused', () => {
+    const fed = runTurns(born(), [say(logged.replace('6', '2'))], AT_0340);
+    expect(fed.doc!.events.map((e) => e.at)).toEqual(['2026-11-26T01:00:00.000Z']);
+    const out = runTurns(fed.doc, [say(corrected)], AT_0340);
+    expect(replyKeys(out.last)).toEqual(['common:invalid.future-time']);
+    expect(out.doc?.events.map((e) => e.at) ?? ['2026-11-26T01:00:00.000Z']).toEqual(['2026-11-26T01:00:00.000Z']);
+  });
+});
