@@ -26,7 +26,7 @@ export type CheckinStep =
   /** `also`: answers to questions still to come, given in the same message («8 ganger, og 4 våte»). */
   | { kind: 'file'; value?: number | number[]; also?: Array<{ question: CheckinQuestion; value: number }> }
   | { kind: 'correct'; question: CheckinQuestion; value: number | number[] }
-  | { kind: 'ahead'; question: CheckinQuestion; value: number }
+  | { kind: 'ahead'; question: CheckinQuestion; value: number; also?: Array<{ question: CheckinQuestion; value: number }> }
   | { kind: 'refuse'; reply: Reply }
   /** Her words could mean two things («about 7 i think» to the ml question): asked which, nothing kept. */
   | { kind: 'ask'; reply: Reply }
@@ -196,7 +196,7 @@ function countedAnswer(intent: Intent): { question: CheckinQuestion; count: numb
  * the message is not that (one count only, a count for a question before, anything left unread).
  */
 function severalAnswers(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
-  if (question === 'pumpMl' || intent.kind !== 'log' || intent.pending.length > 0 || intent.counts.length === 0) return undefined;
+  if (intent.kind !== 'log' || intent.pending.length > 0 || intent.counts.length === 0) return undefined;
   if (intent.counts.some(({ from, until }) => from !== undefined && millisOf(until) - millisOf(from) < CHECKIN_COUNT_MIN_PERIOD_HOURS * HOUR_MS)) return undefined;
   if (intent.counts.reduce((sum, { count }) => sum + count, 0) !== intent.events.length) return undefined;
   const answers: Array<{ question: CheckinQuestion; value: number }> = [];
@@ -208,23 +208,24 @@ function severalAnswers(doc: MotherDocument, question: CheckinQuestion, message:
     if (which.length !== 1 || answers.some((a) => a.question === which[0])) return undefined;
     answers.push({ question: which[0]!, value: count });
   }
+  const questions = questionsOf(doc);
+  const also = answers.filter((a) => a.question !== question);
+  if (also.length === 0 || also.some((a) => questions.indexOf(a.question) <= questions.indexOf(question))) return undefined;
   let own = answers.find((a) => a.question === question)?.value;
   if (own === undefined) {
-    // The one number not counted by kind is the open question's («8 ganger»)
+    // The one number not counted by kind is the open question's («8 ganger»); none left, all are answers ahead
     const left = [...(message.match(/\d+/g) ?? [])].map(Number);
     for (const { value } of answers) left.splice(left.indexOf(value), left.includes(value) ? 1 : 0);
-    if (left.length !== 1) return undefined;
-    own = left[0]!;
+    if (left.length > 1 || (left.length === 1 && question === 'pumpMl')) return undefined;
+    own = left[0];
   }
-  const also = answers.filter((a) => a.question !== question);
-  if (also.length === 0) return undefined;
-  const questions = questionsOf(doc);
-  if (also.some((a) => questions.indexOf(a.question) <= questions.indexOf(question))) return undefined;
-  for (const a of [{ question, value: own }, ...also]) {
+  for (const a of [...(own !== undefined ? [{ question, value: own }] : []), ...also]) {
     const checked = checkedValue(doc, a.question, [a.value], now);
     if ('refusal' in checked) return { kind: 'refuse', reply: checked.refusal };
   }
-  return { kind: 'file', value: own, also };
+  if (own !== undefined) return { kind: 'file', value: own, also };
+  // «5 wet and 3 yellow» at the pumping question: each kept ahead, and the open question asked again
+  return also.length > 1 ? { kind: 'ahead', question: also[0]!.question, value: also[0]!.value, also: also.slice(1) } : undefined;
 }
 
 /** The check-in as it stands once the answers given ahead in the same message are kept: which question comes next. */
@@ -307,6 +308,12 @@ export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, st
  */
 export function answerOtherQuestion(doc: MotherDocument, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
   if (step.kind !== 'correct' && step.kind !== 'ahead') return { doc: undefined, replies: [], locale: doc.locale };
+  if (step.kind === 'ahead' && step.also?.length) {
+    const all = [{ question: step.question, value: step.value }, ...step.also];
+    const values = { ...valuesOf(doc), ...Object.fromEntries(all.map((a) => [a.question, a.value])) };
+    const answered = all.reduce((order, a) => [...order.filter((q) => q !== a.question), a.question], answeredOrder(doc, step.question, true));
+    return { doc: withValues(doc, values, answered, ctx), replies: all.map((a) => text(`checkin:noted.${a.question}`, { count: a.value })), locale: doc.locale };
+  }
   const said =
     typeof step.value === 'number'
       ? text(`checkin:${step.kind === 'ahead' ? 'noted' : 'corrected'}.${step.question}`, { count: step.value })

@@ -132,3 +132,25 @@ describe.each<Locale>(['nb', 'nn', 'en'])('several answers in one message (%s)',
     expect(done.doc!.checkins.at(-1)).toMatchObject({ feeds: 7, wetDiapers: 5, yellowStools: 3 });
   });
 });
+
+/**
+ * A walk (i-walk37): at the pumping question she typed «5 wet and 3 yellow» and eight diapers were logged
+ * at this minute beside the check-in. Counts for two questions still to come are each kept as their
+ * answer, and the pumping question comes again.
+ */
+describe.each<[Locale, string]>([
+  ['nb', '5 våte og 3 gule'],
+  ['nn', '5 våte og 3 gule'],
+  ['en', '5 wet and 3 yellow'],
+])('two answers ahead at the pumping question (%s «%s»)', (locale, typed) => {
+  it('both kept, nothing logged, pumping asked again; then the check-in is done at its answer', () => {
+    const atPumping = talk(inCheckin(locale), locale, '7').doc!;
+    const noted = talk(atPumping, locale, typed);
+    expect(keys(noted.last)).toEqual(['checkin:noted.wetDiapers', 'checkin:noted.yellowStools', 'checkin:question.pumpMl']);
+    expect(openDialog(noted.doc)).toEqual({ name: 'checkin', step: 'pumpMl', values: { feeds: 7, wetDiapers: 5, yellowStools: 3 } });
+    expect(noted.doc!.events.filter((e) => e.type !== 'symptom')).toEqual([]);
+    const done = talk(noted.doc!, locale, WORDS[locale].no);
+    expect(openDialog(done.doc)).toBeUndefined();
+    expect(done.doc!.checkins.at(-1)).toMatchObject({ feeds: 7, wetDiapers: 5, yellowStools: 3 });
+  });
+});
