@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { LogCorrection } from '../src/language/log-correction';
+import { bareNumberAsClock, type LogCorrection } from '../src/language/log-correction';
 import type { LoggedEvent, MotherEvent } from '../src/mother/events';
 import { MAX_FEED_MINUTES, MAX_SESSION_ML } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -10,6 +10,9 @@ import { findingReplies } from './logging';
 import { text } from './reply';
 import { eventLines } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
+
+/** How far from the hour logged a bare number may move it: «nei det var 3» of a feed at 2. */
+const NEAR_HOUR_MS = 3 * 60 * 60 * 1000;
 
 /** The event she logged last, and whether it can be changed alone: not one of several stored at once, nor a check-in's pumping (its answer holds the same ml). */
 function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean } | undefined {
@@ -23,6 +26,15 @@ function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean }
 export function changedEvent<E extends MotherEvent>(event: E, change: LogCorrection, doc: MotherDocument, ctx: TurnContextInfo): E | { refusal: string } | undefined {
   // Several times are for several logs stored together (correctLastLog), never for one.
   if (change.times) return undefined;
+  // «nei det var 3» of a feed at 2, or a diaper, which have no amount: the hour it was, when it is near the
+  // hour logged (a slip of the hour); a number far from it («nei det var 8» of a feed at 4) may be minutes, and fits nothing
+  const clock = change.amount !== undefined && change.ml === undefined && event.type !== 'pump' && event.type !== 'expression'
+    ? bareNumberAsClock(change.amount, { now: ctx.now, timezone: doc.profile?.timezone ?? ctx.defaultTimezone })
+    : undefined;
+  if (clock?.at && Math.abs(Date.parse(clock.at) - Date.parse(event.at)) <= NEAR_HOUR_MS) {
+    const { amount: _amount, ...rest } = change;
+    change = { ...rest, ...clock };
+  }
   let next: E = event;
   if (change.side !== undefined || change.minutes !== undefined) {
     if (next.type !== 'feed') return undefined;

@@ -104,3 +104,11 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
   }
   return change.side !== undefined || change.at !== undefined || change.ml !== undefined || change.minutes !== undefined || change.amount !== undefined ? change : undefined;
 }
+
+/** A bare number of a correction read as a clock («nei det var 3» of a feed at 2 is 3 o'clock), as «kl 3» would be read. */
+export function bareNumberAsClock(amount: number, context: TimeContext): Pick<LogCorrection, 'at' | 'future' | 'ifYesterday'> | undefined {
+  if (!Number.isInteger(amount) || amount < 0 || amount > 24) return undefined;
+  const clock = readTime(tokenize(normalize(`kl ${amount}`)), 0, context);
+  if (!clock || clock.approximate) return undefined;
+  return { at: clock.at, future: clock.future, ...(clock.ifYesterday ? { ifYesterday: clock.ifYesterday } : {}) };
+}

@@ -121,3 +121,27 @@ describe.each<[Locale, string, string]>([
     expect(out.doc?.events.map((e) => e.at) ?? ['2026-11-26T01:00:00.000Z']).toEqual(['2026-11-26T01:00:00.000Z']);
   });
 });
+
+/**
+ * A walk (i-walk37): «fed left side at 2», then «no it was 3», read «That change doesn't fit your last
+ * entry»: a bare number was only ever an amount. A feed or a diaper has no amount, so a number near the
+ * hour logged is the hour (one far from it, «nei det var 8» of a feed at 4, still fits nothing); a pumping's
+ * bare number stays its ml.
+ */
+describe.each<[Locale, string, string, string, string]>([
+  ['nb', 'ammet venstre kl 12', 'nei det var 1', 'pumpet 12 ml', 'nei det var 15'],
+  ['nn', 'amma venstre kl 12', 'nei, det var 1', 'pumpa 12 ml', 'nei, det var 15'],
+  ['en', 'fed left side at 12', 'no it was 1', 'pumped 12 ml', 'no it was 15'],
+])('a bare number corrects what the log has (%s)', (locale, fed, wasThree, pumped, wasFifteen) => {
+  it('of a feed, the hour (at 14:00: a feed at 12, «1» is 13:00)', () => {
+    const out = talk(onboarded(locale), locale, fed, wasThree);
+    expect(replyKeys(out.last)[0]).toBe('dialog:correct.done');
+    expect(out.doc!.events).toMatchObject([{ type: 'feed', side: 'left' }]);
+    expect(local(out.doc!.events[0]!.at)).toBe('13:00');
+  });
+
+  it('of a pumping, still the ml', () => {
+    const out = talk(onboarded(locale), locale, pumped, wasFifteen);
+    expect(out.doc!.events).toMatchObject([{ type: 'pump', ml: 15 }]);
+  });
+});
