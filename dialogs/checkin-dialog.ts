@@ -1,5 +1,5 @@
 import type { Intent, LoggableEvent } from '../src/language';
-import { readCheckinAnswer, saysNone, triesAnAnswer } from '../src/language/checkin-answer';
+import { readCheckinAnswer, saysNone, saysNotPumped, triesAnAnswer } from '../src/language/checkin-answer';
 import { checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
 import { dayNumber, HOUR_MS, millisOf } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -121,6 +121,8 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   }
   // «no yellow ones yet»: none of what the question counts
   if (intent.kind === 'unknown' && question !== 'pumpMl' && saysNone(message, question)) return filed(doc, question, [0], now);
+  // «nei, har ikke pumpet noe»: no pumping not logged, as a plain «nei»
+  if (intent.kind === 'unknown' && question === 'pumpMl' && saysNotPumped(message)) return filed(doc, question, [], now);
   // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
   if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message, question) ? filed(doc, question, [0], now) : { kind: 'again' };
   // «7 ganger», «7 økter», «7 times» to the ml question: that many sessions, never 7 ml; the ml of each is asked for

@@ -154,3 +154,22 @@ describe.each<[Locale, string]>([
     expect(done.doc!.checkins.at(-1)).toMatchObject({ feeds: 7, wetDiapers: 5, yellowStools: 3 });
   });
 });
+
+/**
+ * A walk (i-walk37): to «Har du pumpeøkter du ikke har ført?» she wrote «nei har ikke pumpet noe» and read
+ * «Mente du ett av disse?» with two topics: her no was taken for a question. A no with words that only say
+ * she did not pump is none, as a plain «nei» is.
+ */
+describe.each<[Locale, string[]]>([
+  ['nb', ['nei har ikke pumpet noe', 'nei, jeg har ikke pumpet', 'har ikke pumpet i dag']],
+  ['nn', ['nei, har ikkje pumpa noko', 'eg har ikkje pumpa']],
+  ['en', ["no haven't pumped any", 'no i didnt pump', 'i have not pumped today']],
+])('no pumping, in her words, at the pumping question (%s)', (locale, saidNo) => {
+  it.each(saidNo)('«%s» is none, and the next question comes', (typed) => {
+    const atPumping = talk(inCheckin(locale), locale, '7').doc!;
+    const out = talk(atPumping, locale, typed);
+    expect(keys(out.last)).toEqual(keys(talk(atPumping, locale, WORDS[locale].no).last));
+    expect(keys(out.last).at(-1)).toBe('checkin:question.wetDiapers');
+    expect(openDialog(out.doc)).toEqual({ name: 'checkin', step: 'wetDiapers', values: { feeds: 7, pumpMl: [] } });
+  });
+});
