@@ -26,6 +26,8 @@ function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean }
 export function changedEvent<E extends MotherEvent>(event: E, change: LogCorrection, doc: MotherDocument, ctx: TurnContextInfo): E | { refusal: string } | undefined {
   // Several times are for several logs stored together (correctLastLog), never for one.
   if (change.times) return undefined;
+  // «no it was 7 on the left» of a feed: 7 minutes or 7 o'clock? It fits nothing
+  if (change.amount !== undefined && change.side !== undefined && event.type !== 'pump') return undefined;
   // «nei det var 3» of a feed at 2, or a diaper, which have no amount: the hour it was, when it is near the
   // hour logged (a slip of the hour); a number far from it («nei det var 8» of a feed at 4) may be minutes, and fits nothing
   const clock = change.amount !== undefined && change.ml === undefined && event.type !== 'pump' && event.type !== 'expression'
@@ -34,6 +36,16 @@ export function changedEvent<E extends MotherEvent>(event: E, change: LogCorrect
   if (clock?.at && Math.abs(Date.parse(clock.at) - Date.parse(event.at)) <= NEAR_HOUR_MS) {
     const { amount: _amount, ...rest } = change;
     change = { ...rest, ...clock };
+  }
+  // «nei det var 35 fra venstre» of a pumping with each breast's ml: that breast, and the total
+  const sideMl = change.ml ?? change.amount;
+  if (event.type === 'pump' && change.side !== undefined && change.side !== 'both' && sideMl !== undefined) {
+    const pump = event as E & { leftMl?: number; rightMl?: number; ml: number };
+    if (pump.leftMl === undefined || pump.rightMl === undefined || change.at !== undefined || change.minutes !== undefined) return undefined;
+    const sides = change.side === 'left' ? { leftMl: sideMl, rightMl: pump.rightMl } : { leftMl: pump.leftMl, rightMl: sideMl };
+    const ml = sides.leftMl + sides.rightMl;
+    if (sideMl <= 0 || ml > MAX_SESSION_ML) return { refusal: 'common:invalid.ml-range' };
+    return { ...pump, ...sides, ml };
   }
   let next: E = event;
   if (change.side !== undefined || change.minutes !== undefined) {

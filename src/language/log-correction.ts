@@ -31,6 +31,8 @@ const phrases = (list: readonly string[]): string[][] => list.map((phrase) => to
 const AROUND = phrases([
   'det', 'var', 'vart', 'ble', 'skulle', 'være', 'vere', 'den', 'på', 'side', 'sida', 'siden', 'sia', 'bryst', 'brystet', 'feil side', 'bare', 'berre',
   'it', 'was', 'it s', 'its', 'should', 'be', 'have', 'been', 'the', 'on', 'side', 'breast', 'wrong side', 'just', 'only',
+  // «35 fra venstre», «35 from the left»: one breast's ml
+  'fra', 'frå', 'from',
 ]);
 const MARKS = /^[.!,;:]$/;
 
@@ -96,7 +98,8 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
     if (around === 0) return undefined;
     at += around;
   }
-  if (change.amount !== undefined && (change.side !== undefined || change.at !== undefined || change.minutes !== undefined)) return undefined;
+  // A bare number with a side is one breast's ml («nei det var 35 fra venstre»); with a time or minutes it fits nothing
+  if (change.amount !== undefined && (change.at !== undefined || change.minutes !== undefined)) return undefined;
   if (times.length > 1) {
     // Several times change only the times of several logs: a side or an amount with them fits no one log.
     if (change.side !== undefined || change.ml !== undefined || change.minutes !== undefined || change.amount !== undefined) return undefined;

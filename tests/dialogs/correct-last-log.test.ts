@@ -145,3 +145,29 @@ describe.each<[Locale, string, string, string, string]>([
     expect(out.doc!.events).toMatchObject([{ type: 'pump', ml: 15 }]);
   });
 });
+
+/**
+ * A walk (i-walk37): «pumped 30ml left and 25 right», then «no wait it was 35 from the left», was answered with
+ * how to store milk. One breast's ml corrected changes that breast and the total.
+ */
+describe.each<[Locale, string, string]>([
+  ['nb', 'pumpet 30 ml venstre og 25 høyre', 'nei det var 35 fra venstre'],
+  ['nn', 'pumpa 30 ml venstre og 25 høgre', 'nei, det var 35 frå venstre'],
+  ['en', 'pumped 30ml left and 25 right', 'no wait it was 35 from the left'],
+])('one breast of a pumping corrected (%s)', (locale, pumped, corrected) => {
+  it('that breast and the total change', () => {
+    const out = talk(onboarded(locale), locale, pumped, corrected);
+    expect(replyKeys(out.last)[0]).toBe('dialog:correct.done');
+    expect(out.doc!.events).toMatchObject([{ type: 'pump', leftMl: 35, rightMl: 25, ml: 60 }]);
+  });
+});
+
+describe.each<[Locale, string, string]>([
+  ['nb', 'ammet høyre kl 4', 'nei det var 7 på venstre'],
+  ['en', 'fed right at 4', 'no it was 7 on the left'],
+])('a bare number with a side, of a feed (%s)', (locale, fed, corrected) => {
+  it('fits nothing: 7 minutes or 7 o\'clock is not guessed', () => {
+    const out = talk(onboarded(locale), locale, fed, corrected);
+    expect(replyKeys(out.last)).toEqual(['dialog:correct.none']);
+  });
+});
