@@ -1,5 +1,5 @@
 import type { Intent, LoggableEvent } from '../src/language';
-import { readCheckinAnswer, saysNone, triesAnAnswer } from '../src/language/checkin-answer';
+import { readCheckinAnswer, saysNone, saysNotPumped, triesAnAnswer } from '../src/language/checkin-answer';
 import { checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
 import { dayNumber, HOUR_MS, millisOf } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -23,9 +23,10 @@ export const askQuestion = (q: CheckinQuestion): Reply => text(`checkin:question
  * a question, a command), which the check-in then lets go on as usual.
  */
 export type CheckinStep =
-  | { kind: 'file'; value?: number | number[] }
+  /** `also`: answers to questions still to come, given in the same message («8 ganger, og 4 våte»). */
+  | { kind: 'file'; value?: number | number[]; also?: Array<{ question: CheckinQuestion; value: number }> }
   | { kind: 'correct'; question: CheckinQuestion; value: number | number[] }
-  | { kind: 'ahead'; question: CheckinQuestion; value: number }
+  | { kind: 'ahead'; question: CheckinQuestion; value: number; also?: Array<{ question: CheckinQuestion; value: number }> }
   | { kind: 'refuse'; reply: Reply }
   /** Her words could mean two things («about 7 i think» to the ml question): asked which, nothing kept. */
   | { kind: 'ask'; reply: Reply }
@@ -107,6 +108,8 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   if (listed?.kind === 'answer') return filed(doc, question, listed.values, now);
   const pumped = question === 'pumpMl' ? pumpedAnswer(intent, now) : undefined;
   if (pumped) return filed(doc, question, pumped, now);
+  const several = severalAnswers(doc, question, message, intent, now);
+  if (several) return several;
   const counted = countedAnswer(intent);
   if (counted?.question === question) return filed(doc, question, [counted.count], now);
   const questions = questionsOf(doc);
@@ -118,6 +121,8 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   }
   // «no yellow ones yet»: none of what the question counts
   if (intent.kind === 'unknown' && question !== 'pumpMl' && saysNone(message, question)) return filed(doc, question, [0], now);
+  // «nei, har ikke pumpet noe»: no pumping not logged, as a plain «nei»
+  if (intent.kind === 'unknown' && question === 'pumpMl' && saysNotPumped(message)) return filed(doc, question, [], now);
   // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
   if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message, question) ? filed(doc, question, [0], now) : { kind: 'again' };
   // «7 ganger», «7 økter», «7 times» to the ml question: that many sessions, never 7 ml; the ml of each is asked for
@@ -186,6 +191,54 @@ function countedAnswer(intent: Intent): { question: CheckinQuestion; count: numb
   return counted.length === 1 ? { question: counted[0]!, count } : undefined;
 }
 
+/**
+ * «8 ganger, og 4 våte», «ammet 8 ganger og 4 våte bleier», «8, 4 våte og 2 gule» to a count question:
+ * the answer to it and to questions still to come, each kept under its own. The open question's count is
+ * the one of its kind, or the one number left when the others are counted («8 ganger»). Undefined when
+ * the message is not that (one count only, a count for a question before, anything left unread).
+ */
+function severalAnswers(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
+  if (intent.kind !== 'log' || intent.pending.length > 0 || intent.counts.length === 0) return undefined;
+  if (intent.counts.some(({ from, until }) => from !== undefined && millisOf(until) - millisOf(from) < CHECKIN_COUNT_MIN_PERIOD_HOURS * HOUR_MS)) return undefined;
+  if (intent.counts.reduce((sum, { count }) => sum + count, 0) !== intent.events.length) return undefined;
+  const answers: Array<{ question: CheckinQuestion; value: number }> = [];
+  let at = 0;
+  for (const { count } of intent.counts) {
+    const events = intent.events.slice(at, at + count);
+    at += count;
+    const which = COUNTED.filter(([, counts]) => events.every(counts)).map(([q]) => q);
+    if (which.length !== 1 || answers.some((a) => a.question === which[0])) return undefined;
+    answers.push({ question: which[0]!, value: count });
+  }
+  const questions = questionsOf(doc);
+  const also = answers.filter((a) => a.question !== question);
+  if (also.length === 0 || also.some((a) => questions.indexOf(a.question) <= questions.indexOf(question))) return undefined;
+  let own = answers.find((a) => a.question === question)?.value;
+  if (own === undefined) {
+    // The one number not counted by kind is the open question's («8 ganger»); none left, all are answers ahead
+    const left = [...(message.match(/\d+/g) ?? [])].map(Number);
+    for (const { value } of answers) left.splice(left.indexOf(value), left.includes(value) ? 1 : 0);
+    if (left.length > 1 || (left.length === 1 && question === 'pumpMl')) return undefined;
+    own = left[0];
+  }
+  for (const a of [...(own !== undefined ? [{ question, value: own }] : []), ...also]) {
+    const checked = checkedValue(doc, a.question, [a.value], now);
+    if ('refusal' in checked) return { kind: 'refuse', reply: checked.refusal };
+  }
+  if (own !== undefined) return { kind: 'file', value: own, also };
+  // «5 wet and 3 yellow» at the pumping question: each kept ahead, and the open question asked again
+  return also.length > 1 ? { kind: 'ahead', question: also[0]!.question, value: also[0]!.value, also: also.slice(1) } : undefined;
+}
+
+/** The check-in as it stands once the answers given ahead in the same message are kept: which question comes next. */
+export function withAnswersAhead(doc: MotherDocument, step: CheckinStep | undefined): MotherDocument {
+  if (step?.kind !== 'file' || !step.also?.length) return doc;
+  const checkin = doc.draft?.checkin;
+  if (!checkin) return doc;
+  const values = { ...checkin.values, ...Object.fromEntries(step.also.map((a) => [a.question, a.value])) };
+  return withDraft(doc, 'checkin', { ...checkin, values });
+}
+
 /** Notes on an amount that the pumping question's own unit settles. */
 const AMOUNT_NOTES: ReadonlySet<string> = new Set(['volume-unit-assumed', 'approximate-volume']);
 
@@ -225,6 +278,14 @@ export function fileAnswer(doc: MotherDocument, question: CheckinQuestion, step:
   const values = valuesOf(doc);
   const value = step.kind === 'file' ? step.value : undefined;
   if (value !== undefined) Object.assign(values, { [question]: value });
+  const also = step.kind === 'file' ? (step.also ?? []) : [];
+  if (also.length && typeof value === 'number') {
+    // Several answers in one message: each said back, and «angre» takes back the last of them.
+    for (const a of also) Object.assign(values, { [a.question]: a.value });
+    const answered = [...answeredOrder(doc, question), ...also.map((a) => a.question)];
+    const said = [{ question, value }, ...also].map((a) => text(`checkin:noted.${a.question}`, { count: a.value }));
+    return { doc: withValues(doc, values, answered, ctx), replies: said, locale: doc.locale };
+  }
   return { doc: withValues(doc, values, answeredOrder(doc, question), ctx), replies: [text(value === undefined ? 'checkin:answer.skipped' : 'dialog:checkin.gotIt')], locale: doc.locale };
 }
 
@@ -232,11 +293,13 @@ export function fileAnswer(doc: MotherDocument, question: CheckinQuestion, step:
 export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
   const values = valuesOf(doc);
   if (step.kind === 'file' && step.value !== undefined) Object.assign(values, { [question]: step.value });
+  const also = step.kind === 'file' ? (step.also ?? []) : [];
+  for (const a of also) Object.assign(values, { [a.question]: a.value });
   const outcome = answerCheckin(doc, values, ctx);
   const entry = outcome.doc?.checkins.at(-1)?.entry;
   if (!outcome.doc || !entry) return outcome;
   // Kept so that «angre» right after takes back this last answer, not the whole check-in.
-  const finished = { entry, startedAt: doc.draft?.checkin?.startedAt ?? ctx.now, answered: answeredOrder(doc, question) };
+  const finished = { entry, startedAt: doc.draft?.checkin?.startedAt ?? ctx.now, answered: [...answeredOrder(doc, question), ...also.map((a) => a.question)] };
   return { ...outcome, doc: withDraft(outcome.doc, 'finishedCheckin', finished) };
 }
 
@@ -247,6 +310,12 @@ export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, st
  */
 export function answerOtherQuestion(doc: MotherDocument, step: CheckinStep, ctx: TurnContextInfo): TurnOutcome {
   if (step.kind !== 'correct' && step.kind !== 'ahead') return { doc: undefined, replies: [], locale: doc.locale };
+  if (step.kind === 'ahead' && step.also?.length) {
+    const all = [{ question: step.question, value: step.value }, ...step.also];
+    const values = { ...valuesOf(doc), ...Object.fromEntries(all.map((a) => [a.question, a.value])) };
+    const answered = all.reduce((order, a) => [...order.filter((q) => q !== a.question), a.question], answeredOrder(doc, step.question, true));
+    return { doc: withValues(doc, values, answered, ctx), replies: all.map((a) => text(`checkin:noted.${a.question}`, { count: a.value })), locale: doc.locale };
+  }
   const said =
     typeof step.value === 'number'
       ? text(`checkin:${step.kind === 'ahead' ? 'noted' : 'corrected'}.${step.question}`, { count: step.value })

@@ -1,13 +1,18 @@
-import type { LogCorrection } from '../src/language/log-correction';
+import { DateTime } from 'luxon';
+import { bareNumberAsClock, type LogCorrection } from '../src/language/log-correction';
 import type { LoggedEvent, MotherEvent } from '../src/mother/events';
 import { MAX_FEED_MINUTES, MAX_SESSION_ML } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
+import { herZone } from '../src/mother/her-zone';
 import { parseEventTime } from './card-input';
 import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
 import { text } from './reply';
 import { eventLines } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
+
+/** How far from the hour logged a bare number may move it: «nei det var 3» of a feed at 2. */
+const NEAR_HOUR_MS = 3 * 60 * 60 * 1000;
 
 /** The event she logged last, and whether it can be changed alone: not one of several stored at once, nor a check-in's pumping (its answer holds the same ml). */
 function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean } | undefined {
@@ -21,6 +26,27 @@ function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean }
 export function changedEvent<E extends MotherEvent>(event: E, change: LogCorrection, doc: MotherDocument, ctx: TurnContextInfo): E | { refusal: string } | undefined {
   // Several times are for several logs stored together (correctLastLog), never for one.
   if (change.times) return undefined;
+  // «no it was 7 on the left» of a feed: 7 minutes or 7 o'clock? It fits nothing
+  if (change.amount !== undefined && change.side !== undefined && event.type !== 'pump') return undefined;
+  // «nei det var 3» of a feed at 2, or a diaper, which have no amount: the hour it was, when it is near the
+  // hour logged (a slip of the hour); a number far from it («nei det var 8» of a feed at 4) may be minutes, and fits nothing
+  const clock = change.amount !== undefined && change.ml === undefined && event.type !== 'pump' && event.type !== 'expression'
+    ? bareNumberAsClock(change.amount, { now: ctx.now, timezone: doc.profile?.timezone ?? ctx.defaultTimezone })
+    : undefined;
+  if (clock?.at && Math.abs(Date.parse(clock.at) - Date.parse(event.at)) <= NEAR_HOUR_MS) {
+    const { amount: _amount, ...rest } = change;
+    change = { ...rest, ...clock };
+  }
+  // «nei det var 35 fra venstre» of a pumping with each breast's ml: that breast, and the total
+  const sideMl = change.ml ?? change.amount;
+  if (event.type === 'pump' && change.side !== undefined && change.side !== 'both' && sideMl !== undefined) {
+    const pump = event as E & { leftMl?: number; rightMl?: number; ml: number };
+    if (pump.leftMl === undefined || pump.rightMl === undefined || change.at !== undefined || change.minutes !== undefined) return undefined;
+    const sides = change.side === 'left' ? { leftMl: sideMl, rightMl: pump.rightMl } : { leftMl: pump.leftMl, rightMl: sideMl };
+    const ml = sides.leftMl + sides.rightMl;
+    if (sideMl <= 0 || ml > MAX_SESSION_ML) return { refusal: 'common:invalid.ml-range' };
+    return { ...pump, ...sides, ml };
+  }
   let next: E = event;
   if (change.side !== undefined || change.minutes !== undefined) {
     if (next.type !== 'feed') return undefined;
@@ -36,7 +62,11 @@ export function changedEvent<E extends MotherEvent>(event: E, change: LogCorrect
     next = { ...withoutSides, ml } as unknown as E;
   }
   if (change.at !== undefined) {
-    const at = parseEventTime(change.at, ctx.now, doc.profile?.birthAt, doc.profile?.timezone);
+    // «nei, kl 6 om morgenen» at 03:40 of a feed logged yesterday: that morning, the log's own day, not one to come
+    const zone = herZone(doc.profile?.timezone ?? ctx.defaultTimezone);
+    const sameDay = (a: string, b: string): boolean => DateTime.fromISO(a, { zone }).hasSame(DateTime.fromISO(b, { zone }), 'day');
+    const wanted = change.future && change.ifYesterday && sameDay(event.at, change.ifYesterday) ? change.ifYesterday : change.at;
+    const at = parseEventTime(wanted, ctx.now, doc.profile?.birthAt, doc.profile?.timezone);
     if (!at.ok) return { refusal: `common:invalid.${at.reason}` };
     next = { ...next, at: at.value };
   }

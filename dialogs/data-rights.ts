@@ -4,7 +4,9 @@ import type { Locale } from '../src/mother/profile';
 import type { MotherDocument } from '../src/store/mother-document';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
 import { exportDocument } from './export-document';
+import type { Intent } from '../src/language';
 import { parseBirthAt } from './card-input';
+import { birthHourQuestion, readBirth } from './onboarding';
 import { text } from './reply';
 import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
@@ -73,9 +75,16 @@ export function changeCheckinTime(doc: MotherDocument, time: string, ctx: TurnCo
   };
 }
 
-/** She mistyped the time of birth: the windows and the check-ins follow the corrected one. */
-export function changeBirth(doc: MotherDocument, birthAt: string, ctx: TurnContextInfo): TurnOutcome {
-  const parsed = parseBirthAt(birthAt, ctx.now, doc.profile!.timezone);
+/**
+ * She mistyped the time of birth: the windows and the check-ins follow the corrected one. Read as the
+ * birth question reads it: a day with no hour is asked for its hour, and a bare hour that fits twice
+ * («født i går kl 7» at 03:40) is asked about with a button for each, the birth kept as it was.
+ */
+export function changeBirth(doc: MotherDocument, intent: Extract<Intent, { kind: 'set-birth' }>, ctx: TurnContextInfo): TurnOutcome {
+  const timezone = doc.profile!.timezone;
+  const reading = readBirth(intent, ctx.now, timezone);
+  if (!reading.ok) return reading.hours ? { doc: undefined, replies: [birthHourQuestion(reading.key, reading.hours, { timezone, now: ctx.now }, true)], locale: doc.locale } : unchanged(doc, reading.key);
+  const parsed = parseBirthAt(reading.birthAt, ctx.now, timezone);
   if (!parsed.ok) return unchanged(doc, `common:invalid.${parsed.reason}`);
   const firstEvent = doc.events.reduce<string | undefined>((min, e) => (!min || e.at < min ? e.at : min), undefined);
   if (firstEvent && firstEvent < parsed.value) return unchanged(doc, 'dialog:birth.afterEvents');

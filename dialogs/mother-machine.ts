@@ -11,7 +11,7 @@ import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
-import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, type CheckinStep } from './checkin-dialog';
+import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, withAnswersAhead, type CheckinStep } from './checkin-dialog';
 import { correctFinishedCheckin, finishedCheckinCorrection, reopenCheckin, reopensAt } from './finished-checkin';
 import { isWeekOver, openCheckin, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
@@ -19,7 +19,7 @@ import { withDraft, withoutDraft } from './draft';
 import { answerCheckin, logEvents } from './logging';
 import { applied, docOf, messageOf, type MachineReply, type MotherContext, type MotherMachineEvent } from './machine-context';
 import { doubtsYes } from '../src/language/yes-no';
-import { notUnderstoodOrAnswer, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
+import { notUnderstoodOrAnswer, saysHeard, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
 import {
   askStep,
   closeLanguage,
@@ -120,6 +120,7 @@ export const motherMachine = setup({
   guards: {
     said: ({ event }, params: { kinds: IntentKind[] }) => params.kinds.includes(intentOf(event)!),
     saysThanks: ({ event }) => event.type === 'MESSAGE' && saysThanks(event.text),
+    saysHeard: ({ event }) => event.type === 'MESSAGE' && saysHeard(event.text),
     doubtsYes: ({ event }) => event.type === 'MESSAGE' && doubtsYes(event.text),
     /** Her first words are clearly in another language than the one guessed, and say nothing to the consent question. */
     welcomesAgain: ({ context, event }) =>
@@ -135,7 +136,7 @@ export const motherMachine = setup({
     checkinStepIs: (args, params: { question: CheckinQuestion; kind: CheckinStep['kind'] }) => readStep(args, params.question)?.kind === params.kind,
     /** Her answer to `question` is kept and `next` is the question after it in this check-in (undefined: it was the last). */
     answerLeadsTo: (args, params: { question: CheckinQuestion; next?: CheckinQuestion }) =>
-      readStep(args, params.question)?.kind === 'file' && nextQuestion(docOf(args.context), params.question) === params.next,
+      readStep(args, params.question)?.kind === 'file' && nextQuestion(withAnswersAhead(docOf(args.context), readStep(args, params.question)), params.question) === params.next,
     /** «angre» while `question` is open, and the answer she gave last was to `last`. */
     undoes: ({ context, event }, params: { question: CheckinQuestion; last: CheckinQuestion }) =>
       intentOf(event) === 'undo' && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,
@@ -240,7 +241,7 @@ export const motherMachine = setup({
     }),
     changeBirth: birthStep(({ context, event }) => {
       const intent = messageOf(event)?.intent;
-      return intent?.kind === 'set-birth' ? changeBirth(docOf(context), intent.birthAt, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };
+      return intent?.kind === 'set-birth' ? changeBirth(docOf(context), intent, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };
     }),
     weekRestarted: assign({ restartWeek: false }),
     logText: step((args) => logText(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
@@ -620,6 +621,7 @@ function commands(question?: CheckinQuestion) {
     { guard: said('question'), actions: [{ type: 'answerWithTimeRules' as const, params: { inCheckin: question !== undefined } }, ...resume] },
     { guard: said('help'), actions: [{ type: 'sayKey' as const, params: { key: 'common:help.intro' } }, ...resume] },
     { guard: 'saysThanks' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:thanks' } }, ...resume] },
+    { guard: 'saysHeard' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:heard' } }, ...resume] },
     { actions: [{ type: 'notUnderstoodOrAnswer' as const, params: { inCheckin: question !== undefined } }, ...resume] },
   ];
 }

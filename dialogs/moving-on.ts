@@ -7,8 +7,34 @@ import { answerFreeQuestion } from './questions';
 import { text, type Reply, type Suggestion } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
-/** "takk", "ok", "fint": a thanks, not a question. */
-export const saysThanks = (message: string): boolean => /^\s*(tusen\s+)?(takk|tack|thanks?|thank you|ok|okei|okay|fint|flott|supert?)\b/i.test(message);
+/** Words that only say she heard it («hmm ok», «aha», «skjønner», «got it»). */
+const HEARD = new Set([
+  'ok', 'okei', 'okey', 'okay', 'oki', 'greit', 'greitt', 'fint', 'flott', 'supert', 'super', 'aha', 'ah', 'ahh', 'åh', 'å', 'oh', 'jaha', 'jasså', 'jaså',
+  'javel', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'forstått', 'alright', 'allright', 'right', 'see', 'got', 'cool', 'nice', 'great', 'fair', 'understood',
+]);
+/** Thanks in her words. */
+const THANKS = new Set(['takk', 'tack', 'thanks', 'thank', 'thx', 'ty']);
+/** Words that go with those, and never stand alone as one. */
+const GLUE = new Set(['da', 'då', 'så', 'then', 'so', 'ja', 'jo', 'yes', 'yeah', 'i', 'it', 'you', 'tusen', 'enough', 'bra', 'good']);
+const isHum = (word: string): boolean => /^(h*m+h*|h+m*)$/.test(word);
+
+/**
+ * A short word that only says she heard it, or thanks: «hmm ok» is `heard`, «ok takk» `thanks`.
+ * Anything more («fint, takk for hjelpen») is a thanks when it starts as one; otherwise undefined.
+ */
+export function shortReply(message: string): 'thanks' | 'heard' | undefined {
+  const words = message.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const known = (w: string): boolean => HEARD.has(w) || THANKS.has(w) || GLUE.has(w) || isHum(w);
+  if (words.length && words.length <= 6 && words.every(known) && words.some((w) => HEARD.has(w) || THANKS.has(w))) {
+    return words.some((w) => THANKS.has(w)) ? 'thanks' : 'heard';
+  }
+  return /^\s*(tusen\s+)?(takk|tack|thanks?|thank you|ok|okei|okay|fint|flott|supert?)\b/i.test(message) ? 'thanks' : undefined;
+}
+
+/** "takk", "ok takk", "fint, takk for hjelpen": a thanks, not a question. */
+export const saysThanks = (message: string): boolean => shortReply(message) === 'thanks';
+/** "hmm ok", "aha", "skjønner", "got it": she heard it; a short kind line, never the miss. */
+export const saysHeard = (message: string): boolean => shortReply(message) === 'heard';
 
 /** The buttons' words as she would type them, so what the button sends reads as hers. */
 const TRY_WORDS: Readonly<Record<Locale, { feedNow: string; pumped: string; help: string }>> = {

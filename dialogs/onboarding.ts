@@ -182,15 +182,25 @@ export function readBirth(intent: Intent, now: string, timezone: string): { ok: 
  */
 export function birthNotKept(doc: MotherDocument, step: OnboardingStep, reading: { key: string; hours?: [string, string] } | undefined, ctx: TurnContextInfo): TurnOutcome {
   if (!reading?.hours) return stayAt(doc, step, reading?.key ?? 'dialog:onboarding.birthNotUnderstood');
-  const summary = { timezone: ctx.defaultTimezone, now: ctx.now };
-  const [first, second] = reading.hours.map((at) => whenText(at, summary)) as [Phrase, Phrase];
-  // The title is what a client that sends titles (the Teams Playground) sends: it reads as that one time too.
+  return { doc: undefined, replies: [birthHourQuestion(reading.key, reading.hours, { timezone: ctx.defaultTimezone, now: ctx.now }, false)], locale: doc.locale };
+}
+
+/**
+ * «Var det i går kl. 07.00 eller i går kl. 19.00?» with a button for each. In onboarding a button sends
+ * the date and the hour written out; once onboarded (`changing`), «født» with them, so that it reads as
+ * the birth changed. The title is what a client that sends titles (the Teams Playground) sends: it reads
+ * as that one time too.
+ */
+export function birthHourQuestion(key: string, hours: [string, string], summary: { timezone: string; now: string }, changing: boolean): Reply {
+  const [first, second] = hours.map((at) => whenText(at, summary)) as [Phrase, Phrase];
   const buttons = [first, second].map((when) => {
     const params = when.params as Record<string, string>;
+    const value = `${params.day}.${params.month} kl ${params.hour}:${params.minute}`;
+    if (changing) return { titleKey: `dialog:birth.hourButton.${when.key.split('.').at(-1)}`, titleParams: params, value: `født ${value}` };
     const titleKey = when.key.endsWith('.date') ? 'dialog:onboarding.birthHourButton' : when.key;
-    return { titleKey, titleParams: params, value: `${params.day}.${params.month} kl ${params.hour}:${params.minute}` };
+    return { titleKey, titleParams: params, value };
   });
-  return { doc: undefined, replies: [text(reading.key, { first, second }, buttons)], locale: doc.locale };
+  return text(key, { first, second }, buttons);
 }
 
 export function readMode(message: string): FeedingMode | undefined {

@@ -37,8 +37,17 @@ export function storedSummary(events: readonly MotherEvent[], summary: SummaryCo
  */
 export function eventLines(events: readonly MotherEvent[], summary: SummaryContext): Reply[] {
   const runs: Array<{ line: Reply; count: number; same: string }> = [];
-  for (const event of events) {
+  for (let at = 0; at < events.length; at++) {
+    const event = events[at]!;
     if (event.type === 'symptom') continue;
+    // «pumpet 3 ganger», «5, 8, 6»: sessions with no times of their own, one line with each ml
+    const counted = countedPumpings(events, at);
+    if (counted.length > 1) {
+      const line = text('common:logged.line.pumpCounted', { when: whenText(event.at, summary), count: counted.length, mls: counted.map((p) => p.ml).join(', ') });
+      runs.push({ line, count: 1, same: JSON.stringify(line) });
+      at += counted.length - 1;
+      continue;
+    }
     const next = line(event, summary);
     const same = JSON.stringify(next);
     const last = runs.at(-1);
@@ -48,6 +57,18 @@ export function eventLines(events: readonly MotherEvent[], summary: SummaryConte
   return runs.map(({ line: shown, count }) =>
     count === 1 || shown.kind !== 'text' ? shown : text('common:logged.repeated', { line: { key: shown.key, ...(shown.params ? { params: shown.params } : {}) }, count }),
   );
+}
+
+/** Pumpings from `at` on stored at the same minute, one entry, one ml each and not all the same (the same would read «(3 ganger)»). */
+function countedPumpings(events: readonly MotherEvent[], at: number): Array<Extract<MotherEvent, { type: 'pump' }>> {
+  const first = events[at];
+  if (first?.type !== 'pump' || first.leftMl !== undefined) return [];
+  const run: Array<Extract<MotherEvent, { type: 'pump' }>> = [];
+  for (const event of events.slice(at)) {
+    if (event.type !== 'pump' || event.at !== first.at || event.leftMl !== undefined || event.double !== first.double) break;
+    run.push(event);
+  }
+  return new Set(run.map((p) => p.ml)).size > 1 ? run : [];
 }
 
 type Shown = Exclude<MotherEvent, { type: 'symptom' }>;

@@ -57,6 +57,10 @@ const IDIOMS: readonly (readonly [idiom: RegExp, reading: string])[] = [
   [/\b(?:show|shows|showed|showing|turn|turns|turned|kick|kicks|kicked)\s+(?:up|in)\b/giu, 'comes'],
   // «det går ikke over», «gjekk over»: it eases (or does not); «går over til» is turning into something
   [/\b(?:går|gikk|gjekk|gått|gar)\s+(?:(?:ikke|ikkje|aldri)\s+(?:helt\s+|heilt\s+)?)?over\b(?!\s+(?:til|i)\b)/giu, 'lindrer'],
+  // «å få så lite», «eg får så lite ut», «get so little (out)»: how much milk to expect, when nothing else is named
+  // (with a pumping named it stays the pump's question)
+  [/(?<!\bpump[^]*)\b(?:få|får|fikk|fekk|fått|faa|faar)\s+(?:(?:bare|berre)\s+)?(?:så|veldig|altfor|for)\s+(?:lite|litt)\b(?!\s+(?:melk|mjølk|råmelk|råmjølk|ml|dråper|dropar|søvn|vekt|hjelp)\b)(?:\s+ut\b)?(?![^]*\bpump)/giu, '$& hvor mye råmelk'],
+  [/(?<!\bpump[^]*)\b(?:get|gets|getting|got)\s+(?:(?:only|just)\s+)?(?:so|such|very|too)\s+(?:a\s+)?little\b(?!\s+(?:milk|colostrum|ml|drops|sleep|weight|help)\b)(?:\s+out\b)?(?![^]*\bpump)/giu, '$& how much colostrum'],
   // «før fødselen», «before the birth»: in pregnancy
   [/\b(?:før|for|innan|innen)\s+(?:fødselen|fødsel|fødinga|termin)\b/giu, 'i svangerskapet'],
   [/\bbefore\s+(?:the\s+)?(?:birth|delivery|labour|labor|(?:she|he|baby)\s+(?:is|was)\s+born)\b/giu, 'in pregnancy'],

@@ -40,6 +40,12 @@ const MOST_SESSIONS = 24;
 const ML = phrases(['ml', 'milliliter', 'pumpa', 'pumpet', 'pumped', 'har pumpa', 'har pumpet', 'jeg pumpet', 'eg pumpa', 'i pumped']);
 /** What a count question counts, said again in her answer («ingen gule ennå», «5 våte»): words only that question takes. */
 export type CountedThing = 'feeds' | 'wetDiapers' | 'yellowStools';
+/** «nei, jeg har ikke pumpet noe», «i didn't pump»: what the pumping question asks for, said not done. */
+const NOT_PUMPED = phrases([
+  'pumpet', 'pumpa', 'pumpe', 'pumper', 'pumped', 'pump', 'pumping', 'pumpeøkter', 'pumpeøkt', 'økter', 'sessions', 'jeg', 'eg', 'i',
+  'didnt', 'didn t', 'did', 'haven t', 'havent', 'hasn t', 'hasnt', 'ennå', 'enno', 'yet', 'since', 'siden', 'sidan', 'sist', 'last', 'ml', 'melk', 'mjølk', 'milk',
+]);
+const NEGATED = new Set(['nei', 'no', 'nope', 'ikke', 'ikkje', 'not', 'didnt', 'didn', 'havent', 'haven', 'hasnt', 'hasn', 'ingen', 'inga', 'ingenting', 'none', 'nothing']);
 const NAMED: Readonly<Record<CountedThing, string[][]>> = {
   feeds: phrases(['amming', 'amminger', 'ammingar', 'ammet', 'amma', 'feeds', 'feed', 'fed', 'breastfeeds']),
   wetDiapers: phrases(['våte', 'våt', 'bleier', 'bleie', 'wet', 'ones', 'diapers', 'nappies']),
@@ -195,6 +201,14 @@ const NONE_WORDS = new Set(
  * («no yellow ones yet»). "nei han sover" or "nei hun har ikke spist" say something else too, and
  * are not counted as 0 (the question is asked again).
  */
+/** A no to «any pumping you have not logged?» in her words: a negation, and only words of not having pumped around it. */
+export function saysNotPumped(text: string): boolean {
+  const tokens = tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text));
+  if (!tokens.some((token) => NEGATED.has(token.text))) return false;
+  const words = withoutFillers(tokens, NOT_PUMPED);
+  return words.length > 0 && words.every((token) => NONE_WORDS.has(token.text));
+}
+
 export function saysNone(text: string, counts?: CountedThing): boolean {
   const words = withoutFillers(
     tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text)),

@@ -64,12 +64,13 @@ function dayNumber(token: Token | undefined): number | undefined {
   return day >= 1 && day <= 31 ? day : undefined;
 }
 
-/** "23.11", "23.11.2026", "23.11.26". */
+/** "23.11", "23.11.2026", "23.11.26", and "23.11." as the bot writes it: its full stop closes the date («23.11. kl 19»). */
 function dotted(tokens: readonly Token[], at: number): Parts | undefined {
   const match = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?$/.exec(tokens[at]?.text ?? '');
   if (!match) return undefined;
   const year = yearOf(match[3]);
-  return { day: Number(match[1]), month: Number(match[2]), ...(year !== undefined ? { year } : {}), length: 1 };
+  const stop = year === undefined && tokens[at + 1]?.text === '.' ? 1 : 0;
+  return { day: Number(match[1]), month: Number(match[2]), ...(year !== undefined ? { year } : {}), length: 1 + stop };
 }
 
 /** "22/11", "22/11/2026". */

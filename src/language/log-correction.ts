@@ -16,6 +16,8 @@ export interface LogCorrection {
   /** ISO UTC instant. */
   at?: string;
   future?: boolean;
+  /** A clock not come yet today («nei, kl 6 om morgenen» at 03:40): the same clock yesterday. */
+  ifYesterday?: string;
   ml?: number;
   minutes?: number;
   /** «nei, kl 2 og 3»: the new times of the logs she stored together, in her order (`at` is the first). */
@@ -29,6 +31,8 @@ const phrases = (list: readonly string[]): string[][] => list.map((phrase) => to
 const AROUND = phrases([
   'det', 'var', 'vart', 'ble', 'skulle', 'være', 'vere', 'den', 'på', 'side', 'sida', 'siden', 'sia', 'bryst', 'brystet', 'feil side', 'bare', 'berre',
   'it', 'was', 'it s', 'its', 'should', 'be', 'have', 'been', 'the', 'on', 'side', 'breast', 'wrong side', 'just', 'only',
+  // «35 fra venstre», «35 from the left»: one breast's ml
+  'fra', 'frå', 'from',
 ]);
 const MARKS = /^[.!,;:]$/;
 
@@ -78,6 +82,7 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
       change.at ??= time.at;
       times.push(time.at);
       if (time.future) change.future = true;
+      if (time.future && time.ifYesterday && change.at === time.at) change.ifYesterday = time.ifYesterday;
       first ??= time;
       previous = time;
       at = time.end;
@@ -93,11 +98,20 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
     if (around === 0) return undefined;
     at += around;
   }
-  if (change.amount !== undefined && (change.side !== undefined || change.at !== undefined || change.minutes !== undefined)) return undefined;
+  // A bare number with a side is one breast's ml («nei det var 35 fra venstre»); with a time or minutes it fits nothing
+  if (change.amount !== undefined && (change.at !== undefined || change.minutes !== undefined)) return undefined;
   if (times.length > 1) {
     // Several times change only the times of several logs: a side or an amount with them fits no one log.
     if (change.side !== undefined || change.ml !== undefined || change.minutes !== undefined || change.amount !== undefined) return undefined;
     change.times = times;
   }
   return change.side !== undefined || change.at !== undefined || change.ml !== undefined || change.minutes !== undefined || change.amount !== undefined ? change : undefined;
+}
+
+/** A bare number of a correction read as a clock («nei det var 3» of a feed at 2 is 3 o'clock), as «kl 3» would be read. */
+export function bareNumberAsClock(amount: number, context: TimeContext): Pick<LogCorrection, 'at' | 'future' | 'ifYesterday'> | undefined {
+  if (!Number.isInteger(amount) || amount < 0 || amount > 24) return undefined;
+  const clock = readTime(tokenize(normalize(`kl ${amount}`)), 0, context);
+  if (!clock || clock.approximate) return undefined;
+  return { at: clock.at, future: clock.future, ...(clock.ifYesterday ? { ifYesterday: clock.ifYesterday } : {}) };
 }

@@ -51,6 +51,13 @@ const AGREEING = [
   ['ikke', 'noe', 'problem'], ['ikkje', 'noko', 'problem'], ['ingen', 'problem'], ['ikke', 'sant'], ['ikkje', 'sant'], ['hvorfor', 'ikke'], ['kvifor', 'ikkje'],
   ['helt', 'sikkert'], ['heilt', 'sikkert'], ['no', 'problem'], ['not', 'a', 'problem'], ['no', 'worries'], ['why', 'not'], ['don', 't', 'mind'], ['dont', 'mind'], ['har', 'ikke', 'noe', 'imot'], ['har', 'ikkje', 'noko', 'imot'],
 ];
+/** A no put off till later («nei takk, kanskje senere», «no, maybe later»): still a no, its «kanskje» doubts nothing. */
+const LATER = [
+  ...['kanskje', 'maybe', 'perhaps'].flatMap((maybe) =>
+    [['senere'], ['seinere'], ['seinare'], ['etterpå'], ['etterpaa'], ['en', 'annen', 'gang'], ['ein', 'annan', 'gong'], ['ein', 'annan', 'gang'], ['i', 'morgen'], ['later'], ['another', 'time'], ['tomorrow']].map((later) => [maybe, ...later]),
+  ),
+];
+
 /** "no problem", "no worries" on their own: agreeing, but they open with "no". Neither. */
 const NO_IDIOMS = [['no', 'problem'], ['no', 'worries']];
 
@@ -170,11 +177,11 @@ export function readAnswer(tokens: readonly Token[], locale: Locale): AnswerRead
     // "no" is also the nynorsk "now", but "ja, gjerne no" is rare next to "yes/no", "ja no vent": doubtful either way.
     if (rest.some((w) => AGAINST_YES.has(w.text))) return undefined;
   } else {
-    const against = withoutPhrases(rest, AFTER_BIRTH).some((w) => AGAINST_NO.has(w.text));
+    const against = withoutPhrases(withoutPhrases(rest, AFTER_BIRTH), LATER).some((w) => AGAINST_NO.has(w.text));
     if (against || deedNotNegated(rest, weak === 'no')) return undefined;
   }
   if (rest.some((w) => EVENT_WORD.test(w.text)) && !hasPhrase(rest, AFTER_BIRTH)) return undefined;
-  if (weak && !rest.every((w) => POLITE.has(w.text))) return undefined;
+  if (weak && !withoutPhrases(rest, answer === 'no' ? LATER : []).every((w) => POLITE.has(w.text))) return undefined;
   return answer;
 }
 

@@ -1,9 +1,10 @@
+import { t } from '../../src/support/i18n';
 import type { Reply } from '../../dialogs/reply';
 import { phraseText } from '../../src/edge/render';
 import type { Locale } from '../../src/mother/profile';
 import { openDialog } from './support/open-dialog';
 import { runTurns } from './support/run-turns';
-import { ctx, replyKeys, say } from './support/day-three';
+import { ctx, onboarded, replyKeys, say } from './support/day-three';
 
 // At 03:40 in Oslo on 26 November (02:40 UTC): «i går kl 7» may be 25 November 07:00 or 19:00.
 const AT_0340 = (locale: Locale) => ({ ...ctx(locale), now: '2026-11-26T02:40:00.000Z' });
@@ -57,5 +58,48 @@ describe('the buttons read as their hour when the client sends their title (the 
     expect(titles).toHaveLength(2);
     const births = titles.map((title) => openDialog(runTurns(first.doc, [say(title)], AT_0340(locale)).doc)?.values?.birthAt);
     expect(births).toEqual(['2026-11-25T06:00:00.000Z', '2026-11-25T18:00:00.000Z']);
+  });
+});
+
+/**
+ * A walk (i-walk37): onboarded, at 03:40, she wrote «født i går kl 7» to change the birth and read
+ * «Fødselstidspunktet er endret til … 19:00» without a word of 07.00. The change asks as onboarding
+ * does, the birth kept until she taps one; each button (its value, or its title as Teams sends it) changes it.
+ */
+describe.each<[Locale, string, RegExp]>([
+  ['nb', 'født i går kl 7', /i går kl\. 07\.00 eller i går kl\. 19\.00/],
+  ['nn', 'fødd i går kl 7', /i går kl\. 07\.00 eller i går kl\. 19\.00/],
+  ['en', 'born yesterday at 7', /yesterday at 07:00 or yesterday at 19:00/],
+])('the birth changed later to a bare hour that fits twice (%s «%s» at 03:40)', (locale, typed, both) => {
+  const BORN = '2026-11-25T21:00:00.000Z';
+  const mother = () => onboarded(locale, 'both', BORN);
+  const asked = () => runTurns(mother(), [say(typed)], AT_0340(locale));
+
+  it('keeps the birth as it was and asks which, with a button for each hour', () => {
+    const out = asked();
+    expect(replyKeys(out.last)).toEqual(['dialog:onboarding.birthWhichHour']);
+    expect(shown(locale, out.last.replies[0])).toMatch(both);
+    expect(out.doc!.profile!.birthAt).toBe(BORN);
+  });
+
+  it.each<[number, string]>([
+    [0, '2026-11-25T06:00:00.000Z'],
+    [1, '2026-11-25T18:00:00.000Z'],
+  ])('the button %i changes the birth to that hour, by its value or by its title', (index, birthAt) => {
+    const first = asked();
+    const reply = first.last.replies[0]!;
+    const button = reply.kind === 'text' ? reply.suggestions?.[index] : undefined;
+    const byValue = runTurns(first.doc, [say(button!.value)], AT_0340(locale));
+    expect(replyKeys(byValue.last)).toContain('dialog:birth.changed');
+    expect(byValue.doc!.profile!.birthAt).toBe(birthAt);
+    const title = t(locale, button!.titleKey, button!.titleParams);
+    const byTitle = runTurns(first.doc, [say(title)], AT_0340(locale));
+    expect(byTitle.doc!.profile!.birthAt).toBe(birthAt);
+  });
+
+  it('a birth day with no hour changes nothing and asks for the hour', () => {
+    const out = runTurns(mother(), [say(locale === 'en' ? 'born yesterday' : locale === 'nn' ? 'fødd i går' : 'født i går')], AT_0340(locale));
+    expect(out.doc?.profile?.birthAt ?? BORN).toBe(BORN);
+    expect(replyKeys(out.last)).toEqual(['dialog:onboarding.birthNeedsTime']);
   });
 });

@@ -91,3 +91,83 @@ describe('a pumping given in a check-in is not changed alone (its answer holds t
     expect(out.doc?.events ?? doc.events).toMatchObject([{ type: 'pump', ml: 6 }]);
   });
 });
+
+/**
+ * A walk (i-walk37): at 03:40 «ammet kl 6» was stored as yesterday 18:00; «nei, kl 6 om morgenen» then read
+ * «Det tidspunktet er fram i tid». The feed she corrects was yesterday, so a morning hour that has not come
+ * today is yesterday's, as the log she corrects; a feed from today is never moved to another day so.
+ */
+describe.each<[Locale, string, string]>([
+  ['nb', 'ammet kl 6', 'nei, kl 6 om morgenen'],
+  ['nn', 'amma kl 6', 'nei, kl 6 om morgonen'],
+  ['en', 'fed at 6', 'no, at 6 am'],
+])('a correction to an hour not come yet today, of a log from yesterday (%s)', (locale, logged, corrected) => {
+  const AT_0340 = { ...ctx(locale), now: '2026-11-26T02:40:00.000Z' };
+  const born = () => onboarded(locale, 'both', '2026-11-23T21:00:00.000Z');
+
+  it('is that hour on the log\'s own day', () => {
+    const fed = runTurns(born(), [say(logged)], AT_0340);
+    expect(fed.doc!.events.map((e) => e.at)).toEqual(['2026-11-25T17:00:00.000Z']);
+    const out = runTurns(fed.doc, [say(corrected)], AT_0340);
+    expect(replyKeys(out.last)[0]).toBe('dialog:correct.done');
+    expect(out.doc!.events.map((e) => e.at)).toEqual(['2026-11-25T05:00:00.000Z']);
+  });
+
+  it('a log from today keeps its day: the hour to come is refused', () => {
+    const fed = runTurns(born(), [say(logged.replace('6', '2'))], AT_0340);
+    expect(fed.doc!.events.map((e) => e.at)).toEqual(['2026-11-26T01:00:00.000Z']);
+    const out = runTurns(fed.doc, [say(corrected)], AT_0340);
+    expect(replyKeys(out.last)).toEqual(['common:invalid.future-time']);
+    expect(out.doc?.events.map((e) => e.at) ?? ['2026-11-26T01:00:00.000Z']).toEqual(['2026-11-26T01:00:00.000Z']);
+  });
+});
+
+/**
+ * A walk (i-walk37): «fed left side at 2», then «no it was 3», read «That change doesn't fit your last
+ * entry»: a bare number was only ever an amount. A feed or a diaper has no amount, so a number near the
+ * hour logged is the hour (one far from it, «nei det var 8» of a feed at 4, still fits nothing); a pumping's
+ * bare number stays its ml.
+ */
+describe.each<[Locale, string, string, string, string]>([
+  ['nb', 'ammet venstre kl 12', 'nei det var 1', 'pumpet 12 ml', 'nei det var 15'],
+  ['nn', 'amma venstre kl 12', 'nei, det var 1', 'pumpa 12 ml', 'nei, det var 15'],
+  ['en', 'fed left side at 12', 'no it was 1', 'pumped 12 ml', 'no it was 15'],
+])('a bare number corrects what the log has (%s)', (locale, fed, wasThree, pumped, wasFifteen) => {
+  it('of a feed, the hour (at 14:00: a feed at 12, «1» is 13:00)', () => {
+    const out = talk(onboarded(locale), locale, fed, wasThree);
+    expect(replyKeys(out.last)[0]).toBe('dialog:correct.done');
+    expect(out.doc!.events).toMatchObject([{ type: 'feed', side: 'left' }]);
+    expect(local(out.doc!.events[0]!.at)).toBe('13:00');
+  });
+
+  it('of a pumping, still the ml', () => {
+    const out = talk(onboarded(locale), locale, pumped, wasFifteen);
+    expect(out.doc!.events).toMatchObject([{ type: 'pump', ml: 15 }]);
+  });
+});
+
+/**
+ * A walk (i-walk37): «pumped 30ml left and 25 right», then «no wait it was 35 from the left», was answered with
+ * how to store milk. One breast's ml corrected changes that breast and the total.
+ */
+describe.each<[Locale, string, string]>([
+  ['nb', 'pumpet 30 ml venstre og 25 høyre', 'nei det var 35 fra venstre'],
+  ['nn', 'pumpa 30 ml venstre og 25 høgre', 'nei, det var 35 frå venstre'],
+  ['en', 'pumped 30ml left and 25 right', 'no wait it was 35 from the left'],
+])('one breast of a pumping corrected (%s)', (locale, pumped, corrected) => {
+  it('that breast and the total change', () => {
+    const out = talk(onboarded(locale), locale, pumped, corrected);
+    expect(replyKeys(out.last)[0]).toBe('dialog:correct.done');
+    expect(out.doc!.events).toMatchObject([{ type: 'pump', leftMl: 35, rightMl: 25, ml: 60 }]);
+  });
+});
+
+describe.each<[Locale, string, string]>([
+  ['nb', 'ammet høyre kl 4', 'nei det var 7 på venstre'],
+  ['en', 'fed right at 4', 'no it was 7 on the left'],
+])('a bare number with a side, of a feed (%s)', (locale, fed, corrected) => {
+  it('fits nothing: 7 minutes or 7 o\'clock is not guessed', () => {
+    const out = talk(onboarded(locale), locale, fed, corrected);
+    expect(replyKeys(out.last)).toEqual(['dialog:correct.none']);
+  });
+});

@@ -10,10 +10,10 @@ const buttons = (out: ReturnType<typeof runTurns>) => {
 };
 
 describe.each<[Locale, string, string[], string]>([
-  ['nb', 'er det normalt å få så lite?', ['ammet nå', 'status', 'hjelp'], 'pumpet'],
-  ['nn', 'er det vanleg å få så lite?', ['amma no', 'status', 'hjelp'], 'pumpa'],
-  ['en', 'is it normal to get so little?', ['fed now', 'status', 'help'], 'pumped'],
-])('a question declined (%s «%s»; found in a walk: declined without any buttons)', (locale, asked, tryThese, pumped) => {
+  ['nb', 'er det normalt at hun hikker så mye?', ['ammet nå', 'status', 'hjelp'], 'pumpet'],
+  ['nn', 'er det vanleg at ho hikstar så mykje?', ['amma no', 'status', 'hjelp'], 'pumpa'],
+  ['en', 'is it normal that she hiccups so much?', ['fed now', 'status', 'help'], 'pumped'],
+])('a question declined (%s «%s»; found in a walk: declined without any buttons; «er det normalt å få så lite?» is answered now, tests/knowledge/so-little)', (locale, asked, tryThese, pumped) => {
   it('comes with the three buttons of a miss: never a dead end', () => {
     const out = runTurns(onboarded(locale, 'both'), [say(asked)], ctx(locale));
     expect(replyKeys(out.last)).toContain(DECLINE_KEY);

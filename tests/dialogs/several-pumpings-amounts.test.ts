@@ -53,3 +53,22 @@ describe('one pumping waiting for its ml takes one number as before', () => {
     expect(pumpsMl(out.doc)).toEqual([5]);
   });
 });
+
+/**
+ * A walk (i-walk37): «pumpet 3 ganger», «5, 8, 6» was said back as three lines at the same minute
+ * («- pumping kl. 03.40: 5 ml», «- pumping kl. 03.40: 8 ml», …), as if she had pumped three times then.
+ * The sessions she counted have no times of their own: one line says how many, when they were logged, and each ml.
+ */
+describe.each<[Locale, RegExp]>([
+  ['nb', /^- pumping 3 ganger, ført kl\. 14\.00: 5, 8, 6 ml$/],
+  ['nn', /^- pumping 3 gonger, ført kl\. 14\.00: 5, 8, 6 ml$/],
+  ['en', /^- pumping 3 times, logged at 14:00: 5, 8, 6 ml$/],
+])('counted pumpings said back (%s)', (locale, oneLine) => {
+  it('one line, not three at the same minute', () => {
+    const out = runTurns(onboarded(locale, 'both'), [say(PUMPED_3[locale]), say('5, 8, 6')], ctx(locale));
+    expect(pumpsMl(out.doc)).toEqual([5, 8, 6]);
+    const lines = out.last.replies.map((r) => shown(locale, r)).filter((l) => l.startsWith('- '));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(oneLine);
+  });
+});

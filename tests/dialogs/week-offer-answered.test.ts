@@ -31,3 +31,13 @@ describe.each<[Locale, string, string, string]>([
     expect(replyKeys(talk(offered(locale), locale, log, yes).last)).not.toEqual(['week']);
   });
 });
+
+describe.each<[Locale, string]>([
+  ['nb', 'nei takk, kanskje senere'],
+  ['nn', 'nei takk, kanskje seinare'],
+  ['en', 'no thanks maybe later'],
+])('a no put off till later (%s «%s»; found in the i-walk37 walk: a miss with three buttons)', (locale, later) => {
+  it('says how to see it later', () => {
+    expect(replyKeys(talk(offered(locale), locale, later).last)).toEqual(['checkin:weekOffer.later']);
+  });
+});

@@ -174,3 +174,24 @@ describe('«sidan» is nynorsk «siden»', () => {
     expect(intent.events).toHaveLength(3);
   });
 });
+
+/**
+ * A walk (i-walk37): «født 2.12. kl 19» (the date written as the bot writes it, «02.12.») was read as a
+ * day with no hour, noon, and a changed birth kept it so. The full stop after the month closes the date.
+ */
+describe('a date with a full stop after the month, then the clock', () => {
+  const cases: Case[] = [
+    ['født 23.11. kl 19', 'nb', '2026-11-23T18:00:00Z'],
+    ['født 23.11. kl. 19.00', 'nb', '2026-11-23T18:00:00Z'],
+    ['født 02.11. 19.00', 'nb', '2026-11-02T18:00:00Z'],
+    ['fødd 23.11. kl 19', 'nn', '2026-11-23T18:00:00Z'],
+    ['born 23.11. at 19:00', 'en', '2026-11-23T18:00:00Z'],
+  ];
+  test.each(cases)('%s (%s)', (text, locale, birthAt) => {
+    expect(understand(text, ctx(locale))).toEqual({ kind: 'set-birth', birthAt, future: false, approximate: false });
+  });
+
+  it('a feed «kl 19 den 23.11.» is that evening', () => {
+    expect(understand('ammet 23.11. kl 19', ctx('nb'))).toMatchObject({ kind: 'log', events: [{ type: 'feed', at: '2026-11-23T18:00:00Z' }] });
+  });
+});

@@ -129,6 +129,16 @@ const TABLE: Case[] = [
   ['yes, how do I store milk?', 'en', 'question'],
   ['nei, vet ikke', 'nb', 'skip'],
   ['no, not sure', 'en', 'skip'],
+  // A walk (i-walk37): «no thanks maybe later» to «see your week?» was a miss. A no put off till later is a no.
+  ['nei takk, kanskje senere', 'nb', 'no'],
+  ['nei, kanskje seinere', 'nb', 'no'],
+  ['nei takk, kanskje en annen gang', 'nb', 'no'],
+  ['nei takk, kanskje seinare', 'nn', 'no'],
+  ['nei, kanskje ein annan gong', 'nn', 'no'],
+  ['no thanks maybe later', 'en', 'no'],
+  ['no, maybe later', 'en', 'no'],
+  ['not now, maybe later', 'en', 'no'],
+  ['ja, kanskje senere', 'nb', 'neither'],
 ];
 
 function verdict(text: string, locale: Locale): string {
