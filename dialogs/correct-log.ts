@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
 import { bareNumberAsClock, type LogCorrection } from '../src/language/log-correction';
 import type { LoggedEvent, MotherEvent } from '../src/mother/events';
-import { MAX_FEED_MINUTES, MAX_SESSION_ML } from '../src/mother/limits';
+import { MAX_EVENTS_PER_MESSAGE, MAX_FEED_MINUTES, MAX_SESSION_ML } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
 import { herZone } from '../src/mother/her-zone';
 import { parseEventTime } from './card-input';
 import { holdRules } from './hold-rules';
+import { dayLimitProblem } from './log-checks';
 import { findingReplies } from './logging';
 import { text } from './reply';
 import { eventLines } from './stored-summary';
@@ -83,10 +84,36 @@ export function correctLastLog(doc: MotherDocument, change: LogCorrection, ctx: 
   if (!logged) return { doc: undefined, replies: [text('dialog:correct.nothing')], locale: doc.locale };
   const last = logged.event;
   if (change.times) return retimedEntry(doc, last, change.times, ctx);
+  const recounted = !logged.alone && isBareNumber(change) ? recountedEntry(doc, last, change.amount!, ctx) : undefined;
+  if (recounted) return recounted;
   const next = logged.alone ? changedEvent(last, change, doc, ctx) : undefined;
   if (!next) return { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
   if ('refusal' in next) return { doc: undefined, replies: [text(next.refusal)], locale: doc.locale };
   return withChanged(doc, new Map([[last, next]]), ctx);
+}
+
+const isBareNumber = (change: LogCorrection): boolean =>
+  change.amount !== undefined && change.ml === undefined && change.side === undefined && change.minutes === undefined && change.at === undefined && !change.times;
+
+/**
+ * «3 gule», then «nei det var 2»: diapers or feeds she counted in one go (one kind, one time, nothing
+ * else of their own), now as many as she says. Undefined when her last log is no such count.
+ */
+function recountedEntry(doc: MotherDocument, last: LoggedEvent, count: number, ctx: TurnContextInfo): TurnOutcome | undefined {
+  const together = doc.events.filter((event) => event.entry === last.entry);
+  const counted =
+    (last.type === 'diaper' || last.type === 'feed') &&
+    together.every((event) => JSON.stringify({ ...event, id: '' }) === JSON.stringify({ ...last, id: '' })) &&
+    !doc.checkins.some((checkin) => checkin.entry === last.entry);
+  if (!counted || !Number.isInteger(count) || count < 1 || count > MAX_EVENTS_PER_MESSAGE) return undefined;
+  const added = Array.from({ length: Math.max(0, count - together.length) }, (): LoggedEvent => ({ ...last, id: ctx.newId() }));
+  if (dayLimitProblem(doc, added)) return { doc: undefined, replies: [text('common:invalid.day-limit')], locale: doc.locale };
+  const dropped = new Set(together.slice(count));
+  const events = [...doc.events.filter((event) => !dropped.has(event)), ...added];
+  const { doc: held, fired } = holdRules({ ...doc, events, updatedAt: ctx.now }, ctx.now, 'turn');
+  const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
+  const now = events.filter((event) => event.entry === last.entry);
+  return { doc: held, replies: [text('dialog:correct.done'), ...eventLines(now, summary), ...findingReplies(fired)], locale: doc.locale };
 }
 
 /** Her log with the changed events in place, the rules held again, and how they read now. */
