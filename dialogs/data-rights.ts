@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-import { herZone } from '../src/mother/her-zone';
 import type { Locale } from '../src/mother/profile';
 import type { MotherDocument } from '../src/store/mother-document';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
@@ -8,6 +6,7 @@ import type { Intent } from '../src/language';
 import { parseBirthAt } from './card-input';
 import { birthHourQuestion, readBirth } from './onboarding';
 import { text } from './reply';
+import { birthWhenText } from './stored-summary';
 import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -93,7 +92,7 @@ export function changeBirth(doc: MotherDocument, intent: Extract<Intent, { kind:
   const { doc: progressed, fired } = holdRules({ ...doc, profile, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now }, ctx.now, 'turn');
   return {
     doc: progressed,
-    replies: [text('dialog:birth.changed', { birth: DateTime.fromISO(parsed.value, { zone: herZone(profile.timezone) }).toFormat('dd.MM. HH:mm') }), ...findingReplies(fired)],
+    replies: [text('dialog:birth.changed', { birth: birthWhenText(parsed.value, { timezone: profile.timezone, now: ctx.now }) }), ...findingReplies(fired)],
     locale: doc.locale,
   };
 }

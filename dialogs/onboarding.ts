@@ -11,7 +11,7 @@ import { findingReplies } from './logging';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
 import type { Locale } from '../src/mother/profile';
 import { text, type Phrase, type Reply } from './reply';
-import { whenText } from './stored-summary';
+import { birthWhenText, whenText } from './stored-summary';
 import { withDraft, withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -147,9 +147,7 @@ export function keepAnswer(doc: MotherDocument, values: OnboardingAnswers, next:
  */
 export function keepBirth(doc: MotherDocument, birthAt: string, next: OnboardingStep, ctx: TurnContextInfo): TurnOutcome {
   const kept = keepAnswer(doc, { birthAt }, next, ctx);
-  const read = whenText(birthAt, { timezone: ctx.defaultTimezone, now: ctx.now });
-  // The day is what she checks: a birth earlier today says «i dag» too.
-  const when = read.key === 'common:logged.when.today' ? { ...read, key: 'common:logged.when.todayNamed' } : read;
+  const when = birthWhenText(birthAt, { timezone: ctx.defaultTimezone, now: ctx.now });
   return { ...kept, replies: [text('dialog:onboarding.birthKept', { when }), ...kept.replies] };
 }
 

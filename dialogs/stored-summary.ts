@@ -114,6 +114,12 @@ export function whenText(at: string, { timezone, now }: SummaryContext): Phrase 
   return { key: `common:logged.when.${which}`, params: { hour: twoDigits(local.hour), minute: twoDigits(local.minute), day: twoDigits(local.day), month: twoDigits(local.month) } };
 }
 
+/** A birth as she reads it back: as `whenText`, and «i dag» named too, since the day is what she checks. */
+export function birthWhenText(birthAt: string, summary: SummaryContext): Phrase {
+  const read = whenText(birthAt, summary);
+  return read.key === 'common:logged.when.today' ? { ...read, key: 'common:logged.when.todayNamed' } : read;
+}
+
 /** Her wall-clock date as a day count, so that two dates compare by subtraction. */
 const calendarDay = (local: DateTime): number => Date.UTC(local.year, local.month - 1, local.day) / 86_400_000;
 const twoDigits = (n: number): string => String(n).padStart(2, '0');

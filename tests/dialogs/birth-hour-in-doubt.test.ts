@@ -82,16 +82,19 @@ describe.each<[Locale, string, RegExp]>([
     expect(out.doc!.profile!.birthAt).toBe(BORN);
   });
 
-  it.each<[number, string]>([
-    [0, '2026-11-25T06:00:00.000Z'],
-    [1, '2026-11-25T18:00:00.000Z'],
-  ])('the button %i changes the birth to that hour, by its value or by its title', (index, birthAt) => {
+  it.each<[number, string, string]>([
+    [0, '2026-11-25T06:00:00.000Z', '07'],
+    [1, '2026-11-25T18:00:00.000Z', '19'],
+  ])('the button %i changes the birth to that hour, by its value or by its title', (index, birthAt, hour) => {
     const first = asked();
     const reply = first.last.replies[0]!;
     const button = reply.kind === 'text' ? reply.suggestions?.[index] : undefined;
     const byValue = runTurns(first.doc, [say(button!.value)], AT_0340(locale));
     expect(replyKeys(byValue.last)).toContain('dialog:birth.changed');
     expect(byValue.doc!.profile!.birthAt).toBe(birthAt);
+    // Said back as every other time is: the day named, then the hour («i går kl. 19.00», «yesterday at 19:00»).
+    const said = shown(locale, byValue.last.replies.find((r) => r.kind === 'text' && r.key === 'dialog:birth.changed'));
+    expect(said).toContain(shown(locale, { kind: 'text', key: 'common:logged.when.yesterday', params: { hour, minute: '00' } }));
     const title = t(locale, button!.titleKey, button!.titleParams);
     const byTitle = runTurns(first.doc, [say(title)], AT_0340(locale));
     expect(byTitle.doc!.profile!.birthAt).toBe(birthAt);
