@@ -230,6 +230,10 @@ function severalAnswers(doc: MotherDocument, question: CheckinQuestion, message:
   return also.length > 1 ? { kind: 'ahead', question: also[0]!.question, value: also[0]!.value, also: also.slice(1) } : undefined;
 }
 
+/** «Notert: 8 amminger.», «Notert: 4 våte bleier.»: each answer she gave in one message, said back. */
+const notedLines = (answers: ReadonlyArray<{ question: CheckinQuestion; value: number }>): Reply[] =>
+  answers.map((a) => text(`checkin:noted.${a.question}`, { count: a.value }));
+
 /** The check-in as it stands once the answers given ahead in the same message are kept: which question comes next. */
 export function withAnswersAhead(doc: MotherDocument, step: CheckinStep | undefined): MotherDocument {
   if (step?.kind !== 'file' || !step.also?.length) return doc;
@@ -283,8 +287,7 @@ export function fileAnswer(doc: MotherDocument, question: CheckinQuestion, step:
     // Several answers in one message: each said back, and «angre» takes back the last of them.
     for (const a of also) Object.assign(values, { [a.question]: a.value });
     const answered = [...answeredOrder(doc, question), ...also.map((a) => a.question)];
-    const said = [{ question, value }, ...also].map((a) => text(`checkin:noted.${a.question}`, { count: a.value }));
-    return { doc: withValues(doc, values, answered, ctx), replies: said, locale: doc.locale };
+    return { doc: withValues(doc, values, answered, ctx), replies: notedLines([{ question, value }, ...also]), locale: doc.locale };
   }
   return { doc: withValues(doc, values, answeredOrder(doc, question), ctx), replies: [text(value === undefined ? 'checkin:answer.skipped' : 'dialog:checkin.gotIt')], locale: doc.locale };
 }
@@ -314,7 +317,7 @@ export function answerOtherQuestion(doc: MotherDocument, step: CheckinStep, ctx:
     const all = [{ question: step.question, value: step.value }, ...step.also];
     const values = { ...valuesOf(doc), ...Object.fromEntries(all.map((a) => [a.question, a.value])) };
     const answered = all.reduce((order, a) => [...order.filter((q) => q !== a.question), a.question], answeredOrder(doc, step.question, true));
-    return { doc: withValues(doc, values, answered, ctx), replies: all.map((a) => text(`checkin:noted.${a.question}`, { count: a.value })), locale: doc.locale };
+    return { doc: withValues(doc, values, answered, ctx), replies: notedLines(all), locale: doc.locale };
   }
   const said =
     typeof step.value === 'number'

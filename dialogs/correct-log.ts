@@ -110,18 +110,19 @@ function recountedEntry(doc: MotherDocument, last: LoggedEvent, count: number, c
   if (dayLimitProblem(doc, added)) return { doc: undefined, replies: [text('common:invalid.day-limit')], locale: doc.locale };
   const dropped = new Set(together.slice(count));
   const events = [...doc.events.filter((event) => !dropped.has(event)), ...added];
-  const { doc: held, fired } = holdRules({ ...doc, events, updatedAt: ctx.now }, ctx.now, 'turn');
-  const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
-  const now = events.filter((event) => event.entry === last.entry);
-  return { doc: held, replies: [text('dialog:correct.done'), ...eventLines(now, summary), ...findingReplies(fired)], locale: doc.locale };
+  return withEvents(doc, events, events.filter((event) => event.entry === last.entry), ctx);
 }
 
 /** Her log with the changed events in place, the rules held again, and how they read now. */
 function withChanged(doc: MotherDocument, changed: ReadonlyMap<LoggedEvent, LoggedEvent>, ctx: TurnContextInfo): TurnOutcome {
-  const events = doc.events.map((event) => changed.get(event) ?? event);
+  return withEvents(doc, doc.events.map((event) => changed.get(event) ?? event), [...changed.values()], ctx);
+}
+
+/** Her log as corrected, the rules held again, and the corrected events as they read now. */
+function withEvents(doc: MotherDocument, events: LoggedEvent[], shown: readonly LoggedEvent[], ctx: TurnContextInfo): TurnOutcome {
   const { doc: held, fired } = holdRules({ ...doc, events, updatedAt: ctx.now }, ctx.now, 'turn');
   const summary = { timezone: doc.profile?.timezone ?? ctx.defaultTimezone, now: ctx.now };
-  return { doc: held, replies: [text('dialog:correct.done'), ...eventLines([...changed.values()], summary), ...findingReplies(fired)], locale: doc.locale };
+  return { doc: held, replies: [text('dialog:correct.done'), ...eventLines(shown, summary), ...findingReplies(fired)], locale: doc.locale };
 }
 
 /**

@@ -196,22 +196,25 @@ const NONE_WORDS = new Set(
   ]).flat(),
 );
 
-/**
- * A "no" that answers how many with none: only no-words around it, and what the question counts
- * («no yellow ones yet»). "nei han sover" or "nei hun har ikke spist" say something else too, and
- * are not counted as 0 (the question is asked again).
- */
+/** The first words of her answer, without what is never read. */
+const answerTokens = (text: string) => tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text));
+
 /** A no to «any pumping you have not logged?» in her words: a negation, and only words of not having pumped around it. */
 export function saysNotPumped(text: string): boolean {
-  const tokens = tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text));
+  const tokens = answerTokens(text);
   if (!tokens.some((token) => NEGATED.has(token.text))) return false;
   const words = withoutFillers(tokens, NOT_PUMPED);
   return words.length > 0 && words.every((token) => NONE_WORDS.has(token.text));
 }
 
+/**
+ * A "no" that answers how many with none: only no-words around it, and what the question counts
+ * («no yellow ones yet»). "nei han sover" or "nei hun har ikke spist" say something else too, and
+ * are not counted as 0 (the question is asked again).
+ */
 export function saysNone(text: string, counts?: CountedThing): boolean {
   const words = withoutFillers(
-    tokenize(normalize(text)).slice(0, 40).filter((token) => !IGNORED.test(token.text)),
+    answerTokens(text),
     [...(counts ? NAMED[counts] : []), ...SESSIONS],
   );
   return words.length > 0 && words.every((token) => NONE_WORDS.has(token.text));
