@@ -16,6 +16,7 @@ import { HELD_OUT_DECEMBER_F } from '../tests/knowledge/held-out-2026-12-f-set';
 import { HELD_OUT_DECEMBER_G } from '../tests/knowledge/held-out-2026-12-g-set';
 import { HELD_OUT_DECEMBER_H } from '../tests/knowledge/held-out-2026-12-h-set';
 import { HELD_OUT_DECEMBER_I } from '../tests/knowledge/held-out-2026-12-i-set';
+import { HELD_OUT_DECEMBER_J } from '../tests/knowledge/held-out-2026-12-j-set';
 import { DEV_SET_ROUND2 } from '../tests/knowledge/dev-set-round2';
 import { learnedReading } from '../src/knowledge/learned-reading';
 import type { FreshQuestion } from '../tests/knowledge/fresh-check-set';
@@ -79,9 +80,12 @@ const heldOutG = scoreSmallSet(HELD_OUT_DECEMBER_G, 'G');
 // Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round eight's tuning; held out until round nine,
 // a development set since: its misses read.
 const heldOutH = scoreSmallSet(HELD_OUT_DECEMBER_H, 'H');
-// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round nine's tuning, and never used to decide:
+// Written on 3 December from TOPICS.md and GLOSSARY.md alone, before round nine's tuning; held out until round ten,
+// a development set since: its misses read.
+const heldOutI = scoreSmallSet(HELD_OUT_DECEMBER_I, 'I');
+// Written on 4 December from TOPICS.md and GLOSSARY.md alone, before round ten's tuning, and never used to decide:
 // only its figures are printed, never its questions or its misses.
-const heldOutI = scoreSmallSet(HELD_OUT_DECEMBER_I, 'held-out I');
+const heldOutJ = scoreSmallSet(HELD_OUT_DECEMBER_J, 'held-out J');
 /** The learned reading alone (src/knowledge/learned-reading.ts), without the rules: in scope right first, and declines («outside» likeliest). */
 function byLearnedReadingAlone(questions: readonly FreshQuestion[]): { right: number; total: number; declined: number; toDecline: number } {
   const first = (text: string) => learnedReading(text)[0]?.label;
@@ -95,7 +99,7 @@ function byLearnedReadingAlone(questions: readonly FreshQuestion[]): { right: nu
   };
 }
 const learnedAlone = Object.fromEntries(
-  ([['F', HELD_OUT_DECEMBER_F], ['G', HELD_OUT_DECEMBER_G], ['H', HELD_OUT_DECEMBER_H], ['I', HELD_OUT_DECEMBER_I]] as const).map(([set, questions]) => [set, byLearnedReadingAlone(questions)]),
+  ([['F', HELD_OUT_DECEMBER_F], ['G', HELD_OUT_DECEMBER_G], ['H', HELD_OUT_DECEMBER_H], ['I', HELD_OUT_DECEMBER_I], ['J', HELD_OUT_DECEMBER_J]] as const).map(([set, questions]) => [set, byLearnedReadingAlone(questions)]),
 );
 // Issue 24's second round: its own development set, written before its changes; its misses are printed.
 const devRound2 = scoreSmallSet(DEV_SET_ROUND2, 'dev round 2');
@@ -146,7 +150,8 @@ const figures = {
   heldOutF: { ...smallSetFigures(heldOutF), inScopeOffered: heldOutF.inScopeOffered, declinedWithOffers: heldOutF.declinedWithOffers, misses: heldOutF.misses },
   heldOutG: { ...smallSetFigures(heldOutG), inScopeOffered: heldOutG.inScopeOffered, declinedWithOffers: heldOutG.declinedWithOffers, misses: heldOutG.misses },
   heldOutH: { ...smallSetFigures(heldOutH), inScopeOffered: heldOutH.inScopeOffered, declinedWithOffers: heldOutH.declinedWithOffers, misses: heldOutH.misses },
-  heldOutI: { ...smallSetFigures(heldOutI), inScopeOffered: heldOutI.inScopeOffered, declinedWithOffers: heldOutI.declinedWithOffers },
+  heldOutI: { ...smallSetFigures(heldOutI), inScopeOffered: heldOutI.inScopeOffered, declinedWithOffers: heldOutI.declinedWithOffers, misses: heldOutI.misses },
+  heldOutJ: { ...smallSetFigures(heldOutJ), inScopeOffered: heldOutJ.inScopeOffered, declinedWithOffers: heldOutJ.declinedWithOffers },
   devRound2: { ...smallSetFigures(devRound2), misses: devRound2.misses },
   learnedAlone,
   misses: result.misses,
@@ -171,7 +176,8 @@ console.log(smallSetLine('E (written 3 Dec before round five; held out until rou
 console.log(smallSetLine('F (written 3 Dec before round six; held out until round seven, a development set since: its misses read)', heldOutF, true));
 console.log(smallSetLine('G (written 3 Dec before round seven; held out until round eight, a development set since: its misses read)', heldOutG, true));
 console.log(smallSetLine('H (written 3 Dec before round eight; held out until round nine, a development set since: its misses read)', heldOutH, true));
-console.log(smallSetLine('held out I (written 3 Dec before round nine, never used to decide)', heldOutI, true));
+console.log(smallSetLine('I (written 3 Dec before round nine; held out until round ten, a development set since: its misses read)', heldOutI, true));
+console.log(smallSetLine('held out J (written 4 Dec before round ten, never used to decide)', heldOutJ, true));
 console.log(
   `the learned reading alone (the example questions, no term list, no rule): ${Object.entries(learnedAlone)
     .map(([set, f]) => `${set} ${f.right} of ${f.total}, declines ${f.declined} of ${f.toDecline}`)
@@ -179,7 +185,7 @@ console.log(
 );
 console.log(smallSetLine("dev set round 2 (written before round two's changes)", devRound2));
 for (const miss of devRound2.misses) console.log(`  dev round 2 miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
-for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE], ['F', heldOutF], ['G', heldOutG], ['H', heldOutH]] as const) {
+for (const [label, score] of [['December', heldOut], ['B', heldOutB], ['C', heldOutC], ['D', heldOutD], ['E', heldOutE], ['F', heldOutF], ['G', heldOutG], ['H', heldOutH], ['I', heldOutI]] as const) {
   for (const miss of score.misses) console.log(`  ${label} miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
 }
 for (const miss of situations.misses) console.log(`  situation miss [${miss.set}]: "${miss.text}" expected ${miss.expected} got ${miss.got}`);
