@@ -9,18 +9,13 @@ import { definedTopic } from './definition-question';
 import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
 import { isOtherAct } from './feeding-act';
 import { asksAboutHerOwnBody, asksAboutTheBabysHealth } from './her-own-body';
-import { withCountsRead } from './counted-occasions';
-import { withHandBesidePumpRead } from './hand-beside-pump';
 import { howOftenOfTheAct, isFrequencyTopic } from './how-often-of-the-act';
-import { withMilkComingRead } from './her-milk-coming';
-import { withIdiomsRead } from './idioms';
-import { withSessionAmountsRead } from './session-amounts';
-import { learnedReading, unlearnedTerms } from './learned-reading';
+import { herWordsRead } from './her-words-read';
+import { learnedReading } from './learned-reading';
 import { isOutsideWherever, outsideSubjectOf, type OutsideSubject } from './outside-subjects';
 import { familyOf, isTopicId, type TopicId } from './topic-ids';
-import { FIELD_BOOST, indexedWords, topicIndex, VOCABULARY_FIELDS } from './topic-index';
+import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
 import { byNeedForAction } from './topic-priority';
-import { withTyposRead } from './typo-reading';
 
 export interface TopicMatch {
   /** The best topic, or null when no topic fits well enough: then decline honestly. */
@@ -55,9 +50,14 @@ const MIN_RAW_SCORE = 4;
 const FURTHER_CANDIDATES = 4;
 /** Raw scores around this and above are a confident match. */
 const FULL_RAW_SCORE = 20;
-/** The learned reading's chance from which it is sure of a topic, and the chance it leaves the rules' topic at most. */
-const SURE_CHANCE = 0.9;
-const NEXT_TO_NOTHING = 0.01;
+/**
+ * The learned reading's chance of a topic from which it overrules the rules: even odds, and more where
+ * every word of hers is in the rules' topic (chosen on sets C-I and on parts of the examples held out).
+ */
+const EVEN_ODDS = 0.5;
+const OVER_A_FULL_MATCH = 0.8;
+/** …and at least twice the rules' topic's chance. */
+const TWICE = 2;
 /** A runner-up within this share of the best score is close enough to offer. */
 const CLOSE_RATIO = 0.85;
 /**
@@ -262,7 +262,7 @@ export function findTopic(text: string): TopicMatch {
 
 /** The topic by the term lists and the rules of how questions are shaped. */
 function ruledTopic(text: string): TopicMatch {
-  const question = withSessionAmountsRead(withHandBesidePumpRead(withMilkComingRead(withCountsRead(withIdiomsRead(withTyposRead(text))))));
+  const question = herWordsRead(text);
   const found = topicOf(question);
   if (found.outside || (found.offer && !isFrequencyTopic(found.offer))) return found;
   // «How often» is about the one act she names anywhere in her message: a part that only names the act («I'm on
@@ -273,28 +273,24 @@ function ruledTopic(text: string): TopicMatch {
   return { ...found, topic: often, score: Math.max(found.score, MIN_COVERAGE), alternatives: found.topic ? [found.topic] : [], offer, guesses: [] };
 }
 
-let indexed: ReadonlySet<string> | undefined;
-/** The terms of every word the topics' texts hold. */
-const indexedTerms = (): ReadonlySet<string> => (indexed ??= new Set([...indexedWords()].flatMap(termsOfWord)));
-
 /**
- * The example questions (examples/) overrule the rules' topic only when their reading is sure of another
- * topic and gives the rules' topic next to nothing. A decline and an unsure answer stay as the rules decided:
- * the examples cannot tell a near-scope question from its neighbour topic.
+ * The example questions (examples/) lead where their reading and the rules part: a topic the reading holds
+ * at least even odds for answers, also where the rules were unsure. The rules keep what the examples cannot
+ * tell: a subject declined by its name, a question about her own body or the baby's health (declined with
+ * no score), and a definition. Where the reading finds her question outside every topic, the rules decide.
  */
 function withLearnedReading(found: TopicMatch, question: string): TopicMatch {
-  if (!found.topic) return found;
+  if (found.outside || (!found.topic && found.score === 0) || definedTopic(concernsOf(question)[0] ?? '')) return found;
   const reading = learnedReading(question);
   const [likeliest] = reading;
-  if (!likeliest || likeliest.label === 'outside' || likeliest.label === found.topic || likeliest.chance < SURE_CHANCE) return found;
-  // Asked which of two, her topic is one of the buttons already.
-  if (found.alternatives.includes(likeliest.label)) return found;
-  if ((reading.find(({ label }) => label === found.topic)?.chance ?? 0) > NEXT_TO_NOTHING) return found;
-  // A word of hers that the term lists know and no example holds («it clicks») may be what tells the topic.
-  if (unlearnedTerms(question).some((term) => !isWeakTerm(term) && !isNumberTerm(term) && indexedTerms().has(term))) return found;
-  // Her second concern is only set aside when no part of her message asks about the first by itself.
-  if (likeliest.label === found.offer && concernsOf(question).some((part) => learnedReading(part)[0]?.label === found.topic)) return found;
-  return { ...found, topic: likeliest.label, alternatives: [], offer: found.offer === likeliest.label ? null : found.offer };
+  if (!likeliest || likeliest.label === 'outside' || likeliest.label === found.topic) return found;
+  if (likeliest.chance < (found.score === 1 ? OVER_A_FULL_MATCH : EVEN_ODDS)) return found;
+  if (found.topic && likeliest.chance < TWICE * (reading.find(({ label }) => label === found.topic)?.chance ?? 0)) return found;
+  // Two concerns are two when a part of her message, read alone, asks about the first.
+  if (found.offer && concernsOf(question).some((part) => learnedReading(part)[0]?.label === found.topic)) return found;
+  // The rules' topic stays a button beside the answer: she may have meant it.
+  const alternatives = found.topic ? [found.topic] : [];
+  return { ...found, topic: likeliest.label, alternatives, offer: found.offer === likeliest.label ? null : found.offer, guesses: [] };
 }
 
 function topicOf(question: string): TopicMatch {
