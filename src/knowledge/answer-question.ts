@@ -288,8 +288,8 @@ function withLearnedReading(found: TopicMatch, question: string): TopicMatch {
   if (found.topic && likeliest.chance < TWICE * (reading.find(({ label }) => label === found.topic)?.chance ?? 0)) return found;
   // Two concerns are two when a part of her message, read alone, asks about the first.
   if (found.offer && concernsOf(question).some((part) => learnedReading(part)[0]?.label === found.topic)) return found;
-  // The rules' topic stays a button beside the answer: she may have meant it.
-  const alternatives = found.topic ? [found.topic] : [];
+  // Where the rules were torn between two and would ask, she is still asked, the reading's topic first.
+  const alternatives = found.topic && found.alternatives.length ? [found.topic] : [];
   return { ...found, topic: likeliest.label, alternatives, offer: found.offer === likeliest.label ? null : found.offer, guesses: [] };
 }
 
