@@ -44,6 +44,7 @@ import {
   type OnboardingStep,
 } from './onboarding';
 import { answerFreeQuestion, topicByTitle } from './questions';
+import { findTopic } from '../src/knowledge';
 import { recordRedFlag } from './red-flag';
 import { text } from './reply';
 import { lastSideReplies } from './last-side';
@@ -126,6 +127,8 @@ export const motherMachine = setup({
     welcomesAgain: ({ context, event }) =>
       event.type === 'MESSAGE' && languageOpen(context.doc) && !!event.heard && event.heard !== context.doc!.locale && event.intent.kind !== 'question',
     greets: ({ event }) => event.type === 'MESSAGE' && onlyGreets(event.text),
+    /** No question mark, no question word, yet a concern a topic answers («brystvortene er helt oppsprukne»). */
+    tellsAConcern: ({ event }) => event.type === 'MESSAGE' && event.intent.kind === 'unknown' && findTopic(event.text).topic !== null,
     birthReadable: ({ context, event }) => event.type === 'MESSAGE' && readBirth(event.intent, context.now, context.turn.defaultTimezone).ok,
     modeReadable: ({ event }) => event.type === 'MESSAGE' && readMode(event.text) !== undefined,
     logsAtStep: ({ event }, params: { step: OnboardingStep }) => event.type === 'MESSAGE' && isLogAtStep(params.step, event.text, event.intent),
@@ -205,7 +208,8 @@ export const motherMachine = setup({
     }),
     answerQuestion: step(({ context, event }) => {
       const intent = messageOf(event)?.intent;
-      return { doc: undefined, replies: answerFreeQuestion(intent?.kind === 'question' ? intent.text : '', context.locale), locale: context.locale };
+      const words = intent?.kind === 'question' ? intent.text : (messageOf(event)?.text ?? '');
+      return { doc: undefined, replies: answerFreeQuestion(words, context.locale), locale: context.locale };
     }),
     answerChosenTopic: step(({ context, event }) => ({ doc: undefined, replies: answerFreeQuestion(messageOf(event)?.text ?? '', context.locale), locale: context.locale })),
     answerWithTimeRules: step(({ context, event }, params: { inCheckin: boolean }) => {
@@ -392,6 +396,7 @@ export const motherMachine = setup({
                   { guard: 'welcomesAgain', actions: ['takeHeardLanguage', 'welcomeAgain'] },
                   // «hei» after the welcome is no wrong answer: greeted back, and asked again
                   { guard: 'greets', actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'consent', key: 'dialog:onboarding.hello' } }] },
+                  answersTheConcern('consent'),
                   { actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'consent', key: 'dialog:onboarding.yesOrNo' } }] },
                 ],
               },
@@ -401,6 +406,7 @@ export const motherMachine = setup({
                 MESSAGE: [
                   ...onboardingCommands('birth'),
                   { guard: 'birthReadable', target: 'mode', actions: ['takeHeardLanguage', { type: 'keepBirth', params: { next: 'mode' } }] },
+                  answersTheConcern('birth'),
                   { actions: ['takeHeardLanguage', 'explainBirth'] },
                 ],
               },
@@ -410,6 +416,7 @@ export const motherMachine = setup({
                 MESSAGE: [
                   ...onboardingCommands('mode'),
                   { guard: 'modeReadable', target: 'firstHour', actions: ['takeHeardLanguage', 'keepMode'] },
+                  answersTheConcern('mode'),
                   { actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'mode', key: 'dialog:onboarding.modeNotUnderstood' } }] },
                 ],
               },
@@ -421,6 +428,7 @@ export const motherMachine = setup({
                   { guard: { type: 'said', params: { kinds: ['yes'] } }, target: 'checkinTime', actions: ['takeHeardLanguage', { type: 'keepFirstHour', params: { answer: 'yes' } }] },
                   { guard: { type: 'said', params: { kinds: ['no'] } }, target: 'checkinTime', actions: ['takeHeardLanguage', { type: 'keepFirstHour', params: { answer: 'no' } }] },
                   { guard: { type: 'said', params: { kinds: ['skip'] } }, target: 'checkinTime', actions: ['takeHeardLanguage', { type: 'keepFirstHour', params: { answer: 'skipped' } }] },
+                  answersTheConcern('firstHour'),
                   { actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'firstHour', key: 'dialog:onboarding.yesOrNo' } }] },
                 ],
               },
@@ -430,6 +438,7 @@ export const motherMachine = setup({
                 MESSAGE: [
                   ...onboardingCommands('checkinTime'),
                   { guard: 'checkinTimeReadable', target: '#mother.conversation.onboarded.idle', actions: ['takeHeardLanguage', 'finishTypedOnboarding'] },
+                  answersTheConcern('checkinTime'),
                   { actions: ['takeHeardLanguage', { type: 'stayAt', params: { step: 'checkinTime', key: 'dialog:onboarding.timeNotUnderstood' } }] },
                 ],
               },
@@ -539,6 +548,11 @@ export const motherMachine = setup({
     },
   },
 });
+
+/** A concern told without asking, at an onboarding question she has not answered: the topic's answer, then the same question. */
+function answersTheConcern(current: OnboardingStep) {
+  return { guard: 'tellsAConcern' as const, actions: ['takeHeardLanguage' as const, 'answerQuestion' as const, { type: 'askStep' as const, params: { step: current } }] };
+}
 
 /** What any onboarding question lets her do first: delete, export, choose a language, ask a question. */
 function onboardingCommands(current: OnboardingStep) {
