@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getHeapStatistics } from 'node:v8';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
@@ -189,6 +190,11 @@ export function createServer(deps: ServerDeps): Server {
       return json(res, 200, { now: clock.now(), override: clock.override });
     });
     server.post('/dev/checkins/run', async (_req: Request, res: Response) => json(res, 200, await deps.runCheckins()));
+    // The heap now and its limit, for the headroom the multi-instance tests hold (issue 23).
+    server.get('/dev/memory', async (_req: Request, res: Response) => {
+      const heap = getHeapStatistics();
+      return json(res, 200, { heapUsedBytes: heap.used_heap_size, heapLimitBytes: heap.heap_size_limit, rssBytes: process.memoryUsage.rss() });
+    });
   }
 
   deps.extend?.(server);

@@ -33,6 +33,7 @@ let store: CosmosMotherStore;
 let bots: BotProcess[] = [];
 let caFile: string;
 const timings: Record<string, number> = {};
+const heapUsedMb: number[] = [];
 
 async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
   const started = Date.now();
@@ -72,7 +73,7 @@ afterAll(async () => {
   await cosmos?.close();
   if (caFile) fs.rmSync(path.dirname(caFile), { recursive: true, force: true });
   // The figures the report quotes: how long each scenario took on this machine.
-  console.log(`multi-instance timings (ms): ${JSON.stringify(timings)}`);
+  console.log(`multi-instance timings (ms): ${JSON.stringify(timings)}; heap used after the burst (MB): ${heapUsedMb.join(", ")}`);
 });
 
 async function setClocks(now: string, on: BotProcess[] = bots): Promise<void> {
@@ -161,6 +162,12 @@ describe('three bot processes on one Cosmos DB', () => {
       pump: volumes.filter((ml) => typeOf(ml) === 'pump'),
       expression: volumes.filter((ml) => typeOf(ml) === 'expression'),
     });
+    // Each instance, run with the product's heap limit, has used at most half of it through the burst.
+    for (const bot of bots) {
+      const memory = (await (await fetch(`${bot.base}/dev/memory`)).json()) as { heapUsedBytes: number; heapLimitBytes: number };
+      expect(memory.heapUsedBytes * 2).toBeLessThanOrEqual(memory.heapLimitBytes);
+      heapUsedMb.push(Math.round(memory.heapUsedBytes / 1e5) / 10);
+    }
   });
 
   it('(a) sends each of 500 due mothers exactly one check-in while all three run passes at once, twice', async () => {

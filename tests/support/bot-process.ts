@@ -6,6 +6,8 @@ import path from 'node:path';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const ENTRY = path.join(PROJECT_ROOT, 'dist', 'src', 'index.js');
+/** The V8 flags the bot runs with everywhere (package.json config.nodeFlags): its heap limit among them. */
+const NODE_FLAGS: string[] = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { config: { nodeFlags: string } }).config.nodeFlags.split(/\s+/).filter(Boolean);
 const BUILD_INFO = path.join(PROJECT_ROOT, 'dist', '.tsbuildinfo');
 const TSC_EMITTED_WITH_ERRORS = 2;
 const SOURCES = ['src', 'dialogs'].map((dir) => path.join(PROJECT_ROOT, dir));
@@ -78,7 +80,7 @@ function waitForExit(child: ChildProcess): Promise<void> {
 /** Starts one instance on a free loopback port and waits until /healthz answers. */
 export async function startBotProcess(env: Record<string, string>, startTimeoutMs = 30_000): Promise<BotProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, ENTRY], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), NODE_ENV: 'development', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MicrosoftAppId: '', MicrosoftAppPassword: '', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
