@@ -21,6 +21,8 @@ export interface MemoryFigures {
   turnsPerSecond: number;
   rssAfterTurnsMb: number;
   peakRssMb: number;
+  /** V8's heap in use after the turns (GET /dev/memory): what of the RSS is JavaScript's. */
+  heapUsedAfterTurnsMb: number;
   loading: string;
 }
 
@@ -101,6 +103,7 @@ export async function measureMemory(channel: Channel, count: number, concurrency
     const result = await runLoad(bot.base, turns, concurrency);
     if (result.failures > 0) throw new Error(`${result.failures} turns failed in the memory run`);
     const after = memoryOf(bot.process.pid);
+    const heap = (await (await fetch(`${bot.base}/dev/memory`)).json()) as { heapUsedBytes: number };
     const mb = (bytes: number): number => round(bytes / 1024 / 1024, 1);
     return {
       mothers: count,
@@ -110,6 +113,7 @@ export async function measureMemory(channel: Channel, count: number, concurrency
       turnsPerSecond: round(result.turnsPerSecond, 0),
       rssAfterTurnsMb: mb(after.rssBytes),
       peakRssMb: mb(after.peakRssBytes),
+      heapUsedAfterTurnsMb: mb(heap.heapUsedBytes),
       loading: `${count} mothers, each with a logged first week (${week.events.length} events, ${documentBytes} B of JSON) in the embedded store, then one turn for each`,
     };
   } finally {

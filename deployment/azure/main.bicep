@@ -209,7 +209,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       linuxFxVersion: 'NODE|24-lts'
       // What `npm start` runs once it has built (package.json: node config.nodeFlags main).
       // App Service runs this line in a shell script.
-      appCommandLine: 'node --max-old-space-size=128 --max-semi-space-size=2 dist/src/index.js'
+      appCommandLine: 'node --max-old-space-size=128 --max-semi-space-size=2 --no-maglev dist/src/index.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'
