@@ -11,7 +11,7 @@ import { isOtherAct } from './feeding-act';
 import { asksAboutHerOwnBody, asksAboutTheBabysHealth } from './her-own-body';
 import { howOftenOfTheAct, isFrequencyTopic } from './how-often-of-the-act';
 import { herWordsRead } from './her-words-read';
-import { learnedReading } from './learned-reading';
+import { learnedReadingOfWords } from './learned-reading';
 import { isOutsideWherever, outsideSubjectOf, type OutsideSubject } from './outside-subjects';
 import { familyOf, isTopicId, type TopicId } from './topic-ids';
 import { FIELD_BOOST, topicIndex, VOCABULARY_FIELDS } from './topic-index';
@@ -257,12 +257,12 @@ export function findTopic(text: string): TopicMatch {
   if (typeof text !== 'string') return noTopic();
   // A question is short; like understand(), only the start of a long paste is searched.
   const start = text.slice(0, MAX_SCAN_CHARS);
-  return withLearnedReading(ruledTopic(start), start);
+  const question = herWordsRead(start);
+  return withLearnedReading(ruledTopic(question), question);
 }
 
 /** The topic by the term lists and the rules of how questions are shaped. */
-function ruledTopic(text: string): TopicMatch {
-  const question = herWordsRead(text);
+function ruledTopic(question: string): TopicMatch {
   const found = topicOf(question);
   if (found.outside || (found.offer && !isFrequencyTopic(found.offer))) return found;
   // «How often» is about the one act she names anywhere in her message: a part that only names the act («I'm on
@@ -281,13 +281,13 @@ function ruledTopic(text: string): TopicMatch {
  */
 function withLearnedReading(found: TopicMatch, question: string): TopicMatch {
   if (found.outside || (!found.topic && found.score === 0) || definedTopic(concernsOf(question)[0] ?? '')) return found;
-  const reading = learnedReading(question);
+  const reading = learnedReadingOfWords(question);
   const [likeliest] = reading;
   if (!likeliest || likeliest.label === 'outside' || likeliest.label === found.topic) return found;
   if (likeliest.chance < (found.score === 1 ? OVER_A_FULL_MATCH : EVEN_ODDS)) return found;
   if (found.topic && likeliest.chance < TWICE * (reading.find(({ label }) => label === found.topic)?.chance ?? 0)) return found;
   // Two concerns are two when a part of her message, read alone, asks about the first.
-  if (found.offer && concernsOf(question).some((part) => learnedReading(part)[0]?.label === found.topic)) return found;
+  if (found.offer && concernsOf(question).some((part) => learnedReadingOfWords(part)[0]?.label === found.topic)) return found;
   // Where the rules were torn between two and would ask, she is still asked, the reading's topic first.
   const alternatives = found.topic && found.alternatives.length ? [found.topic] : [];
   return { ...found, topic: likeliest.label, alternatives, offer: found.offer === likeliest.label ? null : found.offer, guesses: [] };

@@ -44,8 +44,7 @@ const PASS_OFFSET = 104729;
  */
 const LETTER_RUNS = [3, 4, 5] as const;
 const LETTER_RUN_WEIGHT = 0.5;
-function featureValues(question: string): Map<string, number> {
-  const text = herWordsRead(question);
+function featureValues(text: string): Map<string, number> {
   const values = new Map<string, number>();
   for (const term of termsOf(text)) values.set(`t ${term}`, 1);
   for (const word of wordsOf(text)) {
@@ -87,7 +86,7 @@ function chancesInto(into: Float64Array, model: Model, { terms, values }: Featur
 /** A softmax regression over the terms of the example questions and of the topics' own phrasings. */
 function train(): Model {
   const examples = [...EXAMPLE_QUESTIONS, ...TOPIC_IDS.flatMap((label) => TOPIC_TERMS[label].phrasings.map((text) => ({ label, text })))];
-  const found = examples.map(({ text }) => featureValues(text));
+  const found = examples.map(({ text }) => featureValues(herWordsRead(text)));
   const documentCount = new Map<string, number>();
   for (const values of found) for (const feature of values.keys()) documentCount.set(feature, (documentCount.get(feature) ?? 0) + 1);
   const featureIndex = new Map([...documentCount.keys()].map((feature, at) => [feature, at] as const));
@@ -123,7 +122,12 @@ let model: Model | undefined;
  * first. Trained once per process, on the first question (under a second).
  */
 export function learnedReading(question: string): LabelChance[] {
+  return learnedReadingOfWords(herWordsRead(question));
+}
+
+/** The same, of her words as herWordsRead gives them (the rules read them once for both). */
+export function learnedReadingOfWords(wordsRead: string): LabelChance[] {
   model ??= train();
-  const chances = chancesInto(new Float64Array(model.labels.length), model, featuresOf(featureValues(question), model.featureIndex, model.idf));
+  const chances = chancesInto(new Float64Array(model.labels.length), model, featuresOf(featureValues(wordsRead), model.featureIndex, model.idf));
   return model.labels.map((label, at) => ({ label, chance: chances[at]! })).sort((a, b) => b.chance - a.chance);
 }
