@@ -127,8 +127,16 @@ export const motherMachine = setup({
     welcomesAgain: ({ context, event }) =>
       event.type === 'MESSAGE' && languageOpen(context.doc) && !!event.heard && event.heard !== context.doc!.locale && event.intent.kind !== 'question',
     greets: ({ event }) => event.type === 'MESSAGE' && onlyGreets(event.text),
-    /** No question mark, no question word, yet a concern a topic answers («brystvortene er helt oppsprukne»). */
-    tellsAConcern: ({ event }) => event.type === 'MESSAGE' && event.intent.kind === 'unknown' && findTopic(event.text).topic !== null,
+    /**
+     * No question mark, no question word, yet a concern one topic answers plainly («brystvortene er helt oppsprukne»):
+     * not when the topics are torn («født med hastekeisersnitt»), nor the topic the open question is about («hud mot hud
+     * med en gang» to the first-hour question is her answer, in other words).
+     */
+    tellsAConcern: ({ event }, params: { step: OnboardingStep }) => {
+      if (event.type !== 'MESSAGE' || event.intent.kind !== 'unknown') return false;
+      const found = findTopic(event.text);
+      return found.topic !== null && !found.alternatives.length && !(params.step === 'firstHour' && found.topic === 'first-hour');
+    },
     birthReadable: ({ context, event }) => event.type === 'MESSAGE' && readBirth(event.intent, context.now, context.turn.defaultTimezone).ok,
     modeReadable: ({ event }) => event.type === 'MESSAGE' && readMode(event.text) !== undefined,
     logsAtStep: ({ event }, params: { step: OnboardingStep }) => event.type === 'MESSAGE' && isLogAtStep(params.step, event.text, event.intent),
@@ -551,7 +559,7 @@ export const motherMachine = setup({
 
 /** A concern told without asking, at an onboarding question she has not answered: the topic's answer, then the same question. */
 function answersTheConcern(current: OnboardingStep) {
-  return { guard: 'tellsAConcern' as const, actions: ['takeHeardLanguage' as const, 'answerQuestion' as const, { type: 'askStep' as const, params: { step: current } }] };
+  return { guard: { type: 'tellsAConcern' as const, params: { step: current } }, actions: ['takeHeardLanguage' as const, 'answerQuestion' as const, { type: 'askStep' as const, params: { step: current } }] };
 }
 
 /** What any onboarding question lets her do first: delete, export, choose a language, ask a question. */

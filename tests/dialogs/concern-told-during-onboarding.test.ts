@@ -45,4 +45,18 @@ describe('a concern told while onboarding asks its questions', () => {
     await c.say({ nb: 'ja', nn: 'ja', en: 'yes' }[locale]);
     expect((await c.document())?.draft?.onboarding?.values).toEqual(expect.objectContaining({ firstHour: 'yes' }));
   });
+
+  it('leaves to the step what is its own: a torn reading at the birth question, the first hour told at the first-hour question', async () => {
+    await setClock(stage(), NOW.toUTC().toISO()!);
+    const c = chat(stage(), 'nb-NO');
+    await c.say('hei');
+    await c.say('ja');
+    const birth = await c.say('han ble født med hastekeisersnitt');
+    expect(birth.text).not.toContain(t('nb', 'topics:ui.did-you-mean'));
+    expect(birth.text.endsWith(t('nb', 'dialog:onboarding.birth'))).toBe(true);
+    await c.say('i går kl 22');
+    await c.say('ammer');
+    const firstHour = await c.say('hun fikk hud mot hud med en gang');
+    expect(firstHour.text).toBe(`${t('nb', 'dialog:onboarding.yesOrNo')}\n\n${t('nb', 'dialog:onboarding.firstHour')}`);
+  });
 });
