@@ -644,6 +644,8 @@ function commands(question?: CheckinQuestion) {
     { guard: said('help'), actions: [{ type: 'sayKey' as const, params: { key: 'common:help.intro' } }, ...resume] },
     { guard: 'saysThanks' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:thanks' } }, ...resume] },
     { guard: 'saysHeard' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:heard' } }, ...resume] },
+    // «hei», «god natt» once she is onboarded: a kind line, never «I did not understand».
+    { guard: 'greets' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:greeted' } }, ...resume] },
     { actions: [{ type: 'notUnderstoodOrAnswer' as const, params: { inCheckin: question !== undefined } }, ...resume] },
   ];
 }

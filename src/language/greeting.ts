@@ -1,11 +1,11 @@
 import { normalize } from './normalize';
 import { tokenize } from './tokens';
 
-/** Words that greet, in nb, nn and en. */
-const GREETS = new Set(['hei', 'heisann', 'heia', 'hallo', 'halla', 'hallais', 'heihei', 'morn', 'morna', 'hi', 'hello', 'hey', 'hiya', 'heya']);
+/** Words that greet, or say good night («natta»), in nb, nn and en. */
+const GREETS = new Set(['hei', 'heisann', 'heia', 'hallo', 'halla', 'hallais', 'heihei', 'morn', 'morna', 'natta', 'hi', 'hello', 'hey', 'hiya', 'heya']);
 const GOOD = new Set(['god', 'good']);
-/** Words that may stand with a greeting: «god morgen», «hei du», «hi there», «good evening». */
-const WITH_A_GREETING = new Set(['god', 'morgen', 'morgon', 'kveld', 'dag', 'du', 'der', 'good', 'morning', 'evening', 'afternoon', 'there', 'all']);
+/** Words that may stand with a greeting: «god morgen», «hei du», «hei igjen», «hi there», «good night». */
+const WITH_A_GREETING = new Set(['god', 'morgen', 'morgon', 'kveld', 'dag', 'natt', 'du', 'der', 'igjen', 'att', 'good', 'morning', 'evening', 'afternoon', 'night', 'there', 'all', 'again']);
 
 /** Her message only greets: «hei», «hei du!», «hi there», «god morgen 😊». */
 export function onlyGreets(text: string): boolean {
