@@ -193,7 +193,7 @@ export function createServer(deps: ServerDeps): Server {
     // The heap now and its limit, for the headroom the multi-instance tests hold (issue 23).
     server.get('/dev/memory', async (_req: Request, res: Response) => {
       const heap = getHeapStatistics();
-      return json(res, 200, { heapUsedBytes: heap.used_heap_size, heapLimitBytes: heap.heap_size_limit, rssBytes: process.memoryUsage.rss() });
+      return json(res, 200, { heapUsedBytes: heap.used_heap_size, heapLimitBytes: heap.heap_size_limit });
     });
   }
 
