@@ -105,6 +105,8 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+const asksShape = (term: string): boolean => QUESTION_SHAPE_TERMS.has(term);
+
 const noTopic = (): TopicMatch => ({ topic: null, score: 0, alternatives: [], offer: null, outside: null, guesses: [] });
 
 function match(text: string): TopicMatch {
@@ -115,9 +117,8 @@ function match(text: string): TopicMatch {
   if (contentTerms.size === 0) return declined;
 
   const herTerms = termsOf(text);
-  const results = topicIndex()
-    .search(text, SEARCH_OPTIONS)
-    .filter((result) => !isOtherAct(result.id as TopicId, herTerms));
+  const results: SearchResult[] = [];
+  for (const result of topicIndex().search(text, SEARCH_OPTIONS)) if (!isOtherAct(result.id as TopicId, herTerms)) results.push(result);
   const [first] = results;
   if (!first || !isTopicId(String(first.id))) return declined;
 
@@ -139,7 +140,8 @@ function match(text: string): TopicMatch {
   // when feeding»: the cheeks are the latch's, though «when feeding» ranks sore nipples a little higher). Within
   // one family, the word that names the family («for hånd») tells none apart: «korleis samlar eg opp råmjølka når
   // eg mjølkar ut for hand» is collecting, whose own word is «samle».
-  const closeOnes = results.filter((result, at) => at > 0 && isTopicId(String(result.id)) && result.score >= first.score * CLOSE_RATIO);
+  const closeOnes: SearchResult[] = [];
+  for (const result of results.slice(1)) if (isTopicId(String(result.id)) && result.score >= first.score * CLOSE_RATIO) closeOnes.push(result);
   const sameFamily = (result: SearchResult): boolean => familyOf(result.id as TopicId) === familyOf(first.id as TopicId);
   const family = familyOf(first.id as TopicId);
   const namesFamily = (term: string): boolean => isFamilyNameTerm(family, term);
@@ -149,7 +151,7 @@ function match(text: string): TopicMatch {
   };
   // What her question opens by asking («how often») comes first: a topic that holds it is not given up for one
   // that holds one word more («når» later in it is mostly «when I…», no question).
-  const asked = new Set(termsOf(wordsOf(text).slice(0, ASKING_WORDS_AT_START).join(' ')).filter((term) => QUESTION_SHAPE_TERMS.has(term)));
+  const asked = new Set(termsOf(wordsOf(text).slice(0, ASKING_WORDS_AT_START).join(' ')).filter(asksShape));
   const shapeHeld = (result: SearchResult): number => result.queryTerms.filter((term) => asked.has(term)).length;
   const holdsMore = (a: SearchResult, b: SearchResult): boolean => {
     if (shapeHeld(a) !== shapeHeld(b)) return shapeHeld(a) > shapeHeld(b);

@@ -69,13 +69,28 @@ const HER_PARTNER =
 /** The question is about her own body: her weight, diet, drink or recovery after the birth. */
 export function asksAboutHerOwnBody(text: string): boolean {
   const words = wordsOf(text).map(foldWord);
-  if (words.some((word) => HER_OWN_WORDS.includes(word) || HER_OWN_PREFIXES.some((prefix) => word.startsWith(prefix)))) return true;
-  return [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET].some((pattern) => pattern.test(text));
+  if (words.some(isHerOwnWord)) return true;
+  return anyFoundIn(HER_OWN_PATTERNS, text);
+}
+
+const isHerOwnWord = (word: string): boolean => HER_OWN_WORDS.includes(word) || startsWithAny(word, HER_OWN_PREFIXES);
+const isTheBabysHealthWord = (word: string): boolean => THE_BABYS_HEALTH_WORDS.includes(word);
+const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET];
+const THE_BABYS_HEALTH_PATTERNS = [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER];
+
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
+  return false;
+}
+
+function anyFoundIn(patterns: readonly RegExp[], text: string): boolean {
+  for (const pattern of patterns) if (pattern.test(text)) return true;
+  return false;
 }
 
 /** The question is about the baby's health outside every topic (jaundice, colic, spitting up, the cord, a rash), or her partner's help. */
 export function asksAboutTheBabysHealth(text: string): boolean {
   const words = wordsOf(text).map(foldWord);
-  if (words.some((word) => THE_BABYS_HEALTH_WORDS.includes(word))) return true;
-  return [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER].some((pattern) => pattern.test(text));
+  if (words.some(isTheBabysHealthWord)) return true;
+  return anyFoundIn(THE_BABYS_HEALTH_PATTERNS, text);
 }

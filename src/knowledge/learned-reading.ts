@@ -61,8 +61,12 @@ function featuresOf(found: ReadonlyMap<string, number>, featureIndex: ReadonlyMa
     terms.push(at);
     values.push(value * idf[at]!);
   }
-  const length = Math.sqrt(values.reduce((sum, value) => sum + value ** 2, 0)) || 1;
-  return { terms: Int32Array.from(terms), values: Float64Array.from(values, (value) => value / length) };
+  let squares = 0;
+  for (const value of values) squares += value ** 2;
+  const length = Math.sqrt(squares) || 1;
+  const unit = new Float64Array(values.length);
+  for (let at = 0; at < values.length; at++) unit[at] = values[at]! / length;
+  return { terms: Int32Array.from(terms), values: unit };
 }
 
 /** Her question's chance of each label, written into `into`. */
@@ -126,5 +130,9 @@ export function learnedReading(question: string): LabelChance[] {
 export function learnedReadingOfWords(wordsRead: string): LabelChance[] {
   model ??= train();
   const chances = chancesInto(new Float64Array(model.labels.length), model, featuresOf(featureValues(wordsRead), model.featureIndex, model.idf));
-  return model.labels.map((label, at) => ({ label, chance: chances[at]! })).sort((a, b) => b.chance - a.chance);
+  const read: LabelChance[] = [];
+  for (let at = 0; at < model.labels.length; at++) read.push({ label: model.labels[at]!, chance: chances[at]! });
+  return read.sort(likeliestFirst);
 }
+
+const likeliestFirst = (a: LabelChance, b: LabelChance): number => b.chance - a.chance;

@@ -137,12 +137,18 @@ const namesAsTail = (word: string, prefix: string): boolean =>
 const wordMatches = (word: string, pattern: string): boolean => (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
 
 function names(words: readonly string[], patterns: Patterns): boolean {
-  return words.some(
-    (word, at) =>
-      patterns.exact.has(word) ||
-      patterns.prefixes.some((prefix) => word.startsWith(prefix) || namesAsTail(word, prefix)) ||
-      patterns.phrases.some((phrase) => phrase.every((pattern, i) => wordMatches(words[at + i] ?? '', pattern))),
-  );
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    if (patterns.exact.has(word)) return true;
+    for (const prefix of patterns.prefixes) if (word.startsWith(prefix) || namesAsTail(word, prefix)) return true;
+    for (const phrase of patterns.phrases) if (phraseAt(words, at, phrase)) return true;
+  }
+  return false;
+}
+
+function phraseAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) if (!wordMatches(words[at + i] ?? '', phrase[i]!)) return false;
+  return true;
 }
 
 const DESCRIBED_PATTERNS: ReadonlyMap<OutsideSubject, readonly [Patterns, Patterns]> = new Map(
@@ -155,14 +161,12 @@ const DESCRIBED_PATTERNS: ReadonlyMap<OutsideSubject, readonly [Patterns, Patter
 /** The first subject outside our topics that the text names, or else describes, or null. */
 export function outsideSubjectOf(text: string): OutsideSubject | null {
   const words = wordsOf(text).map(foldWord);
-  return (
-    OUTSIDE_SUBJECTS.find((subject) => names(words, PATTERNS.get(subject)!)) ??
-    OUTSIDE_SUBJECTS.find((subject) => {
-      const described = DESCRIBED_PATTERNS.get(subject);
-      return described !== undefined && names(words, described[0]) && names(words, described[1]);
-    }) ??
-    null
-  );
+  for (const subject of OUTSIDE_SUBJECTS) if (names(words, PATTERNS.get(subject)!)) return subject;
+  for (const subject of OUTSIDE_SUBJECTS) {
+    const described = DESCRIBED_PATTERNS.get(subject);
+    if (described !== undefined && names(words, described[0]) && names(words, described[1])) return subject;
+  }
+  return null;
 }
 
 /**

@@ -52,7 +52,9 @@ function intendedWord(word: string): string | undefined {
   return meanings.size === 1 ? candidates[0] : undefined;
 }
 
+const intendedOrAsWritten = (word: string): string => intendedWord(word) ?? word;
+
 /** The text with each typo read as the word it stands for. */
 export function withTyposRead(text: string): string {
-  return text.replace(WORD, (word) => intendedWord(word) ?? word);
+  return text.replace(WORD, intendedOrAsWritten);
 }

@@ -99,8 +99,13 @@ export function matchLanguage(words: string): Extract<Intent, { kind: 'set-langu
   const whole = LANGUAGES[words];
   if (whole) return { kind: 'set-language', locale: whole };
   const tokens = words.split(' ');
-  const named = tokens.map((token) => LANGUAGES[token]).filter((locale): locale is Locale => locale !== undefined);
-  const others = tokens.filter((token) => LANGUAGES[token] === undefined && token !== 'norsk');
+  const named: Locale[] = [];
+  const others: string[] = [];
+  for (const token of tokens) {
+    const locale = LANGUAGES[token];
+    if (locale !== undefined) named.push(locale);
+    else if (token !== 'norsk') others.push(token);
+  }
   if (named.length !== 1 && !(named.length === 2 && tokens.includes('norsk'))) return undefined;
   const locale = named.find((l) => l !== 'nb') ?? named[0];
   if (!locale || !others.every((token) => LANGUAGE_FILLER.has(token))) return undefined;

@@ -26,6 +26,8 @@ export interface LogCorrection {
   amount?: number;
 }
 
+const isNoQuestionMark = (token: Token): boolean => token.text !== '?';
+
 const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
 /** Words around the new value that say nothing of their own. */
 const AROUND = phrases([
@@ -42,7 +44,7 @@ const MARKS = /^[.!,;:]$/;
  * «nei, venstre side gjør vondt» is read elsewhere.
  */
 export function readLogCorrection(text: string, context: TimeContext & { locale: Locale }): LogCorrection | undefined {
-  const tokens: Token[] = tokenize(normalize(text)).filter((token) => token.text !== '?');
+  const tokens: Token[] = tokenize(normalize(text)).filter(isNoQuestionMark);
   let at = 0;
   let opened = false;
   for (let step = longestPhraseAt(tokens, at, CORRECTION_OPENERS); step > 0 || MARKS.test(tokens[at]?.text ?? ''); step = longestPhraseAt(tokens, at, CORRECTION_OPENERS)) {

@@ -306,7 +306,7 @@ function splitSessions(anchors: Anchor[], tokens: readonly Token[], times: Reado
 }
 
 function spreadTimes(count: number, at: string, from: string | undefined): string[] {
-  if (!from || count <= 1) return Array.from({ length: count }, () => at);
+  if (!from || count <= 1) return new Array<string>(count).fill(at);
   const start = DateTime.fromISO(from).toMillis();
   const end = DateTime.fromISO(at).toMillis();
   const step = (end - start) / count;
@@ -324,7 +324,7 @@ function spreadTimes(count: number, at: string, from: string | undefined): strin
  */
 export function parseLog(tokens: readonly Token[], context: TimeContext & { locale: Locale }): LogIntent | undefined {
   const locale = context.locale;
-  const consumed = tokens.map(() => false);
+  const consumed = new Array<boolean>(tokens.length).fill(false);
   const consume = (start: number, end: number): void => {
     for (let k = start; k < end; k++) consumed[k] = true;
   };

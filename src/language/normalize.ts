@@ -43,6 +43,8 @@ export function cleanText(text: unknown): string {
     .trim();
 }
 
+const foldEachWord = (word: string): string => foldWord(word);
+
 /**
  * Lower-cased, cleaned and folded text: typos, missing æøå, inflections and
  * nynorsk forms become one canonical word ("baesj" -> "bæsj", "bleia" -> "bleie",
@@ -51,7 +53,7 @@ export function cleanText(text: unknown): string {
 export function normalize(text: unknown): string {
   return cleanText(text)
     .toLowerCase()
-    .replace(/\p{L}+/gu, (word) => foldWord(word))
+    .replace(/\p{L}+/gu, foldEachWord)
     .replace(SPACES, ' ')
     .trim();
 }

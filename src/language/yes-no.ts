@@ -4,6 +4,8 @@ import { normalize } from './normalize';
 import { numberWordValue } from './numbers';
 import { matchesAt, tokenize, type Token } from './tokens';
 
+const isWordToken = (token: Token): boolean => token.kind !== 'symbol';
+
 const YES = new Set([
   'ja', 'jo', 'jepp', 'japp', 'jada', 'jaa', 'jaaa', 'ja takk', 'ja gjerne', 'gjerne', 'ok', 'ok takk', 'okei', 'okay', 'oki', 'greit', 'det er greit',
   'ja det', 'ja da', 'ja visst', 'javisst', 'absolutt', 'selvfølgelig', 'sjølvsagt', 'stemmer', 'det stemmer', 'riktig', 'korrekt', 'ja, takk',
@@ -150,7 +152,7 @@ function deedNotNegated(words: readonly Token[], negatedByStart: boolean): boole
  * must see those. A question after it is a question; "nei, vet ikke" is a skip.
  */
 export function readAnswer(tokens: readonly Token[], locale: Locale): AnswerReading {
-  const words = tokens.filter((t) => t.kind !== 'symbol');
+  const words = tokens.filter(isWordToken);
   const first = words[0];
   if (!first) return undefined;
   const strong = strongAnswer(first.text);
@@ -211,7 +213,7 @@ export function parseYesNo(text: string, locale: Locale = 'nb'): YesNo | undefin
  * går», «yes no wait», «vent». To «slett alt?» it keeps everything, and she is told so.
  */
 export function doubtsYes(text: string): boolean {
-  const words = tokenize(normalize(text)).filter((t) => t.kind !== 'symbol');
+  const words = tokenize(normalize(text)).filter(isWordToken);
   const first = words[0]?.text;
   if (!first) return false;
   if (words.length === 1) return first === 'vent' || first === 'wait';

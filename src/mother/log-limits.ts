@@ -15,6 +15,13 @@ interface Timed {
   at: string;
 }
 
+interface Mark {
+  ms: number;
+  added: boolean;
+}
+
+const earlierFirstLoggedFirst = (a: Mark, b: Mark): number => a.ms - b.ms || Number(a.added) - Number(b.added);
+
 /**
  * The kind of event that `added` would take past MAX_DAILY_COUNT within some 24 hours, counted
  * together with what she has logged (symptoms are not logged by her and do not count); undefined
@@ -22,12 +29,13 @@ interface Timed {
  * that was already full never blocks a log on another day.
  */
 export function kindOverDailyCount(logged: readonly Timed[], added: readonly Timed[]): MotherEventType | undefined {
-  const kinds = new Set(added.map((event) => event.type).filter((type) => type !== 'symptom'));
+  const kinds = new Set<MotherEventType>();
+  for (const event of added) if (event.type !== 'symptom') kinds.add(event.type);
   for (const kind of kinds) {
-    const times = [
-      ...logged.filter((event) => event.type === kind).map((event) => ({ ms: millisOf(event.at), added: false })),
-      ...added.filter((event) => event.type === kind).map((event) => ({ ms: millisOf(event.at), added: true })),
-    ].sort((a, b) => a.ms - b.ms || Number(a.added) - Number(b.added));
+    const times: Mark[] = [];
+    for (const event of logged) if (event.type === kind) times.push({ ms: millisOf(event.at), added: false });
+    for (const event of added) if (event.type === kind) times.push({ ms: millisOf(event.at), added: true });
+    times.sort(earlierFirstLoggedFirst);
     if (times.length <= MAX_DAILY_COUNT) continue;
     // A sliding window over the sorted times: [from, to] spans less than 24 hours.
     let from = 0;

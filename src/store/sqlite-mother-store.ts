@@ -168,16 +168,16 @@ export class SqliteMotherStore implements MeasuredMotherStore {
   }
 
   async get(id: string, options?: CallOptions): Promise<StoredMother | undefined> {
-    return this.run(() => {
-      const row = this.statements.get.get(id) as
-        | { etag: string; next_checkin_at: string | null; document: string }
-        | undefined;
-      if (!row) return undefined;
-      if (this.plannedAtRead.size >= PLANNED_AT_READ_MAX) this.plannedAtRead.clear();
-      this.plannedAtRead.set(id, { etag: row.etag, next: row.next_checkin_at });
-      return { doc: upgradeDocument(JSON.parse(row.document) as MotherDocument), etag: row.etag };
-    }, options);
+    return this.runWith(this.readRow, id, options);
   }
+
+  private readonly readRow = (id: string): StoredMother | undefined => {
+    const row = this.statements.get.get(id) as { etag: string; next_checkin_at: string | null; document: string } | undefined;
+    if (!row) return undefined;
+    if (this.plannedAtRead.size >= PLANNED_AT_READ_MAX) this.plannedAtRead.clear();
+    this.plannedAtRead.set(id, { etag: row.etag, next: row.next_checkin_at });
+    return { doc: upgradeDocument(JSON.parse(row.document) as MotherDocument), etag: row.etag };
+  };
 
   async create(doc: MotherDocument, options?: CallOptions): Promise<string> {
     return this.run(() => {
@@ -190,12 +190,14 @@ export class SqliteMotherStore implements MeasuredMotherStore {
   }
 
   async replace(doc: MotherDocument, etag: string, options?: CallOptions): Promise<string> {
-    return this.run(() => {
-      const written = this.replaceRow(doc, etag);
-      if (written instanceof EtagConflictError) throw written;
-      return written;
-    }, options);
+    return this.runWith(this.replaceOne, { doc, etag }, options);
   }
+
+  private readonly replaceOne = ({ doc, etag }: ConditionalReplace): string => {
+    const written = this.replaceRow(doc, etag);
+    if (written instanceof EtagConflictError) throw written;
+    return written;
+  };
 
   async replaceEach(writes: readonly ConditionalReplace[], options?: CallOptions): Promise<Array<string | Error>> {
     // One transaction: one commit to the write-ahead log for the whole batch instead of one per row.
@@ -268,19 +270,30 @@ export class SqliteMotherStore implements MeasuredMotherStore {
 
   /** The call at once; when another connection holds the lock, again on timers until the deadline. */
   private run<T>(operation: () => T, options: CallOptions | undefined): T | Promise<T> {
+    return this.runWith(callOf, operation, options);
+  }
+
+  /**
+   * The same, with the operation's argument apart: a turn's read and write are operations made once per
+   * store, since a closure made on every call loses its optimized code (and what was inlined into it:
+   * the parsing or writing of her row) at each full garbage collection and is compiled again.
+   */
+  private runWith<A, T>(operation: (arg: A) => T, arg: A, options: CallOptions | undefined): T | Promise<T> {
     if (!this.db.open) throw new StoreUnavailableError('the embedded store is closed');
     this.requests += 1;
     try {
-      return operation();
+      return operation(arg);
     } catch (error) {
       if (!isLocked(error)) throw unavailable(error) ?? error;
       const deadline = options?.deadline ?? Date.now() + DEFAULT_CALL_MS;
-      return this.lockWaiters.wait(operation, isLocked, deadline).catch((failed: unknown) => {
+      return this.lockWaiters.wait(() => operation(arg), isLocked, deadline).catch((failed: unknown) => {
         throw unavailable(failed) ?? failed;
       });
     }
   }
 }
+
+const callOf = <T>(operation: () => T): T => operation();
 
 function isLocked(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

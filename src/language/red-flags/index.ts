@@ -63,11 +63,16 @@ export interface RedFlag {
   signs: RedFlagSign[];
 }
 
+function signsNamed(signs: ReadonlyArray<[RedFlagSign, Sign]>, reading: Reading, context: RedFlagContext): RedFlagSign[] {
+  const named: RedFlagSign[] = [];
+  for (const [name, sign] of signs) if (sign(reading, context)) named.push(name);
+  return named;
+}
+
 function detect(text: string, context: RedFlagContext): RedFlag | null {
   const reading = read(text);
-  const named = (signs: ReadonlyArray<[RedFlagSign, Sign]>) => signs.filter(([, sign]) => sign(reading, context)).map(([name]) => name);
-  const emergency = named(EMERGENCY);
-  const urgent = named(URGENT);
+  const emergency = signsNamed(EMERGENCY, reading, context);
+  const urgent = signsNamed(URGENT, reading, context);
   if (emergency.length) return { code: 'red-flag.emergency', signs: [...emergency, ...urgent] };
   if (urgent.length) return { code: 'red-flag.urgent', signs: urgent };
   return null;

@@ -28,6 +28,8 @@ export function finding(code: FindingCode, now: string, data?: Finding['data'], 
   return data ? { code, severity, at: now, data } : { code, severity, at: now };
 }
 
+const earlierFirst = (a: { ms: number }, b: { ms: number }): number => a.ms - b.ms;
+
 /** Events of one type that happened at or before `now`, oldest first. */
 export function pastEvents<T extends MotherEvent['type']>(input: Pick<RuleInput, 'events' | 'now'>, type: T): readonly EventOf<T>[] {
   let sorted = sortedThisEvaluation.get(input.events);
@@ -45,7 +47,10 @@ export function pastEvents<T extends MotherEvent['type']>(input: Pick<RuleInput,
       const ms = millisOf(event.at);
       if (ms <= nowMs) timed.push({ event, ms });
     }
-    past = timed.sort((a, b) => a.ms - b.ms).map((t) => t.event);
+    timed.sort(earlierFirst);
+    const inOrder: MotherEvent[] = [];
+    for (const { event } of timed) inOrder.push(event);
+    past = inOrder;
     sorted.byType.set(type, past);
   }
   return past as readonly EventOf<T>[];
