@@ -18,11 +18,20 @@ const HER_OWN_WORDS = [
   'forkjølet', 'forkjølelse', 'forkjøla', 'influensa', 'omgangssyke', 'covid', 'korona', 'flu',
   // her recovery after the birth (her hair falling out; «hår» alone folds to «har»)
   'hair', 'håret', 'håra', 'hårtap', 'håravfall', 'stitches', 'stingene', 'rift', 'rifter', 'perineum', 'episiotomy', 'lochia', 'etterblødning', 'etterblødninga', 'barselblødning',
+  'epidural', 'epiduralen', 'epiduralbedøvelse', 'epiduralbedøvelsen', 'epiduralbedøving', 'epiduralbedøvinga',
+  'keisersnittsåret', 'keisersnittsår', 'keisersnittarret', 'keisersnittarr', 'keisarsnittsåret', 'keisarsnittarret',
   'mensen', 'menstruasjon', 'periods', 'prevensjon', 'contraception', 'contraceptive', 'sex', 'samleie',
 ].map(foldWord);
 const HER_OWN_PREFIXES = ['kalori', 'calori'];
 /** «bleeding after the birth», «blør fortsatt etter fødselen»: her bleeding, not a nipple's. */
 const HER_BLEEDING = /\b(?:bleed|bleeding|blør|blødning|blødningen|blødninga)\s+(?:\p{L}+\s+){0,2}?(?:after|since|etter|sidan|siden)\s+(?:the\s+|giving\s+)?(?:birth|delivery|fødselen|fødsel|fødinga)\b/iu;
+
+/**
+ * «vondt i magen etter keisersnitt», «såret etter keisersnittet», «my c-section scar hurts»: her own belly or wound
+ * after a caesarean, not feeding after one («kan jeg amme rett etter keisersnitt» stays the first hour's).
+ */
+const HER_CAESAREAN =
+  /\b(?:magen|maga|mage|såret|arret|arr|snittet|stingene|stinga|scar|wound|incision|tummy|belly|stomach)(?:\s+\p{L}+){0,3}?\s+(?:keisersnitt|keisarsnitt|c-?\s?section|caesarean|cesarean)\p{L}*|\b(?:keisersnitt|keisarsnitt|c-?\s?section|caesarean|cesarean)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:scar|wound|incision|arret|arr|såret|snittet)\b/iu;
 
 /** «lose the baby weight», «shift my pregnancy weight», «I want to lose weight», «how can I lose weight». */
 const HER_WEIGHT =
@@ -75,7 +84,7 @@ export function asksAboutHerOwnBody(text: string): boolean {
 
 const isHerOwnWord = (word: string): boolean => HER_OWN_WORDS.includes(word) || startsWithAny(word, HER_OWN_PREFIXES);
 const isTheBabysHealthWord = (word: string): boolean => THE_BABYS_HEALTH_WORDS.includes(word);
-const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET];
+const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET, HER_CAESAREAN];
 const THE_BABYS_HEALTH_PATTERNS = [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER];
 
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {

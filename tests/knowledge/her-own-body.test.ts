@@ -13,6 +13,14 @@ describe('a question about her own body', () => {
     ['en', 'my stitches are so sore when i sit to feed her'],
     ['nn', 'kor lenge varer etterblødninga'],
     ['en', 'i have a stinking cold, can i still feed'],
+    // her own wound after a caesarean, not feeding after one
+    ['nb', 'vondt i magen etter keisersnitt'],
+    ['nb', 'såret etter keisersnittet gjør vondt'],
+    ['nn', 'har så vondt i magen etter keisarsnittet'],
+    ['en', 'my c-section scar hurts'],
+    ['nb', 'keisersnittsåret verker'],
+    ['nb', 'ryggen verker etter epiduralen'],
+    ['en', 'is back pain from the epidural normal'],
   ] as const)('%s: "%s" is declined', (locale, text) => {
     const answer = answerQuestion(text, locale);
     expect(answer.topic).toBeNull();
@@ -27,6 +35,11 @@ describe('a question about her own body', () => {
     ['nb', 'jeg får et sting i brystvorta hver gang hun dier', 'sore-nipples'],
     ['nb', 'hun sovner mens hun dier, får hun nok', 'enough-milk'],
     ['en', 'does a cold compress help when my breasts are rock hard', 'engorgement'],
+    ['nb', 'kan jeg amme rett etter keisersnitt', 'first-hour'],
+    ['en', 'will my milk come in later after a c-section', 'milk-coming-in'],
+    // «sår» is sore: her nipples after a caesarean are still her nipples
+    ['nb', 'sår brystvorte etter keisersnitt', 'sore-nipples'],
+    ['nb', 'etter keisersnittet er brystvortene sår', 'sore-nipples'],
   ] as const)('%s: "%s" is still a topic', (locale, text, topic) => {
     expect(answerQuestion(text, locale).topic).toBe(topic);
   });
