@@ -33,6 +33,9 @@ const HER_BLEEDING = /\b(?:bleed|bleeding|blør|blødning|blødningen|blødninga
 const HER_CAESAREAN =
   /\b(?:magen|maga|mage|såret|arret|arr|snittet|stingene|stinga|scar|wound|incision|tummy|belly|stomach)(?:\s+\p{L}+){0,3}?\s+(?:keisersnitt|keisarsnitt|c-?\s?section|caesarean|cesarean)\p{L}*|\b(?:keisersnitt|keisarsnitt|c-?\s?section|caesarean|cesarean)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:scar|wound|incision|arret|arr|såret|snittet)\b/iu;
 
+/** «melka renner av seg selv», «mjølka renn av seg sjølv om natta»: milk leaking on its own, no topic's (not hand expression). */
+const LEAKING = /\b(?:renner|renn|rann|drypper|dryp|drypp|lekker|lek)\s+(?:\p{L}+\s+){0,2}?(?:av\s+seg\s+(?:selv|sjølv|sjøl)|by\s+itself|on\s+its\s+own)(?=$|[\s.,!?])/iu;
+
 /** «lose the baby weight», «shift my pregnancy weight», «I want to lose weight», «how can I lose weight». */
 const HER_WEIGHT =
   /\b(?:lose|losing|lost|shed|shedding|shift|drop|dropping|get\s+rid\s+of)\s+(?:the\s+|my\s+|this\s+|all\s+(?:the\s+|my\s+)?|that\s+)?(?:baby|pregnancy|post\s*-?\s*partum|extra)\s+(?:weight|pounds|lbs|kilos|stone)\b|\b(?:weight|kilos|pounds)\s+i\s+(?:put|gained)\s+on\b|\b(?:i\s+(?:want|need|have|would\s+like|wanna|gotta|am\s+trying|m\s+trying|'m\s+trying|try)\s+(?:to\s+)?|(?:can|could|should|do|will)\s+i\s+)lose\s+(?:some\s+|the\s+)?weight\b/iu;
@@ -75,7 +78,7 @@ const BATHING = /\b(?:bade|bader|badet|bada)\s+(?:(?:jeg|eg|vi|me|man|ein)\s+)?(
 const HER_PARTNER =
   /\b(?:mannen|samboeren|sambuaren|kjæresten|partneren|pappaen|ektemannen|husband|hubby|partner|boyfriend|fiance|fiancé|other\s+half)\b(?:\s+\p{L}+){0,4}?\s+(?:(?:til\s+å|to)\s+)?(?:hjelpe|hjelpa|help|gjøre\s+mer|gjere\s+meir|do\s+more|avlaste|step\s+up|pitch\s+in|ta\s+(?:mer|meir)\s+ansvar|take\s+(?:over|more))\b/iu;
 
-/** The question is about her own body: her weight, diet, drink or recovery after the birth. */
+/** The question is about her own body: her weight, diet, drink, recovery after the birth or milk leaking by itself. */
 export function asksAboutHerOwnBody(text: string): boolean {
   const words = wordsOf(text).map(foldWord);
   if (words.some(isHerOwnWord)) return true;
@@ -84,7 +87,7 @@ export function asksAboutHerOwnBody(text: string): boolean {
 
 const isHerOwnWord = (word: string): boolean => HER_OWN_WORDS.includes(word) || startsWithAny(word, HER_OWN_PREFIXES);
 const isTheBabysHealthWord = (word: string): boolean => THE_BABYS_HEALTH_WORDS.includes(word);
-const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET, HER_CAESAREAN];
+const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET, HER_CAESAREAN, LEAKING];
 const THE_BABYS_HEALTH_PATTERNS = [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER];
 
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {

@@ -21,6 +21,9 @@ describe('a question about her own body', () => {
     ['nb', 'keisersnittsåret verker'],
     ['nb', 'ryggen verker etter epiduralen'],
     ['en', 'is back pain from the epidural normal'],
+    // milk leaking by itself: no topic covers it, and it is no question about expressing
+    ['nb', 'melka renner av seg selv'],
+    ['nn', 'mjølka renn av seg sjølv om natta'],
   ] as const)('%s: "%s" is declined', (locale, text) => {
     const answer = answerQuestion(text, locale);
     expect(answer.topic).toBeNull();
@@ -40,6 +43,7 @@ describe('a question about her own body', () => {
     // «sår» is sore: her nipples after a caesarean are still her nipples
     ['nb', 'sår brystvorte etter keisersnitt', 'sore-nipples'],
     ['nb', 'etter keisersnittet er brystvortene sår', 'sore-nipples'],
+    ['nb', 'melka renner sakte når jeg melker ut', 'hand-expression.how'],
   ] as const)('%s: "%s" is still a topic', (locale, text, topic) => {
     expect(answerQuestion(text, locale).topic).toBe(topic);
   });
