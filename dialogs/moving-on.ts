@@ -1,4 +1,4 @@
-import { DECLINE_KEY } from '../src/knowledge';
+import { DECLINE_KEY, asksAboutHerOwnBody, asksAboutTheBabysHealth } from '../src/knowledge';
 import type { Locale } from '../src/mother/profile';
 import type { MotherDocument } from '../src/store/mother-document';
 import { holdRules } from './hold-rules';
@@ -68,12 +68,16 @@ export function withDeclineButtons(doc: MotherDocument, replies: Reply[], inChec
 
 /**
  * Mothers often ask without a question word ("kommer det bare noen dråper, er det normalt"):
- * a confident topic is an answer; otherwise a short line and three things to try, never a dead end.
+ * a confident topic is an answer; her own body or the baby's health told without asking («melka renner
+ * av seg selv») the honest decline and whom to ask, since no topic covers it; otherwise a short line and
+ * three things to try, never a dead end.
  */
 export function notUnderstoodOrAnswer(doc: MotherDocument, message: string, inCheckin: boolean, ctx: TurnContextInfo): TurnOutcome {
   const answer = answerFreeQuestion(message, doc.locale);
   const declined = answer.length === 1 && answer[0]!.kind === 'text' && answer[0]!.key === DECLINE_KEY;
-  return withTimeRules(doc, declined ? [notUnderstood(doc, inCheckin)] : answer, ctx);
+  if (!declined) return withTimeRules(doc, answer, ctx);
+  const outsideTheTopics = asksAboutHerOwnBody(message) || asksAboutTheBabysHealth(message);
+  return withTimeRules(doc, outsideTheTopics ? withDeclineButtons(doc, answer, inCheckin) : [notUnderstood(doc, inCheckin)], ctx);
 }
 
 /** Any turn also holds the time-based rules (72 h, 120 h, day-1 colostrum) against `now`. */
