@@ -1,4 +1,4 @@
-import { DECLINE_KEY, asksAboutHerOwnBody, asksAboutTheBabysHealth } from '../src/knowledge';
+import { DECLINE_KEY, outsideEveryTopic } from '../src/knowledge';
 import type { Locale } from '../src/mother/profile';
 import type { MotherDocument } from '../src/store/mother-document';
 import { holdRules } from './hold-rules';
@@ -76,8 +76,7 @@ export function notUnderstoodOrAnswer(doc: MotherDocument, message: string, inCh
   const answer = answerFreeQuestion(message, doc.locale);
   const declined = answer.length === 1 && answer[0]!.kind === 'text' && answer[0]!.key === DECLINE_KEY;
   if (!declined) return withTimeRules(doc, answer, ctx);
-  const outsideTheTopics = asksAboutHerOwnBody(message) || asksAboutTheBabysHealth(message);
-  return withTimeRules(doc, outsideTheTopics ? withDeclineButtons(doc, answer, inCheckin) : [notUnderstood(doc, inCheckin)], ctx);
+  return withTimeRules(doc, outsideEveryTopic(message) ? withDeclineButtons(doc, answer, inCheckin) : [notUnderstood(doc, inCheckin)], ctx);
 }
 
 /** Any turn also holds the time-based rules (72 h, 120 h, day-1 colostrum) against `now`. */

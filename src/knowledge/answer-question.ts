@@ -8,7 +8,7 @@ import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsO
 import { definedTopic } from './definition-question';
 import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
 import { isOtherAct } from './feeding-act';
-import { asksAboutHerOwnBody, asksAboutTheBabysHealth } from './her-own-body';
+import { aboutHerBodyOrTheBabysHealth } from './her-own-body';
 import { howOftenOfTheAct, isFrequencyTopic } from './how-often-of-the-act';
 import { herWordsRead } from './her-words-read';
 import { learnedReadingOfWords } from './learned-reading';
@@ -263,6 +263,14 @@ export function findTopic(text: string): TopicMatch {
   return withLearnedReading(ruledTopic(question), question);
 }
 
+/**
+ * Her own body or the baby's health, in her words as findTopic reads them: no topic covers it, so the dialogs
+ * decline it honestly even when she told it without asking.
+ */
+export function outsideEveryTopic(text: string): boolean {
+  return typeof text === 'string' && aboutHerBodyOrTheBabysHealth(herWordsRead(text.slice(0, MAX_SCAN_CHARS)));
+}
+
 /** The topic by the term lists and the rules of how questions are shaped. */
 function ruledTopic(question: string): TopicMatch {
   const found = topicOf(question);
@@ -305,7 +313,7 @@ function topicOf(question: string): TopicMatch {
     const [other] = partsWithTopics(parts);
     return { ...noTopic(), outside: subject, offer: other?.match.topic ?? null };
   }
-  if (asksAboutHerOwnBody(question) || asksAboutTheBabysHealth(question)) return noTopic();
+  if (aboutHerBodyOrTheBabysHealth(question)) return noTopic();
   const two = twoConcerns(parts);
   const whole = match(question);
   // The whole message's topic explains every part: one concern in clauses, even when it is told in

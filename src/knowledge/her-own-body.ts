@@ -78,8 +78,13 @@ const BATHING = /\b(?:bade|bader|badet|bada)\s+(?:(?:jeg|eg|vi|me|man|ein)\s+)?(
 const HER_PARTNER =
   /\b(?:mannen|samboeren|sambuaren|kjæresten|partneren|pappaen|ektemannen|husband|hubby|partner|boyfriend|fiance|fiancé|other\s+half)\b(?:\s+\p{L}+){0,4}?\s+(?:(?:til\s+å|to)\s+)?(?:hjelpe|hjelpa|help|gjøre\s+mer|gjere\s+meir|do\s+more|avlaste|step\s+up|pitch\s+in|ta\s+(?:mer|meir)\s+ansvar|take\s+(?:over|more))\b/iu;
 
+/** Her own body or the baby's health outside every topic: declined honestly, never answered with the nearest topic. */
+export function aboutHerBodyOrTheBabysHealth(text: string): boolean {
+  return asksAboutHerOwnBody(text) || asksAboutTheBabysHealth(text);
+}
+
 /** The question is about her own body: her weight, diet, drink, recovery after the birth or milk leaking by itself. */
-export function asksAboutHerOwnBody(text: string): boolean {
+function asksAboutHerOwnBody(text: string): boolean {
   const words = wordsOf(text).map(foldWord);
   if (words.some(isHerOwnWord)) return true;
   return anyFoundIn(HER_OWN_PATTERNS, text);
@@ -101,7 +106,7 @@ function anyFoundIn(patterns: readonly RegExp[], text: string): boolean {
 }
 
 /** The question is about the baby's health outside every topic (jaundice, colic, spitting up, the cord, a rash), or her partner's help. */
-export function asksAboutTheBabysHealth(text: string): boolean {
+function asksAboutTheBabysHealth(text: string): boolean {
   const words = wordsOf(text).map(foldWord);
   if (words.some(isTheBabysHealthWord)) return true;
   return anyFoundIn(THE_BABYS_HEALTH_PATTERNS, text);
