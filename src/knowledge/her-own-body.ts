@@ -33,8 +33,11 @@ const HER_BLEEDING = /\b(?:bleed|bleeding|blør|blødning|blødningen|blødninga
 const HER_CAESAREAN =
   /\b(?:magen|maga|mage|såret|arret|arr|snittet|stingene|stinga|scar|wound|incision|tummy|belly|stomach)(?:\s+\p{L}+){0,3}?\s+(?:keisersnitt|keisarsnitt|c-?\s?section|caesarean|cesarean)\p{L}*|\b(?:keisersnitt|keisarsnitt|c-?\s?section|caesarean|cesarean)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:scar|wound|incision|arret|arr|såret|snittet)\b/iu;
 
-/** «melka renner av seg selv», «mjølka renn av seg sjølv om natta»: milk leaking on its own, no topic's (not hand expression). */
-const LEAKING = /\b(?:renner|renn|rann|drypper|dryp|drypp|lekker|lek)\s+(?:\p{L}+\s+){0,2}?(?:av\s+seg\s+(?:selv|sjølv|sjøl)|by\s+itself|on\s+its\s+own)(?=$|[\s.,!?])/iu;
+/**
+ * «melka renner av seg selv», «mjølka renn av seg sjølv om natta»: milk leaking on its own, no topic's (not hand
+ * expression). «rener» is the common slip for «renner».
+ */
+const LEAKING = /\b(?:renner|rener|renn|rann|drypper|dryp|drypp|lekker|lek)\s+(?:\p{L}+\s+){0,2}?(?:av\s+seg\s+(?:selv|sjølv|sjøl)|by\s+itself|on\s+its\s+own)(?=$|[\s.,!?])/iu;
 
 /** «lose the baby weight», «shift my pregnancy weight», «I want to lose weight», «how can I lose weight». */
 const HER_WEIGHT =

@@ -24,6 +24,7 @@ describe('a question about her own body', () => {
     // milk leaking by itself: no topic covers it, and it is no question about expressing
     ['nb', 'melka renner av seg selv'],
     ['nn', 'mjølka renn av seg sjølv om natta'],
+    ['nb', 'melka rener av seg selv'],
   ] as const)('%s: "%s" is declined', (locale, text) => {
     const answer = answerQuestion(text, locale);
     expect(answer.topic).toBeNull();
