@@ -34,10 +34,12 @@ const HER_CAESAREAN =
   /\b(?:magen|maga|mage|såret|arret|arr|snittet|stingene|stinga|scar|wound|incision|tummy|belly|stomach)(?:\s+\p{L}+){0,3}?\s+(?:keisersnitt|keisarsnitt|c-?\s?section|caesarean|cesarean)\p{L}*|\b(?:keisersnitt|keisarsnitt|c-?\s?section|caesarean|cesarean)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:scar|wound|incision|arret|arr|såret|snittet)\b/iu;
 
 /**
- * «melka renner av seg selv», «mjølka renn av seg sjølv om natta»: milk leaking on its own, no topic's (not hand
- * expression). «rener» is the common slip for «renner».
+ * «melka renner av seg selv», «mjølka renn av seg sjølv om natta», «mjølka renn heile tida»: milk leaking on its own
+ * or all the time, no topic's (not hand expression). «hele tiden» only where the sentence ends with it: «melka renner
+ * hele tiden når jeg pumper» is about pumping. «rener» is the common slip for «renner».
  */
-const LEAKING = /\b(?:renner|rener|renn|rann|drypper|dryp|drypp|lekker|lek)\s+(?:\p{L}+\s+){0,2}?(?:av\s+seg\s+(?:selv|sjølv|sjøl)|by\s+itself|on\s+its\s+own)(?=$|[\s.,!?])/iu;
+const LEAKING =
+  /\b(?:renner|rener|renn|rann|drypper|dryp|drypp|lekker|lek)\s+(?:\p{L}+\s+){0,2}?(?:(?:av\s+seg\s+(?:selv|sjølv|sjøl)|by\s+itself|on\s+its\s+own)(?=$|[\s.,!?])|(?:hele\s+tiden|heile\s+tida|all\s+the\s+time)(?=\s*(?:$|[.,!?])))/iu;
 
 /** «lose the baby weight», «shift my pregnancy weight», «I want to lose weight», «how can I lose weight». */
 const HER_WEIGHT =

@@ -25,6 +25,8 @@ describe('a question about her own body', () => {
     ['nb', 'melka renner av seg selv'],
     ['nn', 'mjølka renn av seg sjølv om natta'],
     ['nb', 'melka rener av seg selv'],
+    ['nn', 'mjølka renn heile tida'],
+    ['nb', 'melka renner hele tiden, er det normalt?'],
   ] as const)('%s: "%s" is declined', (locale, text) => {
     const answer = answerQuestion(text, locale);
     expect(answer.topic).toBeNull();
@@ -45,6 +47,7 @@ describe('a question about her own body', () => {
     ['nb', 'sår brystvorte etter keisersnitt', 'sore-nipples'],
     ['nb', 'etter keisersnittet er brystvortene sår', 'sore-nipples'],
     ['nb', 'melka renner sakte når jeg melker ut', 'hand-expression.how'],
+    ['nb', 'melka renner hele tiden når jeg pumper', 'pumping-frequency'],
   ] as const)('%s: "%s" is still a topic', (locale, text, topic) => {
     expect(answerQuestion(text, locale).topic).toBe(topic);
   });
