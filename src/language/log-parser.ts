@@ -7,7 +7,7 @@ import type { Concern, CountFact, LoggableEvent, LogIntent, PendingEvent } from 
 import { readNumber } from './numbers';
 import { readTime, type TimeContext, type TimeSpan } from './relative-time';
 import { isMeconiumNoun, stoolColour } from './stools';
-import { longestPhraseAt, type Token } from './tokens';
+import { longestPhraseAt, matchesAt, type Token } from './tokens';
 import { readVolume, readVolumeList, type VolumeSpan } from './volumes';
 import { byHandAt } from './by-hand';
 import { readMilkIn } from './milk-in-signs';
@@ -133,6 +133,16 @@ function negatedBefore(tokens: readonly Token[], at: number): boolean {
   // «wasn't wet» comes as «wasn t»; «didn't», «hasnt» are not done
   if (NEGATIONS.has(before) || NOT_DONE.has(before) || IS_NOT.has(before)) return true;
   return tokens[at - 1]?.kind === 'word' && NEGATIONS.has(tokens[at - 2]?.text ?? '');
+}
+
+/** «når jeg ammer», «hver gang eg pumpar», «every time I pump»: whenever she does it, not one time she did. */
+const WHENEVER: readonly (readonly string[])[] = [['når'], ['hver', 'gang'], ['kvar', 'gong'], ['whenever'], ['every', 'time'], ['each', 'time']];
+const SHE_OR_THEY = new Set(['jeg', 'eg', 'vi', 'me', 'i', 'we']);
+
+function wheneverBefore(tokens: readonly Token[], at: number): boolean {
+  if (!SHE_OR_THEY.has(tokens[at - 1]?.text ?? '')) return false;
+  for (const opener of WHENEVER) if (matchesAt(tokens, at - 1 - opener.length, opener)) return true;
+  return false;
 }
 
 /** Between «hasn't» and «wet», or «ikke» and «våt», words that keep the negation on it. */
@@ -516,6 +526,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (type === 'feed' && SAYS_HOW_IT_GOES.has(tokens[at + 1]?.text ?? '') && times.length === 0 && minutes.length === 0 && !counts.has(at)) continue;
     // "har ikke ammet", "didn't pump": nothing happened
     if (negatedBefore(tokens, at) || NOT_DONE.has(tokens[at - 1]?.text ?? '')) continue;
+    // «hun sovner når jeg ammer», «it leaks every time I pump»: what happens whenever she does it, unless a time or count says when
+    if (wheneverBefore(tokens, at) && times.length === 0 && !counts.has(at)) continue;
     const word = tokens[at]?.text ?? '';
     const anchor: Anchor = { type, start: at, end: at + 1, volumes: [] };
     if (word === 'dobbeltpumpet') anchor.double = true;
