@@ -526,8 +526,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (type === 'feed' && SAYS_HOW_IT_GOES.has(tokens[at + 1]?.text ?? '') && times.length === 0 && minutes.length === 0 && !counts.has(at)) continue;
     // "har ikke ammet", "didn't pump": nothing happened
     if (negatedBefore(tokens, at) || NOT_DONE.has(tokens[at - 1]?.text ?? '')) continue;
-    // «hun sovner når jeg ammer», «it leaks every time I pump»: what happens whenever she does it, unless a time or count says when
-    if (wheneverBefore(tokens, at) && times.length === 0 && !counts.has(at)) continue;
+    // «hun sovner når jeg ammer (om natta)», «it leaks every time I pump»: what happens whenever she does it, unless a clock or a count says one time
+    if (wheneverBefore(tokens, at) && !times.some((time) => !time.approximate) && !counts.has(at)) continue;
     const word = tokens[at]?.text ?? '';
     const anchor: Anchor = { type, start: at, end: at + 1, volumes: [] };
     if (word === 'dobbeltpumpet') anchor.double = true;

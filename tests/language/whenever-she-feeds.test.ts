@@ -7,6 +7,8 @@ const ctx = (locale: Locale) => ({ now: '2026-11-24T13:00:00Z', timezone: 'Europ
 describe('what happens whenever she feeds or pumps is no log of a feed or a pumping', () => {
   it.each<[string, Locale]>([
     ['hun sovner når jeg ammer', 'nb'],
+    ['hun sovner når jeg ammer om natta', 'nb'],
+    ['i dag sovnet hun når jeg ammet', 'nb'],
     ['det lekker når jeg ammer', 'nb'],
     ['hun gråter hver gang jeg pumper', 'nb'],
     ['melka renner hele tiden når jeg pumper', 'nb'],
