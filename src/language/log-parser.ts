@@ -137,10 +137,10 @@ function negatedBefore(tokens: readonly Token[], at: number): boolean {
 
 /** «når jeg ammer», «hver gang eg pumpar», «every time I pump»: whenever she does it, not one time she did. */
 const WHENEVER: readonly (readonly string[])[] = [['når'], ['hver', 'gang'], ['kvar', 'gong'], ['whenever'], ['every', 'time'], ['each', 'time']];
-const SHE_OR_THEY = new Set(['jeg', 'eg', 'vi', 'me', 'i', 'we']);
+const I_OR_WE = new Set(['jeg', 'eg', 'vi', 'me', 'i', 'we']);
 
 function wheneverBefore(tokens: readonly Token[], at: number): boolean {
-  if (!SHE_OR_THEY.has(tokens[at - 1]?.text ?? '')) return false;
+  if (!I_OR_WE.has(tokens[at - 1]?.text ?? '')) return false;
   for (const opener of WHENEVER) if (matchesAt(tokens, at - 1 - opener.length, opener)) return true;
   return false;
 }

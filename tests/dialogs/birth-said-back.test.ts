@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../src/mother/profile';
 import { t } from '../../src/support/i18n';
-import { chat, setClock, stageForTests } from './support/chat';
+import { CHANNEL_LOCALE, chat, setClock, stageForTests } from './support/chat';
 
 /**
  * A walk found «she was born sunday night around 11» not understood, and the birth time, once
@@ -12,7 +12,6 @@ import { chat, setClock, stageForTests } from './support/chat';
 const ZONE = 'Europe/Oslo';
 // Thursday 3 December 2026, 03:40: Sunday was 29 November.
 const NOW = DateTime.fromISO('2026-12-03T03:40:00', { zone: ZONE });
-const CHANNEL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
 const WORDS: Record<Locale, { hello: string; yes: string; birth: string; kept: string; mode: string; correction: string; corrected: string }> = {
   nb: { hello: 'hei', yes: 'ja', birth: 'søndag kveld rundt 11', kept: '29.11. kl. 23.00', mode: 'ammer', correction: 'nei hun ble født i går kveld kl 23.15', corrected: 'i går kl. 23.15' },
   nn: { hello: 'hei, eg er ny her', yes: 'ja', birth: 'sundag kveld ved 11-tida', kept: '29.11. kl. 23.00', mode: 'ammar', correction: 'nei, ho vart fødd i går kveld kl 23.15', corrected: 'i går kl. 23.15' },

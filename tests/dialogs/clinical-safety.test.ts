@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { t } from '../../src/support/i18n';
 import type { Locale } from '../../src/mother/profile';
 import { onboardCard } from '../support/test-app';
-import { chat, setClock, type Answer, stageForTests } from './support/chat';
+import { CHANNEL_LOCALE, chat, setClock, type Answer, stageForTests } from './support/chat';
 import { openDialog } from './support/open-dialog';
 
 /**
@@ -17,7 +17,6 @@ const at = (day: number, time: string): string => {
   const [hour, minute] = time.split(':').map(Number);
   return DateTime.fromISO(BIRTH, { zone: ZONE }).startOf('day').plus({ days: day - 1 }).set({ hour, minute }).toUTC().toISO()!;
 };
-const CHANNEL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
 const occurrences = (text: string, word: string): number => text.split(word).length - 1;
 
 describe('clinical safety of the check-in answer', () => {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../src/mother/profile';
 import { t } from '../../src/support/i18n';
-import { chat, setClock, stageForTests } from './support/chat';
+import { CHANNEL_LOCALE, chat, setClock, stageForTests } from './support/chat';
 
 /**
  * A walk found «brystknoppene er heilt oppsprukne» at the consent question answered with «Svar gjerne ja
@@ -10,7 +10,6 @@ import { chat, setClock, stageForTests } from './support/chat';
  */
 const ZONE = 'Europe/Oslo';
 const NOW = DateTime.fromISO('2026-11-25T03:40:00', { zone: ZONE });
-const CHANNEL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
 const CONCERN: Record<Locale, string> = {
   nb: 'brystvortene er helt oppsprukket etter natta',
   nn: 'vortene mine er heilt oppsprokne',

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../src/mother/profile';
 import { t } from '../../src/support/i18n';
-import { chat, setClock, stageForTests } from './support/chat';
+import { onboardedByTyping, stageForTests } from './support/chat';
 
 /**
  * A probe of things mothers write that are no log and no question found «hei» answered with «Det forsto jeg
@@ -9,21 +9,13 @@ import { chat, setClock, stageForTests } from './support/chat';
  * greeting or a good night gets a kind line.
  */
 const NOW = DateTime.fromISO('2026-11-25T03:40:00', { zone: 'Europe/Oslo' });
-const CHANNEL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
-const ONBOARDING: Record<Locale, string[]> = {
-  nb: ['hei', 'ja', 'i går kl 22', 'ammer', 'nei', 'kl 9'],
-  nn: ['hei, eg er ny her', 'ja', 'i går kl 22', 'ammar', 'nei', 'kl 9'],
-  en: ['hello', 'yes', 'yesterday at 22', 'breastfeeding', 'no', '9 am'],
-};
 const SAID: Record<Locale, string[]> = { nb: ['hei', 'god natt', 'natta', 'hei igjen'], nn: ['hei', 'god natt', 'god morgon'], en: ['hi', 'good night', 'hello again'] };
 
 describe('a greeting or a good night once she is onboarded', () => {
   const stage = stageForTests();
 
   it.each((['nb', 'nn', 'en'] as const).flatMap((locale) => SAID[locale].map((said) => [locale, said] as const)))('%s: «%s» gets a kind line', async (locale, said) => {
-    await setClock(stage(), NOW.toUTC().toISO()!);
-    const c = chat(stage(), CHANNEL_LOCALE[locale]);
-    for (const answer of ONBOARDING[locale]) await c.say(answer);
+    const c = await onboardedByTyping(stage(), locale, NOW.toUTC().toISO()!);
     expect((await c.say(said)).text).toBe(t(locale, 'dialog:greeted'));
   });
 });

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { readMode } from '../../dialogs/onboarding';
 import type { Locale } from '../../src/mother/profile';
 import { t } from '../../src/support/i18n';
-import { chat, setClock, type Chat, stageForTests } from './support/chat';
+import { CHANNEL_LOCALE, chat, setClock, type Chat, stageForTests } from './support/chat';
 
 /**
  * A walk found a feed typed while onboarding was still asking: at the birth question «ammet kl 3»
@@ -12,7 +12,6 @@ import { chat, setClock, type Chat, stageForTests } from './support/chat';
  */
 const ZONE = 'Europe/Oslo';
 const NOW = DateTime.fromISO('2026-11-25T03:40:00', { zone: ZONE });
-const CHANNEL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
 const ANSWERS: Record<Locale, { hello: string; yes: string; birth: string; mode: string; no: string; time: string }> = {
   nb: { hello: 'hei', yes: 'ja', birth: 'i går kl 22', mode: 'ammer', no: 'nei', time: 'kl 9' },
   nn: { hello: 'hei, eg er ny her', yes: 'ja', birth: 'i går kl 22', mode: 'ammar', no: 'nei', time: 'kl 9' },

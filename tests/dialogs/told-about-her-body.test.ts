@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../src/mother/profile';
 import { t } from '../../src/support/i18n';
-import { chat, setClock, stageForTests } from './support/chat';
+import { onboardedByTyping, stageForTests } from './support/chat';
 
 /**
  * Her own body or the baby's health told without asking («melka renner av seg selv», «hun gulper etter hvert
@@ -9,12 +9,6 @@ import { chat, setClock, stageForTests } from './support/chat';
  * buttons, not «Det forsto jeg ikke helt», which tells her she wrote it wrong. Words nobody can read still get that.
  */
 const NOW = DateTime.fromISO('2026-11-25T10:40:00', { zone: 'Europe/Oslo' });
-const CHANNEL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
-const ONBOARDING: Record<Locale, string[]> = {
-  nb: ['hei', 'ja', 'i går kl 22', 'ammer', 'nei', 'kl 9'],
-  nn: ['hei, eg er ny her', 'ja', 'i går kl 22', 'ammar', 'nei', 'kl 9'],
-  en: ['hello', 'yes', 'yesterday at 22', 'breastfeeding', 'no', '9 am'],
-};
 const TOLD: Array<[Locale, string]> = [
   ['nb', 'melka renner av seg selv'],
   ['nb', 'hun gulper etter hvert måltid'],
@@ -25,12 +19,7 @@ const TOLD: Array<[Locale, string]> = [
 describe('her own body or the baby\u2019s health told without a question', () => {
   const stage = stageForTests();
 
-  const onboarded = async (locale: Locale) => {
-    await setClock(stage(), NOW.toUTC().toISO()!);
-    const c = chat(stage(), CHANNEL_LOCALE[locale]);
-    for (const answer of ONBOARDING[locale]) await c.say(answer);
-    return c;
-  };
+  const onboarded = (locale: Locale) => onboardedByTyping(stage(), locale, NOW.toUTC().toISO()!);
 
   it.each(TOLD)('%s: «%s» is declined honestly, with three things to try', async (locale, told) => {
     const c = await onboarded(locale);

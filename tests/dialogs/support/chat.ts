@@ -1,6 +1,7 @@
 import { startCaptureServer, type CaptureServer } from '../../support/capture-server';
 import { mother, postJson, startTestApp, type RunningApp, type Sent } from '../../support/test-app';
 import type { MotherDocument } from '../../../src/store/mother-document';
+import type { Locale } from '../../../src/mother/profile';
 
 export type Reply = Sent['replies'][number];
 
@@ -85,3 +86,21 @@ export function chat(stage: Stage, locale: string) {
 }
 
 export type Chat = ReturnType<typeof chat>;
+
+/** The locale each channel says her language is, as Teams or Web Chat sends it. */
+export const CHANNEL_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
+
+/** Onboarding typed in her own words: hello, consent, born yesterday at 22, breastfeeding, no first-hour feed, check-in at 9. */
+const TYPED_ONBOARDING: Record<Locale, string[]> = {
+  nb: ['hei', 'ja', 'i går kl 22', 'ammer', 'nei', 'kl 9'],
+  nn: ['hei, eg er ny her', 'ja', 'i går kl 22', 'ammar', 'nei', 'kl 9'],
+  en: ['hello', 'yes', 'yesterday at 22', 'breastfeeding', 'no', '9 am'],
+};
+
+/** A new mother at `now` (ISO) who has onboarded by typing, in `locale`. */
+export async function onboardedByTyping(stage: Stage, locale: Locale, now: string): Promise<Chat> {
+  await setClock(stage, now);
+  const c = chat(stage, CHANNEL_LOCALE[locale]);
+  for (const answer of TYPED_ONBOARDING[locale]) await c.say(answer);
+  return c;
+}
