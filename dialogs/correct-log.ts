@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { bareNumberAsClock, type LogCorrection } from '../src/language/log-correction';
+import { bareNumberAsClock, type LogCorrection, type Recount } from '../src/language/log-correction';
 import type { LoggedEvent, MotherEvent } from '../src/mother/events';
 import { MAX_EVENTS_PER_MESSAGE, MAX_FEED_MINUTES, MAX_SESSION_ML } from '../src/mother/limits';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -14,6 +14,8 @@ import type { TurnContextInfo, TurnOutcome } from './turn';
 
 /** How far from the hour logged a bare number may move it: «nei det var 3» of a feed at 2. */
 const NEAR_HOUR_MS = 3 * 60 * 60 * 1000;
+/** How long after she logged a count she can name it to change it («nei vent det var 4 våte»). */
+const RECOUNT_WITHIN_MS = 60 * 60 * 1000;
 
 /** The event she logged last, and whether it can be changed alone: not one of several stored at once, nor a check-in's pumping (its answer holds the same ml). */
 function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean } | undefined {
@@ -83,6 +85,7 @@ export function correctLastLog(doc: MotherDocument, change: LogCorrection, ctx: 
   const logged = lastLogged(doc);
   if (!logged) return { doc: undefined, replies: [text('dialog:correct.nothing')], locale: doc.locale };
   const last = logged.event;
+  if (change.recount) return recountNamed(doc, change.recount, ctx) ?? { doc: undefined, replies: [text('dialog:correct.none')], locale: doc.locale };
   if (change.times) return retimedEntry(doc, last, change.times, ctx);
   const recounted = !logged.alone && isBareNumber(change) ? recountedEntry(doc, last, change.amount!, ctx) : undefined;
   if (recounted) return recounted;
@@ -116,6 +119,20 @@ function recountedEntry(doc: MotherDocument, last: LoggedEvent, count: number, c
 /** Her log with the changed events in place, the rules held again, and how they read now. */
 function withChanged(doc: MotherDocument, changed: ReadonlyMap<LoggedEvent, LoggedEvent>, ctx: TurnContextInfo): TurnOutcome {
   return withEvents(doc, doc.events.map((event) => changed.get(event) ?? event), [...changed.values()], ctx);
+}
+
+const isNamed = (event: LoggedEvent, named: Recount): boolean =>
+  event.type === named.type &&
+  (event.type !== 'diaper' || ((named.wet === undefined || event.wet === named.wet) && (named.stool === undefined || event.stool === named.stool)));
+
+/**
+ * «3 våte og 1 med bæsj», then «nei vent det var 4 våte»: the count she names is her latest log of that
+ * kind (not always her last log), as long as she logged it within the hour; it now holds as many.
+ */
+function recountNamed(doc: MotherDocument, named: Recount, ctx: TurnContextInfo): TurnOutcome | undefined {
+  const latest = [...doc.events].reverse().find((event) => event.type !== 'symptom' && isNamed(event, named));
+  if (!latest || Date.parse(ctx.now) - Date.parse(latest.loggedAt) > RECOUNT_WITHIN_MS) return undefined;
+  return recountedEntry(doc, latest, named.count, ctx);
 }
 
 /** Her log as corrected, the rules held again, and the corrected events as they read now. */

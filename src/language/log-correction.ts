@@ -1,8 +1,8 @@
-import type { Side } from '../mother/events';
+import type { Side, StoolKind } from '../mother/events';
 import type { Locale } from '../mother/profile';
 import { CORRECTION_OPENERS } from './checkin-answer';
 import { readDuration } from './durations';
-import { SIDES } from './log-parser';
+import { parseLog, SIDES } from './log-parser';
 import { normalize } from './normalize';
 import { LIST_JOINERS, listedClockAfter } from './listed-times';
 import { readTime, type TimeContext, type TimeSpan } from './relative-time';
@@ -24,6 +24,15 @@ export interface LogCorrection {
   times?: string[];
   /** A number without a unit («nei det var 8,5»): the new amount of the pumping she stored last; for anything else it fits nothing. */
   amount?: number;
+  /** «nei vent det var 4 våte»: how many of one kind she logged in one go (the kind named as a log names it). */
+  recount?: Recount;
+}
+
+export interface Recount {
+  type: 'diaper' | 'feed';
+  count: number;
+  wet?: boolean;
+  stool?: StoolKind;
 }
 
 const isNoQuestionMark = (token: Token): boolean => token.text !== '?';
@@ -90,6 +99,8 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
       at = time.end;
       continue;
     }
+    const recount = noChangeYet(change) ? recountAt(tokens, at, context) : undefined;
+    if (recount) return { recount };
     const bare = change.amount === undefined && change.ml === undefined ? readNumber(tokens, at, context.locale) : undefined;
     if (bare?.digits) {
       change.amount = bare.value;
@@ -108,6 +119,42 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
     change.times = times;
   }
   return change.side !== undefined || change.at !== undefined || change.ml !== undefined || change.minutes !== undefined || change.amount !== undefined ? change : undefined;
+}
+
+const noChangeYet = (change: LogCorrection): boolean => Object.keys(change).length === 0;
+/** «ikke 3», «not 3» at the end: the count she takes back. */
+const TAKEN_BACK = phrases(['ikke', 'ikkje', 'not', 'i stedet for', 'istedenfor', 'i staden for', 'instead of']);
+/** A time she names with the count makes it another log, not a new count of this one. */
+const SAME_MOMENT_MS = 60_000;
+
+/**
+ * The rest of a correction from a number on, read as a count the log parser would store in one go
+ * («4 våte», «2 gule», «4 bleier», «4 wet ones»), nothing else in it but «ikke 3» at its end.
+ */
+function recountAt(tokens: readonly Token[], at: number, context: TimeContext & { locale: Locale }): Recount | undefined {
+  const number = readNumber(tokens, at, context.locale);
+  if (!number) return undefined;
+  let end = tokens.length;
+  const back = tokens.findIndex((_, k) => k > at && longestPhraseAt(tokens, k, TAKEN_BACK) > 0);
+  if (back > 0) {
+    const step = longestPhraseAt(tokens, back, TAKEN_BACK);
+    const takenBack = readNumber(tokens, back + step, context.locale);
+    if (!takenBack || back + step + takenBack.length !== tokens.length) return undefined;
+    end = back;
+  }
+  const log = parseLog(tokens.slice(at, end), context);
+  const counted = log?.counts.length === 1 ? log.counts[0]! : undefined;
+  if (!log || !counted || counted.from !== undefined || counted.none || log.concerns.length > 0) return undefined;
+  if (counted.type !== 'diaper' && counted.type !== 'feed') return undefined;
+  const each = [...log.events, ...log.pending];
+  const now = Date.parse(context.now);
+  if (each.length !== counted.count || each.some((event) => event.type !== counted.type || Math.abs(Date.parse(event.at) - now) > SAME_MOMENT_MS)) return undefined;
+  // «4 bleier» names diapers of any kind; «3 bæsjebleier» (its colour still to ask) names too little to find them by
+  const generic = log.pending[0]?.type === 'diaper' && log.pending[0].missing.length === 2;
+  if (log.events.length === 0 && !generic) return undefined;
+  const first = log.events[0];
+  const diaper = first?.type === 'diaper' ? { ...(first.wet ? { wet: true } : {}), ...(first.stool && first.stool !== 'none' ? { stool: first.stool } : {}) } : {};
+  return { type: counted.type, count: counted.count, ...diaper };
 }
 
 /** A bare number of a correction read as a clock («nei det var 3» of a feed at 2 is 3 o'clock), as «kl 3» would be read. */
