@@ -135,6 +135,9 @@ function negatedBefore(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.kind === 'word' && NEGATIONS.has(tokens[at - 2]?.text ?? '');
 }
 
+/** «pumpet ikke», «amma ikkje»: the verb first, as Norwegian puts it, and its negation after it. */
+const NOT_AFTER = new Set(['ikke', 'ikkje']);
+
 /** «når jeg ammer», «hver gang eg pumpar», «every time I pump»: whenever she does it, not one time she did. */
 const WHENEVER: readonly (readonly string[])[] = [['når'], ['hver', 'gang'], ['kvar', 'gong'], ['whenever'], ['every', 'time'], ['each', 'time']];
 const I_OR_WE = new Set(['jeg', 'eg', 'vi', 'me', 'i', 'we']);
@@ -524,8 +527,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (type === 'pump' && DESCRIBES_THING.has(tokens[at + 1]?.text ?? '')) continue;
     // «ammingen går ikke», «breastfeeding is so hard»: how it goes, not a feed, unless a time, minutes or a count say one happened
     if (type === 'feed' && SAYS_HOW_IT_GOES.has(tokens[at + 1]?.text ?? '') && times.length === 0 && minutes.length === 0 && !counts.has(at)) continue;
-    // "har ikke ammet", "didn't pump": nothing happened
-    if (negatedBefore(tokens, at) || NOT_DONE.has(tokens[at - 1]?.text ?? '')) continue;
+    // "har ikke ammet", "didn't pump", «pumpet ikke», «amma ikkje»: nothing happened
+    if (negatedBefore(tokens, at) || NOT_DONE.has(tokens[at - 1]?.text ?? '') || NOT_AFTER.has(tokens[at + 1]?.text ?? '')) continue;
     // «hun sovner når jeg ammer (om natta)», «it leaks every time I pump»: what happens whenever she does it, unless a clock or a count says one time
     if (wheneverBefore(tokens, at) && !times.some((time) => !time.approximate) && !counts.has(at)) continue;
     const word = tokens[at]?.text ?? '';
