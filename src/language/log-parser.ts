@@ -135,6 +135,33 @@ function negatedBefore(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.kind === 'word' && NEGATIONS.has(tokens[at - 2]?.text ?? '');
 }
 
+/** «skal», «vil», «må», «will», «going (to)», «need (to)», «nekter å»: what she will, wants, has to or refuses to do. */
+const MODALS = new Set([
+  'skal', 'ska', 'skulle', 'vil', 'ville', 'må', 'bør', 'burde', 'kan', 'kunne', 'trenger', 'treng', 'nekter', 'nektet', 'nekta',
+  'will', 'll', 'would', 'going', 'gonna', 'want', 'wants', 'wanted', 'must', 'should', 'can', 'could', 'need', 'needs', 'refuse', 'refuses', 'refused',
+]);
+/** Between the modal and the verb: «skal bare amme», «skal jeg pumpe», «going to feed», «will be pumping». */
+const MODAL_FILLERS = new Set(['å', 'aa', 'to', 'bare', 'berre', 'just', 'snart', 'straks', 'nå', 'soon', 'be', 'jeg', 'eg', 'vi', 'me', 'i', 'we', 'hun', 'ho', 'han', 'she', 'he']);
+const MODAL_REACH = 3;
+
+function modalBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - MODAL_REACH); k--) {
+    const word = tokens[k]?.text ?? '';
+    if (MODALS.has(word)) return true;
+    if (!MODAL_FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+const EVERY = new Set(['hver', 'kvar', 'every']);
+const HOURS = new Set(['time', 'timer', 'timar', 'timen', 't', 'hour', 'hours']);
+/** «ammer hver 2. time», «feed every 3 hours»: how often, not one feed. */
+function everyFewHoursAfter(tokens: readonly Token[], at: number): boolean {
+  if (!EVERY.has(tokens[at + 1]?.text ?? '') || tokens[at + 2]?.kind !== 'number') return false;
+  const unit = tokens[at + 3]?.text === '.' ? tokens[at + 4] : tokens[at + 3];
+  return HOURS.has(unit?.text ?? '');
+}
+
 /** «pumpet ikke», «amma ikkje»: the verb first, as Norwegian puts it, and its negation after it. */
 const NOT_AFTER = new Set(['ikke', 'ikkje']);
 
@@ -529,6 +556,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (type === 'feed' && SAYS_HOW_IT_GOES.has(tokens[at + 1]?.text ?? '') && times.length === 0 && minutes.length === 0 && !counts.has(at)) continue;
     // "har ikke ammet", "didn't pump", «pumpet ikke», «amma ikkje»: nothing happened
     if (negatedBefore(tokens, at) || NOT_DONE.has(tokens[at - 1]?.text ?? '') || NOT_AFTER.has(tokens[at + 1]?.text ?? '')) continue;
+    // «jeg skal pumpe snart», «I'm going to feed her», «hun vil amme hele tiden», «vi ammer hver 2. time»: not one time she did it
+    if (modalBefore(tokens, at) || everyFewHoursAfter(tokens, at)) continue;
     // «hun sovner når jeg ammer (om natta)», «it leaks every time I pump»: what happens whenever she does it, unless a clock or a count says one time
     if (wheneverBefore(tokens, at) && !times.some((time) => !time.approximate) && !counts.has(at)) continue;
     const word = tokens[at]?.text ?? '';
