@@ -162,6 +162,17 @@ function everyFewHoursAfter(tokens: readonly Token[], at: number): boolean {
   return HOURS.has(unit?.text ?? '');
 }
 
+/** «drakk 30 ml fra flaska», «gave her 20 ml formula»: what the baby had from a bottle, a cup or a spoon, not milk pumped. */
+const GIVEN_WORDS = new Set([
+  'drakk', 'drikker', 'drikke', 'drank', 'drinks', 'drink', 'ga', 'gav', 'gave', 'given', 'flaske', 'flaska', 'flasken', 'flaskemat',
+  'bottle', 'bottles', 'kopp', 'koppen', 'cup', 'sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'skje', 'spoon', 'tilskudd', 'tillegg',
+  'supplement', 'morsmelkerstatning', 'mme', 'formula',
+]);
+const THE_BABY = new Set(['hun', 'han', 'ho', 'she', 'he', 'babyen', 'baby', 'barnet']);
+const GOT = new Set(['fikk', 'fekk', 'got']);
+const givenToTheBaby = (tokens: readonly Token[]): boolean =>
+  tokens.some((token, at) => GIVEN_WORDS.has(token.text) || (GOT.has(token.text) && THE_BABY.has(tokens[at - 1]?.text ?? '')));
+
 /** «pumpet ikke», «amma ikkje»: the verb first, as Norwegian puts it, and its negation after it. */
 const NOT_AFTER = new Set(['ikke', 'ikkje']);
 
@@ -593,7 +604,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   // answer to "how much?" of a log waiting for its amount is read as that amount.
   const amountOnly = anchors.length === 0;
   if (amountOnly) {
-    if (volumes.length === 0) return undefined;
+    if (volumes.length === 0 || givenToTheBaby(tokens)) return undefined;
     for (const volume of volumes) anchors.push({ type: 'pump', start: volume.start, end: volume.end, volumes: [] });
   }
 
