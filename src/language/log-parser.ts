@@ -197,6 +197,9 @@ const IS_NOT = new Set(['wasn', 'isn', 'weren', 'wasnt', 'isnt', 'werent']);
  * «ingen våte bleier», «hasn't had a wet nappy», «har ikke hatt noen våte»: that there were none,
  * unlike «bleia var ikke våt» (a dry one).
  */
+const HAS = new Set(['har', 'hadde', 'has', 'have', 'had']);
+const SINCE = new Set(['siden', 'sidan', 'sia', 'since']);
+
 function noneBefore(tokens: readonly Token[], at: number): boolean {
   let had = false;
   for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
@@ -204,7 +207,10 @@ function noneBefore(tokens: readonly Token[], at: number): boolean {
     if (NO_WORDS.has(word)) return true;
     // «wasn't wet» says how one diaper was
     if (word === 't' && IS_NOT.has(tokens[back - 1]?.text ?? '')) return false;
-    if (NOT_DONE.has(word) || word === 'not' || word === 'ikke' || word === 'ikkje') return had || NOT_DONE.has(word);
+    // «har ikke tisset», «has not peed»: none; «ikke våt bleie siden i morges»: none since then
+    if (NOT_DONE.has(word) || word === 'not' || word === 'ikke' || word === 'ikkje') {
+      return had || NOT_DONE.has(word) || HAS.has(tokens[back - 1]?.text ?? '') || tokens.slice(at + 1).some((token) => SINCE.has(token.text));
+    }
     if (HAD_WORDS.has(word)) had = true;
     else if (!SOME_WORDS.has(word)) return false;
   }
