@@ -195,7 +195,8 @@ function drawnGuard(guard: unknown, ends: string[]): Guard {
 }
 
 const sameGuard = (a: Guard, b: Guard) => a.type === b.type && a.picks === b.picks && a.values.join('\n') === b.values.join('\n');
-const sameArrow = (a: Arrow, b: Arrow) => a.event === b.event && a.target === b.target && a.guards.length === b.guards.length && a.guards.every((guard, index) => sameGuard(guard, b.guards[index]!));
+const sameGuards = (a: Arrow, b: Arrow) => a.guards.length === b.guards.length && a.guards.every((guard, index) => sameGuard(guard, b.guards[index]!));
+const sameArrow = (a: Arrow, b: Arrow) => a.event === b.event && a.target === b.target && sameGuards(a, b);
 
 /** Arrows every child of a composite has alike, to a target outside it, move up to the composite (bottom-up). */
 function hoistShared(node: AnyStateNode, arrows: Map<AnyStateNode, Arrow[]>): void {
@@ -210,8 +211,8 @@ function hoistShared(node: AnyStateNode, arrows: Map<AnyStateNode, Arrow[]>): vo
 }
 
 /**
- * Arrows from one state on one event, with one guard that picks the target, to every state of a
- * composite outside it become one arrow to the composite, its guard showing what it picks:
+ * Arrows from one state on one event, with guards that each pick the target, to every state of a
+ * composite outside it become one arrow to the composite, its guards showing what they pick:
  * `back --> checkin : [resumesAt question]`.
  */
 function gathered(arrows: Arrow[]): Arrow[] {
@@ -221,12 +222,12 @@ function gathered(arrows: Arrow[]): Arrow[] {
     if (done.has(arrow)) continue;
     done.add(arrow);
     const box = arrow.target.parent;
-    const guard = arrow.guards.length === 1 ? arrow.guards[0] : undefined;
-    const siblings = arrows.filter((other) => other.event === arrow.event && other.target.parent === box && other.guards.length === 1 && !!guard && sameGuard(other.guards[0]!, guard));
+    const picking = arrow.guards.length > 0 && arrow.guards.every((guard) => guard.picks);
+    const siblings = arrows.filter((other) => other.event === arrow.event && other.target.parent === box && sameGuards(other, arrow));
     const children = box ? childrenOf(box) : [];
-    if (box && guard?.picks && !isWithin(arrow.source, box) && children.length > 1 && children.every((child) => siblings.some((other) => other.target === child))) {
+    if (box && picking && !isWithin(arrow.source, box) && children.length > 1 && children.every((child) => siblings.some((other) => other.target === child))) {
       for (const other of siblings) done.add(other);
-      result.push({ ...arrow, target: box, guards: [{ type: guard.type, values: [...guard.values, guard.picks] }] });
+      result.push({ ...arrow, target: box, guards: arrow.guards.map((guard) => ({ type: guard.type, values: [...guard.values, guard.picks!] })) });
     } else result.push(arrow);
   }
   return result;
