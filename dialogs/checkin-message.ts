@@ -1,6 +1,7 @@
 import { checkinQuestions } from '../src/mother/checkin-questions';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { WEEK_HOURS } from '../src/mother/limits';
+import { nextCheckInAt } from '../src/checkins/next-checkin';
 import type { MotherDocument } from '../src/store/mother-document';
 import { text } from './reply';
 import { weekSummary } from './week-summary';
@@ -29,6 +30,20 @@ export function openCheckin(before: MotherDocument, now: string): TurnOutcome {
     ],
     locale: before.locale,
   };
+}
+
+/** However early she asks for it, the check-in at her time comes no sooner than this after one she opened herself. */
+const SELF_OPENED_GAP_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * «sjekk inn»: the check-in now, as it opens at her time. Her next check-in is the first at her time
+ * at least 12 hours later, so that one she did at 07:00 is not asked again at 09:00.
+ */
+export function openCheckinNow(before: MotherDocument, now: string): TurnOutcome {
+  const opened = openCheckin(before, now);
+  const { reminderAt: _reminder, ...doc } = opened.doc!;
+  const after = new Date(Date.parse(now) + SELF_OPENED_GAP_MS).toISOString();
+  return { ...opened, doc: { ...doc, nextCheckInAt: nextCheckInAt(doc.profile!, after, doc.checkInsPaused) } };
 }
 
 /** From hour 168: the summary of her week and a goodbye instead of questions. */

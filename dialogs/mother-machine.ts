@@ -13,7 +13,7 @@ import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
 import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, withAnswersAhead, type CheckinStep } from './checkin-dialog';
 import { correctFinishedCheckin, finishedCheckinCorrection, reopenCheckin, reopensAt } from './finished-checkin';
-import { isWeekOver, openCheckin, sayGoodbye } from './checkin-message';
+import { isWeekOver, openCheckin, openCheckinNow, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { withDraft, withoutDraft } from './draft';
 import { answerCheckin, logEvents } from './logging';
@@ -110,6 +110,10 @@ function step<P = undefined>(run: (args: Args, params: P) => TurnOutcome) {
   return assign<MotherContext, MotherMachineEvent, P, MotherMachineEvent, never>((args, params) => applied(args.context, run(args, params)));
 }
 
+/** The question her check-in opens with, on her day and in her mode. */
+const firstQuestionOf = (context: MotherContext): CheckinQuestion | undefined =>
+  context.doc?.profile ? checkinQuestions(context.doc.profile.feedingMode, dayNumber(context.doc.profile, context.now))[0] : undefined;
+
 const say = (context: MotherContext, ...replies: MachineReply[]): Partial<MotherContext> => ({ replies: [...context.replies, ...replies] });
 
 export const motherMachine = setup({
@@ -173,8 +177,10 @@ export const motherMachine = setup({
       context.doc?.consent === 'given' && !context.doc.profile && nextOnboardingStep(context.doc) === params.step,
     hasDocument: ({ context }) => context.doc !== null,
     weekOver: ({ context }) => !!context.doc && isWeekOver(context.doc, context.now),
-    firstQuestionIs: ({ context }, params: { question: CheckinQuestion }) =>
-      !!context.doc?.profile && checkinQuestions(context.doc.profile.feedingMode, dayNumber(context.doc.profile, context.now))[0] === params.question,
+    /** «sjekk inn» in her week: the check-in opens at its first question. */
+    checkinNowAt: ({ context, event }, params: { question: CheckinQuestion }) =>
+      intentOf(event) === 'checkin-now' && !!context.doc && !isWeekOver(context.doc, context.now) && firstQuestionOf(context) === params.question,
+    firstQuestionIs: ({ context }, params: { question: CheckinQuestion }) => firstQuestionOf(context) === params.question,
     onboarded: ({ context }) => !!context.doc?.profile,
     hourAtLeast: (args, params: { hour: number }) => hours(args) >= params.hour,
     activated: ({ context }) => !!context.doc?.findings.some((finding) => ACTIVATION_CODES.has(finding.code)),
@@ -304,6 +310,7 @@ export const motherMachine = setup({
       return value === undefined ? { doc: undefined, replies: [], locale: context.locale } : correctFinishedCheckin(docOf(context), value, ctxOf(context));
     }),
     openCheckin: step(({ context }) => openCheckin(docOf(context), context.now)),
+    openCheckinNow: step(({ context }) => openCheckinNow(docOf(context), context.now)),
     sayGoodbye: step(({ context }) => sayGoodbye(docOf(context), context.now)),
     refuseCard: step((args) => {
       const plan = plannedCard(args);
@@ -628,6 +635,15 @@ function commands(question?: CheckinQuestion) {
     { guard: { type: 'logPlanIs' as const, params: { kind: 'nothing' as const } }, actions: [{ type: 'answerWithTimeRules' as const, params: { inCheckin: question !== undefined } }, ...resume] },
     { guard: said('log'), actions: ['logText' as const, ...resume] },
     { guard: said('status'), actions: ['status' as const, ...resume] },
+    // «sjekk inn»: the check-in now; in one already, its question again; after her week, that the check-ins are over
+    ...(question
+      ? [{ guard: said('checkin-now'), actions: resume }]
+      : CHECKIN_QUESTIONS.map((first) => ({
+          guard: { type: 'checkinNowAt' as const, params: { question: first } },
+          target: `#mother.conversation.onboarded.checkin.${first}`,
+          actions: 'openCheckinNow' as const,
+        }))),
+    { guard: said('checkin-now'), actions: [{ type: 'sayKey' as const, params: { key: 'dialog:checkins.weekOver' } }] },
     { guard: said('last-side'), actions: ['lastSide' as const, ...resume] },
     { guard: said('week'), actions: ['weekPicture' as const, ...resume] },
     { guard: said('summary'), actions: ['summary' as const, ...resume] },

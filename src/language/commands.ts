@@ -1,7 +1,7 @@
 import type { Locale } from '../mother/profile';
 import type { Intent } from './intent';
 
-type Command = Extract<Intent, { kind: 'status' | 'undo' | 'help' | 'export' | 'last-side' | 'week' | 'summary' | 'delete' | 'pause' | 'resume' | 'skip' }>;
+type Command = Extract<Intent, { kind: 'status' | 'undo' | 'help' | 'export' | 'last-side' | 'week' | 'summary' | 'delete' | 'pause' | 'resume' | 'skip' | 'checkin-now' }>;
 
 /** Whole-message commands, written as normalized text (folded words, no punctuation). */
 const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
@@ -50,6 +50,16 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
   ['resume', [
     'start', 'start igjen', 'start att', 'begynn igjen', 'fortsett', 'resume', 'start påminnelse', 'start innsjekk',
     'start reminders', 'restart', 'continue', 'start again', 'subscribe',
+  ]],
+  ['checkin-now', [
+    'sjekk inn', 'sjekke inn', 'sjekk inn nå', 'sjekk inn no', 'sjekke inn nå', 'sjekke inn no', 'jeg vil sjekke inn', 'jeg vil sjekke inn nå',
+    'eg vil sjekke inn', 'eg vil sjekke inn no', 'vil sjekke inn', 'innsjekk', 'innsjekk nå', 'innsjekk no', 'dagens sjekk', 'dagens sjekk nå',
+    'dagens sjekk no', 'ta dagens sjekk', 'ta dagens sjekk nå', 'ta dagens sjekk no', 'ta sjekken', 'ta sjekken nå', 'ta sjekken no',
+    'kan jeg ta sjekken nå', 'kan eg ta sjekken no', 'kan vi ta sjekken nå', 'kan me ta sjekken no', 'kan jeg ta dagens sjekk nå',
+    'kan vi ta dagens sjekk nå', 'daglig sjekk', 'dagleg sjekk', 'start sjekken', 'start dagens sjekk', 'svare på sjekken', 'jeg vil svare på sjekken',
+    'check in', 'check in now', 'checkin', 'checkin now', 'i want to check in', 'i want to check in now', 'daily check', 'daily check in',
+    'daily checkin', 'today s check', 'today s check in', 'todays check', 'do the check in', 'do the check in now', 'do my check in',
+    'do my check in now', 'start the check in', 'start check in',
   ]],
   ['skip', [
     'hopp over', 'hopp', 'skip', 'skip it', 'skip this', 'vet ikke', 'veit ikke', 'veit ikkje', 'vet ikkje', 'husker ikke',

@@ -58,6 +58,8 @@ export type Intent =
   | { kind: 'delete' }
   | { kind: 'pause' }
   | { kind: 'resume' }
+  /** «sjekk inn», «dagens sjekk», «check in now»: the daily check-in, now. */
+  | { kind: 'checkin-now' }
   | { kind: 'set-language'; locale: Locale }
   | { kind: 'set-checkin-time'; time: string }
   /** `otherAt`: the other hour on that day a 12-hour clock may be («i går kl 7»: 07:00 beside 19:00). */
