@@ -9,10 +9,10 @@ import { withDraft } from './draft';
 import { askEachMl } from './each-session-ml';
 import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';
-import { text, type Reply } from './reply';
+import { text, type Reply, type Suggestion } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
-const skipButton = [{ titleKey: 'common:answer.skip', value: 'hopp over' }];
+const skipButton: Suggestion[] = [{ titleKey: 'common:answer.skip', word: 'skip' }];
 export const askQuestion = (q: CheckinQuestion): Reply => text(`checkin:question.${q}`, undefined, skipButton);
 
 /**
@@ -152,9 +152,9 @@ function unitInDoubt(question: CheckinQuestion, values: number[], intent: Intent
   const [n] = values as [number];
   const worded = intent.kind === 'unknown' || (intent.kind === 'number' && intent.approximate);
   if (!worded || !Number.isInteger(n) || n < 1 || n > MOST_SESSIONS_COUNTED) return undefined;
-  const buttons = [
+  const buttons: Suggestion[] = [
     { titleKey: 'checkin:unitInDoubt.ml', titleParams: { n }, value: `${n} ml` },
-    { titleKey: 'checkin:unitInDoubt.times', titleParams: { n }, value: `${n} ganger` },
+    { titleKey: 'checkin:unitInDoubt.times', titleParams: { n }, word: 'times', n },
   ];
   return { kind: 'ask', reply: text('checkin:unitInDoubt.question', { n }, buttons) };
 }

@@ -26,7 +26,7 @@ export function openCheckin(before: MotherDocument, now: string): TurnOutcome {
       ...findingReplies(fired),
       text(`checkin:day.${Math.min(day, 7)}.${profile.feedingMode === 'pump' ? 'pump' : 'breast'}`, { day }),
       { kind: 'card', card: 'checkin', params: { questions } },
-      text(`checkin:question.${questions[0]!}`, undefined, [{ titleKey: 'common:answer.skip', value: 'hopp over' }]),
+      text(`checkin:question.${questions[0]!}`, undefined, [{ titleKey: 'common:answer.skip', word: 'skip' }]),
     ],
     locale: before.locale,
   };

@@ -34,8 +34,8 @@ function askToDelete(doc: MotherDocument, question: string): TurnOutcome {
   return {
     doc: undefined,
     replies: [text(question, undefined, [
-      { titleKey: 'dialog:delete.yes', value: 'ja' },
-      { titleKey: 'dialog:delete.no', value: 'nei' },
+      { titleKey: 'dialog:delete.yes', word: 'yes' },
+      { titleKey: 'dialog:delete.no', word: 'no' },
     ])],
     locale: doc.locale,
   };

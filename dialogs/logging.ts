@@ -63,5 +63,5 @@ export function answerCheckin(doc: MotherDocument, values: CheckinValues, ctx: T
   // From day 2 there is a week to look at; never beside a finding that asks her to contact someone.
   const asksContact = outcome.replies.some((reply) => reply.kind === 'findings' && !isMoreSevere('contact', reply.lead.severity));
   if (!doc.profile || dayNumber(doc.profile, ctx.now) < 2 || asksContact) return outcome;
-  return { ...outcome, doc: outcome.doc && withDraft(outcome.doc, 'weekOffered', true), replies: [...outcome.replies, weekOffer(doc.locale)] };
+  return { ...outcome, doc: outcome.doc && withDraft(outcome.doc, 'weekOffered', true), replies: [...outcome.replies, weekOffer()] };
 }

@@ -1,5 +1,4 @@
 import { DECLINE_KEY, outsideEveryTopic } from '../src/knowledge';
-import type { Locale } from '../src/mother/profile';
 import type { MotherDocument } from '../src/store/mother-document';
 import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
@@ -37,11 +36,6 @@ export const saysThanks = (message: string): boolean => shortReply(message) === 
 export const saysHeard = (message: string): boolean => shortReply(message) === 'heard';
 
 /** The buttons' words as she would type them, so what the button sends reads as hers. */
-const TRY_WORDS: Readonly<Record<Locale, { feedNow: string; pumped: string; help: string }>> = {
-  nb: { feedNow: 'ammet nå', pumped: 'pumpet', help: 'hjelp' },
-  nn: { feedNow: 'amma no', pumped: 'pumpa', help: 'hjelp' },
-  en: { feedNow: 'fed now', pumped: 'pumped', help: 'help' },
-};
 
 /**
  * One line and three buttons: the log she writes most (a feed, or a pumping that asks for the ml
@@ -50,9 +44,8 @@ const TRY_WORDS: Readonly<Record<Locale, { feedNow: string; pumped: string; help
  */
 function notUnderstood(doc: MotherDocument, inCheckin: boolean): Reply {
   if (inCheckin) return text('dialog:notUnderstood');
-  const words = TRY_WORDS[doc.locale];
-  const log: Suggestion = doc.profile?.feedingMode === 'pump' ? { titleKey: 'dialog:missed.pumped', value: words.pumped } : { titleKey: 'dialog:missed.feedNow', value: words.feedNow };
-  return text('dialog:missed.text', undefined, [log, { titleKey: 'dialog:missed.status', value: 'status' }, { titleKey: 'dialog:missed.help', value: words.help }]);
+  const log: Suggestion = doc.profile?.feedingMode === 'pump' ? { titleKey: 'dialog:missed.pumped', word: 'pumped' } : { titleKey: 'dialog:missed.feedNow', word: 'feedNow' };
+  return text('dialog:missed.text', undefined, [log, { titleKey: 'dialog:missed.status', value: 'status' }, { titleKey: 'dialog:missed.help', word: 'help' }]);
 }
 
 /**

@@ -10,7 +10,7 @@ import { heldLogs, storeHeldLogs } from './held-logs';
 import { findingReplies } from './logging';
 import { nextCheckInAt } from '../src/checkins/next-checkin';
 import type { Locale } from '../src/mother/profile';
-import { text, type Phrase, type Reply } from './reply';
+import { text, type Phrase, type Reply, type Suggestion } from './reply';
 import { birthWhenText, whenText } from './stored-summary';
 import { withDraft, withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -18,9 +18,9 @@ import type { TurnContextInfo, TurnOutcome } from './turn';
 /** The onboarding questions asked one at a time by typing, as the machine's states are named. */
 export type OnboardingStep = 'consent' | 'birth' | 'mode' | 'firstHour' | 'checkinTime';
 
-const yesNo = [
-  { titleKey: 'common:answer.yes', value: 'ja' },
-  { titleKey: 'common:answer.no', value: 'nei' },
+const yesNo: Suggestion[] = [
+  { titleKey: 'common:answer.yes', word: 'yes' },
+  { titleKey: 'common:answer.no', word: 'no' },
 ];
 /** The card's order: a bare 1, 2 or 3 picks a choice; a number among words ("ammet kl 3") is no answer. */
 const MODE_NUMBERS: Record<string, FeedingMode> = { '1': 'breast', '2': 'pump', '3': 'both' };
@@ -38,12 +38,12 @@ export function askStep(step: OnboardingStep): Reply {
       return text('dialog:onboarding.birth');
     case 'mode':
       return text('dialog:onboarding.mode', undefined, [
-        { titleKey: 'dialog:onboarding.modeBreast', value: 'ammer' },
-        { titleKey: 'dialog:onboarding.modePump', value: 'pumper' },
-        { titleKey: 'dialog:onboarding.modeBoth', value: 'begge' },
+        { titleKey: 'dialog:onboarding.modeBreast', word: 'breastfeeds' },
+        { titleKey: 'dialog:onboarding.modePump', word: 'pumps' },
+        { titleKey: 'dialog:onboarding.modeBoth', word: 'both' },
       ]);
     case 'firstHour':
-      return text('dialog:onboarding.firstHour', undefined, [...yesNo, { titleKey: 'common:answer.skip', value: 'hopp over' }]);
+      return text('dialog:onboarding.firstHour', undefined, [...yesNo, { titleKey: 'common:answer.skip', word: 'skip' }]);
     case 'checkinTime':
       return text('dialog:onboarding.checkinTime', undefined, [{ titleKey: 'dialog:onboarding.default0900', value: '09:00' }]);
   }

@@ -2,6 +2,8 @@ import type { Finding } from '../src/mother/findings';
 import type { MidwifeSummary } from '../src/mother/midwife-summary';
 import type { WeekTable } from '../src/mother/week-table';
 import type { ExportDocument } from './export-document';
+import { buttonWords, type ButtonWord } from './button-words';
+import type { Locale } from '../src/mother/profile';
 
 /** A sentence as a key with its params; a param may itself be a phrase, or a list of phrases, which the edge puts in her language first. */
 export interface Phrase {
@@ -10,12 +12,18 @@ export interface Phrase {
 }
 export type PhraseParam = string | number | Phrase | Phrase[];
 
-/** A button that sends `value` back as her message (Teams and Web Chat render these as suggested actions). */
-export interface Suggestion {
+/**
+ * A button that sends back as her message either `value` as it is (a time, a topic's title) or `word`:
+ * words she could have typed, which the edge puts in her language (dialogs/button-words.ts).
+ * Teams and Web Chat render these as suggested actions.
+ */
+export type Suggestion = {
   titleKey: string;
   titleParams?: Record<string, string | number>;
-  value: string;
-}
+} & ({ value: string } | { word: ButtonWord; n?: number });
+
+/** What a button sends back as her message, in her language. */
+export const sentBy = (suggestion: Suggestion, locale: Locale): string => ('word' in suggestion ? buttonWords(suggestion.word, locale, suggestion.n) : suggestion.value);
 
 export type CardName = 'onboarding' | 'log' | 'checkin';
 

@@ -7,7 +7,7 @@ import type { InvalidReason } from './card-input';
 import { logProblem } from './log-checks';
 import { logEvents } from './logging';
 import { askEachMl, exampleList } from './each-session-ml';
-import { text, type Reply } from './reply';
+import { text, type Reply, type Suggestion } from './reply';
 import { whenText } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -97,8 +97,8 @@ export function askYesterday(doc: MotherDocument, plan: TextLogPlan, ctx: TurnCo
   return {
     doc: { ...withDraft(doc, 'yesterday', events), updatedAt: ctx.now },
     replies: [text('dialog:log.yesterday', undefined, [
-      { titleKey: 'common:answer.yes', value: 'ja' },
-      { titleKey: 'common:answer.no', value: 'nei' },
+      { titleKey: 'common:answer.yes', word: 'yes' },
+      { titleKey: 'common:answer.no', word: 'no' },
     ])],
     locale: doc.locale,
   };
@@ -115,8 +115,8 @@ export function askMilkIn(doc: MotherDocument, plan: TextLogPlan, ctx: TurnConte
   return {
     doc: { ...withDraft(base, 'yesterday', [plan.milkIn]), updatedAt: ctx.now },
     replies: [...(stored?.replies ?? []), text('dialog:log.askMilkIn', undefined, [
-      { titleKey: 'common:answer.yes', value: 'ja' },
-      { titleKey: 'common:answer.no', value: 'nei' },
+      { titleKey: 'common:answer.yes', word: 'yes' },
+      { titleKey: 'common:answer.no', word: 'no' },
     ])],
     locale: doc.locale,
   };
@@ -168,7 +168,7 @@ export function askEachOrList(doc: MotherDocument, message: string, intent: Inte
   const count = mlWaiting(doc.draft?.pending ?? []);
   const { ml } = pendingAnswer(message, intent);
   if (ml === undefined) return { doc: undefined, replies: [askEachMl(count)], locale: doc.locale };
-  const each = [{ titleKey: 'dialog:log.eachTimeButton', titleParams: { ml }, value: `${ml} ml hver gang` }];
+  const each: Suggestion[] = [{ titleKey: 'dialog:log.eachTimeButton', titleParams: { ml }, word: 'mlEachTime', n: ml }];
   return { doc: undefined, replies: [text('dialog:log.eachOrInAll', { ml, count, example: exampleList(count) }, each)], locale: doc.locale };
 }
 
@@ -184,15 +184,15 @@ function askMissing(pending: PendingEvent): Reply {
   if (missing === 'ml') return text(pending.type === 'pump' ? 'dialog:log.askPumpMl' : 'dialog:log.askExpressionMl');
   if (missing === 'stool') {
     return text('dialog:log.askStool', undefined, [
-      { titleKey: 'cards:log.stoolKind.meconium', value: 'svart' },
-      { titleKey: 'cards:log.stoolKind.transitional', value: 'grønnbrun' },
-      { titleKey: 'cards:log.stoolKind.yellow', value: 'gul' },
-      { titleKey: 'cards:log.stoolKind.none', value: 'ingen' },
+      { titleKey: 'cards:log.stoolKind.meconium', word: 'meconium' },
+      { titleKey: 'cards:log.stoolKind.transitional', word: 'transitional' },
+      { titleKey: 'cards:log.stoolKind.yellow', word: 'yellow' },
+      { titleKey: 'cards:log.stoolKind.none', word: 'noStool' },
     ]);
   }
   return text('dialog:log.askWet', undefined, [
-    { titleKey: 'common:answer.yes', value: 'ja' },
-    { titleKey: 'common:answer.no', value: 'nei' },
+    { titleKey: 'common:answer.yes', word: 'yes' },
+    { titleKey: 'common:answer.no', word: 'no' },
   ]);
 }
 
@@ -218,7 +218,7 @@ function completeOne(pending: PendingEvent, answer: { ml?: number; stool?: Stool
 export function pendingAnswer(message: string, intent: Intent): { ml?: number; stool?: StoolKind; yes?: boolean } {
   const stool = message
     .toLowerCase()
-    .split(/\s+/)
+    .split(/[\s-]+/)
     .map((w) => (/^(ingen|none|no)$/.test(w) ? 'none' : stoolColour(w)))
     .find(Boolean);
   // "2 ml" alone reads as a pump log; to "how much?" it is the amount asked for.

@@ -1,7 +1,6 @@
 import { midwifeSummary } from '../src/mother/midwife-summary';
 import { weekTable, type WeekSource } from '../src/mother/week-table';
 import type { MotherDocument } from '../src/store/mother-document';
-import type { Locale } from '../src/mother/profile';
 import { answersSoFar } from './answers-so-far';
 import { text, type Reply, type Suggestion } from './reply';
 
@@ -18,11 +17,8 @@ export function summaryReplies(doc: MotherDocument, now: string): Reply[] {
   return [{ kind: 'summary', summary: midwifeSummary(weekSourceOf(doc, now), now), now }];
 }
 
-/** What the "my week" button sends: the command in her language, so the message she sees is her own words. */
-const WEEK_COMMAND: Record<Locale, string> = { nb: 'uken min', nn: 'veka mi', en: 'my week' };
-
 /** After a check-in from day 2: a line that offers the picture, with its button. */
-export function weekOffer(locale: Locale): Reply {
-  const button: Suggestion = { titleKey: 'checkin:weekOffer.button', value: WEEK_COMMAND[locale] };
+export function weekOffer(): Reply {
+  const button: Suggestion = { titleKey: 'checkin:weekOffer.button', word: 'week' };
   return text('checkin:weekOffer.line', undefined, [button]);
 }

@@ -1,5 +1,5 @@
 import { ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
-import type { PhraseParam, Reply } from '../../dialogs/reply';
+import { sentBy, type PhraseParam, type Reply } from '../../dialogs/reply';
 import type { Locale } from '../mother/profile';
 import { t } from '../support/i18n';
 import { onboardingCard } from './cards/onboarding-card';
@@ -64,7 +64,7 @@ function renderOne(reply: Reply, locale: Locale): Partial<Activity> {
       if (reply.suggestions?.length) {
         activity.suggestedActions = {
           to: [],
-          actions: reply.suggestions.map((s) => ({ type: 'imBack', title: t(locale, s.titleKey, s.titleParams), value: s.value })),
+          actions: reply.suggestions.map((s) => ({ type: 'imBack', title: t(locale, s.titleKey, s.titleParams), value: sentBy(s, locale) })),
         };
       }
       return activity;

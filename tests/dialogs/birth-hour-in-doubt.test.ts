@@ -1,5 +1,5 @@
 import { t } from '../../src/support/i18n';
-import type { Reply } from '../../dialogs/reply';
+import { sentBy, type Reply } from '../../dialogs/reply';
 import { phraseText } from '../../src/edge/render';
 import type { Locale } from '../../src/mother/profile';
 import { openDialog } from './support/open-dialog';
@@ -31,7 +31,7 @@ describe.each<[Locale, string, RegExp]>([
   ])('the button %i keeps that hour and goes on', (index, birthAt) => {
     const first = asked();
     const reply = first.last.replies[0]!;
-    const value = reply.kind === 'text' ? reply.suggestions?.[index]?.value : undefined;
+    const value = reply.kind === 'text' ? sentBy(reply.suggestions![index]!, locale) : undefined;
     const out = runTurns(first.doc, [say(value!)], AT_0340(locale));
     expect(openDialog(out.doc)).toMatchObject({ name: 'onboarding', step: 'mode', values: { birthAt } });
   });
@@ -89,7 +89,7 @@ describe.each<[Locale, string, RegExp]>([
     const first = asked();
     const reply = first.last.replies[0]!;
     const button = reply.kind === 'text' ? reply.suggestions?.[index] : undefined;
-    const byValue = runTurns(first.doc, [say(button!.value)], AT_0340(locale));
+    const byValue = runTurns(first.doc, [say(sentBy(button!, locale))], AT_0340(locale));
     expect(replyKeys(byValue.last)).toContain('dialog:birth.changed');
     expect(byValue.doc!.profile!.birthAt).toBe(birthAt);
     // Said back as every other time is: the day named, then the hour («i går kl. 19.00», «yesterday at 19:00»).

@@ -1,5 +1,5 @@
 import { checkinDue } from '../../dialogs/handle-turn';
-import type { Reply } from '../../dialogs/reply';
+import { sentBy, type Reply } from '../../dialogs/reply';
 import type { TurnOutcome } from '../../dialogs/turn';
 import { phraseText } from '../../src/edge/render';
 import type { Locale } from '../../src/mother/profile';
@@ -11,7 +11,7 @@ import { BIRTH, ctx, NOW, say, tap } from './support/day-three';
 
 const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'findings' ? r.lead.code : r.kind));
 const shown = (locale: Locale, reply: Reply | undefined) => (reply?.kind === 'text' ? phraseText(locale, reply.key, reply.params) : '');
-const buttons = (reply: Reply | undefined) => (reply?.kind === 'text' ? (reply.suggestions ?? []).map((s) => s.value) : []);
+const buttons = (reply: Reply | undefined) => (reply?.kind === 'text' ? (reply.suggestions ?? []).map((s) => sentBy(s, 'nb')) : []);
 
 /** A breastfeeding mother on day 3 with the check-in just sent: its first question (feeds) is open. */
 function inCheckin(locale: Locale): MotherDocument {

@@ -276,7 +276,7 @@ describe('signs of milk coming in are asked about, never logged unasked', () => 
     const { now } = SEASONS.winter;
     const asked = send(settled(locale, 'winter'), say(message), now);
     expect(asked.stored).toEqual([]);
-    expect(asked.outcome.replies).toEqual([expect.objectContaining({ key: 'dialog:log.askMilkIn', suggestions: [expect.objectContaining({ value: 'ja' }), expect.objectContaining({ value: 'nei' })] })]);
+    expect(asked.outcome.replies).toEqual([expect.objectContaining({ key: 'dialog:log.askMilkIn', suggestions: [expect.objectContaining({ word: 'yes' }), expect.objectContaining({ word: 'no' })] })]);
     const doc = asked.outcome.doc as MotherDocument;
     const confirmed = send(doc, say(yes), now);
     expect(confirmed.stored).toEqual([expect.objectContaining({ type: 'milk-in', at: now })]);

@@ -1,12 +1,13 @@
+import { sentBy } from '../../dialogs/reply';
 import { checkinDue } from '../../dialogs/handle-turn';
 import { DECLINE_KEY } from '../../src/knowledge';
 import type { Locale } from '../../src/mother/profile';
 import { runTurns } from './support/run-turns';
 import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
 
-const buttons = (out: ReturnType<typeof runTurns>) => {
+const buttons = (out: ReturnType<typeof runTurns>, locale: Locale) => {
   const reply = out.last.replies.find((r) => r.kind === 'text' && r.key === DECLINE_KEY);
-  return reply?.kind === 'text' ? (reply.suggestions ?? []).map((s) => s.value) : undefined;
+  return reply?.kind === 'text' ? (reply.suggestions ?? []).map((s) => sentBy(s, locale)) : undefined;
 };
 
 describe.each<[Locale, string, string[], string]>([
@@ -17,17 +18,17 @@ describe.each<[Locale, string, string[], string]>([
   it('comes with the three buttons of a miss: never a dead end', () => {
     const out = runTurns(onboarded(locale, 'both'), [say(asked)], ctx(locale));
     expect(replyKeys(out.last)).toContain(DECLINE_KEY);
-    expect(buttons(out)).toEqual(tryThese);
+    expect(buttons(out, locale)).toEqual(tryThese);
   });
 
   it('for a mother who only pumps, the log button is her pumping', () => {
     const out = runTurns(onboarded(locale, 'pump'), [say(asked)], ctx(locale));
-    expect(buttons(out)?.[0]).toBe(pumped);
+    expect(buttons(out, locale)?.[0]).toBe(pumped);
   });
 
   it('in a check-in the question asked again brings its own button instead', () => {
     const out = runTurns(checkinDue(onboarded(locale, 'both'), NOW).doc, [say(asked)], ctx(locale));
     expect(replyKeys(out.last)).toEqual([DECLINE_KEY, 'checkin:question.feeds']);
-    expect(buttons(out)).toEqual([]);
+    expect(buttons(out, locale)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { sentBy } from '../../dialogs/reply';
 import { checkinDue } from '../../dialogs/handle-turn';
 import type { Locale } from '../../src/mother/profile';
 import { openDialog } from './support/open-dialog';
@@ -45,7 +46,7 @@ describe('one small number with words around it at the ml question (found in a w
     expect(openDialog(out.doc)).toMatchObject({ name: 'checkin', step: 'pumpMl', values: {} });
     expect(replyKeys(out.last)).toEqual(['checkin:unitInDoubt.question']);
     const reply = out.last.replies[0]!;
-    expect(reply.kind === 'text' && reply.suggestions?.map((s) => s.value)).toEqual(['7 ml', '7 ganger']);
+    expect(reply.kind === 'text' && reply.suggestions?.map((s) => sentBy(s, 'nb'))).toEqual(['7 ml', '7 ganger']);
   });
 
   it.each<Locale>(['nb', 'nn', 'en'])('%s: the «7 ml» button keeps 7 ml; the «7 økter» button asks for the amounts', (locale) => {
@@ -66,7 +67,7 @@ describe('one small number with words around it at the ml question (found in a w
     const asked = runTurns(atPumpMl(locale), [say('about 7 i think'), say(tapped)], ctx(locale));
     const reply = asked.last.replies.at(-1)!;
     expect(reply).toMatchObject({ kind: 'text', key: 'dialog:log.askEachMl', params: { count: 7 } });
-    expect(reply.kind === 'text' && reply.suggestions?.map((s) => s.value)).toEqual(['hopp over']);
+    expect(reply.kind === 'text' && reply.suggestions?.map((s) => sentBy(s, 'nb'))).toEqual(['hopp over']);
     const listed = runTurns(asked.doc, [say('5, 8, 6, 7, 5, 8, 6')], ctx(locale));
     expect(listed.doc!.checkins.at(-1)?.pumpMl ?? openDialog(listed.doc)?.values?.pumpMl).toEqual([5, 8, 6, 7, 5, 8, 6]);
   });

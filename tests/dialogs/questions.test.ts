@@ -1,10 +1,10 @@
 import { answerFreeQuestion, topicByTitle } from '../../dialogs/questions';
-import { text, type Reply } from '../../dialogs/reply';
+import { sentBy, text, type Reply } from '../../dialogs/reply';
 import { ALSO_KEY, DECLINE_KEY, UNSURE_KEY, outsideKey, topicAnswerKey, topicTitleKey } from '../../src/knowledge';
 import { t } from '../../src/support/i18n';
 
 const keys = (replies: Reply[]): string[] => replies.map((reply) => (reply.kind === 'text' ? reply.key : reply.kind));
-const buttons = (replies: Reply[]): string[] => replies.flatMap((reply) => (reply.kind === 'text' ? (reply.suggestions ?? []).map((s) => s.value) : []));
+const buttons = (replies: Reply[]): string[] => replies.flatMap((reply) => (reply.kind === 'text' ? (reply.suggestions ?? []).map((s) => sentBy(s, 'nb')) : []));
 
 describe('a free question in chat', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { checkinDue } from '../../dialogs/handle-turn';
-import type { Reply } from '../../dialogs/reply';
+import { sentBy, type Reply } from '../../dialogs/reply';
 import { phraseText } from '../../src/edge/render';
 import type { Locale } from '../../src/mother/profile';
 import { openDialog } from './support/open-dialog';
@@ -9,6 +9,9 @@ import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
 const PUMPED_3: Record<Locale, string> = { nb: 'pumpet 3 ganger', nn: 'pumpa 3 gonger', en: 'pumped 3 times' };
 const pumpsMl = (doc: ReturnType<typeof runTurns>['doc']) => (doc?.events ?? []).filter((e) => e.type === 'pump').map((e) => (e.type === 'pump' ? e.ml : 0));
 const shown = (locale: Locale, reply: Reply | undefined) => (reply?.kind === 'text' ? phraseText(locale, reply.key, reply.params) : '');
+
+/** What the «each time» button sends, in her language. */
+const EACH_TIME: Record<Locale, string> = { nb: '5 ml hver gang', nn: '5 ml kvar gong', en: '5 ml each time' };
 
 describe.each<Locale>(['nb', 'nn', 'en'])('three pumpings, then one amount (%s; found in a walk: «pumpet 3 ganger», «5» was stored as 3 × 5 ml)', (locale) => {
   const start = () => runTurns(onboarded(locale, 'both'), [say(PUMPED_3[locale])], ctx(locale));
@@ -24,12 +27,12 @@ describe.each<Locale>(['nb', 'nn', 'en'])('three pumpings, then one amount (%s; 
     expect(pumpsMl(out.doc)).toEqual([]);
     expect(replyKeys(out.last)).toEqual(['dialog:log.eachOrInAll']);
     const reply = out.last.replies[0]!;
-    expect(reply.kind === 'text' && reply.suggestions?.map((s) => s.value)).toEqual(['5 ml hver gang']);
+    expect(reply.kind === 'text' && reply.suggestions?.map((s) => sentBy(s, locale))).toEqual([EACH_TIME[locale]]);
     expect(openDialog(out.doc)?.name).toBe('pending-log');
   });
 
   it('the button, or «hver gang» in her words, stores 5 ml each time; a list of three stores each', () => {
-    const tapped = runTurns(start().doc, [say('5'), say('5 ml hver gang')], ctx(locale));
+    const tapped = runTurns(start().doc, [say('5'), say(EACH_TIME[locale])], ctx(locale));
     expect(pumpsMl(tapped.doc)).toEqual([5, 5, 5]);
     const listed = runTurns(start().doc, [say('5, 8, 6')], ctx(locale));
     expect(pumpsMl(listed.doc)).toEqual([5, 8, 6]);

@@ -1,0 +1,95 @@
+import type { TurnOutcome } from '../../dialogs/turn';
+import { sentBy, type Reply } from '../../dialogs/reply';
+import { checkinDue } from '../../dialogs/handle-turn';
+import type { Locale } from '../../src/mother/profile';
+import type { MotherDocument } from '../../src/store/mother-document';
+import { runTurns } from './support/run-turns';
+import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
+
+/**
+ * A walk found the English buttons sending Norwegian words («Skip» sent «hopp over», «Yes» sent «ja»),
+ * which Teams shows as her own message. Each button now sends words of her language, and the bot
+ * reads them as it reads the Norwegian ones.
+ */
+type Turned = { doc: MotherDocument | undefined; last: TurnOutcome };
+const talk = (doc: MotherDocument | undefined, locale: Locale, ...messages: string[]): Turned => runTurns(doc, messages.map(say), ctx(locale));
+const buttonsOf = (out: Turned): NonNullable<Extract<Reply, { kind: 'text' }>['suggestions']> =>
+  out.last.replies.flatMap((reply) => (reply.kind === 'text' ? (reply.suggestions ?? []) : []));
+/** Taps the button with this title key: sends what it sends in her language. */
+function tapButton(out: Turned, locale: Locale, titleKey: string): Turned & { sent: string } {
+  const button = buttonsOf(out).find((candidate) => candidate.titleKey === titleKey);
+  if (!button) throw new Error(`no button ${titleKey} in ${JSON.stringify(replyKeys(out.last))}`);
+  const sent = sentBy(button, locale);
+  return { ...talk(out.doc, locale, sent), sent };
+}
+const NORWEGIAN_ONLY = /\b(hopp over|ja|nei|svart|grønnbrun|ingen|ammer|pumper|begge|ganger|hver gang|uken min)\b/;
+
+describe.each<Locale>(['nb', 'nn', 'en'])('what the buttons send (%s)', (locale) => {
+  const english = locale === 'en';
+  const sends = (sent: string) => (english ? expect(sent).not.toMatch(NORWEGIAN_ONLY) : undefined);
+
+  it('«Skip» in the check-in skips the question', () => {
+    const open = { doc: checkinDue(onboarded(locale), NOW).doc, last: { replies: [], locale } as unknown as TurnOutcome };
+    const opened = talk(open.doc, locale, 'hmm');
+    const skipped = tapButton(opened, locale, 'common:answer.skip');
+    sends(skipped.sent);
+    expect(replyKeys(skipped.last)).toContain('checkin:question.pumpMl');
+  });
+
+  it('each stool colour button stores that colour', () => {
+    for (const [titleKey, stool] of [['cards:log.stoolKind.meconium', 'meconium'], ['cards:log.stoolKind.transitional', 'transitional'], ['cards:log.stoolKind.yellow', 'yellow']] as const) {
+      const asked = talk(onboarded(locale), locale, { nb: 'bæsjebleie', nn: 'bæsjebleie', en: 'poopy diaper' }[locale]);
+      const tapped = tapButton(asked, locale, titleKey);
+      sends(tapped.sent);
+      expect(tapped.doc!.events.filter((event) => event.type === 'diaper').map((event) => (event.type === 'diaper' ? event.stool : undefined))).toEqual([stool]);
+    }
+  });
+
+  it('«No» to deleting her data keeps it, «Yes» deletes it', () => {
+    const asked = talk(onboarded(locale), locale, { nb: 'slett mine data', nn: 'slett dataa mine', en: 'delete my data' }[locale]);
+    const kept = tapButton(asked, locale, 'dialog:delete.no');
+    sends(kept.sent);
+    expect(kept.doc).toBeDefined();
+    const deleted = tapButton(asked, locale, 'dialog:delete.yes');
+    sends(deleted.sent);
+    expect(deleted.last.doc).toBeNull();
+  });
+
+  it('«7 sessions» when the pumping answer was in doubt asks the ml of each', () => {
+    const atPump = talk(checkinDue(onboarded(locale), NOW).doc, locale, '8');
+    const doubt = talk(atPump.doc, locale, 'about 7 i think');
+    const tapped = tapButton(doubt, locale, 'checkin:unitInDoubt.times');
+    sends(tapped.sent);
+    expect(replyKeys(tapped.last)).toContain('dialog:log.askEachMl');
+  });
+
+  it('the miss\'s log button logs a feed, and its help button shows the help', () => {
+    const missed = talk(onboarded(locale), locale, 'blabla');
+    const fed = tapButton(missed, locale, 'dialog:missed.feedNow');
+    sends(fed.sent);
+    expect(fed.doc!.events.filter((event) => event.type === 'feed')).toHaveLength(1);
+    const help = tapButton(missed, locale, 'dialog:missed.help');
+    expect(replyKeys(help.last)).toEqual(['common:help.intro']);
+  });
+});
+
+describe.each<[Locale, string, string]>([
+  ['nb', 'hei', 'i går kl 23'],
+  ['nn', 'hei, eg har nettopp fødd', 'i går kl 23'],
+  ['en', 'hello', 'yesterday at 11 pm'],
+])('the onboarding buttons (%s)', (locale, hello, birth) => {
+  it.each<[string, string]>([
+    ['dialog:onboarding.modeBreast', 'breast'],
+    ['dialog:onboarding.modePump', 'pump'],
+    ['dialog:onboarding.modeBoth', 'both'],
+  ])('«Yes», %s, «Skip» and «09:00» onboard her with her mode', (modeKey, mode) => {
+    const welcomed = talk(undefined, locale, hello);
+    const consented = tapButton(welcomed, locale, 'common:answer.yes');
+    const born = talk(consented.doc, locale, birth);
+    const moded = tapButton(born, locale, modeKey);
+    const skipped = tapButton(moded, locale, 'common:answer.skip');
+    const timed = tapButton(skipped, locale, 'dialog:onboarding.default0900');
+    for (const sent of [consented.sent, moded.sent, skipped.sent]) if (locale === 'en') expect(sent).not.toMatch(NORWEGIAN_ONLY);
+    expect(timed.doc!.profile).toMatchObject({ feedingMode: mode, checkInTime: '09:00' });
+  });
+});
