@@ -130,7 +130,7 @@ const isNamed = (event: LoggedEvent, named: Recount): boolean =>
  * kind (not always her last log), as long as she logged it within the hour; it now holds as many.
  */
 function recountNamed(doc: MotherDocument, named: Recount, ctx: TurnContextInfo): TurnOutcome | undefined {
-  const latest = [...doc.events].reverse().find((event) => event.type !== 'symptom' && isNamed(event, named));
+  const latest = [...doc.events].reverse().find((event) => isNamed(event, named));
   if (!latest || Date.parse(ctx.now) - Date.parse(latest.loggedAt) > RECOUNT_WITHIN_MS) return undefined;
   return recountedEntry(doc, latest, named.count, ctx);
 }

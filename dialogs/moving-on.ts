@@ -35,8 +35,6 @@ export const saysThanks = (message: string): boolean => shortReply(message) === 
 /** "hmm ok", "aha", "skjønner", "got it": she heard it; a short kind line, never the miss. */
 export const saysHeard = (message: string): boolean => shortReply(message) === 'heard';
 
-/** The buttons' words as she would type them, so what the button sends reads as hers. */
-
 /**
  * One line and three buttons: the log she writes most (a feed, or a pumping that asks for the ml
  * when she only pumps), her status, and the whole help list. In a check-in the line stands alone:

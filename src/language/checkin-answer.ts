@@ -67,7 +67,7 @@ export const CORRECTION_OPENERS = phrases([
 /** Between two numbers: «6 eller 7», «6 til 7», «6 or 7», «between 6 and 7». */
 const ALTERNATIVES = new Set(['eller', 'or', 'til', 'to', 'mellom', 'between', 'og', 'and']);
 /** "ikke 1", "not 1": the number she takes back, in a correction. */
-const NEGATIONS = phrases(['ikke', 'ikkje', 'not', 'i stedet for', 'istedenfor', 'i staden for', 'instead of']);
+export const TAKEN_BACK = phrases(['ikke', 'ikkje', 'not', 'i stedet for', 'istedenfor', 'i staden for', 'instead of']);
 const ZERO = new Set(phrases(['ingen', 'null', 'none', 'zero', 'ingenting', 'nothing']).map((words) => words.join(' ')));
 const SEPARATORS = new Set([',', ';', '+', 'og', 'and']);
 const IGNORED = /^[.!,:;-]$/;
@@ -154,7 +154,7 @@ function readValues(tokens: readonly Token[], from: number, locale: Locale, list
       at += 1;
       continue;
     }
-    const negation = longestPhraseAt(rest, at, NEGATIONS);
+    const negation = longestPhraseAt(rest, at, TAKEN_BACK);
     if (negation > 0 && values.length > 0) {
       // "5 ganger ikke 1": the number after "ikke" is the one she takes back.
       const taken = readNumber(rest, at + negation, locale);

@@ -1,6 +1,6 @@
 import type { Side, StoolKind } from '../mother/events';
 import type { Locale } from '../mother/profile';
-import { CORRECTION_OPENERS } from './checkin-answer';
+import { CORRECTION_OPENERS, TAKEN_BACK } from './checkin-answer';
 import { readDuration } from './durations';
 import { parseLog, SIDES } from './log-parser';
 import { normalize } from './normalize';
@@ -122,8 +122,6 @@ export function readLogCorrection(text: string, context: TimeContext & { locale:
 }
 
 const noChangeYet = (change: LogCorrection): boolean => Object.keys(change).length === 0;
-/** «ikke 3», «not 3» at the end: the count she takes back. */
-const TAKEN_BACK = phrases(['ikke', 'ikkje', 'not', 'i stedet for', 'istedenfor', 'i staden for', 'instead of']);
 /** A time she names with the count makes it another log, not a new count of this one. */
 const SAME_MOMENT_MS = 60_000;
 

@@ -165,7 +165,7 @@ function everyFewHoursAfter(tokens: readonly Token[], at: number): boolean {
 /** «drakk 30 ml fra flaska», «gave her 20 ml formula»: what the baby had from a bottle, a cup or a spoon, not milk pumped. */
 const GIVEN_WORDS = new Set([
   'drakk', 'drikker', 'drikke', 'drank', 'drinks', 'drink', 'ga', 'gav', 'gave', 'given', 'flaske', 'flaska', 'flasken', 'flaskemat',
-  'bottle', 'bottles', 'kopp', 'koppen', 'cup', 'sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'skje', 'spoon', 'tilskudd', 'tillegg',
+  'bottle', 'bottles', 'kopp', 'koppen', 'cup', 'sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'spoon', 'tilskudd',
   'supplement', 'morsmelkerstatning', 'mme', 'formula',
 ]);
 const THE_BABY = new Set(['hun', 'han', 'ho', 'she', 'he', 'babyen', 'baby', 'barnet']);
@@ -193,13 +193,13 @@ const NO_WORDS = new Set(['ingen', 'inga', 'no', 'none']);
 /** «wasn't», «isnt»: how one thing was, with or without the apostrophe. */
 const IS_NOT = new Set(['wasn', 'isn', 'weren', 'wasnt', 'isnt', 'werent']);
 
+const HAS = new Set(['har', 'hadde', 'has', 'have', 'had']);
+const SINCE = new Set(['siden', 'sidan', 'sia', 'since']);
+
 /**
  * «ingen våte bleier», «hasn't had a wet nappy», «har ikke hatt noen våte»: that there were none,
  * unlike «bleia var ikke våt» (a dry one).
  */
-const HAS = new Set(['har', 'hadde', 'has', 'have', 'had']);
-const SINCE = new Set(['siden', 'sidan', 'sia', 'since']);
-
 function noneBefore(tokens: readonly Token[], at: number): boolean {
   let had = false;
   for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
