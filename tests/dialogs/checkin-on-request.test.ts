@@ -22,6 +22,10 @@ describe.each<Locale>(['nb', 'nn', 'en'])('the check-in when she asks for it (%s
   const asks = ASKS[locale];
   const afternoon = ctx(locale).now; // 14:00 in Oslo on day 3
 
+  it.each(['sjekk inn', 'dagens sjekk', 'kan eg sjekka inn no?', 'ta innsjekken', 'check-in now'])('«%s» opens it too', (asked) => {
+    expect(conversationOf(talk(onboarded(locale), locale, afternoon, asked).doc)).toEqual({ onboarded: { checkin: 'feeds' } });
+  });
+
   it('opens now, with its card and its first question, and her answers are kept', () => {
     const opened = talk(onboarded(locale), locale, afternoon, asks.checkIn);
     expect(replyKeys(opened.last)).toEqual(expect.arrayContaining(['card', 'checkin:question.feeds']));
