@@ -64,6 +64,11 @@ const ACTIVATION_CODES = new Set(['activation.pump-3x20', 'activation.stools-ok'
 type Args = { context: MotherContext; event: MotherMachineEvent };
 
 const intentOf = (event: MotherMachineEvent): IntentKind | undefined => messageOf(event)?.intent.kind;
+/** «angre» as such: what she did last (a check-in answer too), not «angre siste amming», which names the log. */
+const undoesLast = (event: MotherMachineEvent): boolean => {
+  const intent = messageOf(event)?.intent;
+  return intent?.kind === 'undo' && intent.type === undefined;
+};
 const hours = ({ context }: Args): number => (context.doc?.profile ? hoursSinceBirth(context.doc.profile, context.now) : Number.NEGATIVE_INFINITY);
 const ctxOf = (context: MotherContext): TurnContextInfo => ({ ...context.turn, now: context.now });
 /**
@@ -154,9 +159,9 @@ export const motherMachine = setup({
       readStep(args, params.question)?.kind === 'file' && nextQuestion(withAnswersAhead(docOf(args.context), readStep(args, params.question)), params.question) === params.next,
     /** «angre» while `question` is open, and the answer she gave last was to `last`. */
     undoes: ({ context, event }, params: { question: CheckinQuestion; last: CheckinQuestion }) =>
-      intentOf(event) === 'undo' && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,
+      undoesLast(event) && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,
     /** «angre» right after she finished a check-in by typing, its last answer given to `question`. */
-    reopensCheckinAt: ({ context, event }, params: { question: CheckinQuestion }) => intentOf(event) === 'undo' && !!context.doc && reopensAt(context.doc) === params.question,
+    reopensCheckinAt: ({ context, event }, params: { question: CheckinQuestion }) => undoesLast(event) && !!context.doc && reopensAt(context.doc) === params.question,
     /** Her «ja» or «nei» to «Vil du se uken din så langt i et bilde?», asked after her check-in. */
     answersWeekOffer: ({ context, event }, params: { yes: boolean }) =>
       event.type === 'MESSAGE' && !!context.doc?.draft?.weekOffered && event.intent.kind === (params.yes ? 'yes' : 'no'),
@@ -242,7 +247,10 @@ export const motherMachine = setup({
     lastSide: assign(({ context }) => say(context, ...lastSideReplies(docOf(context), context.now))),
     weekPicture: assign(({ context }) => say(context, ...weekPictureReplies(docOf(context), context.now))),
     summary: assign(({ context }) => say(context, ...summaryReplies(docOf(context), context.now))),
-    undoLast: step(({ context }) => undoLast(docOf(context), ctxOf(context))),
+    undoLast: step(({ context, event }) => {
+      const intent = messageOf(event)?.intent;
+      return undoLast(docOf(context), ctxOf(context), intent?.kind === 'undo' ? intent.type : undefined);
+    }),
     correctHeldLog: step(({ context, event }) => {
       const intent = event.type === 'MESSAGE' ? event.intent : undefined;
       return intent?.kind === 'correct-log' ? correctHeldLog(docOf(context), intent.change, ctxOf(context)) : { doc: undefined, replies: [], locale: context.locale };

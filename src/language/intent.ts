@@ -2,6 +2,9 @@ import type { DiaperEvent, ExpressionEvent, FeedEvent, MilkInEvent, PumpEvent, S
 import type { Locale } from '../mother/profile';
 import type { LogCorrection } from './log-correction';
 
+/** The kinds of log «angre siste …» can name. */
+export type UndoneType = 'feed' | 'pump' | 'expression' | 'diaper';
+
 /** Events a mother logs in words (symptoms come from the red-flag check, not from here). */
 export type LoggableEvent = FeedEvent | DiaperEvent | PumpEvent | ExpressionEvent | MilkInEvent;
 
@@ -49,7 +52,8 @@ export interface LogIntent {
 export type Intent =
   | LogIntent
   | { kind: 'status' }
-  | { kind: 'undo' }
+  /** «angre», or «angre siste amming»: her last log, or her last of that kind. */
+  | { kind: 'undo'; type?: UndoneType }
   | { kind: 'help' }
   | { kind: 'export' }
   | { kind: 'last-side' }

@@ -9,6 +9,7 @@ import { readDayWords, readTime, SINCE } from './relative-time';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
 import { readAnswer, wholeYesNo } from './yes-no';
 import { readLogCorrection } from './log-correction';
+import { readUndo, startsWithUndo } from './undo-request';
 
 export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
 
@@ -160,6 +161,8 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
 
   const command = matchCommand(words);
   if (command) return command;
+  const undo = readUndo(tokens);
+  if (undo) return undo;
   const language = matchLanguage(words);
   if (language) return language;
   const answer = wholeYesNo(text);
@@ -195,7 +198,8 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   // "vondt å amme" names a feed but is no log of one: with no number in it, it asks about the pain.
   if (namesPain(tokens)) return questionText();
 
-  const log = logOf();
+  // «slett siste amming og bleie»: what she wants gone is never stored again
+  const log = startsWithUndo(tokens) ? undefined : logOf();
   if (log && (namesLog(log) || log.concerns.length > 0 || log.counts.length > 0)) return log;
 
   if (tokens.some((token) => token.text === '?')) return questionText();

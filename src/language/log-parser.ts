@@ -107,6 +107,13 @@ function anchorTypeOf(tokens: readonly Token[], at: number): AnchorType | undefi
   return undefined;
 }
 
+/** The kind of log one word names («amming», «bleien», «pumpeøkt», «feed»), as a log reads it. */
+export function eventTypeOfWord(tokens: readonly Token[], at: number): 'feed' | 'pump' | 'expression' | 'diaper' | undefined {
+  const type = anchorTypeOf(tokens, at);
+  if (type === 'feed' || type === 'pump' || type === 'expression') return type;
+  return isDiaperWord(tokens[at]?.text ?? '') ? 'diaper' : undefined;
+}
+
 function distance(anchor: Anchor, start: number, end: number): number {
   if (end <= anchor.start) return anchor.start - end + 0.5; // ties go to the anchor before
   if (start >= anchor.end) return start - anchor.end;

@@ -1,0 +1,38 @@
+import type { Intent } from './intent';
+import { eventTypeOfWord } from './log-parser';
+import { longestPhraseAt, tokenize, type Token } from './tokens';
+import { normalize } from './normalize';
+
+const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
+const UNDO_VERBS = phrases(['angre', 'angra', 'slett', 'slette', 'fjern', 'fjerne', 'ta bort', 'undo', 'delete', 'remove', 'take back', 'erase']);
+/** Words that say which log without naming anything else: «den siste», «forrige», «the last one», «that». */
+const WHICH = new Set([
+  'den', 'det', 'denne', 'dette', 'siste', 'sist', 'forrige', 'førre', 'min', 'mi', 'mitt', 'registrering', 'føring', 'logg',
+  'the', 'last', 'that', 'this', 'it', 'one', 'previous', 'my', 'entry', 'log', 'please', 'takk',
+  // «angre, det var feil», «undo, that was wrong»
+  'var', 'feil', 'was', 'wrong',
+]);
+const MARKS = /^[.!,;:]$/;
+
+/** «slett …», «angre …», «delete …» first: whatever follows, she is not logging anything. */
+export const startsWithUndo = (tokens: readonly Token[]): boolean => longestPhraseAt(tokens, 0, UNDO_VERBS) > 0;
+
+/**
+ * «angre siste amming», «slett den siste bleien», «delete the last feed», «fjern siste»: an undo verb
+ * first, then only words that say which log, and at most one kind of log. «slett mine data» and the
+ * like are commands read before this; anything else after the verb is no undo.
+ */
+export function readUndo(tokens: readonly Token[]): Extract<Intent, { kind: 'undo' }> | undefined {
+  if (!startsWithUndo(tokens)) return undefined;
+  let at = longestPhraseAt(tokens, 0, UNDO_VERBS);
+  let type: Extract<Intent, { kind: 'undo' }>['type'];
+  for (; at < tokens.length; at++) {
+    const word = tokens[at]!.text;
+    if (MARKS.test(word) || WHICH.has(word)) continue;
+    // «siste våte bleie»: more words for the same kind
+    const named = eventTypeOfWord(tokens, at);
+    if (!named || (type !== undefined && named !== type)) return undefined;
+    type = named;
+  }
+  return { kind: 'undo', ...(type ? { type } : {}) };
+}
