@@ -18,6 +18,8 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
     'status', 'hvordan går det', 'korleis går det', 'hvordan ligger jeg an', 'korleis ligg eg an', 'oversikt',
     'how am i doing', 'how is it going', 'how are we doing', 'overview', 'vis status', 'show status',
     'hvordan går det med oss', 'korleis går det med oss', 'hvordan gjør jeg det', 'status takk', 'min status',
+    'vis meg oversikten', 'vis oversikten', 'vis oversikt', 'vis meg status', 'vis meg statusen', 'vis status takk', 'syn meg oversikta', 'vis meg oversikta',
+    'show me the overview', 'show me my status', 'show overview', 'show me my numbers', 'my numbers',
   ]],
   ['help', [
     'hjelp', 'help', 'meny', 'menu', 'hva kan du', 'kva kan du', 'hva kan du gjøre', 'kva kan du gjere', 'what can you do',

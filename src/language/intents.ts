@@ -10,6 +10,7 @@ import { longestPhraseAt, tokenize, type Token } from './tokens';
 import { readAnswer, wholeYesNo } from './yes-no';
 import { readLogCorrection } from './log-correction';
 import { readUndo, startsWithUndo } from './undo-request';
+import { readOwnLogQuestion } from './own-log-question';
 
 export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
 
@@ -163,6 +164,8 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (command) return command;
   const undo = readUndo(tokens);
   if (undo) return undo;
+  const ownLog = readOwnLogQuestion(tokens);
+  if (ownLog) return ownLog;
   const language = matchLanguage(words);
   if (language) return language;
   const answer = wholeYesNo(text);

@@ -1,0 +1,29 @@
+import type { Intent } from './intent';
+import { eventTypeOfWord } from './log-parser';
+import { longestPhraseAt, matchesAt, tokenize, type Token } from './tokens';
+import { normalize } from './normalize';
+
+const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
+const HOW_MANY = phrases(['hvor mange', 'hvor mye', 'kor mange', 'kor mykje', 'how many', 'how much']);
+/** Her own log, said: «har jeg», «har hun», «did I», or a span of time she logged in («i dag», «so far»). */
+const HERS = phrases([
+  'har jeg', 'har eg', 'har vi', 'har me', 'har hun', 'har ho', 'har han', 'jeg har', 'eg har', 'vi har', 'me har', 'hun har', 'ho har', 'han har',
+  'have i', 'have we', 'did i', 'did we', 'has she', 'has he', 'i have', 'we have', 'she has', 'he has', 'i ve', 'we ve',
+  'i dag', 'i natt', 'i går', 'siste døgn', 'siste døgnet', 'siste døgeret', 'hittil', 'til nå', 'til no', 'so far', 'today', 'tonight', 'last night', 'yesterday',
+]);
+
+/** «skal», «bør», «should», «normalt»: she asks what it ought to be, which a topic answers. */
+const OUGHT = new Set(['skal', 'ska', 'bør', 'burde', 'må', 'should', 'must', 'need', 'ought', 'normalt', 'normal', 'vanlig', 'vanleg']);
+
+/**
+ * «hvor mange ganger har jeg ammet i dag?», «hvor mye har jeg pumpet?», «how many wet diapers today?»:
+ * a question about what she has logged, answered with her numbers (status), not with a topic's advice.
+ * «hvor mange ganger skal jeg amme?» and «hvor mange våte bleier skal hun ha i dag?» ask what it ought
+ * to be, and stay questions.
+ */
+export function readOwnLogQuestion(tokens: readonly Token[]): Extract<Intent, { kind: 'status' }> | undefined {
+  if (longestPhraseAt(tokens, 0, HOW_MANY) === 0 || tokens.some((token) => OUGHT.has(token.text))) return undefined;
+  const hers = tokens.some((_, at) => HERS.some((phrase) => matchesAt(tokens, at, phrase)));
+  const namesLog = tokens.some((_, at) => eventTypeOfWord(tokens, at) !== undefined);
+  return hers && namesLog ? { kind: 'status' } : undefined;
+}
