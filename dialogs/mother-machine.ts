@@ -48,6 +48,7 @@ import { findTopic } from '../src/knowledge';
 import { recordRedFlag } from './red-flag';
 import { text } from './reply';
 import { lastSideReplies } from './last-side';
+import { lastLogReplies } from './last-log';
 import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
 import { correctHeldLog, holdLog, isLogAtStep } from './held-logs';
@@ -245,6 +246,10 @@ export const motherMachine = setup({
     exportData: step(({ context }) => exportData(docOf(context), ctxOf(context))),
     status: assign(({ context }) => say(context, ...statusReplies(docOf(context), context.now))),
     lastSide: assign(({ context }) => say(context, ...lastSideReplies(docOf(context), context.now))),
+    lastLog: assign(({ context, event }) => {
+      const intent = messageOf(event)?.intent;
+      return intent?.kind === 'last-log' ? say(context, ...lastLogReplies(docOf(context), intent.type, context.now)) : {};
+    }),
     weekPicture: assign(({ context }) => say(context, ...weekPictureReplies(docOf(context), context.now))),
     summary: assign(({ context }) => say(context, ...summaryReplies(docOf(context), context.now))),
     undoLast: step(({ context, event }) => {
@@ -653,6 +658,7 @@ function commands(question?: CheckinQuestion) {
         }))),
     { guard: said('checkin-now'), actions: [{ type: 'sayKey' as const, params: { key: 'dialog:checkins.weekOver' } }] },
     { guard: said('last-side'), actions: ['lastSide' as const, ...resume] },
+    { guard: said('last-log'), actions: ['lastLog' as const, ...resume] },
     { guard: said('week'), actions: ['weekPicture' as const, ...resume] },
     { guard: said('summary'), actions: ['summary' as const, ...resume] },
     { guard: said('undo'), actions: ['undoLast' as const, ...resume] },

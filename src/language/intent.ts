@@ -2,7 +2,7 @@ import type { DiaperEvent, ExpressionEvent, FeedEvent, MilkInEvent, PumpEvent, S
 import type { Locale } from '../mother/profile';
 import type { LogCorrection } from './log-correction';
 
-/** The kinds of log «angre siste …» can name. */
+/** The kinds of log «angre siste …» and «når … sist?» can name. */
 export type UndoneType = 'feed' | 'pump' | 'expression' | 'diaper';
 
 /** Events a mother logs in words (symptoms come from the red-flag check, not from here). */
@@ -57,6 +57,8 @@ export type Intent =
   | { kind: 'help' }
   | { kind: 'export' }
   | { kind: 'last-side' }
+  /** «når ammet jeg sist?»: when her last log of that kind was. */
+  | { kind: 'last-log'; type: UndoneType }
   | { kind: 'week' }
   | { kind: 'summary' }
   | { kind: 'delete' }

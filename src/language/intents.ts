@@ -10,7 +10,7 @@ import { longestPhraseAt, tokenize, type Token } from './tokens';
 import { readAnswer, wholeYesNo } from './yes-no';
 import { readLogCorrection } from './log-correction';
 import { readUndo, startsWithUndo } from './undo-request';
-import { readOwnLogQuestion } from './own-log-question';
+import { readLastLogQuestion, readOwnLogQuestion } from './own-log-question';
 
 export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
 
@@ -164,7 +164,7 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (command) return command;
   const undo = readUndo(tokens);
   if (undo) return undo;
-  const ownLog = readOwnLogQuestion(tokens);
+  const ownLog = readOwnLogQuestion(tokens) ?? readLastLogQuestion(tokens);
   if (ownLog) return ownLog;
   const language = matchLanguage(words);
   if (language) return language;

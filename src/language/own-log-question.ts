@@ -27,3 +27,20 @@ export function readOwnLogQuestion(tokens: readonly Token[]): Extract<Intent, { 
   const namesLog = tokens.some((_, at) => eventTypeOfWord(tokens, at) !== undefined);
   return hers && namesLog ? { kind: 'status' } : undefined;
 }
+
+const WHEN = phrases([
+  'når', 'kva tid', 'hvilken tid', 'hvor lenge siden', 'hvor lenge er det siden', 'kor lenge sidan', 'kor lenge er det sidan',
+  'when', 'what time', 'how long ago', 'how long since', 'how long is it since', 'how long has it been since',
+]);
+const LAST = new Set(['sist', 'siste', 'forrige', 'førre', 'last', 'latest', 'previous']);
+
+/**
+ * «når ammet jeg sist?», «hvor lenge siden siste bleie?», «when did I last pump?»: when her last log of
+ * that kind was. «når skal jeg amme?» asks what it ought to be, and stays a question.
+ */
+export function readLastLogQuestion(tokens: readonly Token[]): Extract<Intent, { kind: 'last-log' }> | undefined {
+  if (longestPhraseAt(tokens, 0, WHEN) === 0 || tokens.some((token) => OUGHT.has(token.text)) || !tokens.some((token) => LAST.has(token.text))) return undefined;
+  const named = new Set(tokens.map((_, at) => eventTypeOfWord(tokens, at)).filter((type) => type !== undefined));
+  const [type] = named;
+  return named.size === 1 && type ? { kind: 'last-log', type } : undefined;
+}

@@ -36,3 +36,29 @@ describe.each<Locale>(['nb', 'nn', 'en'])('a question about what she has logged 
     expect(replyKeys(out.last).at(-1)).toBe('checkin:question.feeds');
   });
 });
+
+const WHEN_LAST: Record<Locale, { fed: string; when: string; whenDiaper: string; ought: string }> = {
+  nb: { fed: 'ammet kl 12', when: 'når ammet jeg sist?', whenDiaper: 'hvor lenge er det siden siste bleie', ought: 'når skal jeg amme?' },
+  nn: { fed: 'amma kl 12', when: 'kva tid amma eg sist?', whenDiaper: 'kor lenge er det sidan siste bleie', ought: 'når skal eg amme?' },
+  en: { fed: 'fed at 12', when: 'when did i last feed?', whenDiaper: 'when was the last diaper', ought: 'when should i feed?' },
+};
+
+describe.each<Locale>(['nb', 'nn', 'en'])('«når ammet jeg sist?» (%s; found in a walk: answered with topics to choose from)', (locale) => {
+  const asks = WHEN_LAST[locale];
+
+  it('says when her last feed was, at the time she logged it', () => {
+    const out = talk(onboarded(locale), locale, asks.fed, 'våt bleie', asks.when);
+    expect(out.last.replies).toEqual([expect.objectContaining({ key: 'dialog:lastLog.feed', params: { when: expect.objectContaining({ params: expect.objectContaining({ hour: '12' }) }) } })]);
+  });
+
+  it('says so when she has logged none of that kind, and stores nothing', () => {
+    const doc = onboarded(locale);
+    const out = talk(doc, locale, asks.whenDiaper);
+    expect(replyKeys(out.last)).toEqual(['dialog:lastLog.none.diaper']);
+    expect(out.doc!.events).toEqual([]);
+  });
+
+  it('«når skal jeg amme?» is a question, not her last feed', () => {
+    expect(replyKeys(talk(onboarded(locale), locale, asks.ought).last)).not.toContain('dialog:lastLog.feed');
+  });
+});
