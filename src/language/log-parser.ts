@@ -58,7 +58,7 @@ interface DiaperGroup {
   none?: boolean;
 }
 
-const FEED_WORDS = new Set(['ammet', 'fed', 'feed', 'feeding', 'feeds', 'breastfed', 'breastfeed', 'breastfeeding', 'nursed', 'nursing', 'nurse', 'ammemåltid', 'ammestund']);
+const FEED_WORDS = new Set(['ammet', 'fed', 'feed', 'feeding', 'feeds', 'breastfed', 'breastfeed', 'breastfeeding', 'nursed', 'nursing', 'nurse', 'ammemåltid', 'ammestund', 'latched']);
 const PUMP_WORDS = new Set(['pumpet', 'pumped', 'pump', 'pumping', 'pumps', 'pumpeøkt', 'pumpeøkter', 'dobbeltpumpet', 'enkeltpumpet']);
 const EXPRESSION_WORDS = new Set(['håndmelket', 'melket', 'expressed', 'expression', 'handexpressed']);
 const DIAPER_NOUNS = new Set(['bleie', 'bæsjebleie', 'tissebleie', 'våtbleie', 'diaper', 'diapers', 'nappy', 'nappies']);
@@ -97,9 +97,14 @@ function isDiaperWord(word: string): boolean {
   return DIAPER_NOUNS.has(word) || STOOL_WORDS.has(word) || WET_WORDS.has(word) || DRY_WORDS.has(word) || isMeconiumNoun(word);
 }
 
+/** «pupp», the everyday word for the breast, is a feed only when given or taken: «ga pupp», «fikk puppen», «tok pupp». */
+const BREAST_WORDS = new Set(['pupp', 'puppen', 'puppe', 'puppa']);
+const GIVEN_OR_TAKEN = new Set(['ga', 'gav', 'gi', 'gir', 'gitt', 'fikk', 'fekk', 'fått', 'får', 'tok', 'tatt', 'ta']);
+
 function anchorTypeOf(tokens: readonly Token[], at: number): AnchorType | undefined {
   const word = tokens[at]?.text ?? '';
   if (FEED_WORDS.has(word)) return 'feed';
+  if (BREAST_WORDS.has(word) && GIVEN_OR_TAKEN.has(tokens[at - 1]?.text ?? '')) return 'feed';
   if (PUMP_WORDS.has(word)) return 'pump';
   if (EXPRESSION_WORDS.has(word)) return 'expression';
   if ((word === 'melka' || word === 'melk') && tokens[at + 1]?.text === 'ut') return 'expression';
