@@ -7,8 +7,9 @@ import { holdRules } from './hold-rules';
 import { eventLines } from './stored-summary';
 
 /**
- * "angre" / "slett siste": removes her last logging action (or, «angre siste amming», her last of that kind) (all events of that entry, and the
- * check-in answer given with it) and the findings that action produced; then the rules are
+ * "angre" / "slett siste": removes her last logging action, or with a kind named («angre siste amming»)
+ * her last of that kind (all events of that entry, and the check-in answer given with it) and the
+ * findings that action produced; then the rules are
  * held against what remains, so a finding that still holds is found again. She is told what went,
  * line by line, as she was told what was stored.
  */

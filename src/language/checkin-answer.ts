@@ -2,6 +2,7 @@ import type { Locale } from '../mother/profile';
 import { normalize } from './normalize';
 import { readNumber } from './numbers';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
+import { phrases } from './phrases';
 
 /**
  * A typed answer to an open check-in question, with the words tired mothers put around the number:
@@ -17,7 +18,6 @@ export type CheckinAnswerReading =
   /** «7 ganger», «7 økter» to the ml of each pumping: how many sessions, their ml not yet said. */
   | { kind: 'sessions'; count: number };
 
-const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
 
 /** Words around a number that change nothing about it (nb, nn, en; normalized like her words). */
 const FILLERS = phrases([

@@ -9,6 +9,7 @@ import { readTime, type TimeContext, type TimeSpan } from './relative-time';
 import { longestPhraseAt, tokenize, type Token } from './tokens';
 import { readNumber } from './numbers';
 import { readVolume } from './volumes';
+import { phrases } from './phrases';
 
 /** What she changes in the log just stored: «nei det var venstre», «no, at 5», «feil, 30 ml», «i meant 20 min». */
 export interface LogCorrection {
@@ -37,7 +38,6 @@ export interface Recount {
 
 const isNoQuestionMark = (token: Token): boolean => token.text !== '?';
 
-const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
 /** Words around the new value that say nothing of their own. */
 const AROUND = phrases([
   'det', 'var', 'vart', 'ble', 'skulle', 'være', 'vere', 'den', 'på', 'side', 'sida', 'siden', 'sia', 'bryst', 'brystet', 'feil side', 'bare', 'berre',

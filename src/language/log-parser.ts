@@ -97,9 +97,10 @@ function isDiaperWord(word: string): boolean {
   return DIAPER_NOUNS.has(word) || STOOL_WORDS.has(word) || WET_WORDS.has(word) || DRY_WORDS.has(word) || isMeconiumNoun(word);
 }
 
-/** «pupp», the everyday word for the breast, is a feed only when given or taken: «ga pupp», «fikk puppen», «tok pupp». */
+/** «pupp», the everyday word for the breast, is a feed only when it was given or taken: «ga pupp», «fikk puppen», «tok pupp». */
 const BREAST_WORDS = new Set(['pupp', 'puppen', 'puppe', 'puppa']);
-const GIVEN_OR_TAKEN = new Set(['ga', 'gav', 'gi', 'gir', 'gitt', 'fikk', 'fekk', 'fått', 'får', 'tok', 'tatt', 'ta']);
+// Done, not to be done: «skal gi pupp», «vil ta puppen» are no feed.
+const GIVEN_OR_TAKEN = new Set(['ga', 'gav', 'gitt', 'fikk', 'fekk', 'fått', 'tok', 'tatt']);
 
 function anchorTypeOf(tokens: readonly Token[], at: number): AnchorType | undefined {
   const word = tokens[at]?.text ?? '';

@@ -1,9 +1,8 @@
 import type { Intent } from './intent';
 import { eventTypeOfWord } from './log-parser';
-import { longestPhraseAt, matchesAt, tokenize, type Token } from './tokens';
-import { normalize } from './normalize';
+import { longestPhraseAt, matchesAt, type Token } from './tokens';
+import { phrases } from './phrases';
 
-const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
 const HOW_MANY = phrases(['hvor mange', 'hvor mye', 'kor mange', 'kor mykje', 'how many', 'how much']);
 /** Her own log, said: «har jeg», «har hun», «did I», or a span of time she logged in («i dag», «so far»). */
 const HERS = phrases([

@@ -1,9 +1,8 @@
 import type { Intent } from './intent';
 import { eventTypeOfWord } from './log-parser';
-import { longestPhraseAt, tokenize, type Token } from './tokens';
-import { normalize } from './normalize';
+import { longestPhraseAt, type Token } from './tokens';
+import { phrases } from './phrases';
 
-const phrases = (list: readonly string[]): string[][] => list.map((phrase) => tokenize(normalize(phrase)).map((token) => token.text));
 const UNDO_VERBS = phrases(['angre', 'angra', 'slett', 'slette', 'fjern', 'fjerne', 'ta bort', 'undo', 'delete', 'remove', 'take back', 'erase']);
 /** Words that say which log without naming anything else: «den siste», «forrige», «the last one», «that». */
 const WHICH = new Set([

@@ -26,6 +26,8 @@ describe('«pupp» given or taken, and «latched», are feeds', () => {
     ['puppene er så harde', 'nb'],
     ['hun vil ikke ta puppen', 'nb'],
     ['hun skal få pupp snart', 'nb'],
+    ['hun vil ta puppen', 'nb'],
+    ['jeg skal gi pupp snart', 'nb'],
     ["she won't latch", 'en'],
   ])('"%s" (%s) is no feed', (text, locale) => {
     expect(understand(text, ctx(locale)).kind).not.toBe('log');
