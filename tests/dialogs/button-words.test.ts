@@ -3,8 +3,7 @@ import { sentBy, type Reply } from '../../dialogs/reply';
 import { checkinDue } from '../../dialogs/handle-turn';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
-import { runTurns } from './support/run-turns';
-import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
+import { NOW, onboarded, replyKeys, talk } from './support/day-three';
 
 /**
  * A walk found the English buttons sending Norwegian words («Skip» sent «hopp over», «Yes» sent «ja»),
@@ -12,7 +11,6 @@ import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
  * reads them as it reads the Norwegian ones.
  */
 type Turned = { doc: MotherDocument | undefined; last: TurnOutcome };
-const talk = (doc: MotherDocument | undefined, locale: Locale, ...messages: string[]): Turned => runTurns(doc, messages.map(say), ctx(locale));
 const buttonsOf = (out: Turned): NonNullable<Extract<Reply, { kind: 'text' }>['suggestions']> =>
   out.last.replies.flatMap((reply) => (reply.kind === 'text' ? (reply.suggestions ?? []) : []));
 /** Taps the button with this title key: sends what it sends in her language. */

@@ -4,7 +4,7 @@ import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { openDialog } from './support/open-dialog';
 import { runTurns } from './support/run-turns';
-import { BIRTH, ctx, NOW, say, tap } from './support/day-three';
+import { BIRTH, ctx, NOW, tap, talk } from './support/day-three';
 
 const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'findings' ? r.lead.code : r.kind));
 
@@ -13,7 +13,6 @@ function inCheckin(locale: Locale): MotherDocument {
   const onboarded = runTurns(undefined, [tap({ action: 'onboard', birthAt: BIRTH, feedingMode: 'both', checkInTime: '09:00', timezone: 'Europe/Oslo', consent: true })], ctx(locale)).doc!;
   return checkinDue(onboarded, NOW).doc;
 }
-const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 
 interface Words {
   pumped: string;

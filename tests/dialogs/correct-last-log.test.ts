@@ -1,15 +1,13 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../src/mother/profile';
-import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
 import { checkinDue } from '../../dialogs/handle-turn';
-import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
+import { ctx, NOW, onboarded, replyKeys, say, talk } from './support/day-three';
 
 /**
  * A walk found «nei det var venstre», right after «ammet høyre kl 4», answered «Det forsto jeg ikke
  * helt». Her last log is now changed as she says, and she is told how it reads.
  */
-const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 const local = (at: string) => DateTime.fromISO(at).setZone('Europe/Oslo').toFormat('HH:mm');
 
 const WORDS: Record<Locale, { feed: string; side: string; time: string; pump: string; ml: string; diaper: string; minutes: string }> = {

@@ -1,8 +1,6 @@
 import type { Locale } from '../../src/mother/profile';
-import type { MotherDocument } from '../../src/store/mother-document';
 import { checkinDue } from '../../dialogs/handle-turn';
-import { runTurns } from './support/run-turns';
-import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
+import { NOW, onboarded, replyKeys, talk } from './support/day-three';
 
 /**
  * A walk found «hvor mange ganger har jeg ammet i dag» answered with the topic's «Amm hver 2.–3. time»
@@ -14,7 +12,6 @@ const ASKS: Record<Locale, { hers: string[]; ought: string }> = {
   nn: { hers: ['kor mange gonger har eg amma i dag?', 'kor mange bleier har ho hatt i dag', 'vis meg oversikta'], ought: 'kor mange gonger skal eg amme?' },
   en: { hers: ['how many feeds has she had today?', 'how much have i pumped so far', 'show me the overview'], ought: 'how many times should i feed?' },
 };
-const talk = (doc: MotherDocument | undefined, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 const isStatus = (key: string) => key.startsWith('dialog:status.');
 
 describe.each<Locale>(['nb', 'nn', 'en'])('a question about what she has logged (%s)', (locale) => {

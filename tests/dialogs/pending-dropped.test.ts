@@ -1,14 +1,11 @@
 import type { Locale } from '../../src/mother/profile';
-import type { MotherDocument } from '../../src/store/mother-document';
-import { runTurns } from './support/run-turns';
-import { ctx, onboarded, replyKeys, say } from './support/day-three';
+import { onboarded, replyKeys, talk } from './support/day-three';
 
 /**
  * A walk found «bæsj» asked for its colour, then «pumpa 10» logged the pumping while the diaper was
  * dropped without a word. A log that leaves a question unanswered stores what it can and says what
  * it did not store.
  */
-const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 
 const WORDS: Record<Locale, { stool: string; pumped: string; yellow: string; wetDiaper: string }> = {
   nb: { stool: 'bæsj', pumped: 'pumpet 10 ml', yellow: 'gul bæsj', wetDiaper: 'våt bleie' },

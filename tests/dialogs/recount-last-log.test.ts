@@ -1,13 +1,11 @@
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
-import { runTurns } from './support/run-turns';
-import { ctx, onboarded, replyKeys, say } from './support/day-three';
+import { onboarded, replyKeys, talk } from './support/day-three';
 
 /**
  * A walk found «3 gule tror jeg», then «nei det var 2», answered «Den rettelsen passer ikke til det du
  * førte sist»: a count she logged in one go is now as many as she says.
  */
-const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 const yellow = (doc: MotherDocument) => doc.events.filter((event) => event.type === 'diaper' && event.stool === 'yellow');
 
 const WORDS: Record<Locale, { three: string; two: string; five: string; feeds: string }> = {

@@ -1,14 +1,13 @@
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
-import { ctx, onboarded, replyKeys, say } from './support/day-three';
+import { ctx, onboarded, replyKeys, say, talk } from './support/day-three';
 
 /**
  * A walk in the Playground found «3 våte og 1 med bæsj», then «nei vent det var 4 våte», stored as four
  * more wet diapers (seven in the status): a correction that names the kind and the new count changes
  * her latest count of that kind, and is never a new log.
  */
-const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 const twoHoursLater = (locale: Locale) => ({ ...ctx(locale), now: new Date(Date.parse(ctx(locale).now) + 2 * 60 * 60 * 1000).toISOString() });
 const wet = (doc: MotherDocument) => doc.events.filter((event) => event.type === 'diaper' && event.wet);
 const feeds = (doc: MotherDocument) => doc.events.filter((event) => event.type === 'feed');

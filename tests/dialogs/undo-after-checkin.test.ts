@@ -4,10 +4,9 @@ import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { openDialog } from './support/open-dialog';
 import { runTurns } from './support/run-turns';
-import { ctx, NOW, onboarded, say, tap } from './support/day-three';
+import { ctx, NOW, onboarded, say, tap, talk } from './support/day-three';
 
 const keys = (outcome: TurnOutcome) => outcome.replies.map((r) => (r.kind === 'text' ? r.key : r.kind === 'findings' ? r.lead.code : r.kind));
-const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 
 /** A breastfeeding mother on day 3 who has just answered the whole check-in by typing: 8 feeds, 3 wet diapers, 1 yellow stool. */
 function justAnswered(locale: Locale): MotherDocument {

@@ -1,8 +1,7 @@
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { checkinDue } from '../../dialogs/handle-turn';
-import { runTurns } from './support/run-turns';
-import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
+import { NOW, onboarded, replyKeys, talk } from './support/day-three';
 
 /**
  * «angre siste amming» and «slett den siste amminga» were read as logs and stored one more feed, the
@@ -14,7 +13,6 @@ const WORDS: Record<Locale, { fed: string; wet: string; undoFeed: string; delete
   nn: { fed: 'amma no', wet: 'våt bleie', undoFeed: 'angre siste amminga', deleteLast: 'slett den siste', undoTwo: 'slett siste amminga og bleia', undoDiaper: 'fjern den siste bleia' },
   en: { fed: 'fed now', wet: 'wet diaper', undoFeed: 'undo the last feed', deleteLast: 'delete the last one', undoTwo: 'delete the last feed and diaper', undoDiaper: 'remove the last diaper' },
 };
-const talk = (doc: MotherDocument | undefined, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 const typesOf = (doc: MotherDocument | undefined) => (doc?.events ?? []).map((event) => event.type);
 
 describe.each<Locale>(['nb', 'nn', 'en'])('taking back a log she names (%s)', (locale) => {

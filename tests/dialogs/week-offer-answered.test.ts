@@ -2,7 +2,7 @@ import { checkinDue } from '../../dialogs/handle-turn';
 import type { Locale } from '../../src/mother/profile';
 import type { MotherDocument } from '../../src/store/mother-document';
 import { runTurns } from './support/run-turns';
-import { ctx, NOW, onboarded, replyKeys, say } from './support/day-three';
+import { ctx, NOW, onboarded, replyKeys, say, talk } from './support/day-three';
 
 /** Day 3, the check-in answered by typing, ending «Vil du se uken din så langt i et bilde?». */
 function offered(locale: Locale): MotherDocument {
@@ -10,7 +10,6 @@ function offered(locale: Locale): MotherDocument {
   expect(replyKeys(out.last).at(-1)).toBe('checkin:weekOffer.line');
   return out.doc!;
 }
-const talk = (doc: MotherDocument, locale: Locale, ...messages: string[]) => runTurns(doc, messages.map(say), ctx(locale));
 
 describe.each<[Locale, string, string, string]>([
   ['nb', 'ja', 'nei takk', 'våt bleie'],

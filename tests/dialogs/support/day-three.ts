@@ -12,6 +12,9 @@ let ids = 0;
 export const ctx = (locale: Locale): TurnContextInfo => ({ motherId: 'm', now: NOW, channelLocale: locale, defaultLocale: 'nb', defaultTimezone: 'Europe/Oslo', newId: () => `id-${ids++}` });
 export const say = (text: string): TurnInput => ({ kind: 'message', text });
 export const tap = (value: Record<string, unknown>): TurnInput => ({ kind: 'message', text: '', value });
+/** Her messages, one turn each, at NOW in her language. */
+export const talk = (doc: MotherDocument | undefined, locale: Locale, ...messages: string[]): { doc: MotherDocument | undefined; last: TurnOutcome } =>
+  runTurns(doc, messages.map(say), ctx(locale));
 
 /** A mother onboarded with the card: born at `birthAt` (BIRTH by default), her check-in at 09:00. */
 export function onboarded(locale: Locale, feedingMode: FeedingMode = 'both', birthAt = BIRTH): MotherDocument {
