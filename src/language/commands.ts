@@ -9,6 +9,8 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
     'slett mine data', 'slett dataene mine', 'slett dataa mine', 'slett data', 'slett alle data', 'slett alle mine data', 'slett alt',
     'slett alt om meg', 'slett meg', 'slett kontoen min', 'slett all data', 'delete my data', 'delete all my data', 'delete data',
     'delete everything', 'delete me', 'erase my data', 'slett mine opplysninger', 'slett alle dataa mine',
+    'delete my account', 'delete account', 'remove my data', 'remove all my data', 'erase all my data', 'slett min konto', 'slett kontoen',
+    'slett profilen min', 'fjern mine data', 'fjern dataene mine', 'fjern dataa mine',
   ]],
   ['undo', [
     'angre', 'angra', 'angre siste', 'angra siste', 'slett siste', 'slett den siste', 'fjern siste', 'slett forrige', 'det var feil',

@@ -57,6 +57,8 @@ export type Intent =
   | { kind: 'help' }
   | { kind: 'export' }
   | { kind: 'last-side' }
+  /** «slett siste amming og bleie»: an undo it cannot read as one; she is told how to write it. */
+  | { kind: 'undo-how' }
   /** «når ammet jeg sist?»: when her last log of that kind was. */
   | { kind: 'last-log'; type: UndoneType }
   | { kind: 'week' }

@@ -164,6 +164,8 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (command) return command;
   const undo = readUndo(tokens);
   if (undo) return undo;
+  // «slett siste amming og bleie»: what she wants gone is never stored, nor taken for a question
+  if (startsWithUndo(tokens)) return { kind: 'undo-how' };
   const ownLog = readOwnLogQuestion(tokens) ?? readLastLogQuestion(tokens);
   if (ownLog) return ownLog;
   const language = matchLanguage(words);
@@ -201,8 +203,7 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   // "vondt å amme" names a feed but is no log of one: with no number in it, it asks about the pain.
   if (namesPain(tokens)) return questionText();
 
-  // «slett siste amming og bleie»: what she wants gone is never stored again
-  const log = startsWithUndo(tokens) ? undefined : logOf();
+  const log = logOf();
   if (log && (namesLog(log) || log.concerns.length > 0 || log.counts.length > 0)) return log;
 
   if (tokens.some((token) => token.text === '?')) return questionText();

@@ -37,9 +37,16 @@ describe.each<Locale>(['nb', 'nn', 'en'])('taking back a log she names (%s)', (l
     expect(typesOf(undone.doc)).toEqual(['diaper']);
   });
 
-  it('never stores what she asks to have deleted', () => {
+  it('never stores what she asks to have deleted, and says how to write it when it names two kinds', () => {
     const logged = talk(onboarded(locale), locale, words.fed);
-    expect(typesOf(talk(logged.doc, locale, words.undoTwo).doc)).toEqual(['feed']);
+    const asked = talk(logged.doc, locale, words.undoTwo);
+    expect(typesOf(asked.doc)).toEqual(['feed']);
+    expect(replyKeys(asked.last)).toEqual(['dialog:undo.how']);
+  });
+
+  it('«delete my account» and the like still ask to delete everything', () => {
+    const asked = talk(onboarded(locale), locale, { nb: 'slett kontoen min', nn: 'slett profilen min', en: 'delete my account' }[locale]);
+    expect(replyKeys(asked.last)).toEqual(['dialog:delete.confirm']);
   });
 
   it('in a check-in, takes back the log she names and keeps her answers', () => {
