@@ -1,7 +1,5 @@
-import { understand } from '../../src/language/intents';
 import type { Locale } from '../../src/mother/profile';
-
-const ctx = (locale: Locale) => ({ now: '2026-11-24T02:40:00Z', timezone: 'Europe/Oslo', locale });
+import { readAt, itIsNoLog } from './support/log-of';
 
 /**
  * «ga pupp nå», «hun fikk pupp kl 2», «ho har fått pupp» and «she latched at 3» were not understood:
@@ -16,11 +14,11 @@ describe('«pupp» given or taken, and «latched», are feeds', () => {
     ['she latched at 3', 'en', '2026-11-24T02:00:00Z', undefined],
     ['latched for 10 mins', 'en', '2026-11-24T02:40:00Z', 10],
   ])('"%s" (%s)', (text, locale, at, minutes) => {
-    const intent = understand(text, ctx(locale));
+    const intent = readAt(text, locale, '2026-11-24T02:40:00Z');
     expect(intent).toMatchObject({ kind: 'log', events: [{ type: 'feed', at, ...(minutes ? { minutes } : {}) }] });
   });
 
-  it.each<[string, Locale]>([
+  itIsNoLog([
     ['puppen lekker', 'nb'],
     ['vondt i puppen', 'nb'],
     ['puppene er så harde', 'nb'],
@@ -29,7 +27,5 @@ describe('«pupp» given or taken, and «latched», are feeds', () => {
     ['hun vil ta puppen', 'nb'],
     ['jeg skal gi pupp snart', 'nb'],
     ["she won't latch", 'en'],
-  ])('"%s" (%s) is no feed', (text, locale) => {
-    expect(understand(text, ctx(locale)).kind).not.toBe('log');
-  });
+  ], '2026-11-24T02:40:00Z');
 });
