@@ -14,6 +14,7 @@ import { text, type Phrase, type Reply, type Suggestion } from './reply';
 import { birthWhenText, whenText } from './stored-summary';
 import { withDraft, withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
+import type { DayAndHour } from './button-words';
 
 /** The onboarding questions asked one at a time by typing, as the machine's states are named. */
 export type OnboardingStep = 'consent' | 'birth' | 'mode' | 'firstHour' | 'checkinTime';
@@ -191,12 +192,12 @@ export function birthNotKept(doc: MotherDocument, step: OnboardingStep, reading:
  */
 export function birthHourQuestion(key: string, hours: [string, string], summary: { timezone: string; now: string }, changing: boolean): Reply {
   const [first, second] = hours.map((at) => whenText(at, summary)) as [Phrase, Phrase];
-  const buttons = [first, second].map((when) => {
+  const buttons = [first, second].map((when): Suggestion => {
     const params = when.params as Record<string, string>;
-    const value = `${params.day}.${params.month} kl ${params.hour}:${params.minute}`;
-    if (changing) return { titleKey: `dialog:birth.hourButton.${when.key.split('.').at(-1)}`, titleParams: params, value: `født ${value}` };
+    const dayAndHour: DayAndHour = { day: params.day!, month: params.month!, hour: params.hour!, minute: params.minute! };
+    if (changing) return { titleKey: `dialog:birth.hourButton.${when.key.split('.').at(-1)}`, titleParams: params, word: 'bornAt', when: dayAndHour };
     const titleKey = when.key.endsWith('.date') ? 'dialog:onboarding.birthHourButton' : when.key;
-    return { titleKey, titleParams: params, value };
+    return { titleKey, titleParams: params, word: 'birthHour', when: dayAndHour };
   });
   return text(key, { first, second }, buttons);
 }

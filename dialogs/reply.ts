@@ -2,7 +2,7 @@ import type { Finding } from '../src/mother/findings';
 import type { MidwifeSummary } from '../src/mother/midwife-summary';
 import type { WeekTable } from '../src/mother/week-table';
 import type { ExportDocument } from './export-document';
-import { buttonWords, type ButtonWord } from './button-words';
+import { buttonWords, type ButtonArg, type ButtonWord } from './button-words';
 import type { Locale } from '../src/mother/profile';
 
 /** A sentence as a key with its params; a param may itself be a phrase, or a list of phrases, which the edge puts in her language first. */
@@ -20,10 +20,10 @@ export type PhraseParam = string | number | Phrase | Phrase[];
 export type Suggestion = {
   titleKey: string;
   titleParams?: Record<string, string | number>;
-} & ({ value: string } | { word: ButtonWord; n?: number });
+} & ({ value: string } | ({ word: ButtonWord } & ButtonArg));
 
 /** What a button sends back as her message, in her language. */
-export const sentBy = (suggestion: Suggestion, locale: Locale): string => ('word' in suggestion ? buttonWords(suggestion.word, locale, suggestion.n) : suggestion.value);
+export const sentBy = (suggestion: Suggestion, locale: Locale): string => ('word' in suggestion ? buttonWords(suggestion.word, locale, suggestion) : suggestion.value);
 
 export type CardName = 'onboarding' | 'log' | 'checkin';
 

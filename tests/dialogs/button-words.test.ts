@@ -14,13 +14,14 @@ type Turned = { doc: MotherDocument | undefined; last: TurnOutcome };
 const buttonsOf = (out: Turned): NonNullable<Extract<Reply, { kind: 'text' }>['suggestions']> =>
   out.last.replies.flatMap((reply) => (reply.kind === 'text' ? (reply.suggestions ?? []) : []));
 /** Taps the button with this title key: sends what it sends in her language. */
-function tapButton(out: Turned, locale: Locale, titleKey: string): Turned & { sent: string } {
-  const button = buttonsOf(out).find((candidate) => candidate.titleKey === titleKey);
+function tapButton(out: Turned, locale: Locale, titleKey: string | number): Turned & { sent: string } {
+  const buttons = buttonsOf(out);
+  const button = typeof titleKey === 'number' ? buttons[titleKey] : buttons.find((candidate) => candidate.titleKey === titleKey);
   if (!button) throw new Error(`no button ${titleKey} in ${JSON.stringify(replyKeys(out.last))}`);
   const sent = sentBy(button, locale);
   return { ...talk(out.doc, locale, sent), sent };
 }
-const NORWEGIAN_ONLY = /\b(hopp over|ja|nei|svart|grønnbrun|ingen|ammer|pumper|begge|ganger|hver gang|uken min)\b/;
+const NORWEGIAN_ONLY = /\b(hopp over|ja|nei|svart|grønnbrun|ingen|ammer|pumper|begge|ganger|hver gang|uken min|kl|født|fødd)\b/;
 
 describe.each<Locale>(['nb', 'nn', 'en'])('what the buttons send (%s)', (locale) => {
   const english = locale === 'en';
@@ -89,5 +90,32 @@ describe.each<[Locale, string, string]>([
     const timed = tapButton(skipped, locale, 'dialog:onboarding.default0900');
     for (const sent of [consented.sent, moded.sent, skipped.sent]) if (locale === 'en') expect(sent).not.toMatch(NORWEGIAN_ONLY);
     expect(timed.doc!.profile).toMatchObject({ feedingMode: mode, checkInTime: '09:00' });
+  });
+});
+
+/** At 14:00 on 26 November: «yesterday at 7» is 07:00 or 19:00 on the 25th, asked with a button for each. */
+describe.each<[Locale, string, string, string]>([
+  ['nb', 'hei', 'i går kl 7', 'født i går kl 7'],
+  ['nn', 'hei, eg har nettopp fødd', 'i går kl 7', 'fødd i går kl 7'],
+  ['en', 'hello', 'yesterday at 7', 'born yesterday at 7'],
+])('the birth hour buttons (%s)', (locale, hello, birth, bornAgain) => {
+  const english = locale === 'en';
+
+  it('in onboarding, the evening button keeps 19:00 as her birth', () => {
+    const consented = tapButton(talk(undefined, locale, hello), locale, 'common:answer.yes');
+    const asked = talk(consented.doc, locale, birth);
+    const evening = tapButton(asked, locale, 1);
+    if (english) expect(evening.sent).not.toMatch(NORWEGIAN_ONLY);
+    const moded = tapButton(evening, locale, 'dialog:onboarding.modeBoth');
+    const skipped = tapButton(moded, locale, 'common:answer.skip');
+    const timed = tapButton(skipped, locale, 'dialog:onboarding.default0900');
+    expect(timed.doc!.profile!.birthAt).toBe('2026-11-25T18:00:00.000Z');
+  });
+
+  it('once onboarded, the morning button changes her birth to 07:00', () => {
+    const asked = talk(onboarded(locale), locale, bornAgain);
+    const morning = tapButton(asked, locale, 0);
+    if (english) expect(morning.sent).not.toMatch(NORWEGIAN_ONLY);
+    expect(morning.doc!.profile!.birthAt).toBe('2026-11-25T06:00:00.000Z');
   });
 });
