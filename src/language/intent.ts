@@ -59,6 +59,8 @@ export type Intent =
   | { kind: 'last-side' }
   /** «slett siste amming og bleie»: an undo it cannot read as one; she is told how to write it. */
   | { kind: 'undo-how' }
+  /** «hun drakk 30 ml fra flaska»: a bottle feed, which is not logged here; she is told what is. */
+  | { kind: 'bottle' }
   /** «når ammet jeg sist?»: when her last log of that kind was. */
   | { kind: 'last-log'; type: UndoneType }
   | { kind: 'week' }

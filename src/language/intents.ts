@@ -11,6 +11,7 @@ import { readAnswer, wholeYesNo } from './yes-no';
 import { readLogCorrection } from './log-correction';
 import { readUndo, startsWithUndo } from './undo-request';
 import { readLastLogQuestion, readOwnLogQuestion } from './own-log-question';
+import { isBottleFeed } from './given-to-the-baby';
 
 export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
 
@@ -207,6 +208,7 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (log && (namesLog(log) || log.concerns.length > 0 || log.counts.length > 0)) return log;
 
   if (tokens.some((token) => token.text === '?')) return questionText();
+  if (isBottleFeed(tokens, locale)) return { kind: 'bottle' };
   return { kind: 'unknown' };
 }
 

@@ -16,6 +16,7 @@ import { readTimeRange, type TimeRangeSpan } from './time-range';
 import { LIST_JOINERS, listedClockAfter } from './listed-times';
 import { householdMeasureAt } from './household-measures';
 import { perBreastAt } from './per-breast';
+import { givenToTheBaby } from './given-to-the-baby';
 
 
 type AnchorType = 'feed' | 'pump' | 'expression' | 'milk-in' | 'diaper';
@@ -174,17 +175,6 @@ function everyFewHoursAfter(tokens: readonly Token[], at: number): boolean {
   const unit = tokens[at + 3]?.text === '.' ? tokens[at + 4] : tokens[at + 3];
   return HOURS.has(unit?.text ?? '');
 }
-
-/** «drakk 30 ml fra flaska», «gave her 20 ml formula»: what the baby had from a bottle, a cup or a spoon, not milk pumped. */
-const GIVEN_WORDS = new Set([
-  'drakk', 'drikker', 'drikke', 'drank', 'drinks', 'drink', 'ga', 'gav', 'gave', 'given', 'flaske', 'flaska', 'flasken', 'flaskemat',
-  'bottle', 'bottles', 'kopp', 'koppen', 'cup', 'sprøyte', 'sprøyta', 'sprøyten', 'syringe', 'spoon', 'tilskudd',
-  'supplement', 'morsmelkerstatning', 'mme', 'formula',
-]);
-const THE_BABY = new Set(['hun', 'han', 'ho', 'she', 'he', 'babyen', 'baby', 'barnet']);
-const GOT = new Set(['fikk', 'fekk', 'got']);
-const givenToTheBaby = (tokens: readonly Token[]): boolean =>
-  tokens.some((token, at) => GIVEN_WORDS.has(token.text) || (GOT.has(token.text) && THE_BABY.has(tokens[at - 1]?.text ?? '')));
 
 /** «pumpet ikke», «amma ikkje»: the verb first, as Norwegian puts it, and its negation after it. */
 const NOT_AFTER = new Set(['ikke', 'ikkje']);
