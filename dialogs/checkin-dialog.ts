@@ -103,6 +103,9 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
     return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'correct', question: previous, value: checked.value };
   }
   if (intent.kind === 'skip') return { kind: 'file' };
+  // «ammet ca 8» to how many feeds: the count, with the question's own verb around it, never a feed at 08:00
+  const counting = intent.kind === 'log' && question !== 'pumpMl' ? readCheckinAnswer(message, doc.locale, readingOf(question)) : undefined;
+  if (counting?.kind === 'answer') return filed(doc, question, counting.values, now);
   // «pumpa 10 og 15»: the sessions listed, one ml each, as the question asks (a log would read both breasts of one)
   const listed = question === 'pumpMl' && intent.kind === 'log' ? readCheckinAnswer(message, doc.locale, readingOf(question)) : undefined;
   if (listed?.kind === 'answer') return filed(doc, question, listed.values, now);

@@ -17,6 +17,7 @@ import { LIST_JOINERS, listedClockAfter } from './listed-times';
 import { householdMeasureAt } from './household-measures';
 import { perBreastAt } from './per-breast';
 import { givenToTheBaby } from './given-to-the-baby';
+import { roughClockAt } from './rough-clock';
 
 
 type AnchorType = 'feed' | 'pump' | 'expression' | 'milk-in' | 'diaper';
@@ -477,9 +478,11 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   // A clock that does not exist ("kl 25:99", "i går kl 26") is kept apart: never dropped, never "now".
   const times: TimeSpan[] = [...ranges];
   const impossible: ImpossibleSpan[] = [];
+  const typesNamed = new Set(tokens.map((_, at) => eventTypeOfWord(tokens, at)));
+  const takesNoAmount = (typesNamed.has('feed') || typesNamed.has('diaper')) && !typesNamed.has('pump') && !typesNamed.has('expression');
   for (let at = 0; at < tokens.length; at++) {
     if (consumed[at]) continue;
-    const time = readTime(tokens, at, context);
+    const time = readTime(tokens, at, context) ?? (takesNoAmount ? roughClockAt(tokens, at, context) : undefined);
     if (time && free(time.start, time.end)) {
       const wrongAfter = readImpossibleClock(tokens, time.end, locale);
       if (wrongAfter && free(wrongAfter.start, wrongAfter.end)) {
