@@ -14,12 +14,13 @@ import { text, type Reply, type Suggestion } from './reply';
 const BREAST_REFUSAL_KEY = 'topics:ui.breastRefusal';
 const YELLOW_SKIN_KEY = 'topics:ui.yellowSkin';
 const STRUGGLING_KEY = 'topics:ui.struggling';
+const HARM_KEY = 'topics:ui.harm';
 
 export function answerFreeQuestion(question: string, locale: Locale): Reply[] {
   const chosen = topicByTitle(question, locale);
   if (chosen) return [text(topicAnswerKey(chosen))];
-  // Thoughts of not living or of harming: whom to talk to and 113, before any topic.
-  if (struggleIn(question) === 'harm') return [text(STRUGGLING_KEY)];
+  // Thoughts of not living or of harming: help now (legevakt, 113), before any topic.
+  if (struggleIn(question) === 'harm') return [text(HARM_KEY)];
   // A baby who will not take the breast at this feed: the latch's first steps, and when it is more than that.
   const beside = besideRedFlags(question);
   if (beside.refusesTheBreast) return [text(BREAST_REFUSAL_KEY, undefined, [topicButton('latch', locale)])];
