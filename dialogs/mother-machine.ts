@@ -52,7 +52,7 @@ import { lastLogReplies } from './last-log';
 import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
 import { correctHeldLog, holdLog, isLogAtStep } from './held-logs';
-import { askEachOrList, askMilkIn, askMissingValue, askYesterday, completedPending, pendingAmountsUnclear, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
+import { askEachOrList, askMilkIn, askMissingValue, askRestOfPending, askYesterday, completedPending, partlyAnswered, pendingAmountsUnclear, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 import { undoLast } from './undo';
@@ -174,6 +174,7 @@ export const motherMachine = setup({
     /** Several pumpings wait for their ml and she gave one amount, or a list of another length: each time, or together? */
     pendingAmountsUnclear: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && pendingAmountsUnclear(context.doc, event.text, event.intent),
     pendingCompleted: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && completedPending(context.doc, event.text, event.intent) !== undefined,
+    pendingPartlyAnswered: ({ context, event }) => event.type === 'MESSAGE' && !!context.doc && partlyAnswered(context.doc, event.text, event.intent) !== undefined,
     newLog: ({ event }) => event.type === 'MESSAGE' && event.intent.kind === 'log' && (event.intent.events.length > 0 || event.intent.pending.length > 0),
     resumesAt: ({ context }, params: { question: CheckinQuestion }) => context.doc?.draft?.checkin?.resumeAt === params.question,
     consentUnknown: ({ context }) => context.doc?.consent === 'unknown',
@@ -282,6 +283,10 @@ export const motherMachine = setup({
     storePending: step(({ context, event }) => {
       const message = messageOf(event)!;
       return storePending(docOf(context), message.text, message.intent, ctxOf(context));
+    }),
+    askRestOfPending: step(({ context, event }) => {
+      const message = messageOf(event)!;
+      return askRestOfPending(docOf(context), message.text, message.intent);
     }),
     storeYesterday: step(({ context }) => storeYesterday(docOf(context), ctxOf(context))),
     askEachOrList: step(({ context, event }) => {
@@ -551,6 +556,7 @@ export const motherMachine = setup({
               on: {
                 MESSAGE: [
                   { guard: 'pendingCompleted', target: '#mother.conversation.back', actions: 'storePending' },
+                  { guard: 'pendingPartlyAnswered', actions: 'askRestOfPending' },
                   { guard: 'pendingAmountsUnclear', actions: 'askEachOrList' },
                   { guard: 'measureForPending', actions: { type: 'sayKey', params: { key: 'dialog:log.askMlGuess' } } },
                   { guard: 'newLog', target: '#mother.conversation.back', actions: ['dropPendingForLog', 'markPassingOn', 'passOn'] },

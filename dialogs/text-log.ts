@@ -208,7 +208,9 @@ function completeOne(pending: PendingEvent, answer: { ml?: number; stool?: Stool
   if (pending.type === 'expression') return answer.ml === undefined ? undefined : { type: 'expression', at: pending.at, ml: answer.ml };
   const stool = answer.stool ?? pending.stool;
   const wet = answer.yes ?? pending.wet;
-  if (pending.missing.includes('stool') && !stool) return undefined;
+  // «ja» to «Var bleien våt?» is a wet diaper: she named no stool.
+  const wetSaid = pending.missing[0] === 'wet' && answer.yes === true;
+  if (pending.missing.includes('stool') && !stool && !wetSaid) return undefined;
   if (pending.missing.includes('wet') && wet === undefined && (!stool || stool === 'none')) return undefined;
   // A colour for her answer to "was it wet?" leaves wetness unknown, never dry.
   return { type: 'diaper', at: pending.at, ...(wet !== undefined ? { wet } : {}), stool: stool ?? 'none' };
@@ -219,7 +221,7 @@ export function pendingAnswer(message: string, intent: Intent): { ml?: number; s
   const stool = message
     .toLowerCase()
     .split(/[\s-]+/)
-    .map((w) => (/^(ingen|none|no)$/.test(w) ? 'none' : stoolColour(w)))
+    .map((w) => (/^(ingen|none)$/.test(w) ? 'none' : stoolColour(w)))
     .find(Boolean);
   // "2 ml" alone reads as a pump log; to "how much?" it is the amount asked for.
   const [amount] = intent.kind === 'log' && intent.amountOnly && intent.events.length === 1 ? intent.events : [];
@@ -244,6 +246,25 @@ export function completedPending(doc: MotherDocument, message: string, intent: I
   }
   const events = pending.map((p) => completeOne(p, answer));
   return events.length && events.every((e) => e !== undefined) ? (events as LoggableEvent[]) : undefined;
+}
+
+/**
+ * «nei» to «Var bleien våt?»: what she said is kept, and the question of what is still missing follows
+ * (the stool's colour, with «Ingen» among its buttons). Undefined when her answer fills nothing asked.
+ */
+export function partlyAnswered(doc: MotherDocument, message: string, intent: Intent): PendingEvent | undefined {
+  const pending = doc.draft?.pending ?? [];
+  const [only] = pending;
+  if (pending.length !== 1 || only?.type !== 'diaper' || only.missing[0] !== 'wet' || only.missing.length < 2) return undefined;
+  const { yes } = pendingAnswer(message, intent);
+  return yes === undefined ? undefined : { ...only, wet: yes, missing: only.missing.filter((missing) => missing !== 'wet') };
+}
+
+/** Keeps her part answer and asks what is still missing. */
+export function askRestOfPending(doc: MotherDocument, message: string, intent: Intent): TurnOutcome {
+  const rest = partlyAnswered(doc, message, intent);
+  if (!rest) return { doc: undefined, replies: [], locale: doc.locale };
+  return { doc: withDraft(doc, 'pending', [rest]), replies: [askMissing(rest)], locale: doc.locale };
 }
 
 /** Stores the pending log her answer completed (when it still fits the limits). */
