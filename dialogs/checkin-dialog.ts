@@ -76,7 +76,9 @@ export function checkedValue(doc: MotherDocument, question: CheckinQuestion, num
 }
 
 function filed(doc: MotherDocument, question: CheckinQuestion, numbers: number[], now: string): CheckinStep {
-  const checked = checkedValue(doc, question, numbers, now);
+  // «0», «ingen», «none» to the sessions not logged: there were none, never one session of 0 ml.
+  const sessions = question === 'pumpMl' && numbers.length === 1 && numbers[0] === 0 ? [] : numbers;
+  const checked = checkedValue(doc, question, sessions, now);
   return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'file', value: checked.value };
 }
 
