@@ -320,6 +320,28 @@ function sideAfter(tokens: readonly Token[], at: number): number {
 }
 const SIDE_NOUNS = new Set(['side', 'sida', 'bryst', 'brystet', 'breast', 'boob']);
 
+/**
+ * «pumpa to ganger, 15 og 20 ml», «pumpet 3 ganger: 10, 12 og 15 ml»: as many amounts as times are one
+ * each, never their sum each time. Undefined when the amounts are not one a time, or name a breast.
+ */
+function amountOfEach(volumes: readonly VolumeSpan[], times: number, ofABreast: (volume: VolumeSpan) => boolean): number[] | undefined {
+  if (times < 2 || volumes.some(ofABreast)) return undefined;
+  if (volumes.length === times) return volumes.map((volume) => volume.ml);
+  const [only] = volumes;
+  return volumes.length === 1 && only && only.parts.length === times ? [...only.parts] : undefined;
+}
+
+/** «15 på venstre og 20 på høyre»: two amounts without a unit, each followed by its side. */
+function amountsOfBothSidesAt(tokens: readonly Token[], at: number, locale: Locale): [VolumeSpan, VolumeSpan] | undefined {
+  if (!readNumber(tokens, at, locale)) return undefined;
+  const first = readVolume(tokens, at, { locale, requireUnit: false });
+  const firstSide = first && !first.unitGiven ? sideAfter(tokens, first.end) : 0;
+  if (!first || firstSide === 0 || !LIST_JOINERS.has(tokens[first.end + firstSide]?.text ?? '')) return undefined;
+  const secondAt = first.end + firstSide + 1;
+  const second = readNumber(tokens, secondAt, locale) ? readVolume(tokens, secondAt, { locale, requireUnit: false }) : undefined;
+  return second && !second.unitGiven && sideAfter(tokens, second.end) > 0 ? [first, second] : undefined;
+}
+
 /** The message ends at `at`, or a mark ends the clause there. */
 const endsHere = (tokens: readonly Token[], at: number): boolean => at >= tokens.length || /^[.!?,;]$/.test(tokens[at]!.text);
 
@@ -402,6 +424,9 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
+  const typesNamed = new Set(tokens.map((_, at) => eventTypeOfWord(tokens, at)));
+  const takesAmount = typesNamed.has('pump') || typesNamed.has('expression');
+  const takesNoAmount = (typesNamed.has('feed') || typesNamed.has('diaper')) && !takesAmount;
   const volumes: VolumeSpan[] = [];
   for (let at = 0; at < tokens.length; at++) {
     if (consumed[at] || tokens[at - 1]?.text === 'kl') continue;
@@ -433,6 +458,18 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if ((sided > 0 && trailingSided === 0) || !endsHere(tokens, trailing.end + trailingSided)) continue;
     volumes.push(trailing);
     consume(trailing.start, trailing.end);
+  }
+
+  // «pumpa 15 på venstre og 20 på høyre», «pumped 15 left and 20 right»: an amount from each breast, no
+  // unit said; millilitres, as after «pumpet». Not beside a feed, where such numbers are minutes.
+  if (takesAmount && !typesNamed.has('feed')) {
+    for (let at = 0; at < tokens.length; at++) {
+      const pair = consumed[at] || tokens[at - 1]?.text === 'kl' ? undefined : amountsOfBothSidesAt(tokens, at, locale);
+      if (!pair || !free(pair[0].start, pair[0].end) || !free(pair[1].start, pair[1].end)) continue;
+      volumes.push(...pair);
+      for (const volume of pair) consume(volume.start, volume.end);
+      at = pair[1].end - 1;
+    }
   }
 
   // "20 ml fra hvert bryst": both breasts gave that much
@@ -478,8 +515,6 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
   // A clock that does not exist ("kl 25:99", "i går kl 26") is kept apart: never dropped, never "now".
   const times: TimeSpan[] = [...ranges];
   const impossible: ImpossibleSpan[] = [];
-  const typesNamed = new Set(tokens.map((_, at) => eventTypeOfWord(tokens, at)));
-  const takesNoAmount = (typesNamed.has('feed') || typesNamed.has('diaper')) && !typesNamed.has('pump') && !typesNamed.has('expression');
   for (let at = 0; at < tokens.length; at++) {
     if (consumed[at]) continue;
     const time = readTime(tokens, at, context) ?? (takesNoAmount ? roughClockAt(tokens, at, context) : undefined);
@@ -744,8 +779,11 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     let ml: number | undefined;
     let leftMl: number | undefined;
     let rightMl: number | undefined;
+    const oneEach = amountOfEach(anchor.volumes, instants.length, (volume) => perBreast.has(volume) || volumeSides.has(volume));
     if (anchor.volumes.length > 0 && !anchor.unmeasured) {
-      ml = Math.round(anchor.volumes.reduce((sum, volume) => sum + (perBreast.has(volume) ? 2 * volume.ml : volume.ml), 0) * 100) / 100;
+      ml = oneEach
+        ? Math.max(...oneEach)
+        : Math.round(anchor.volumes.reduce((sum, volume) => sum + (perBreast.has(volume) ? 2 * volume.ml : volume.ml), 0) * 100) / 100;
       const [only] = anchor.volumes;
       if (anchor.volumes.length === 1 && only && perBreast.has(only)) {
         leftMl = only.ml;
@@ -760,7 +798,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
       if (ml < 0 || ml > MAX_SESSION_ML || anchor.volumes.some((volume) => volume.outOfRange)) concerns.push({ code: 'volume-out-of-range', ml });
     }
 
-    for (const instant of instants) {
+    for (const [index, instant] of instants.entries()) {
+      if (oneEach && ml !== undefined) ml = oneEach[index]!;
       if (type === 'feed') {
         // On each breast: both of them, twice the minutes.
         const each = anchor.minutesEach === 'said' ? anchor.side === undefined || anchor.side === 'both' : anchor.minutesEach === 'alone' && anchor.side === 'both';
