@@ -91,6 +91,8 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers' || intent.kind === 'correct-log';
   const reading = readable ? readCheckinAnswer(message, doc.locale, readingOf(question)) : undefined;
   if (reading?.kind === 'unsure') return { kind: 'again' };
+  // Asked again, «nei, det var 6» answers this question: her answer to it was the one not read.
+  if (reading?.kind === 'correction' && doc.draft?.checkin?.askedAgain === question) return filed(doc, question, reading.values, now);
   // "nei, ingen" to a new question is its answer (none), not a correction of the one before.
   if (reading?.kind === 'correction' && reading.values.length === 1 && reading.values[0] === 0 && !/\d/.test(message)) {
     return filed(doc, question, question === 'pumpMl' ? [] : [0], now);
@@ -278,7 +280,7 @@ function answeredOrder(doc: MotherDocument, question: CheckinQuestion, taken = f
 }
 
 function withValues(doc: MotherDocument, values: CheckinValues, answered: CheckinQuestion[], ctx: TurnContextInfo): MotherDocument {
-  const checkin = doc.draft?.checkin ?? { startedAt: ctx.now, values: {} };
+  const { askedAgain: _answeredNow, ...checkin } = doc.draft?.checkin ?? { startedAt: ctx.now, values: {} };
   return { ...withDraft(doc, 'checkin', { ...checkin, values, answered }), updatedAt: ctx.now };
 }
 
@@ -340,3 +342,9 @@ export function undoAnswer(doc: MotherDocument, question: CheckinQuestion, ctx: 
 
 /** The open question once more, short, with its buttons: nothing she said is filed anywhere. */
 export const askAgain = (question: CheckinQuestion): Reply => text(`checkin:again.${question}`, undefined, skipButton);
+
+/** The question asked again, remembered until it is answered (see `askedAgain`). */
+export function askingAgain(doc: MotherDocument, question: CheckinQuestion): TurnOutcome {
+  const checkin = doc.draft?.checkin;
+  return { doc: checkin ? withDraft(doc, 'checkin', { ...checkin, askedAgain: question }) : undefined, replies: [askAgain(question)], locale: doc.locale };
+}

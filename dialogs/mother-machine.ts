@@ -11,7 +11,7 @@ import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
-import { answerOtherQuestion, askAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, withAnswersAhead, type CheckinStep } from './checkin-dialog';
+import { answerOtherQuestion, askAgain, askingAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, withAnswersAhead, type CheckinStep } from './checkin-dialog';
 import { correctFinishedCheckin, finishedCheckinCorrection, reopenCheckin, reopensAt } from './finished-checkin';
 import { isWeekOver, openCheckin, openCheckinNow, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
@@ -308,7 +308,7 @@ export const motherMachine = setup({
     }),
     resumeOnboarding: assign(({ context }, params: { step: OnboardingStep }) => (context.passingOn ? {} : say(context, askStep(params.step)))),
     askQuestion: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askQuestion(params.question))),
-    askAgain: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askAgain(params.question))),
+    askAgain: step(({ context }, params: { question: CheckinQuestion }) => askingAgain(docOf(context), params.question)),
     askWhich: assign((args, params: { question: CheckinQuestion }) => {
       const read = readStep(args, params.question);
       return say(args.context, ...(read?.kind === 'ask' ? [read.reply] : [askAgain(params.question)]));

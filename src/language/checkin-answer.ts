@@ -55,6 +55,7 @@ const NAMED: Readonly<Record<CountedThing, string[][]>> = {
 const SKIPS = phrases([
   'vet ikke', 'veit ikke', 'vet ikkje', 'veit ikkje', 'husker ikke', 'husker ikkje', 'hugsar ikkje', 'hugser ikkje', 'hugsar ikke', 'aner ikke', 'aner ikkje',
   'jeg vet ikke', 'jeg husker ikke', 'eg veit ikkje', 'eg hugsar ikkje', 'eg hugser ikkje', 'ingen anelse', 'ingen aning', 'vet ikke helt', 'husker ikke helt',
+  'veit ikkje heilt', 'veit ikke helt', 'hugsar ikkje heilt', 'hugser ikkje heilt', 'ikkje heilt sikker', 'ikke helt sikker',
   "don't know", 'dont know', 'do not know', "i don't know", 'i dont know', 'no idea', 'not sure', "can't remember", 'cant remember', 'cannot remember',
   "i can't remember", "don't remember", 'dont remember', "i don't remember", 'dunno',
 ]);
@@ -81,7 +82,8 @@ export function readCheckinAnswer(text: string, locale: Locale, options: { list?
   if (wholeIs(withoutFillers(words, []), SKIPS)) return { kind: 'skip' };
   const own = options.list ? ML : [...(options.counts ? NAMED[options.counts] : []), ...SESSIONS];
 
-  let at = 0;
+  // «vet ikke helt, kanskje 4»: unsure, yet a guess, which is her answer
+  let at = longestPhraseAt(words, 0, SKIPS);
   let correction = false;
   for (let step = longestPhraseAt(words, at, CORRECTION_OPENERS); step > 0; step = longestPhraseAt(words, at, CORRECTION_OPENERS)) {
     at += step;

@@ -58,6 +58,8 @@ export interface ConversationDraft {
     values: { feeds?: number; wetDiapers?: number; yellowStools?: number; pumpMl?: number[] };
     answered?: CheckinQuestion[];
     resumeAt?: CheckinQuestion;
+    /** The question she was just asked again, her answer not read: «nei, det var 6» then answers it, not the one before. */
+    askedAgain?: CheckinQuestion;
   };
   /**
    * The check-in she has just finished by typing: its stored answer (`entry`), when it was opened and
