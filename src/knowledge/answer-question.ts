@@ -8,7 +8,7 @@ import { isCanonicalTerm, isNumberTerm, isWeakTerm, termsOf, termsOfWord, wordsO
 import { definedTopic } from './definition-question';
 import { FAMILY_ACT_BOOST, isFamilyActTerm, isFamilyNameTerm } from './family-act';
 import { isOtherAct } from './feeding-act';
-import { aboutHerBodyOrTheBabysHealth } from './her-own-body';
+import { aboutHerBodyOrTheBabysHealth, toldTheBabysBreathing } from './her-own-body';
 import { howOftenOfTheAct, isFrequencyTopic } from './how-often-of-the-act';
 import { herWordsRead } from './her-words-read';
 import { learnedReadingOfWords } from './learned-reading';
@@ -268,7 +268,9 @@ export function findTopic(text: string): TopicMatch {
  * decline it honestly even when she told it without asking.
  */
 export function outsideEveryTopic(text: string): boolean {
-  return typeof text === 'string' && aboutHerBodyOrTheBabysHealth(herWordsRead(text.slice(0, MAX_SCAN_CHARS)));
+  if (typeof text !== 'string') return false;
+  const read = herWordsRead(text.slice(0, MAX_SCAN_CHARS));
+  return aboutHerBodyOrTheBabysHealth(read) || toldTheBabysBreathing(read);
 }
 
 /** The topic by the term lists and the rules of how questions are shaped. */

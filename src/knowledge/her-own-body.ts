@@ -67,6 +67,16 @@ const THE_BABYS_HEALTH_WORDS = [
   // bathing («bade», folded, is «både»: it is read with the baby after it, BATHING)
   'bading', 'bath', 'bathe', 'bathing', 'bathtime',
 ].map(foldWord);
+/**
+ * «hun puster så fort og rart», «she is grunting»: her breathing told, without a red flag's signs. Not a
+ * question's subject for the topics (a latch leaves the nose free), only what a message no topic answered was about.
+ */
+const BREATHING_WORDS = new Set(
+  ['puster', 'pustar', 'pust', 'pusten', 'pustet', 'pusta', 'pustepause', 'pustepauser', 'pustepausar', 'breathing', 'breathes', 'breath', 'breaths', 'grunting', 'grunts', 'stønner', 'stønnar', 'stønning'].map(foldWord),
+);
+/** «blod i bleia», «blood in her nappy»: blood at the breast is the nipples' topic, in a diaper no topic's. */
+const BLOOD_IN_A_DIAPER =
+  /\b(?:blod|blodig|blodige|blood|bloody)\b.*\b(?:bleie|bleia|bleien|bæsj|bæsjen|tiss|tisset|diaper|nappy|poo|poop|stool|urine)\b|\b(?:bleie|bleia|bleien|bæsj|bæsjen|tiss|tisset|diaper|nappy|poo|poop|stool|urine)\b.*\b(?:blod|blodig|blodige|blood|bloody)\b/iu;
 /** «yellow skin», «gul i huden», «the whites of his eyes are yellow»: jaundice described. */
 const YELLOW_SKIN =
   /\b(?:gul|gule|gult|gulaktig|yellow|yellowish)\s+(?:i\s+)?(?:huden|hud|skin|eyes|øyne|øynene|augo|auga|augene|ansiktet|face)\b|\b(?:huden|hud|skin|eyes|øynene|øyne|augo|auga|ansiktet|face)\s+(?:\p{L}+\s+){0,4}?(?:gul|gule|gult|gulaktig|gulaktige|yellow|yellowish)\b/iu;
@@ -84,6 +94,9 @@ const HER_PARTNER =
   /\b(?:mannen|samboeren|sambuaren|kjæresten|partneren|pappaen|ektemannen|husband|hubby|partner|boyfriend|fiance|fiancé|other\s+half)\b(?:\s+\p{L}+){0,4}?\s+(?:(?:til\s+å|to)\s+)?(?:hjelpe|hjelpa|help|gjøre\s+mer|gjere\s+meir|do\s+more|avlaste|step\s+up|pitch\s+in|ta\s+(?:mer|meir)\s+ansvar|take\s+(?:over|more))\b/iu;
 
 /** Her own body or the baby's health outside every topic: declined honestly, never answered with the nearest topic. */
+/** Her words tell of the baby's breathing. */
+export const toldTheBabysBreathing = (text: string): boolean => wordsOf(text).map(foldWord).some((word) => BREATHING_WORDS.has(word));
+
 export function aboutHerBodyOrTheBabysHealth(text: string): boolean {
   return asksAboutHerOwnBody(text) || asksAboutTheBabysHealth(text);
 }
@@ -98,7 +111,7 @@ function asksAboutHerOwnBody(text: string): boolean {
 const isHerOwnWord = (word: string): boolean => HER_OWN_WORDS.includes(word) || startsWithAny(word, HER_OWN_PREFIXES);
 const isTheBabysHealthWord = (word: string): boolean => THE_BABYS_HEALTH_WORDS.includes(word);
 const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET, HER_CAESAREAN, LEAKING];
-const THE_BABYS_HEALTH_PATTERNS = [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER];
+const THE_BABYS_HEALTH_PATTERNS = [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER, BLOOD_IN_A_DIAPER];
 
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {
   for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
