@@ -25,6 +25,8 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
   ]],
   ['help', [
     'hjelp', 'help', 'meny', 'menu', 'hva kan du', 'kva kan du', 'hva kan du gjøre', 'kva kan du gjere', 'what can you do',
+    'hva kan du hjelpe meg med', 'hva kan du hjelpe med', 'kva kan du hjelpe meg med', 'kva kan du hjelpe med', 'hva kan du brukes til', 'kva kan du brukast til',
+    'what can you help me with', 'what can you help with', 'what do you do', 'how can you help', 'how can you help me',
     'kommandoer', 'kommandoar', 'commands', 'hjelp meg', 'help me', 'hjelp takk', '?', 'info',
   ]],
   ['export', [
@@ -127,7 +129,8 @@ export function matchLanguage(words: string): Extract<Intent, { kind: 'set-langu
   const locale = named.find((l) => l !== 'nb') ?? named[0];
   if (!locale || !others.every((token) => LANGUAGE_FILLER.has(token))) return undefined;
   // "kan du norsk?", "do you speak english": a question to her helper about the language is a request too.
-  const asks = (tokens[0] === 'kan' || tokens[0] === 'can' || tokens[0] === 'do') && (tokens[1] === 'du' || tokens[1] === 'you');
+  // «can we do norwegian», «kan vi ta det på norsk»: the two of them in it
+  const asks = (tokens[0] === 'kan' || tokens[0] === 'can' || tokens[0] === 'do') && ['du', 'you', 'vi', 'we', 'me'].includes(tokens[1] ?? '');
   if (tokens.length > 1 && !asks && !tokens.some((token) => LANGUAGE_REQUEST.has(token))) return undefined;
   return { kind: 'set-language', locale };
 }

@@ -60,7 +60,7 @@ interface DiaperGroup {
   none?: boolean;
 }
 
-const FEED_WORDS = new Set(['ammet', 'fed', 'feed', 'feeding', 'feeds', 'breastfed', 'breastfeed', 'breastfeeding', 'nursed', 'nursing', 'nurse', 'ammemåltid', 'ammestund', 'latched']);
+const FEED_WORDS = new Set(['ammet', 'fed', 'feed', 'feeding', 'feeds', 'breastfed', 'breastfeed', 'breastfeeding', 'nursed', 'nursing', 'nurse', 'ammemåltid', 'ammestund', 'latched', 'dia', 'dier', 'diende', 'feeda', 'feedet']);
 const PUMP_WORDS = new Set(['pumpet', 'pumped', 'pump', 'pumping', 'pumps', 'pumpeøkt', 'pumpeøkter', 'dobbeltpumpet', 'enkeltpumpet']);
 const EXPRESSION_WORDS = new Set(['håndmelket', 'melket', 'expressed', 'expression', 'handexpressed']);
 const DIAPER_NOUNS = new Set(['bleie', 'bæsjebleie', 'tissebleie', 'våtbleie', 'diaper', 'diapers', 'nappy', 'nappies']);
