@@ -108,6 +108,12 @@ function wordsClock(tokens: readonly Token[], at: number, locale: Locale): Clock
     if (!hour || hour.hour === 0) return undefined;
     return { hour: previousHour(hour.hour), minute: 30, ambiguous: hour.hour <= 12, start: at, end: at + 1 + hour.length };
   }
+  // English «half 2» is half past two (British), never the Norwegian half before it
+  if (first === 'half' && locale === 'en' && tokens[at + 1]?.text !== 'past') {
+    const hour = readHour(tokens, at + 1, locale);
+    if (!hour || hour.hour === 0 || hour.hour > 12) return undefined;
+    return { hour: hour.hour, minute: 30, ambiguous: true, start: at, end: at + 1 + hour.length };
+  }
   let minutes: number | undefined;
   let length = 0;
   if (first === 'kvart' || first === 'quarter') {
