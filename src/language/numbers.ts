@@ -5,7 +5,7 @@ import { tokenize, type Token } from './tokens';
 // Maps, not object literals: a word such as "constructor" must not find Object's own properties.
 const UNITS: ReadonlyMap<string, number> = mapOf({
   null: 0, zero: 0,
-  en: 1, én: 1, ett: 1, et: 1, ei: 1, eitt: 1, ein: 1, one: 1,
+  en: 1, én: 1, ett: 1, étt: 1, et: 1, ei: 1, éi: 1, eitt: 1, éitt: 1, ein: 1, éin: 1, one: 1,
   to: 2, two: 2, tre: 3, three: 3, fire: 4, four: 4, fem: 5, five: 5, seks: 6, six: 6,
   sju: 7, seven: 7, åtte: 8, eight: 8, ni: 9, nine: 9,
 });

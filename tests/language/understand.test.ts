@@ -244,6 +244,9 @@ const OTHERS: Case[] = [
   ['tolv', 'nn', { kind: 'number', value: 12 }],
   ['to', 'nb', { kind: 'number', value: 2 }],
   ['ein', 'nn', { kind: 'number', value: 1 }],
+  // «éin», «éi» with the stress mark nynorsk writes to tell the number from the article
+  ['éin', 'nn', { kind: 'number', value: 1 }],
+  ['éi', 'nn', { kind: 'number', value: 1 }],
   ['eitt', 'nn', { kind: 'number', value: 1 }],
   ['ca 8', 'nb', { kind: 'number', value: 8, approximate: true }],
   ['9 ganger', 'nb', { kind: 'number', value: 9 }],
