@@ -82,6 +82,9 @@ function filed(doc: MotherDocument, question: CheckinQuestion, numbers: number[]
   return 'refusal' in checked ? { kind: 'refuse', reply: checked.refusal } : { kind: 'file', value: checked.value };
 }
 
+/** She lost count: «mista tellinga», «mistet tellingen», «lost count», «husker ikke hvor mange». */
+const LOST_COUNT = /\b(?:mista|mistet|miste|misten|mist)\s+(?:tellinga|tellingen|tellinga|oversikten|oversikta|teljinga)\b|\blost\s+count\b|\b(?:husker|hugsar|hugser)\s+(?:ikke|ikkje)\s+(?:hvor|kor)\s+mange\b|\bcan'?t\s+remember\s+how\s+many\b/iu;
+
 /**
  * Her message read in the context of the open question. Words around a number ("5 ganger tror jeg",
  * "bare 2") are the answer; "nei, det var 5" corrects the answer just given; a short message with a
@@ -91,6 +94,8 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers' || intent.kind === 'correct-log';
   const reading = readable ? readCheckinAnswer(message, doc.locale, readingOf(question)) : undefined;
   if (reading?.kind === 'unsure') return { kind: 'again' };
+  // «ammet hele natta, mista tellinga»: no number to keep, and no log of one feed either; a guess will do
+  if (question !== 'pumpMl' && LOST_COUNT.test(message)) return { kind: 'again' };
   // Asked again, «nei, det var 6» answers this question: her answer to it was the one not read.
   if (reading?.kind === 'correction' && doc.draft?.checkin?.askedAgain === question) return filed(doc, question, reading.values, now);
   // "nei, ingen" to a new question is its answer (none), not a correction of the one before.

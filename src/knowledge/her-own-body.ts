@@ -38,6 +38,8 @@ const HER_CAESAREAN =
  * or all the time, no topic's (not hand expression). «hele tiden» only where the sentence ends with it: «melka renner
  * hele tiden når jeg pumper» is about pumping. «rener» is the common slip for «renner».
  */
+/** «lekker melk overalt», «leaking milk everywhere»: milk leaking told outright (its flow while she expresses is no leak). */
+const LEAKING_MILK = /\b(?:lekker|lek)\s+(?:\p{L}+\s+)?(?:melk|mjølk)\b|\b(?:melk|mjølk|melka|mjølka|melken)\s+(?:\p{L}+\s+)?(?:lekker|lek)\b|\bleak(?:s|ing|ed)?\s+(?:\p{L}+\s+)?milk\b|\bmilk\s+(?:is\s+)?leak(?:s|ing)\b/iu;
 const LEAKING =
   /\b(?:renner|rener|renn|rann|drypper|dryp|drypp|lekker|lek)\s+(?:\p{L}+\s+){0,2}?(?:(?:av\s+seg\s+(?:selv|sjølv|sjøl)|by\s+itself|on\s+its\s+own)(?=$|[\s.,!?])|(?:hele\s+tiden|heile\s+tida|all\s+the\s+time)(?=\s*(?:$|[.,!?])))/iu;
 
@@ -110,7 +112,7 @@ function asksAboutHerOwnBody(text: string): boolean {
 
 const isHerOwnWord = (word: string): boolean => HER_OWN_WORDS.includes(word) || startsWithAny(word, HER_OWN_PREFIXES);
 const isTheBabysHealthWord = (word: string): boolean => THE_BABYS_HEALTH_WORDS.includes(word);
-const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET, HER_CAESAREAN, LEAKING];
+const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET, HER_CAESAREAN, LEAKING, LEAKING_MILK];
 const THE_BABYS_HEALTH_PATTERNS = [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER, BLOOD_IN_A_DIAPER];
 
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {
