@@ -52,6 +52,7 @@ import { lastLogReplies } from './last-log';
 import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
 import { correctHeldLog, holdLog, isLogAtStep } from './held-logs';
+import { takeBackReplaced } from './replaced-log';
 import { askEachOrList, askMilkIn, askMissingValue, askRestOfPending, askYesterday, completedPending, partlyAnswered, pendingAmountsUnclear, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -280,6 +281,10 @@ export const motherMachine = setup({
     askYesterday: step((args) => askYesterday(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
     askMissingValue: step((args) => askMissingValue(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
     askMilkIn: step((args) => askMilkIn(docOf(args.context), plannedLog(args)!, ctxOf(args.context))),
+    takeBackReplaced: step(({ context, event }) => {
+      const message = messageOf(event)!;
+      return takeBackReplaced(docOf(context), message.text, message.intent, ctxOf(context));
+    }),
     storePending: step(({ context, event }) => {
       const message = messageOf(event)!;
       return storePending(docOf(context), message.text, message.intent, ctxOf(context));
@@ -648,11 +653,11 @@ function commands(question?: CheckinQuestion) {
   return [
     { guard: 'topicChosen' as const, actions: ['answerChosenTopic' as const, ...resume] },
     { guard: { type: 'logPlanIs' as const, params: { kind: 'yesterday' as const } }, target: '#mother.conversation.onboarded.confirmLog', actions: [...aside, 'askYesterday' as const] },
-    { guard: { type: 'logPlanIs' as const, params: { kind: 'ask' as const } }, target: '#mother.conversation.onboarded.pendingLog', actions: [...aside, 'askMissingValue' as const] },
+    { guard: { type: 'logPlanIs' as const, params: { kind: 'ask' as const } }, target: '#mother.conversation.onboarded.pendingLog', actions: [...aside, 'takeBackReplaced' as const, 'askMissingValue' as const] },
     { guard: { type: 'logPlanIs' as const, params: { kind: 'confirmMilkIn' as const } }, target: '#mother.conversation.onboarded.confirmLog', actions: [...aside, 'askMilkIn' as const] },
     // «ingen våte bleier siden i går»: nothing to store, and no help list either: her words are answered as a question
     { guard: { type: 'logPlanIs' as const, params: { kind: 'nothing' as const } }, actions: [{ type: 'answerWithTimeRules' as const, params: { inCheckin: question !== undefined } }, ...resume] },
-    { guard: said('log'), actions: ['logText' as const, ...resume] },
+    { guard: said('log'), actions: ['takeBackReplaced' as const, 'logText' as const, ...resume] },
     { guard: said('status'), actions: ['status' as const, ...resume] },
     // «sjekk inn»: the check-in now; in one already, its question again; after her week, that the check-ins are over
     ...(question
