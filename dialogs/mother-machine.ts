@@ -675,6 +675,7 @@ function commands(question?: CheckinQuestion) {
     { guard: said('undo'), actions: ['undoLast' as const, ...resume] },
     { guard: said('undo-how'), actions: [{ type: 'sayKey' as const, params: { key: 'dialog:undo.how' } }, ...resume] },
     { guard: said('bottle'), actions: [{ type: 'sayKey' as const, params: { key: 'dialog:bottle.notLogged' } }, ...resume] },
+    { guard: said('home'), actions: [{ type: 'sayKey' as const, params: { key: 'dialog:home.welcome' } }, ...resume] },
     { guard: said('correct-log'), actions: ['correctLastLog' as const, ...resume] },
     { guard: said('export'), actions: ['exportData' as const, ...resume] },
     { guard: said('delete'), target: '#mother.conversation.confirmDelete', actions: [...aside, 'askDelete' as const] },

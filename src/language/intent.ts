@@ -61,6 +61,8 @@ export type Intent =
   | { kind: 'undo-how' }
   /** «hun drakk 30 ml fra flaska»: a bottle feed, which is not logged here; she is told what is. */
   | { kind: 'bottle' }
+  /** «vi kom hjem fra sykehuset i dag»: a welcome home, and how she goes on here. */
+  | { kind: 'home' }
   /** «når ammet jeg sist?»: when her last log of that kind was. */
   | { kind: 'last-log'; type: UndoneType }
   | { kind: 'week' }

@@ -12,6 +12,7 @@ import { readLogCorrection } from './log-correction';
 import { readUndo, startsWithUndo } from './undo-request';
 import { readLastLogQuestion, readOwnLogQuestion } from './own-log-question';
 import { isBottleFeed } from './given-to-the-baby';
+import { saysHomeAgain } from './home-again';
 
 export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
 
@@ -214,6 +215,7 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
 
   if (tokens.some((token) => token.text === '?')) return questionText();
   if (isBottleFeed(tokens, locale)) return { kind: 'bottle' };
+  if (saysHomeAgain(tokens)) return { kind: 'home' };
   return { kind: 'unknown' };
 }
 
