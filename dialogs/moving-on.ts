@@ -2,7 +2,8 @@ import { DECLINE_KEY, outsideEveryTopic } from '../src/knowledge';
 import type { MotherDocument } from '../src/store/mother-document';
 import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
-import { answerFreeQuestion } from './questions';
+import { answerFreeQuestion, STRUGGLING_KEY } from './questions';
+import { struggleIn } from '../src/language/struggling';
 import { text, type Reply, type Suggestion } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -57,6 +58,9 @@ export function withDeclineButtons(doc: MotherDocument, replies: Reply[], inChec
   return [...replies.slice(0, -1), { ...last, ...(suggestions ? { suggestions } : {}) }];
 }
 
+/** A word that asks («hvor ofte skal jeg …», «how often should i …»): a question in her message, beside how she is. */
+const ASKS = /(?<!\p{L})(?:hva|hvordan|hvor|når|hvorfor|kva|korleis|kor|kvifor|skal|bør|burde|kan|what|how|when|why|should|can|is it|er det)(?!\p{L})/iu;
+
 /**
  * Mothers often ask without a question word ("kommer det bare noen dråper, er det normalt"):
  * a confident topic is an answer; her own body or the baby's health told without asking («melka renner
@@ -64,7 +68,9 @@ export function withDeclineButtons(doc: MotherDocument, replies: Reply[], inChec
  * three things to try, never a dead end.
  */
 export function notUnderstoodOrAnswer(doc: MotherDocument, message: string, inCheckin: boolean, ctx: TurnContextInfo): TurnOutcome {
-  const answer = answerFreeQuestion(message, doc.locale);
+  // «i feel so low and cant stop crying»: how she is, told and not asked, before any topic a word of it names
+  const told = struggleIn(message) === 'struggling' && !ASKS.test(message);
+  const answer = told ? [text(STRUGGLING_KEY)] : answerFreeQuestion(message, doc.locale);
   const declined = answer.length === 1 && answer[0]!.kind === 'text' && answer[0]!.key === DECLINE_KEY;
   if (!declined) return withTimeRules(doc, answer, ctx);
   return withTimeRules(doc, outsideEveryTopic(message) ? withDeclineButtons(doc, answer, inCheckin) : [notUnderstood(doc, inCheckin)], ctx);

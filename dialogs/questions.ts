@@ -13,7 +13,7 @@ import { text, type Reply, type Suggestion } from './reply';
  */
 const BREAST_REFUSAL_KEY = 'topics:ui.breastRefusal';
 const YELLOW_SKIN_KEY = 'topics:ui.yellowSkin';
-const STRUGGLING_KEY = 'topics:ui.struggling';
+export const STRUGGLING_KEY = 'topics:ui.struggling';
 const HARM_KEY = 'topics:ui.harm';
 
 export function answerFreeQuestion(question: string, locale: Locale): Reply[] {

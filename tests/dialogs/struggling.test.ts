@@ -48,3 +48,21 @@ describe.each<[Locale, string[], string[]]>([
     }
   });
 });
+
+/**
+ * «i feel so low and cant stop crying» got the yellow-poo topic («low»): how she is, told without asking,
+ * gets the kind line before a topic a word of it names; with a question beside it, the question's topic.
+ */
+describe.each<[Locale, string, string]>([
+  ['nb', 'jeg er så lei meg og gråter hele tiden', 'jeg er så sliten, hvor ofte skal jeg amme'],
+  ['nn', 'eg er så lei meg og gret heile tida', 'eg er så sliten, kor ofte skal eg amme'],
+  ['en', 'i feel so low and cant stop crying', 'i am so tired, how often should i feed'],
+])('how she is, told (%s)', (locale, told, asked) => {
+  it(`«${told}» gets the kind line`, () => {
+    expect(replyKeys(runTurns(onboarded(locale), [say(told)], ctx(locale)).last)).toEqual(['topics:ui.struggling']);
+  });
+
+  it(`«${asked}» gets the answer to its question`, () => {
+    expect(replyKeys(runTurns(onboarded(locale), [say(asked)], ctx(locale)).last)).toEqual(['topics:feeding-frequency']);
+  });
+});
