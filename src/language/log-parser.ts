@@ -18,7 +18,7 @@ import { householdMeasureAt } from './household-measures';
 import { perBreastAt } from './per-breast';
 import { givenToTheBaby } from './given-to-the-baby';
 import { roughClockAt } from './rough-clock';
-import { shareTrailingDay } from './shared-day';
+import { dayOfTheClocks, shareTrailingDay } from './shared-day';
 
 
 type AnchorType = 'feed' | 'pump' | 'expression' | 'milk-in' | 'diaper';
@@ -554,7 +554,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
   times.sort((a, b) => a.start - b.start);
-  times.splice(0, times.length, ...shareTrailingDay(times, tokens, context));
+  const eventWords = tokens.filter((_, at) => eventTypeOfWord(tokens, at) !== undefined).length;
+  times.splice(0, times.length, ...dayOfTheClocks(shareTrailingDay(times, tokens, context), tokens, context, eventWords));
 
   const minutes: Array<{ value: number; start: number; end: number }> = [];
   const counts = new Map<number, number>();

@@ -58,3 +58,20 @@ function joinedByAList(tokens: readonly Token[], a: TimeSpan, b: TimeSpan): bool
   for (let at = a.end; at < b.start; at++) if (!LIST_JOINERS.has(tokens[at]!.text)) return false;
   return true;
 }
+
+/**
+ * «kom hjem i dag og ammet kl 13», «i dag ammet jeg kl 9 og kl 12»: a day said apart from the clocks of the
+ * message (never «nå») is the day of each clock that names none, not one time more (which left the clocks
+ * unplaced and nothing stored). Only when there are more times than things done.
+ */
+export function dayOfTheClocks(times: readonly TimeSpan[], tokens: readonly Token[], context: TimeContext, eventWords: number): TimeSpan[] {
+  // «ammet i natt og pumpet kl 13»: as many times as things done, each its own
+  if (times.length <= eventWords) return [...times];
+  const days = times.filter((time) => onlyDay(tokens, time));
+  const clocks = times.filter((time) => !onlyDay(tokens, time));
+  const [day] = days;
+  if (days.length !== 1 || !day || readDayWords(tokens, day.start)?.words.now || !clocks.some((clock) => !hasDay(tokens, clock))) return [...times];
+  const words = tokens.slice(day.start, day.end);
+  const read = clocks.map((clock) => (hasDay(tokens, clock) ? clock : onTheDay(tokens, clock, words, context)));
+  return read.some((time, k) => time === clocks[k] && !hasDay(tokens, time)) ? [...times] : read;
+}

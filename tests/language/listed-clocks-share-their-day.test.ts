@@ -31,3 +31,22 @@ describe('English «half 2» is half past two', () => {
     expect(hoursOf('ammet halv 2')).toEqual(['12:30']);
   });
 });
+
+/**
+ * «kom hjem i dag og ammet kl 13» stored nothing («I did not see which clock belongs to what»): a day said
+ * apart from the clocks is their day, when there are more times than things done.
+ */
+describe('a day said apart from the clocks', () => {
+  it.each([
+    ['kom hjem i dag og ammet kl 13', 'nb', ['12:00']],
+    ['i dag ammet jeg kl 9 og kl 12', 'nb', ['08:00', '11:00']],
+    ['got home today and fed at 1', 'en', ['12:00']],
+  ] as const)('«%s» (%s)', (text, locale, hours) => {
+    expect(logOf(text, locale).concerns).toEqual([]);
+    expect(hoursOf(text, locale)).toEqual(hours);
+  });
+
+  it('keeps each thing done at its own time', () => {
+    expect(hoursOf('ammet i natt og pumpet 20 ml kl 13')).toEqual(['02:00', '12:00']);
+  });
+});
