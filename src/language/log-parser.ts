@@ -425,7 +425,8 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
-  const typesNamed = new Set(tokens.map((_, at) => eventTypeOfWord(tokens, at)));
+  const wordTypes = tokens.map((_, at) => eventTypeOfWord(tokens, at));
+  const typesNamed = new Set(wordTypes);
   const takesAmount = typesNamed.has('pump') || typesNamed.has('expression');
   const takesNoAmount = (typesNamed.has('feed') || typesNamed.has('diaper')) && !takesAmount;
   const volumes: VolumeSpan[] = [];
@@ -554,7 +555,7 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
   times.sort((a, b) => a.start - b.start);
-  const eventWords = tokens.filter((_, at) => eventTypeOfWord(tokens, at) !== undefined).length;
+  const eventWords = wordTypes.filter((type) => type !== undefined).length;
   times.splice(0, times.length, ...dayOfTheClocks(shareTrailingDay(times, tokens, context), tokens, context, eventWords));
 
   const minutes: Array<{ value: number; start: number; end: number }> = [];
