@@ -25,9 +25,9 @@ const yesNo: Suggestion[] = [
 ];
 /** The card's order: a bare 1, 2 or 3 picks a choice; a number among words ("ammet kl 3") is no answer. */
 const MODE_NUMBERS: Record<string, FeedingMode> = { '1': 'breast', '2': 'pump', '3': 'both' };
-const BOTH = /\b(begge|both)\b/;
+const BOTH = /\b(begge|both|både og|baade og)\b/;
 const PUMP = /\bpump\w*/;
-const BREAST = /\b(amm\w*|breast\w*)/;
+const BREAST = /\b(amm\w*|breast\w*|pupp\w*)/;
 /** "pumper fordi amming ikke går": a feed word said not to work is no breastfeeding. */
 const NOT = /\b(ikke|ikkje|not|cannot|cant|uten|utan|without)\b/;
 
@@ -208,7 +208,8 @@ export function readMode(message: string): FeedingMode | undefined {
   const breast = BREAST.test(folded);
   if (BOTH.test(folded) || (pump && breast && !NOT.test(folded))) return 'both';
   if (pump) return 'pump';
-  if (breast) return 'breast';
+  // «ammer ikke», «not breastfeeding»: not how she feeds, and no other way named: asked again
+  if (breast) return NOT.test(folded) ? undefined : 'breast';
   return MODE_NUMBERS[folded];
 }
 

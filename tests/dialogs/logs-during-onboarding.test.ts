@@ -117,6 +117,12 @@ describe('the feeding mode as typed', () => {
     ['2', 'pump'],
     ['ammet kl 3', 'breast'],
     ['vet ikke', undefined],
+    // a helper found «ammer ikke» and «not breastfeeding» stored as breastfeeding
+    ['ammer ikke', undefined],
+    ['not breastfeeding', undefined],
+    ['ammar ikkje, berre pumpar', 'pump'],
+    ['både og', 'both'],
+    ['bare pupp', 'breast'],
   ])('%s → %s', (typed, mode) => {
     expect(readMode(typed)).toBe(mode);
   });
