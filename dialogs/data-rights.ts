@@ -5,6 +5,7 @@ import { exportDocument } from './export-document';
 import type { Intent } from '../src/language';
 import { parseBirthAt } from './card-input';
 import { birthHourQuestion, readBirth } from './onboarding';
+import { dailyTime } from './daily-time';
 import { text } from './reply';
 import { birthWhenText } from './stored-summary';
 import { holdRules } from './hold-rules';
@@ -54,7 +55,7 @@ export function pauseCheckins(doc: MotherDocument, ctx: TurnContextInfo): TurnOu
 export function resumeCheckins(doc: MotherDocument, ctx: TurnContextInfo): TurnOutcome {
   const next = doc.profile ? nextCheckInAt(doc.profile, ctx.now, false) : null;
   const key = next ? 'dialog:checkins.resumed' : 'dialog:checkins.weekOver';
-  return { doc: { ...doc, checkInsPaused: false, nextCheckInAt: next, updatedAt: ctx.now }, replies: [text(key, { checkInTime: doc.profile?.checkInTime ?? '09:00' })], locale: doc.locale };
+  return { doc: { ...doc, checkInsPaused: false, nextCheckInAt: next, updatedAt: ctx.now }, replies: [text(key, { checkInTime: dailyTime(doc.profile?.checkInTime ?? '09:00') })], locale: doc.locale };
 }
 
 export function changeLanguage(doc: MotherDocument, locale: Locale, ctx: TurnContextInfo): TurnOutcome {
@@ -69,7 +70,7 @@ export function changeCheckinTime(doc: MotherDocument, time: string, ctx: TurnCo
   const profile = { ...doc.profile!, checkInTime: time };
   return {
     doc: { ...doc, profile, nextCheckInAt: nextCheckInAt(profile, ctx.now, doc.checkInsPaused), updatedAt: ctx.now },
-    replies: [text('dialog:checkins.timeChanged', { checkInTime: time })],
+    replies: [text('dialog:checkins.timeChanged', { checkInTime: dailyTime(time) })],
     locale: doc.locale,
   };
 }

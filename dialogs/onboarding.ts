@@ -15,6 +15,7 @@ import { birthWhenText, whenText } from './stored-summary';
 import { withDraft, withoutDraft } from './draft';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 import type { DayAndHour } from './button-words';
+import { dailyTime } from './daily-time';
 
 /** The onboarding questions asked one at a time by typing, as the machine's states are named. */
 export type OnboardingStep = 'consent' | 'birth' | 'mode' | 'firstHour' | 'checkinTime';
@@ -261,7 +262,7 @@ export function finishOnboarding(doc: MotherDocument, ctx: TurnContextInfo): Tur
   return {
     doc: stored.doc,
     locale: doc.locale,
-    replies: [text('common:onboarding.done', { checkInTime: profile.checkInTime }), ...findingReplies(fired), ...stored.replies, { kind: 'card', card: 'log', params: { feedingMode: profile.feedingMode } }],
+    replies: [text('common:onboarding.done', { checkInTime: dailyTime(profile.checkInTime) }), ...findingReplies(fired), ...stored.replies, { kind: 'card', card: 'log', params: { feedingMode: profile.feedingMode } }],
   };
 }
 

@@ -191,7 +191,7 @@ describe('the first message decides her language (issue 23)', () => {
       await c.say('jeg fødte i går kl 22');
       await c.say('ammer');
       await c.say('nei');
-      expect((await c.say('kl 9')).text).toContain(t('nb', 'common:onboarding.done', { checkInTime: '09:00' }));
+      expect((await c.say('kl 9')).text).toContain(t('nb', 'common:onboarding.done', { checkInTime: t('nb', 'common:dailyTime', { hour: '09', minute: '00' }) }));
       await c.say('eg lurer på kor ofte ho skal amme');
       expect(await localeOf(c)).toBe('nb');
     });

@@ -55,7 +55,7 @@ describe('a log typed while onboarding asks its questions', () => {
     const doc = await c.document();
     expect(localTime(doc!.profile!.birthAt)).toBe('22:00');
     expect(doc!.events.map((e) => [e.type, localTime(e.at)])).toEqual([['feed', '03:00']]);
-    expect(done.text).toContain(t(locale, 'common:onboarding.done', { checkInTime: '09:00' }));
+    expect(done.text).toContain(t(locale, 'common:onboarding.done', { checkInTime: t(locale, 'common:dailyTime', { hour: '09', minute: '00' }) }));
     expect(done.text).toMatch(/03[.:]00|3:00/);
   });
 

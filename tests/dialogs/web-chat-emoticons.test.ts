@@ -22,7 +22,7 @@ describe('times typed in Web Chat', () => {
     await c.say('ammer');
     await c.say('nei');
     const done = await c.say('09😲0');
-    expect(done.text).toContain(t('nb', 'common:onboarding.done', { checkInTime: '09:00' }));
+    expect(done.text).toContain(t('nb', 'common:onboarding.done', { checkInTime: t('nb', 'common:dailyTime', { hour: '09', minute: '00' }) }));
     expect((await c.document())?.profile?.checkInTime).toBe('09:00');
 
     await c.say('ammet kl 2😲5');

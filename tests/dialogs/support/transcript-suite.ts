@@ -3,6 +3,9 @@ import { onboardCard } from '../../support/test-app';
 import { chat, setClock, startStage, type Answer, type Chat, type Stage } from './chat';
 import { openDialog } from './open-dialog';
 
+/** Her check-in time as her language writes a clock: «08.00» in Norwegian, «08:00» in English. */
+const dailyTimeIn = (locale: string, time: string): string => (locale === 'en' ? time : time.replace(':', '.'));
+
 /** What a mother types in one language, and the words by which she recognises each answer. */
 export interface Phrasebook {
   locale: 'nb' | 'nn' | 'en';
@@ -143,7 +146,7 @@ export function describeTranscripts(p: Phrasebook): void {
       expect((await c.say(say.yes)).text).toMatch(words.askCheckinTime);
       const done = await c.say(say.at8);
       expect(done.text).toMatch(words.done);
-      expect(done.text).toContain('08:00');
+      expect(done.text).toContain(dailyTimeIn(p.locale, '08:00'));
       const doc = await c.document();
       expect(doc).toMatchObject({ consent: 'given', locale: p.locale, profile: { birthAt: BIRTH_UTC, feedingMode: 'both', checkInTime: '08:00', firstHour: 'yes' } });
       expect(openDialog(doc)).toBeUndefined();
@@ -155,7 +158,7 @@ export function describeTranscripts(p: Phrasebook): void {
       await c.say(say.hello);
       const done = await c.say({ ...onboardCard(BIRTH, 'pump'), checkInTime: undefined });
       expect(done.text).toMatch(words.done);
-      expect(done.text).toContain('09:00');
+      expect(done.text).toContain(dailyTimeIn(p.locale, '09:00'));
       expect(done.card).toBe(true);
       expect((await c.document())?.profile).toMatchObject({ birthAt: BIRTH_UTC, feedingMode: 'pump', checkInTime: '09:00', locale: p.locale });
     });
@@ -457,7 +460,7 @@ export function describeTranscripts(p: Phrasebook): void {
     it('changes the check-in time', async () => {
       const c = await onboarded('both');
       const changed = await c.say(say.checkinTimeTo0830);
-      expect(changed.text).toContain('08:30');
+      expect(changed.text).toContain(dailyTimeIn(p.locale, '08:30'));
       expect(await c.document()).toMatchObject({ profile: { checkInTime: '08:30' }, nextCheckInAt: localDay(2, '08:30') });
     });
 
