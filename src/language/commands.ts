@@ -11,6 +11,9 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
     'delete everything', 'delete me', 'erase my data', 'slett mine opplysninger', 'slett alle dataa mine',
     'delete my account', 'delete account', 'remove my data', 'remove all my data', 'erase all my data', 'slett min konto', 'slett kontoen',
     'slett profilen min', 'fjern mine data', 'fjern dataene mine', 'fjern dataa mine',
+    'jeg vil slette alt', 'jeg vil slette alt om meg', 'jeg vil slette dataene mine', 'slett alt du har om meg', 'eg vil slette alt', 'eg vil slette alt om meg',
+    'eg vil slette dataa mine', 'slett alt du har om meg', 'hvordan sletter jeg dataene mine', 'korleis slettar eg dataa mine', 'how do i delete my data',
+    'delete everything you have on me', 'delete everything about me', 'i want to delete my data', 'i want to delete everything',
   ]],
   ['undo', [
     'angre', 'angra', 'angre siste', 'angra siste', 'slett siste', 'slett den siste', 'fjern siste', 'slett forrige', 'det var feil',
@@ -32,6 +35,9 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
   ['export', [
     'eksporter', 'eksporter data', 'eksporter mine data', 'eksporter dataene mine', 'eksporter dataa mine', 'export', 'export my data',
     'export data', 'last ned data', 'last ned mine data', 'download my data', 'gi meg dataene mine',
+    'kan jeg få en kopi av dataene mine', 'få en kopi av dataene mine', 'kopi av dataene mine', 'kopi av mine data', 'send meg dataene mine', 'last ned alt',
+    'kan eg få ein kopi av dataa mine', 'få ein kopi av dataa mine', 'kopi av dataa mine', 'send meg dataa mine',
+    'can i get a copy of my data', 'can i have a copy of my data', 'a copy of my data', 'copy of my data', 'send me my data',
   ]],
   ['week', [
     'uka mi', 'uken min', 'uka', 'uken', 'min uke', 'mi uke', 'vis uka mi', 'vis uken min', 'se uka mi', 'se uken min', 'uka i bilde', 'uken i et bilde',

@@ -217,6 +217,8 @@ export function doubtsYes(text: string): boolean {
   const first = words[0]?.text;
   if (!first) return false;
   if (words.length === 1) return first === 'vent' || first === 'wait';
+  // «nei vent», «nei vent, ikke slett», «no wait»: a no with a wait is a no
+  if (strongAnswer(first) === 'no' && words.slice(1).some((w) => w.text === 'vent' || w.text === 'wait' || w.text === 'ikke' || w.text === 'ikkje' || w.text === 'dont')) return true;
   const yes = strongAnswer(first) === 'yes' || WEAK_YES.has(first);
   return yes && words.length - 1 <= MAX_REST_WORDS && words.slice(1).some((w) => AGAINST_YES.has(w.text));
 }
