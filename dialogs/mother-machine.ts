@@ -53,6 +53,7 @@ import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
 import { correctHeldLog, holdLog, isLogAtStep } from './held-logs';
 import { takeBackReplaced } from './replaced-log';
+import { adviceAgain } from './what-now';
 import { askEachOrList, askMilkIn, askMissingValue, askRestOfPending, askYesterday, completedPending, partlyAnswered, pendingAmountsUnclear, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
@@ -237,7 +238,8 @@ export const motherMachine = setup({
     answerWithTimeRules: step(({ context, event }, params: { inCheckin: boolean }) => {
       const intent = messageOf(event)?.intent;
       const words = intent?.kind === 'question' ? intent.text : (messageOf(event)?.text ?? '');
-      return withTimeRules(docOf(context), withDeclineButtons(docOf(context), answerFreeQuestion(words, context.locale), params.inCheckin), ctxOf(context));
+      const answer = adviceAgain(docOf(context), words, context.now) ?? withDeclineButtons(docOf(context), answerFreeQuestion(words, context.locale), params.inCheckin);
+      return withTimeRules(docOf(context), answer, ctxOf(context));
     }),
     notUnderstoodOrAnswer: step(({ context, event }, params: { inCheckin: boolean }) => notUnderstoodOrAnswer(docOf(context), messageOf(event)?.text ?? '', params.inCheckin, ctxOf(context))),
     sayKey: assign(({ context }, params: { key: string }) => say(context, text(params.key))),

@@ -3,6 +3,7 @@ import type { MotherDocument } from '../src/store/mother-document';
 import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
 import { answerFreeQuestion, STRUGGLING_KEY } from './questions';
+import { adviceAgain } from './what-now';
 import { struggleIn } from '../src/language/struggling';
 import { text, type Reply, type Suggestion } from './reply';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -70,6 +71,8 @@ const ASKS = /(?<!\p{L})(?:hva|hvordan|hvor|når|hvorfor|kva|korleis|kor|kvifor|
 export function notUnderstoodOrAnswer(doc: MotherDocument, message: string, inCheckin: boolean, ctx: TurnContextInfo): TurnOutcome {
   // «i feel so low and cant stop crying»: how she is, told and not asked, before any topic a word of it names
   const told = struggleIn(message) === 'struggling' && !ASKS.test(message);
+  const again = adviceAgain(doc, message, ctx.now);
+  if (again) return withTimeRules(doc, again, ctx);
   const answer = told ? [text(STRUGGLING_KEY)] : answerFreeQuestion(message, doc.locale);
   const declined = answer.length === 1 && answer[0]!.kind === 'text' && answer[0]!.key === DECLINE_KEY;
   if (!declined) return withTimeRules(doc, answer, ctx);
