@@ -5,6 +5,8 @@ import type { MotherDocument } from '../src/store/mother-document';
 import type { MachineReply } from './machine-context';
 import { answersSoFar } from './answers-so-far';
 import { text } from './reply';
+import { isMoreSevere } from '../src/mother/severity';
+import type { Finding } from '../src/mother/findings';
 
 /** "hvordan går det?": the last 24 h in numbers, and where she stands in the week (the machine's week region says it). */
 export function statusReplies(doc: MotherDocument, now: string): MachineReply[] {
@@ -25,6 +27,19 @@ export function statusReplies(doc: MotherDocument, now: string): MachineReply[] 
       pumps: pumps.length,
       ml: Math.round(pumps.reduce((sum, e) => sum + ((e as { ml: number }).ml ?? 0), 0)),
     }),
+    ...adviceStillHolding(doc, now),
     { kind: 'stage' },
   ];
+}
+
+/**
+ * A helper found «status» right after «Ta kontakt med jordmor eller helsestasjonen i dag» left that out: advice
+ * to contact someone, given in the last 24 h and still holding, is said again under her numbers.
+ */
+function adviceStillHolding(doc: MotherDocument, now: string): MachineReply[] {
+  const since = Date.parse(now) - 24 * 60 * 60 * 1000;
+  const open = doc.ruleState?.open ?? {};
+  const holding = doc.findings.filter((finding) => !isMoreSevere('contact', finding.severity) && Date.parse(finding.at) > since && open[finding.code] !== undefined);
+  const most = holding.reduce<Finding | undefined>((kept, finding) => (!kept || isMoreSevere(finding.severity, kept.severity) ? finding : kept), undefined);
+  return most ? [{ kind: 'findings', lead: most, others: [] }] : [];
 }
