@@ -111,6 +111,8 @@ const LANGUAGE_REQUEST = new Set([
 const LANGUAGE_FILLER = new Set([
   ...LANGUAGE_REQUEST, 'til', 'to', 'kan', 'kunne', 'du', 'vi', 'me', 'meg', 'med', 'ha', 'jeg', 'eg', 'i', 'set', 'sett', 'gjerne',
   'can', 'could', 'you', 'we', 'us', 'do', 'does', 'with', 'would', 'like', 'pls', 'vennligst', 'tusen', 'thanks',
+  // «norsk igjen takk», «back to norwegian please»
+  'igjen', 'att', 'again', 'back', 'tilbake',
 ]);
 
 /**

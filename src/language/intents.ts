@@ -35,7 +35,7 @@ const PAIN = new Set([
   'smertefull', 'ømme', 'ømt', 'verker', 'verkjer', 'hurts', 'hurt', 'sore', 'painful', 'pain', 'cracked', 'bleeding', 'aches', 'aching',
 ]);
 const NOT = new Set(['ikke', 'ikkje', 'ingen', 'inga', 'uten', 'utan', 'not', 'no', 'without']);
-const CHECKIN_WORDS = /(?:^| )(?:innsjekk|sjekk inn|sjekke inn|sjekk-inn|check in|checkin|check-in|påminnelse|reminder|varsel|varsling|tidspunkt|endre tid|endre tida|endre tiden|ny tid|change time|new time|daily|daglig|dagleg)(?: |$)/;
+const CHECKIN_WORDS = /(?:^| )(?:innsjekk|sjekk inn|sjekke inn|sjekk-inn|check in|checkin|check-in|påminnelse|reminder|varsel|varsling|tidspunkt|endre tid|endre tida|endre tiden|ny tid|change time|new time|daily|daglig|dagleg|sjekken|sjekk|sjekkene|sjekkane|bytt tid|byt tid|bytt tida|bytt tiden|flytt tida|flytt tiden|spørre meg|spørje meg|ask me|change the time|the check in|the check ins)(?: |$)/;
 const BIRTH_WORDS = /(?:^| )(?:fødsel\p{L}*|født|birth|born|fødselstid\p{L}*|fødte|fødde)(?: |$)/u;
 
 function wordsOf(tokens: readonly Token[]): string {
