@@ -493,6 +493,7 @@ export const motherMachine = setup({
               { guard: { type: 'said', params: { kinds: ['set-language'] } }, actions: 'changeLanguage' },
               { guard: { type: 'said', params: { kinds: ['question'] } }, actions: 'answerQuestion' },
               { guard: { type: 'said', params: { kinds: ['export'] } }, actions: 'exportData' },
+              { guard: { type: 'said', params: { kinds: ['privacy'] } }, actions: { type: 'sayKey', params: { key: 'common:welcome.privacy' } } },
               { actions: { type: 'sayKey', params: { key: 'dialog:refused.reminder' } } },
             ],
           },
@@ -600,6 +601,7 @@ function onboardingCommands(current: OnboardingStep) {
   return [
     { guard: { type: 'said' as const, params: { kinds: ['delete'] as IntentKind[] } }, target: '#mother.conversation.confirmDelete', actions: 'askDelete' as const },
     { guard: { type: 'said' as const, params: { kinds: ['export'] as IntentKind[] } }, actions: 'exportData' as const },
+    { guard: { type: 'said' as const, params: { kinds: ['privacy'] as IntentKind[] } }, actions: [{ type: 'sayKey' as const, params: { key: 'common:welcome.privacy' } }, { type: 'askStep' as const, params: { step: current } }] },
     { guard: { type: 'said' as const, params: { kinds: ['set-language'] as IntentKind[] } }, actions: ['changeLanguage' as const, { type: 'askStep' as const, params: { step: current } }] },
     { guard: { type: 'said' as const, params: { kinds: ['question'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, 'answerQuestion' as const, { type: 'askStep' as const, params: { step: current } }] },
     { guard: { type: 'logsAtStep' as const, params: { step: current } }, actions: ['takeHeardLanguage' as const, 'holdLog' as const, { type: 'askStep' as const, params: { step: current } }] },
@@ -680,6 +682,7 @@ function commands(question?: CheckinQuestion) {
     { guard: said('home'), actions: [{ type: 'sayKey' as const, params: { key: 'dialog:home.welcome' } }, ...resume] },
     { guard: said('correct-log'), actions: ['correctLastLog' as const, ...resume] },
     { guard: said('export'), actions: ['exportData' as const, ...resume] },
+    { guard: said('privacy'), actions: [{ type: 'sayKey' as const, params: { key: 'common:welcome.privacy' } }, ...resume] },
     { guard: said('delete'), target: '#mother.conversation.confirmDelete', actions: [...aside, 'askDelete' as const] },
     { guard: said('pause'), actions: ['pause' as const, ...resume] },
     { guard: said('resume'), actions: ['resume' as const, ...resume] },

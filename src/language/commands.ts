@@ -1,7 +1,7 @@
 import type { Locale } from '../mother/profile';
 import type { Intent } from './intent';
 
-type Command = Extract<Intent, { kind: 'status' | 'undo' | 'help' | 'export' | 'last-side' | 'week' | 'summary' | 'delete' | 'pause' | 'resume' | 'skip' | 'checkin-now' }>;
+type Command = Extract<Intent, { kind: 'status' | 'undo' | 'help' | 'export' | 'last-side' | 'week' | 'summary' | 'delete' | 'pause' | 'resume' | 'skip' | 'checkin-now' | 'privacy' }>;
 
 /** Whole-message commands, written as normalized text (folded words, no punctuation). */
 const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
@@ -42,12 +42,24 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
   ['week', [
     'uka mi', 'uken min', 'uka', 'uken', 'min uke', 'mi uke', 'vis uka mi', 'vis uken min', 'se uka mi', 'se uken min', 'uka i bilde', 'uken i et bilde',
     'veka mi', 'veka', 'vis veka mi', 'sjå veka mi', 'veka i eit bilete', 'my week', 'show my week', 'see my week', 'week', 'this week',
+    'vis meg uka', 'vis meg uken', 'vis meg uka mi', 'vis meg uken min', 'kan jeg se uka', 'kan jeg se uka mi', 'kan jeg få se uka i et bilde', 'kan jeg se en graf',
+    'vis meg veka', 'vis meg veka mi', 'kan eg sjå veka mi', 'kan eg sjå veka', 'show me my week', 'show me the week', 'can i see my week', 'can i see a chart of the week',
+    'can i see a chart', 'a chart of my week',
     'my week so far', 'week chart', 'chart',
+  ]],
+  ['privacy', [
+    'hva lagrer du', 'hva lagrer dere', 'hva lagrer dere egentlig', 'hva lagrer du om meg', 'hva skjer med dataene', 'hva skjer med dataene mine', 'hva skjer med dataa',
+    'ja men hva skjer med dataene', 'hvem ser dataene mine', 'hvem kan se dataene mine', 'hvem ser svarene mine', 'er dataene mine trygge',
+    'kva lagrar du', 'kva lagrar de', 'kva skjer med dataa mine', 'kva skjer med dataa', 'kven ser dataa mine', 'kven kan sjå dataa mine',
+    'what do you store', 'what do you save', 'what data do you store', 'what happens to my data', 'who can see my data', 'who sees my data', 'is my data safe',
   ]],
   ['summary', [
     'oppsummering', 'oppsummeringen', 'sammendrag', 'samandrag', 'samandraget', 'oppsummering til jordmor', 'oppsummering til helsestasjonen',
     'oppsummering til helsesykepleier', 'samandrag til jordmor', 'samandrag til helsestasjonen', 'summary', 'summary for the midwife',
     'summary for my midwife', 'summary for the health visitor', 'rapport', 'rapport til jordmor', 'report', 'report for the midwife',
+    'jeg vil ha en oppsummering', 'lag en oppsummering', 'lag en oppsummering til jordmor', 'lag en oppsummering til jordmora', 'oppsummering til jordmora',
+    'en oppsummering til jordmora', 'lag noe jeg kan vise helsesøster', 'lag noe jeg kan vise jordmor', 'noe jeg kan vise jordmor', 'eg vil ha eit samandrag', 'lag eit samandrag',
+    'i want a summary', 'make a summary', 'make a summary for my midwife', 'something to show my midwife',
   ]],
   ['last-side', [
     'hvilken side sist', 'hvilken side', 'hvilken side ammet jeg sist', 'hvilken side var sist', 'hvilket bryst sist', 'hvilket bryst',
@@ -58,6 +70,8 @@ const COMMANDS: ReadonlyArray<readonly [Command['kind'], readonly string[]]> = [
   ['pause', [
     'stopp', 'stop', 'pause', 'stopp påminnelse', 'stopp innsjekk', 'stopp varsler', 'stop reminders', 'stop checkins',
     'stop check ins', 'pause påminnelse', 'ikke send flere påminnelse', 'stopp meldinger', 'stop messages', 'unsubscribe',
+    'slutte å sende meg meldinger en stund', 'slutt å sende meg meldinger', 'pause sjekkene', 'pause sjekken', 'stopp sjekkene', 'stopp sjekken', 'pause sjekkane',
+    'stopp sjekkane', 'pause the check ins', 'pause the checkins', 'stop the check ins', 'stop sending me messages', 'stop messaging me for a while',
   ]],
   ['resume', [
     'start', 'start igjen', 'start att', 'begynn igjen', 'fortsett', 'resume', 'start påminnelse', 'start innsjekk',

@@ -63,6 +63,8 @@ export type Intent =
   | { kind: 'bottle' }
   /** «vi kom hjem fra sykehuset i dag»: a welcome home, and how she goes on here. */
   | { kind: 'home' }
+  /** «hva lagrer du?», «what happens to my data»: what is stored of her, and who sees it. */
+  | { kind: 'privacy' }
   /** «når ammet jeg sist?»: when her last log of that kind was. */
   | { kind: 'last-log'; type: UndoneType }
   | { kind: 'week' }
