@@ -262,7 +262,7 @@ export function finishOnboarding(doc: MotherDocument, ctx: TurnContextInfo): Tur
   return {
     doc: stored.doc,
     locale: doc.locale,
-    replies: [text('common:onboarding.done', { checkInTime: dailyTime(profile.checkInTime) }), ...findingReplies(fired), ...stored.replies, { kind: 'card', card: 'log', params: { feedingMode: profile.feedingMode } }],
+    replies: [text(profile.feedingMode === 'pump' ? 'common:onboarding.donePump' : 'common:onboarding.done', { checkInTime: dailyTime(profile.checkInTime) }), ...findingReplies(fired), ...stored.replies, { kind: 'card', card: 'log', params: { feedingMode: profile.feedingMode } }],
   };
 }
 

@@ -732,10 +732,11 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     if (pump && pump.double === undefined) pump.double = false;
   }
 
-  // a bare number right after "pumpet"/"håndmelket" is millilitres
+  // a bare number right after "pumpet"/"håndmelket" is millilitres, after a count too («pumpet 3x20»)
   for (const anchor of anchors) {
     if (!takesVolume(anchor) || anchor.volumes.length > 0) continue;
-    for (const at of [anchor.end, anchor.end + 1]) {
+    const from = countSpans.find((span) => span.start === anchor.end)?.end ?? anchor.end;
+    for (const at of [from, from + 1]) {
       if (consumed[at] || !readNumber(tokens, at, locale)) continue;
       const volume = readVolume(tokens, at, { locale, requireUnit: false });
       if (volume) {
