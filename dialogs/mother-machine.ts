@@ -34,7 +34,6 @@ import {
   readBirth,
   birthNotKept,
   readCheckinTime,
-  readMode,
   refuseConsent,
   restartOnboarding,
   stayAt,
@@ -53,6 +52,8 @@ import { statusReplies } from './status';
 import { summaryReplies, weekPictureReplies } from './week-picture';
 import { correctHeldLog, holdLog, isLogAtStep } from './held-logs';
 import { takeBackReplaced } from './replaced-log';
+import { readMode } from '../src/language/feeding-mode';
+import { changeMode } from './feeding-mode-change';
 import { adviceAgain } from './what-now';
 import { askEachOrList, askMilkIn, askMissingValue, askRestOfPending, askYesterday, completedPending, partlyAnswered, pendingAmountsUnclear, dropPending, logText, notStored, storePending, storeYesterday, textLogPlan, type TextLogPlan } from './text-log';
 import type { TurnContextInfo, TurnOutcome } from './turn';
@@ -218,6 +219,14 @@ export const motherMachine = setup({
     keepMode: step(({ context, event }) => {
       const mode = event.type === 'MESSAGE' ? readMode(event.text) : undefined;
       return keepAnswer(docOf(context), mode ? { feedingMode: mode } : {}, 'firstHour', ctxOf(context));
+    }),
+    keepModeAt: step(({ context, event }, params: { step: OnboardingStep }) => {
+      const mode = event.type === 'MESSAGE' && event.intent.kind === 'set-mode' ? event.intent.mode : undefined;
+      return keepAnswer(docOf(context), mode ? { feedingMode: mode } : {}, params.step, ctxOf(context));
+    }),
+    changeMode: step(({ context, event }) => {
+      const intent = messageOf(event)?.intent;
+      return changeMode(docOf(context), intent?.kind === 'set-mode' ? intent.mode : undefined, ctxOf(context));
     }),
     keepFirstHour: step(({ context }, params: { answer: 'yes' | 'no' | 'skipped' }) => keepAnswer(docOf(context), { firstHour: params.answer }, 'checkinTime', ctxOf(context))),
     finishTypedOnboarding: step(({ context, event }) => {
@@ -613,6 +622,10 @@ function onboardingCommands(current: OnboardingStep) {
     ...(current === 'consent' || current === 'birth'
       ? []
       : [{ guard: { type: 'said' as const, params: { kinds: ['set-birth'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, { type: 'keepBirth' as const, params: { next: current } }] }]),
+    // «jeg mente ammer» after the feeding question: how she feeds corrected, and the same question again
+    ...(current === 'firstHour' || current === 'checkinTime'
+      ? [{ guard: { type: 'said' as const, params: { kinds: ['set-mode'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, { type: 'keepModeAt' as const, params: { step: current } }] }]
+      : []),
   ];
 }
 
@@ -683,6 +696,7 @@ function commands(question?: CheckinQuestion) {
     { guard: said('correct-log'), actions: ['correctLastLog' as const, ...resume] },
     { guard: said('export'), actions: ['exportData' as const, ...resume] },
     { guard: said('privacy'), actions: [{ type: 'sayKey' as const, params: { key: 'common:welcome.privacy' } }, ...resume] },
+    { guard: said('set-mode'), actions: ['changeMode' as const, ...resume] },
     { guard: said('delete'), target: '#mother.conversation.confirmDelete', actions: [...aside, 'askDelete' as const] },
     { guard: said('pause'), actions: ['pause' as const, ...resume] },
     { guard: said('resume'), actions: ['resume' as const, ...resume] },

@@ -25,13 +25,6 @@ const yesNo: Suggestion[] = [
   { titleKey: 'common:answer.no', word: 'no' },
 ];
 /** The card's order: a bare 1, 2 or 3 picks a choice; a number among words ("ammet kl 3") is no answer. */
-const MODE_NUMBERS: Record<string, FeedingMode> = { '1': 'breast', '2': 'pump', '3': 'both' };
-const BOTH = /\b(begge|both|både og|baade og)\b/;
-const PUMP = /\bpump\w*/;
-const BREAST = /\b(amm\w*|breast\w*|pupp\w*)/;
-/** "pumper fordi amming ikke går": a feed word said not to work is no breastfeeding. */
-const NOT = /\b(ikke|ikkje|not|cannot|cant|uten|utan|without)\b/;
-
 export function askStep(step: OnboardingStep): Reply {
   switch (step) {
     case 'consent':
@@ -203,16 +196,6 @@ export function birthHourQuestion(key: string, hours: [string, string], summary:
   return text(key, { first, second }, buttons);
 }
 
-export function readMode(message: string): FeedingMode | undefined {
-  const folded = message.toLowerCase().trim();
-  const pump = PUMP.test(folded);
-  const breast = BREAST.test(folded);
-  if (BOTH.test(folded) || (pump && breast && !NOT.test(folded))) return 'both';
-  if (pump) return 'pump';
-  // «ammer ikke», «not breastfeeding»: not how she feeds, and no other way named: asked again
-  if (breast) return NOT.test(folded) ? undefined : 'breast';
-  return MODE_NUMBERS[folded];
-}
 
 /** Her check-in time as typed ("kl 8" is 08:00, not the most recent 8 o'clock); "hopp over" is 09:00. */
 export function readCheckinTime(message: string, intent: Intent, locale: Locale): string | undefined {

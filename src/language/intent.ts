@@ -1,3 +1,4 @@
+import type { FeedingMode } from '../mother/events';
 import type { DiaperEvent, ExpressionEvent, FeedEvent, MilkInEvent, PumpEvent, StoolKind } from '../mother/events';
 import type { Locale } from '../mother/profile';
 import type { LogCorrection } from './log-correction';
@@ -65,6 +66,8 @@ export type Intent =
   | { kind: 'home' }
   /** «hva lagrer du?», «what happens to my data»: what is stored of her, and who sees it. */
   | { kind: 'privacy' }
+  /** «jeg pumper bare nå», «endre til bare pumping»: how she feeds has changed. */
+  | { kind: 'set-mode'; mode: FeedingMode }
   /** «når ammet jeg sist?»: when her last log of that kind was. */
   | { kind: 'last-log'; type: UndoneType }
   | { kind: 'week' }

@@ -13,6 +13,7 @@ import { readUndo, startsWithUndo } from './undo-request';
 import { readLastLogQuestion, readOwnLogQuestion } from './own-log-question';
 import { isBottleFeed } from './given-to-the-baby';
 import { saysHomeAgain } from './home-again';
+import { readModeChange } from './feeding-mode';
 
 export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
 
@@ -177,6 +178,8 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (ownLog) return ownLog;
   const language = matchLanguage(words);
   if (language) return language;
+  const mode = looksLikeQuestion(tokens) ? undefined : readModeChange(text);
+  if (mode) return { kind: 'set-mode', mode };
   const answer = wholeYesNo(text);
   if (answer) return { kind: answer };
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { readMode } from '../../dialogs/onboarding';
+import { readMode } from '../../src/language/feeding-mode';
 import type { Locale } from '../../src/mother/profile';
 import { t } from '../../src/support/i18n';
 import { CHANNEL_LOCALE, chat, setClock, type Chat, stageForTests } from './support/chat';
