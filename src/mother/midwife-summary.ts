@@ -53,7 +53,9 @@ export function midwifeSummary(source: WeekSource, now: string, table: WeekTable
     birthAt: profile.birthAt,
     timezone: profile.timezone,
     feedingMode: profile.feedingMode,
-    firstHour: firstHourFinding ? (firstHourFinding.code === 'first-hour.done' ? 'within' : 'after') : answered,
+    // A session logged within the hour is shown; with no such log, only her own answer says it: a first log
+    // later than the hour (first-hour.missed) is no sign of a late start when she did not answer.
+    firstHour: firstHourFinding?.code === 'first-hour.done' ? 'within' : answered !== 'unknown' ? answered : 'unknown',
     activation: findings.filter((f) => ACTIVATION_CODES.includes(f.code)),
     ...(lastBlackStool ? { lastBlackStool: { at: lastBlackStool, day: Math.max(dayNumber(profile, lastBlackStool), 1) } } : {}),
     days: table.days,

@@ -49,12 +49,17 @@ describe('the summary for the jordmor or helsesykepleier', () => {
     expect(midwifeSummary({ ...source, events: [...source.events, { type: 'diaper' as const, at: atHour(source.profile, 400), stool: 'meconium' as const }] }, FIXTURE_NOW).lastBlackStool).toBeUndefined();
   });
 
-  it('reads the first hour from the rule, then her answer, and says so when neither is known', () => {
-    const missed = { ...source, findings: [{ code: 'first-hour.missed' as const, severity: 'advice' as const, at: atHour(source.profile, 3) }] };
-    expect(midwifeSummary(missed, FIXTURE_NOW).firstHour).toBe('after');
-    expect(midwifeSummary({ ...source, findings: [] }, FIXTURE_NOW).firstHour).toBe('within');
+  it('reads the first hour from a session logged within it, then her answer, and says so when neither is known', () => {
     const { firstHour: _answer, ...unanswered } = source.profile;
+    const done = [{ code: 'first-hour.done' as const, severity: 'info' as const, at: atHour(source.profile, 3), data: { minutes: 40 } }];
+    const missed = [{ code: 'first-hour.missed' as const, severity: 'advice' as const, at: atHour(source.profile, 3), data: { minutes: 300 } }];
+    expect(midwifeSummary({ ...source, profile: unanswered, findings: done }, FIXTURE_NOW).firstHour).toBe('within');
+    expect(midwifeSummary({ ...source, findings: [] }, FIXTURE_NOW).firstHour).toBe('within');
+    expect(midwifeSummary({ ...source, profile: { ...source.profile, firstHour: 'no' as const }, findings: missed }, FIXTURE_NOW).firstHour).toBe('after');
     expect(midwifeSummary({ ...source, profile: unanswered, findings: [] }, FIXTURE_NOW).firstHour).toBe('unknown');
+    // A helper found «Kom ikke i gang i løpet av den første timen» in the summary of a mother who skipped the
+    // question and logged her first feed later: a first log after the hour is no sign she started late.
+    expect(midwifeSummary({ ...source, profile: unanswered, findings: missed }, FIXTURE_NOW).firstHour).toBe('unknown');
   });
 
   it('has a row per day, a star on a count from her check-in answer, and each finding with its date and advice', () => {
