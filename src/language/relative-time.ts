@@ -195,11 +195,13 @@ function aboutBeforeDay(tokens: readonly Token[], at: number, now: DateTime, loc
   return readDayWords(tokens, clock.end) || readWeekday(tokens, clock.end, now) ? clock : undefined;
 }
 
-export function resolveClock(clock: ClockReading, words: DayWords | undefined, now: DateTime, date?: DateReading): ResolvedTime {
+export function resolveClock(clock: ClockReading, words: DayWords | undefined, now: DateTime, date?: DateReading, spokenDay = false): ResolvedTime {
   if (date) {
     // a written date comes with the clock as written: "23.11 kl 3.10" is 03:10
     const chosen = onDate(date, clock);
-    return { at: iso(chosen), future: chosen > now, approximate: false };
+    // «for 2 dager siden kl 3», «onsdag kl 5»: a day said as words, its hour on a 12-hour dial, may be either
+    const evening = spokenDay && !date.part && clock.ambiguous && clock.hour % 12 !== 0 ? atClock(date.day, clock.hour + 12, clock.minute) : undefined;
+    return { at: iso(chosen), future: chosen > now, approximate: false, ...(evening && evening <= now ? { otherAt: iso(evening) } : {}) };
   }
   const today = now.startOf('day');
   const yesterday = today.minus({ days: 1 });
@@ -265,7 +267,10 @@ export function readTime(tokens: readonly Token[], at: number, context: TimeCont
   let cursor = start;
   let words = readDayWords(tokens, cursor);
   if (words) cursor += words.length;
-  let date = words ? undefined : (readDaysBack(tokens, cursor, now, locale) ?? readWeekday(tokens, cursor, now) ?? dateBeforeClock(tokens, cursor, now, locale, options));
+  const spokenDayAt = (from: number) => readDaysBack(tokens, from, now, locale) ?? readWeekday(tokens, from, now);
+  let date = words ? undefined : spokenDayAt(cursor);
+  let spokenDay = date !== undefined;
+  if (!words && !date) date = dateBeforeClock(tokens, cursor, now, locale, options);
   if (date) cursor += date.length;
   if (date && tokens[cursor]?.text === ',' && readClock(tokens, cursor + 1, locale)) cursor += 1;
   // «rundt 11» alone is an hour only when she was asked when: in a log it may be an amount («pumpet ca 15 i går kveld»)
@@ -277,14 +282,16 @@ export function readTime(tokens: readonly Token[], at: number, context: TimeCont
     if (words) cursor += words.length;
     else {
       // a clock came first, so "kl 3.10 23.11" is a date after it
-      date = readDaysBack(tokens, cursor, now, locale) ?? readWeekday(tokens, cursor, now) ?? readDate(tokens, cursor, now, { dottedAlone: true });
+      date = spokenDayAt(cursor);
+      spokenDay = date !== undefined;
+      date ??= readDate(tokens, cursor, now, { dottedAlone: true });
       if (date) cursor += date.length;
     }
   }
   if (!words && !clock && !date) return undefined;
   if ((words?.words.now || words?.words.lastDay) && clock) return undefined;
   let resolved: ResolvedTime;
-  if (clock) resolved = resolveClock(clock, words?.words, now, date);
+  if (clock) resolved = resolveClock(clock, words?.words, now, date, spokenDay);
   else if (date?.part) resolved = onDatePart({ ...date, part: date.part }, now);
   else if (date) resolved = { at: iso(atClock(date.day, 12, 0)), future: date.day > now, approximate: true, from: iso(date.day) };
   else resolved = resolveDayWords(words!.words, now);

@@ -119,3 +119,25 @@ describe.each<[Locale, string, string, string]>([
     expect(morning.doc!.profile!.birthAt).toBe('2026-11-25T06:00:00.000Z');
   });
 });
+
+/**
+ * A helper found «for 2 dager siden kl 3», «i forgårs kl 4», «onsdag kl 5» and «2 days ago at 3» stored as a
+ * morning birth without asking, where «i går kl 3» asks which: a day said in words, its hour on a 12-hour
+ * dial, is asked about the same way.
+ */
+describe.each<[Locale, string, string]>([
+  ['nb', 'hei', 'for 2 dager siden kl 3'],
+  ['nn', 'hei, eg har nettopp fødd', 'for 2 dagar sidan kl 3'],
+  ['en', 'hello', '2 days ago at 3'],
+])('a birth hour on a day said in words (%s)', (locale, hello, birth) => {
+  it('asks 03:00 or 15:00, and the afternoon button keeps 15:00', () => {
+    const consented = tapButton(talk(undefined, locale, hello), locale, 'common:answer.yes');
+    const asked = talk(consented.doc, locale, birth);
+    expect(buttonsOf(asked)).toHaveLength(2);
+    const afternoon = tapButton(asked, locale, 1);
+    const moded = tapButton(afternoon, locale, 'dialog:onboarding.modeBoth');
+    const skipped = tapButton(moded, locale, 'common:answer.skip');
+    const timed = tapButton(skipped, locale, 'dialog:onboarding.default0900');
+    expect(timed.doc!.profile!.birthAt).toBe('2026-11-24T14:00:00.000Z');
+  });
+});
