@@ -83,7 +83,7 @@ function filed(doc: MotherDocument, question: CheckinQuestion, numbers: number[]
 }
 
 /** She lost count: «mista tellinga», «mistet tellingen», «lost count», «husker ikke hvor mange». */
-const LOST_COUNT = /\b(?:mista|mistet|miste|misten|mist)\s+(?:tellinga|tellingen|tellinga|oversikten|oversikta|teljinga)\b|\blost\s+count\b|\b(?:husker|hugsar|hugser)\s+(?:ikke|ikkje)\s+(?:hvor|kor)\s+mange\b|\bcan'?t\s+remember\s+how\s+many\b/iu;
+const LOST_COUNT = /\b(?:mista|mistet|miste|misten|mist)\s+(?:tellinga|tellingen|oversikten|oversikta|teljinga)\b|\blost\s+count\b|\b(?:husker|hugsar|hugser)\s+(?:ikke|ikkje)\s+(?:hvor|kor)\s+mange\b|\bcan'?t\s+remember\s+how\s+many\b/iu;
 
 /**
  * Her message read in the context of the open question. Words around a number ("5 ganger tror jeg",

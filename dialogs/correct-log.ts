@@ -14,8 +14,8 @@ import type { TurnContextInfo, TurnOutcome } from './turn';
 
 /** How far from the hour logged a bare number may move it: «nei det var 3» of a feed at 2. */
 const NEAR_HOUR_MS = 3 * 60 * 60 * 1000;
-/** How long after she logged a count she can name it to change it («nei vent det var 4 våte»). */
-const RECOUNT_WITHIN_MS = 60 * 60 * 1000;
+/** How long after she logged something she can change it by naming it («nei vent det var 4 våte», «nei det var bæsj»). */
+export const CHANGED_WITHIN_MS = 60 * 60 * 1000;
 
 /** The event she logged last, and whether it can be changed alone: not one of several stored at once, nor a check-in's pumping (its answer holds the same ml). */
 function lastLogged(doc: MotherDocument): { event: LoggedEvent; alone: boolean } | undefined {
@@ -131,7 +131,7 @@ const isNamed = (event: LoggedEvent, named: Recount): boolean =>
  */
 function recountNamed(doc: MotherDocument, named: Recount, ctx: TurnContextInfo): TurnOutcome | undefined {
   const latest = [...doc.events].reverse().find((event) => isNamed(event, named));
-  if (!latest || Date.parse(ctx.now) - Date.parse(latest.loggedAt) > RECOUNT_WITHIN_MS) return undefined;
+  if (!latest || Date.parse(ctx.now) - Date.parse(latest.loggedAt) > CHANGED_WITHIN_MS) return undefined;
   return recountedEntry(doc, latest, named.count, ctx);
 }
 

@@ -69,10 +69,10 @@ const ASKS = /(?<!\p{L})(?:hva|hvordan|hvor|når|hvorfor|kva|korleis|kor|kvifor|
  * three things to try, never a dead end.
  */
 export function notUnderstoodOrAnswer(doc: MotherDocument, message: string, inCheckin: boolean, ctx: TurnContextInfo): TurnOutcome {
-  // «i feel so low and cant stop crying»: how she is, told and not asked, before any topic a word of it names
-  const told = struggleIn(message) === 'struggling' && !ASKS.test(message);
   const again = adviceAgain(doc, message, ctx.now);
   if (again) return withTimeRules(doc, again, ctx);
+  // «i feel so low and cant stop crying»: how she is, told and not asked, before any topic a word of it names
+  const told = struggleIn(message) === 'struggling' && !ASKS.test(message);
   const answer = told ? [text(STRUGGLING_KEY)] : answerFreeQuestion(message, doc.locale);
   const declined = answer.length === 1 && answer[0]!.kind === 'text' && answer[0]!.key === DECLINE_KEY;
   if (!declined) return withTimeRules(doc, answer, ctx);

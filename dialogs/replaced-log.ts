@@ -7,9 +7,8 @@ import { text } from './reply';
 import { eventLines } from './stored-summary';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 import { withoutEntry } from './undo';
+import { CHANGED_WITHIN_MS } from './correct-log';
 
-/** How long after she logged something «nei, det var …» of the same kind replaces it. */
-const REPLACE_WITHIN_MS = 60 * 60 * 1000;
 
 /**
  * «våt bleie», then «nei det var bæsj»: a log of the same kind that opens with a correction replaces her
@@ -21,7 +20,7 @@ export function replacedEntry(doc: MotherDocument, message: string, intent: Inte
   const types = new Set([...intent.events, ...intent.pending].map((event) => event.type));
   if (types.size !== 1 || longestPhraseAt(tokenize(normalize(message)), 0, CORRECTION_OPENERS) === 0) return undefined;
   const last = [...doc.events].reverse().find((event) => event.type !== 'symptom');
-  if (!last || !types.has(last.type) || Date.parse(now) - Date.parse(last.loggedAt) > REPLACE_WITHIN_MS) return undefined;
+  if (!last || !types.has(last.type) || Date.parse(now) - Date.parse(last.loggedAt) > CHANGED_WITHIN_MS) return undefined;
   const alone = doc.events.filter((event) => event.entry === last.entry).length === 1 && !doc.checkins.some((checkin) => checkin.entry === last.entry);
   return alone ? last.entry : undefined;
 }

@@ -1,5 +1,6 @@
 import { foldWord } from '../language/fold-text';
 import { wordsOf } from './analyzer';
+import { BLOOD_IN_A_DIAPER } from '../language/blood-in-a-diaper';
 
 /**
  * Her own body after the birth, not the feeding: her weight and diet («lose the baby weight», «slanke meg»), what
@@ -76,9 +77,6 @@ const THE_BABYS_HEALTH_WORDS = [
 const BREATHING_WORDS = new Set(
   ['puster', 'pustar', 'pust', 'pusten', 'pustet', 'pusta', 'pustepause', 'pustepauser', 'pustepausar', 'breathing', 'breathes', 'breath', 'breaths', 'grunting', 'grunts', 'stønner', 'stønnar', 'stønning'].map(foldWord),
 );
-/** «blod i bleia», «blood in her nappy»: blood at the breast is the nipples' topic, in a diaper no topic's. */
-const BLOOD_IN_A_DIAPER =
-  /\b(?:blod|blodig|blodige|blood|bloody)\b.*\b(?:bleie|bleia|bleien|bæsj|bæsjen|tiss|tisset|diaper|nappy|poo|poop|stool|urine)\b|\b(?:bleie|bleia|bleien|bæsj|bæsjen|tiss|tisset|diaper|nappy|poo|poop|stool|urine)\b.*\b(?:blod|blodig|blodige|blood|bloody)\b/iu;
 /** «yellow skin», «gul i huden», «the whites of his eyes are yellow»: jaundice described. */
 const YELLOW_SKIN =
   /\b(?:gul|gule|gult|gulaktig|yellow|yellowish)\s+(?:i\s+)?(?:huden|hud|skin|eyes|øyne|øynene|augo|auga|augene|ansiktet|face)\b|\b(?:huden|hud|skin|eyes|øynene|øyne|augo|auga|ansiktet|face)\s+(?:\p{L}+\s+){0,4}?(?:gul|gule|gult|gulaktig|gulaktige|yellow|yellowish)\b/iu;

@@ -13,6 +13,7 @@ import { readUndo, startsWithUndo } from './undo-request';
 import { readLastLogQuestion, readOwnLogQuestion } from './own-log-question';
 import { isBottleFeed } from './given-to-the-baby';
 import { saysHomeAgain } from './home-again';
+import { BLOOD_IN_A_DIAPER } from './blood-in-a-diaper';
 import { readModeChange } from './feeding-mode';
 
 export type { Intent, IntentKind, LogIntent, LoggableEvent, PendingEvent, Concern, CountFact, UnderstandContext } from './intent';
@@ -61,11 +62,6 @@ function looksLikeQuestion(tokens: readonly Token[]): boolean {
   if (first === 'har' || first === 'have' || first === 'has') return PRONOUNS.has(tokens[1]?.text ?? '');
   return QUESTION_STARTS.has(first) || (first === 'jeg' && tokens[1]?.text === 'lurer');
 }
-
-/** «blod i bleia», «blood in her nappy»: no diaper to log, a worry no topic answers (whom to ask). */
-const BLOOD = new Set(['blod', 'blodig', 'blodige', 'blood', 'bloody']);
-const OF_A_DIAPER = new Set(['bleie', 'bleia', 'bleien', 'bleier', 'bleiene', 'bæsj', 'bæsjen', 'bæsjebleie', 'tiss', 'tisset', 'tissen', 'diaper', 'nappy', 'poo', 'poop', 'stool', 'urine', 'wee']);
-const bloodInADiaper = (tokens: readonly Token[]): boolean => tokens.some((token) => BLOOD.has(token.text)) && tokens.some((token) => OF_A_DIAPER.has(token.text));
 
 function namesPain(tokens: readonly Token[]): boolean {
   return !tokens.some((token) => token.kind === 'number') && tokens.some((token, at) => PAIN.has(token.text) && !NOT.has(tokens[at - 1]?.text ?? ''));
@@ -211,7 +207,7 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (number) return number;
 
   // "vondt å amme" names a feed but is no log of one: with no number in it, it asks about the pain.
-  if (namesPain(tokens) || bloodInADiaper(tokens)) return questionText();
+  if (namesPain(tokens) || BLOOD_IN_A_DIAPER.test(words)) return questionText();
 
   const log = logOf();
   if (log && (namesLog(log) || log.concerns.length > 0 || log.counts.length > 0)) return log;

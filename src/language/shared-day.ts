@@ -11,8 +11,11 @@ function trailingDay(tokens: readonly Token[], span: TimeSpan): Token[] | undefi
   return undefined;
 }
 
-/** Only day words («i natt», «last night»): read as a time of its own. */
-const onlyDay = (tokens: readonly Token[], span: TimeSpan): boolean => readDayWords(tokens, span.start)?.length === span.end - span.start;
+/** Only day words («i natt», «last night»; never «nå»): read as a time of its own. */
+const onlyDay = (tokens: readonly Token[], span: TimeSpan): boolean => {
+  const day = readDayWords(tokens, span.start);
+  return day?.length === span.end - span.start && !day.words.now;
+};
 
 const hasDay = (tokens: readonly Token[], span: TimeSpan): boolean => {
   for (let at = span.start; at < span.end; at++) if (readDayWords(tokens, at)) return true;
@@ -70,7 +73,7 @@ export function dayOfTheClocks(times: readonly TimeSpan[], tokens: readonly Toke
   const days = times.filter((time) => onlyDay(tokens, time));
   const clocks = times.filter((time) => !onlyDay(tokens, time));
   const [day] = days;
-  if (days.length !== 1 || !day || readDayWords(tokens, day.start)?.words.now || !clocks.some((clock) => !hasDay(tokens, clock))) return [...times];
+  if (days.length !== 1 || !day || !clocks.some((clock) => !hasDay(tokens, clock))) return [...times];
   const words = tokens.slice(day.start, day.end);
   const read = clocks.map((clock) => (hasDay(tokens, clock) ? clock : onTheDay(tokens, clock, words, context)));
   return read.some((time, k) => time === clocks[k] && !hasDay(tokens, time)) ? [...times] : read;
