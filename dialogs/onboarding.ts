@@ -1,7 +1,6 @@
 import { formatClock, type Intent } from '../src/language';
 import { readDailyTime } from '../src/language/daily-time';
 import { norwegianVariant } from '../src/language/detect-locale';
-import type { FeedingMode } from '../src/mother/events';
 import type { MotherDocument } from '../src/store/mother-document';
 import { newMotherDocument, type OnboardingAnswers } from '../src/store/mother-document';
 import { parseBirthAt, type OnboardValues } from './card-input';
