@@ -94,8 +94,14 @@ const HER_PARTNER =
   /\b(?:mannen|samboeren|sambuaren|kjæresten|partneren|pappaen|ektemannen|husband|hubby|partner|boyfriend|fiance|fiancé|other\s+half)\b(?:\s+\p{L}+){0,4}?\s+(?:(?:til\s+å|to)\s+)?(?:hjelpe|hjelpa|help|gjøre\s+mer|gjere\s+meir|do\s+more|avlaste|step\s+up|pitch\s+in|ta\s+(?:mer|meir)\s+ansvar|take\s+(?:over|more))\b/iu;
 
 /** Her own body or the baby's health outside every topic: declined honestly, never answered with the nearest topic. */
-/** Her words tell of the baby's breathing. */
-export const toldTheBabysBreathing = (text: string): boolean => wordsOf(text).map(foldWord).some((word) => BREATHING_WORDS.has(word));
+/** Words after it that say her breathing is fine («puster fint», «breathing normally»): no worry told. */
+const FINE = new Set(['fint', 'normalt', 'bra', 'godt', 'greit', 'roleg', 'rolig', 'fine', 'normally', 'normal', 'ok', 'okay', 'well'].map(foldWord));
+
+/** Her words tell of the baby's breathing, not that it is fine. */
+export function toldTheBabysBreathing(text: string): boolean {
+  const words = wordsOf(text).map(foldWord);
+  return words.some((word, at) => BREATHING_WORDS.has(word) && !FINE.has(words[at + 1] ?? ''));
+}
 
 export function aboutHerBodyOrTheBabysHealth(text: string): boolean {
   return asksAboutHerOwnBody(text) || asksAboutTheBabysHealth(text);

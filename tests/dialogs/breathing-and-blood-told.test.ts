@@ -18,6 +18,11 @@ describe.each<[Locale, string[], string]>([
     expect(out.doc?.events ?? []).toEqual([]);
   });
 
+  it('breathing said to be fine, with a sign said not to be there, stays quiet: no call to make', () => {
+    const quiet = { nb: 'puster fint ikke noe feber bare litt gulping', nn: 'ho pustar fint, ingen feber', en: 'she is breathing fine, no fever' }[locale];
+    expect(replyKeys(talk(onboarded(locale), locale, quiet).last)).not.toContain('topics:ui.decline');
+  });
+
   it('with a red flag\'s colour, it is an emergency', () => {
     expect(replyKeys(talk(onboarded(locale), locale, emergency).last)).toContain('red-flag.emergency');
   });
