@@ -210,7 +210,9 @@ function understandSafely(text: string, context: UnderstandContext): Intent {
   if (namesPain(tokens) || BLOOD_IN_A_DIAPER.test(words)) return questionText();
 
   const log = logOf();
-  if (log && (namesLog(log) || log.concerns.length > 0 || log.counts.length > 0)) return log;
+  // «pumper men får nesten ingenting, blir hun sulten?»: nothing to store, only a value to ask, and a question mark: her question
+  const onlyAsks = !!log && log.events.length === 0 && log.pending.length > 0 && tokens.some((token) => token.text === '?');
+  if (log && !onlyAsks && (namesLog(log) || log.concerns.length > 0 || log.counts.length > 0)) return log;
 
   if (tokens.some((token) => token.text === '?')) return questionText();
   if (isBottleFeed(tokens, locale)) return { kind: 'bottle' };

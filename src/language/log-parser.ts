@@ -154,6 +154,8 @@ function negatedBefore(tokens: readonly Token[], at: number): boolean {
 /** «skal», «vil», «må», «will», «going (to)», «need (to)», «nekter å»: what she will, wants, has to or refuses to do. */
 const MODALS = new Set([
   'skal', 'ska', 'skulle', 'vil', 'ville', 'må', 'bør', 'burde', 'kan', 'kunne', 'trenger', 'treng', 'nekter', 'nektet', 'nekta',
+  // «jeg har begynt å pumpe»: what she does now, not one session
+  'begynt',
   'will', 'll', 'would', 'going', 'gonna', 'want', 'wants', 'wanted', 'must', 'should', 'can', 'could', 'need', 'needs', 'refuse', 'refuses', 'refused',
 ]);
 /** Between the modal and the verb: «skal bare amme», «skal jeg pumpe», «going to feed», «will be pumping». */
