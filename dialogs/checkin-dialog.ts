@@ -30,7 +30,8 @@ export type CheckinStep =
   | { kind: 'refuse'; reply: Reply }
   /** Her words could mean two things («about 7 i think» to the ml question): asked which, nothing kept. */
   | { kind: 'ask'; reply: Reply }
-  | { kind: 'again' };
+  /** `choices`: the counts she was between («fire eller fem»), a button each. */
+  | { kind: 'again'; choices?: number[] };
 
 /** The open check-in's questions, fitted to her mode and the day it was opened. */
 export function questionsOf(doc: MotherDocument): CheckinQuestion[] {
@@ -93,7 +94,7 @@ const LOST_COUNT = /\b(?:mista|mistet|miste|misten|mist)\s+(?:tellinga|tellingen
 export function checkinStep(doc: MotherDocument, question: CheckinQuestion, message: string, intent: Intent, now: string): CheckinStep | undefined {
   const readable = intent.kind === 'unknown' || intent.kind === 'question' || intent.kind === 'no' || intent.kind === 'number' || intent.kind === 'numbers' || intent.kind === 'correct-log';
   const reading = readable ? readCheckinAnswer(message, doc.locale, readingOf(question)) : undefined;
-  if (reading?.kind === 'unsure') return { kind: 'again' };
+  if (reading?.kind === 'unsure') return { kind: 'again', choices: question === 'pumpMl' ? undefined : countsToChoose(reading.between) };
   // «ammet hele natta, mista tellinga»: no number to keep, and no log of one feed either; a guess will do
   if (question !== 'pumpMl' && LOST_COUNT.test(message)) return { kind: 'again' };
   // Asked again, «nei, det var 6» answers this question: her answer to it was the one not read.
@@ -345,11 +346,18 @@ export function undoAnswer(doc: MotherDocument, question: CheckinQuestion, ctx: 
   return { doc: withValues(doc, values, answeredOrder(doc, question, true), ctx), replies: [text('checkin:undone')], locale: doc.locale };
 }
 
-/** The open question once more, short, with its buttons: nothing she said is filed anywhere. */
-export const askAgain = (question: CheckinQuestion): Reply => text(`checkin:again.${question}`, undefined, skipButton);
+/** The open question once more, short, with its buttons (a count she was between to tap, then skip): nothing she said is filed anywhere. */
+export const askAgain = (question: CheckinQuestion, choices: readonly number[] = []): Reply =>
+  text(`checkin:again.${question}`, undefined, [...choices.map((n) => ({ titleKey: 'checkin:choice', titleParams: { n }, value: String(n) })), ...skipButton]);
 
 /** The question asked again, remembered until it is answered (see `askedAgain`). */
-export function askingAgain(doc: MotherDocument, question: CheckinQuestion): TurnOutcome {
+export function askingAgain(doc: MotherDocument, question: CheckinQuestion, choices?: readonly number[]): TurnOutcome {
   const checkin = doc.draft?.checkin;
-  return { doc: checkin ? withDraft(doc, 'checkin', { ...checkin, askedAgain: question }) : undefined, replies: [askAgain(question)], locale: doc.locale };
+  return { doc: checkin ? withDraft(doc, 'checkin', { ...checkin, askedAgain: question }) : undefined, replies: [askAgain(question, choices)], locale: doc.locale };
+}
+
+/** The counts she was between, each once, in order, as many as fit beside the skip button; none when one could not be a count. */
+function countsToChoose(between: readonly number[]): number[] | undefined {
+  const counts = [...new Set(between)].sort((a, b) => a - b);
+  return counts.length <= 3 && counts.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_DAILY_COUNT) ? counts : undefined;
 }

@@ -7,6 +7,7 @@ import { text } from './reply';
 import { weekSummary } from './week-summary';
 import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
+import { isMoreSevere } from '../src/mother/severity';
 import { withDraft, withoutDraft } from './draft';
 import type { TurnOutcome } from './turn';
 
@@ -20,11 +21,15 @@ export function openCheckin(before: MotherDocument, now: string): TurnOutcome {
   const { doc, fired } = holdRules(withoutDraft(before, 'pending', 'yesterday', 'finishedCheckin', 'weekOffered'), now, 'turn');
   const day = dayNumber(profile, now);
   const questions = checkinQuestions(profile.feedingMode, day);
+  const findings = findingReplies(fired);
+  // Her morning greeting first; only help she needs now comes before it.
+  const now113 = fired.some((finding) => isMoreSevere(finding.severity, 'contact'));
   return {
     doc: { ...withDraft(doc, 'checkin', { startedAt: now, values: {} }), updatedAt: now },
     replies: [
-      ...findingReplies(fired),
+      ...(now113 ? findings : []),
       text(`checkin:day.${Math.min(day, 7)}.${profile.feedingMode === 'pump' ? 'pump' : 'breast'}`, { day }),
+      ...(now113 ? [] : findings),
       { kind: 'card', card: 'checkin', params: { questions } },
       text(`checkin:question.${questions[0]!}`, undefined, [{ titleKey: 'common:answer.skip', word: 'skip' }]),
     ],

@@ -252,6 +252,8 @@ export const motherMachine = setup({
     }),
     notUnderstoodOrAnswer: step(({ context, event }, params: { inCheckin: boolean }) => notUnderstoodOrAnswer(docOf(context), messageOf(event)?.text ?? '', params.inCheckin, ctxOf(context))),
     sayKey: assign(({ context }, params: { key: string }) => say(context, text(params.key))),
+    // A mother who only pumps is shown what she logs: «pumpet 20 ml», never «ammet nå».
+    greetBack: assign(({ context }) => say(context, text(context.doc?.profile?.feedingMode === 'pump' ? 'dialog:greetedPump' : 'dialog:greeted'))),
     askDelete: step(({ context }) => askDelete(docOf(context))),
     askWithdrawConsent: step(({ context }) => askWithdrawConsent(docOf(context))),
     deleteAll: step(({ context }) => confirmDelete(docOf(context), true)),
@@ -324,7 +326,10 @@ export const motherMachine = setup({
     }),
     resumeOnboarding: assign(({ context }, params: { step: OnboardingStep }) => (context.passingOn ? {} : say(context, askStep(params.step)))),
     askQuestion: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askQuestion(params.question))),
-    askAgain: step(({ context }, params: { question: CheckinQuestion }) => askingAgain(docOf(context), params.question)),
+    askAgain: step((args, params: { question: CheckinQuestion }) => {
+      const read = readStep(args, params.question);
+      return askingAgain(docOf(args.context), params.question, read?.kind === 'again' ? read.choices : undefined);
+    }),
     askWhich: assign((args, params: { question: CheckinQuestion }) => {
       const read = readStep(args, params.question);
       return say(args.context, ...(read?.kind === 'ask' ? [read.reply] : [askAgain(params.question)]));
@@ -708,7 +713,7 @@ function commands(question?: CheckinQuestion) {
     { guard: 'saysThanks' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:thanks' } }, ...resume] },
     { guard: 'saysHeard' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:heard' } }, ...resume] },
     // «hei», «god natt» once she is onboarded: a kind line, never «I did not understand».
-    { guard: 'greets' as const, actions: [{ type: 'sayKey' as const, params: { key: 'dialog:greeted' } }, ...resume] },
+    { guard: 'greets' as const, actions: ['greetBack' as const, ...resume] },
     { actions: [{ type: 'notUnderstoodOrAnswer' as const, params: { inCheckin: question !== undefined } }, ...resume] },
   ];
 }

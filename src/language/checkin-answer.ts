@@ -13,8 +13,8 @@ export type CheckinAnswerReading =
   | { kind: 'answer'; values: number[] }
   | { kind: 'skip' }
   | { kind: 'correction'; values: number[] }
-  /** «6 eller 7», «6-7 kanskje?»: between two numbers, not yet one answer. */
-  | { kind: 'unsure' }
+  /** «6 eller 7», «6-7 kanskje?»: between the numbers she names, not yet one answer. */
+  | { kind: 'unsure'; between: number[] }
   /** «7 ganger», «7 økter» to the ml of each pumping: how many sessions, their ml not yet said. */
   | { kind: 'sessions'; count: number };
 
@@ -90,28 +90,31 @@ export function readCheckinAnswer(text: string, locale: Locale, options: { list?
     correction = true;
   }
   const values = readValues(tokens, at < words.length ? tokens.indexOf(words[at]!) : tokens.length, locale, options.list === true, own);
-  if (!values) return betweenTwo(words, locale, own) ? { kind: 'unsure' } : undefined;
+  if (!values) {
+    const between = numbersBetween(words, locale, own);
+    return between ? { kind: 'unsure', between } : undefined;
+  }
   if (values.sessions !== undefined && values.values.length === 0) return correction ? undefined : { kind: 'sessions', count: values.sessions };
   if (values.corrected) correction = true;
   return { kind: correction ? 'correction' : 'answer', values: values.values };
 }
 
-/** Only numbers, fillers and «eller», «til», «or» between them, two numbers or more: she is between them. */
-function betweenTwo(words: readonly Token[], locale: Locale, own: readonly string[][]): boolean {
+/** Only numbers, fillers and «eller», «til», «or» between them, two numbers or more: the numbers she is between. */
+function numbersBetween(words: readonly Token[], locale: Locale, own: readonly string[][]): number[] | undefined {
   // «6 or 7 times?» is between two, whether the question counts sessions or asks their ml
   const rest = withoutFillers(words, [...own, ...SESSIONS]);
-  let numbers = 0;
+  const numbers: number[] = [];
   for (let at = 0; at < rest.length; ) {
     if (ALTERNATIVES.has(rest[at]!.text)) {
       at += 1;
       continue;
     }
     const reading = readNumber(rest, at, locale);
-    if (!reading) return false;
-    numbers += 1;
+    if (!reading) return undefined;
+    numbers.push(reading.value);
     at += reading.length;
   }
-  return numbers >= 2;
+  return numbers.length >= 2 ? numbers : undefined;
 }
 
 /** `own`: the words only this question takes as fillers (its unit, or what it counts). */

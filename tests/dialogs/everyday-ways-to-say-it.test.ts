@@ -15,6 +15,10 @@ describe.each<[Locale, string, string, string[]]>([
     expect(replyKeys(talk(onboarded(locale), locale, goodbye).last)).toEqual(['dialog:greeted']);
   });
 
+  it(`«${goodbye}» to a mother who only pumps shows her a pumping log, not a feed`, () => {
+    expect(replyKeys(talk(onboarded(locale, 'pump'), locale, goodbye).last)).toEqual(['dialog:greetedPump']);
+  });
+
   it.each(feeds)('«%s» is a feed', (message) => {
     expect(talk(onboarded(locale), locale, message).doc!.events).toMatchObject([{ type: 'feed' }]);
   });

@@ -184,7 +184,7 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     expect(feeds.every((e) => Date.parse(e.at) < today.plus({ days: 4 }).toMillis())).toBe(true);
   });
 
-  step('10. a check-in answered with words around the numbers, a correction and an undo files each answer under its own question', async () => {
+  step('10. a check-in answered with words around the numbers, a correction, an undo and a count between two tapped files each answer under its own question', async () => {
     const since = session.fromBot.length;
     await devPost(bot, '/dev/clock', { now: today.plus({ days: 5 }).set({ hour: 9 }).toISO() });
     await devPost(bot, '/dev/checkins/run', {});
@@ -198,7 +198,8 @@ describe.each(['msteams', 'webchat'])('a mother in the Agents Playground, channe
     expect(textOf(undone)).toMatch(/Angret/);
     const again = await session.say('5 eller 6');
     expect(textOf(again)).toMatch(/ett tall/);
-    await session.say('ca 6');
+    // each of the two counts she was between is a button under the question
+    await session.click(session.page.getByRole('button', { name: '6', exact: true }).last());
     const done = await session.say('3');
     await session.screenshot('checkin-words-correction-undo');
     await session.expectDrawn(done);

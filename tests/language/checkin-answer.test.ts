@@ -27,12 +27,12 @@ describe('readCheckinAnswer: one number with words around it, a pass, or a corre
     ['en', 'actually 7', { kind: 'correction', values: [7] }],
     ['nb', '6?', { kind: 'answer', values: [6] }],
     ['en', 'like 8?', { kind: 'answer', values: [8] }],
-    // between two numbers: the question again, never one of them
-    ['nb', '5 eller 6', { kind: 'unsure' }],
-    ['nb', '3 og 4', { kind: 'unsure' }],
-    ['nb', 'kanskje 6 til 7?', { kind: 'unsure' }],
-    ['nn', '6 eller 7 trur eg', { kind: 'unsure' }],
-    ['en', 'um like 6 or 7 times?', { kind: 'unsure' }],
+    // between two numbers: the question again (with a button for each), never one of them
+    ['nb', '5 eller 6', { kind: 'unsure', between: [5, 6] }],
+    ['nb', '3 og 4', { kind: 'unsure', between: [3, 4] }],
+    ['nb', 'kanskje 6 til 7?', { kind: 'unsure', between: [6, 7] }],
+    ['nn', '6 eller 7 trur eg', { kind: 'unsure', between: [6, 7] }],
+    ['en', 'um like 6 or 7 times?', { kind: 'unsure', between: [6, 7] }],
     // not an answer
     ['nb', 'nei', undefined],
     ['nb', 'er 5 nok?', undefined],
