@@ -1,5 +1,5 @@
 import type { Intent, LoggableEvent } from '../src/language';
-import { readCheckinAnswer, saysNone, saysNotPumped, triesAnAnswer } from '../src/language/checkin-answer';
+import { readCheckinAnswer, saysNone, saysNotPumped, saysOnlyNo, triesAnAnswer } from '../src/language/checkin-answer';
 import { checkinQuestions, type CheckinQuestion } from '../src/mother/checkin-questions';
 import { dayNumber, HOUR_MS, millisOf } from '../src/mother/time';
 import type { MotherDocument } from '../src/store/mother-document';
@@ -10,6 +10,7 @@ import { askEachMl } from './each-session-ml';
 import { dayLimitProblem } from './log-checks';
 import { answerCheckin, type CheckinValues } from './logging';
 import { text, type Reply, type Suggestion } from './reply';
+import { isMoreSevere } from '../src/mother/severity';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 const skipButton: Suggestion[] = [{ titleKey: 'common:answer.skip', word: 'skip' }];
@@ -137,7 +138,12 @@ export function checkinStep(doc: MotherDocument, question: CheckinQuestion, mess
   // «nei, har ikke pumpet noe»: no pumping not logged, as a plain «nei»
   if (intent.kind === 'unknown' && question === 'pumpMl' && saysNotPumped(message)) return filed(doc, question, [], now);
   // "nei" to "har du pumpeøkter du ikke har ført?" is none, whatever she adds; to a count, only a plain no is 0.
-  if (intent.kind === 'no') return question === 'pumpMl' ? filed(doc, question, [], now) : saysNone(message, question) ? filed(doc, question, [0], now) : { kind: 'again' };
+  if (intent.kind === 'no') {
+    if (question === 'pumpMl') return filed(doc, question, [], now);
+    // A bare «nei» to how many feeds or wet diapers: none of them sends her to legevakt, so she taps 0 to say so
+    if (question !== 'yellowStools' && saysOnlyNo(message)) return { kind: 'again', choices: [0] };
+    return saysNone(message, question) ? filed(doc, question, [0], now) : { kind: 'again' };
+  }
   // «7 ganger», «7 økter», «7 times» to the ml question: that many sessions, never 7 ml; the ml of each is asked for
   if (reading?.kind === 'sessions') return sessionsCounted(reading.count);
   // Another number the question could not read as its ml, never kept as ml
@@ -317,6 +323,16 @@ export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, st
   // Kept so that «angre» right after takes back this last answer, not the whole check-in.
   const finished = { entry, startedAt: doc.draft?.checkin?.startedAt ?? ctx.now, answered: [...answeredOrder(doc, question), ...also.map((a) => a.question)] };
   return { ...outcome, doc: withDraft(outcome.doc, 'finishedCheckin', finished) };
+}
+
+/**
+ * Whether her check-in, ended with this answer, would ask her to get help now (urgent or emergency):
+ * RULES.md answers a structured «0 wet diapers» exactly as the same words typed, so it is not held
+ * until the last question, which she may never answer.
+ */
+export function answerNeedsHelpNow(doc: MotherDocument, question: CheckinQuestion, step: CheckinStep, ctx: TurnContextInfo): boolean {
+  const trial = finishCheckin(doc, question, step, { ...ctx, newId: () => 'trial' });
+  return trial.replies.some((reply) => reply.kind === 'findings' && isMoreSevere(reply.lead.severity, 'contact'));
 }
 
 /**

@@ -11,13 +11,14 @@ import { namesHouseholdMeasure, type IntentKind } from '../src/language';
 import { WEEK_HOURS } from '../src/mother/limits';
 import { dayNumber, hoursSinceBirth } from '../src/mother/time';
 import { cardPlan, type CardPlan } from './card-plan';
-import { answerOtherQuestion, askAgain, askingAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, withAnswersAhead, type CheckinStep } from './checkin-dialog';
+import { answerNeedsHelpNow, answerOtherQuestion, askAgain, askingAgain, askQuestion, checkinStep, fileAnswer, finishCheckin, lastAnswered, nextQuestion, undoAnswer, withAnswersAhead, type CheckinStep } from './checkin-dialog';
 import { correctFinishedCheckin, finishedCheckinCorrection, reopenCheckin, reopensAt } from './finished-checkin';
 import { isWeekOver, openCheckin, openCheckinNow, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { withDraft, withoutDraft } from './draft';
 import { answerCheckin, logEvents } from './logging';
 import { applied, docOf, messageOf, type MachineReply, type MotherContext, type MotherMachineEvent } from './machine-context';
+import { isMoreSevere } from '../src/mother/severity';
 import { doubtsYes } from '../src/language/yes-no';
 import { notUnderstoodOrAnswer, saysHeard, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
 import {
@@ -75,6 +76,7 @@ const undoesLast = (event: MotherMachineEvent): boolean => {
 };
 const hours = ({ context }: Args): number => (context.doc?.profile ? hoursSinceBirth(context.doc.profile, context.now) : Number.NEGATIVE_INFINITY);
 const ctxOf = (context: MotherContext): TurnContextInfo => ({ ...context.turn, now: context.now });
+const sendsForHelpNow = (replies: readonly MachineReply[]): boolean => replies.some((reply) => reply.kind === 'findings' && isMoreSevere(reply.lead.severity, 'contact'));
 /**
  * A reading of her event against her document, made once: the machine tries several guards, and
  * then an action, on the same reading (a card's plan, a typed log's plan, a check-in answer).
@@ -159,8 +161,14 @@ export const motherMachine = setup({
     cardPlanIs: (args, params: { kind: CardPlan['kind'] }) => plannedCard(args)?.kind === params.kind,
     checkinStepIs: (args, params: { question: CheckinQuestion; kind: CheckinStep['kind'] }) => readStep(args, params.question)?.kind === params.kind,
     /** Her answer to `question` is kept and `next` is the question after it in this check-in (undefined: it was the last). */
-    answerLeadsTo: (args, params: { question: CheckinQuestion; next?: CheckinQuestion }) =>
-      readStep(args, params.question)?.kind === 'file' && nextQuestion(withAnswersAhead(docOf(args.context), readStep(args, params.question)), params.question) === params.next,
+    answerLeadsTo: (args, params: { question: CheckinQuestion; next?: CheckinQuestion }) => {
+      const step = readStep(args, params.question);
+      if (step?.kind !== 'file') return false;
+      const next = nextQuestion(withAnswersAhead(docOf(args.context), step), params.question);
+      // An answer that needs help now (no wet diaper, no feed in 24 h) is answered at once, as the same words typed are: the check-in ends there.
+      const helpNow = next !== undefined && readOnce(args, `helpNow:${params.question}`, () => answerNeedsHelpNow(docOf(args.context), params.question, step, ctxOf(args.context)));
+      return (helpNow ? undefined : next) === params.next;
+    },
     /** «angre» while `question` is open, and the answer she gave last was to `last`. */
     undoes: ({ context, event }, params: { question: CheckinQuestion; last: CheckinQuestion }) =>
       undoesLast(event) && !!context.doc?.profile && lastAnswered(context.doc, params.question) === params.last,
@@ -325,7 +333,8 @@ export const motherMachine = setup({
       return { doc: withDraft(doc, 'checkin', checkin), replies: context.passingOn ? [] : [askQuestion(params.question)], locale: context.locale };
     }),
     resumeOnboarding: assign(({ context }, params: { step: OnboardingStep }) => (context.passingOn ? {} : say(context, askStep(params.step)))),
-    askQuestion: assign(({ context }, params: { question: CheckinQuestion }) => say(context, askQuestion(params.question))),
+    // After «ring 113 nå» or «ring legevakt nå» the check-in's next question would say it can wait: it waits instead.
+    askQuestion: assign(({ context }, params: { question: CheckinQuestion }) => (sendsForHelpNow(context.replies) ? {} : say(context, askQuestion(params.question)))),
     askAgain: step((args, params: { question: CheckinQuestion }) => {
       const read = readStep(args, params.question);
       return askingAgain(docOf(args.context), params.question, read?.kind === 'again' ? read.choices : undefined);

@@ -18,6 +18,7 @@ export function statusReplies(doc: MotherDocument, now: string): MachineReply[] 
   // As the rules do: the larger of what she logged and what she answered at a check-in, never the sum.
   const answer = [...checkins].reverse().find((c) => Date.parse(c.at) > since && Date.parse(c.at) <= Date.parse(now));
   const larger = (logged: number, answered: number | undefined) => Math.max(logged, answered ?? 0);
+  const advice = adviceStillHolding(doc, now);
   return [
     text(`dialog:status.${numbersRow(profile.feedingMode, pumps.length)}`, {
       day: Math.max(1, dayNumber(profile, now)),
@@ -27,8 +28,8 @@ export function statusReplies(doc: MotherDocument, now: string): MachineReply[] 
       pumps: pumps.length,
       ml: Math.round(pumps.reduce((sum, e) => sum + ((e as { ml: number }).ml ?? 0), 0)),
     }),
-    ...adviceStillHolding(doc, now),
-    { kind: 'stage' },
+    // Where she stands in the week («dere er godt på vei») would soften advice to make contact: one or the other.
+    ...(advice.length > 0 ? advice : [{ kind: 'stage' } as const]),
   ];
 }
 

@@ -222,8 +222,18 @@ export function saysNone(text: string, counts?: CountedThing): boolean {
     answerTokens(text),
     [...(counts ? NAMED[counts] : []), ...SESSIONS],
   );
-  return words.length > 0 && words.every((token) => NONE_WORDS.has(token.text));
+  return words.length > 0 && words.every((token) => NONE_WORDS.has(token.text)) && words.some((token) => SAYS_NONE.has(token.text));
 }
+
+/** «nei», «nope», «no.»: a no and nothing else, not yet «none» («nei, ingen», «0»). */
+const ONLY_NO: ReadonlySet<string> = new Set(['nei', 'neida', 'no', 'nope', 'nah']);
+export function saysOnlyNo(text: string): boolean {
+  const words = answerTokens(text);
+  return words.length > 0 && words.every((token) => ONLY_NO.has(token.text));
+}
+
+/** Of the words around a "no", those that say it: «takk», «thanks», «i dag» alone are no count of none. */
+const SAYS_NONE: ReadonlySet<string> = new Set([...NEGATED, 'neida', 'nah', 'null', 'zero']);
 
 /** Words that are "one" only now and then, and far more often "a": not a sign of an answer alone. */
 const ARTICLES = new Set(['en', 'et', 'ei', 'ein', 'eitt', 'ett', 'one']);

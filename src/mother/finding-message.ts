@@ -10,12 +10,13 @@ const GENTLE: ReadonlySet<FindingCode> = new Set(['activation.watch-72h', 'first
 
 /**
  * The findings of one turn as one message (RULES.md notes): the most severe first, shown whole with
- * its next step; each other one as a short line that names no contact, so that jordmor,
+ * its next step; each other one as a short line that names no contact (no praise beside a call to make contact), so that jordmor,
  * helsestasjon, 116 117 and 113 are each named at most once. Empty when nothing fired.
  */
 export function findingMessage(fired: readonly Finding[]): { lead: Finding; others: Finding[] } | undefined {
   const [lead, ...rest] = bySeverity(fired);
   if (!lead) return undefined;
   const asksContact = !isMoreSevere('contact', lead.severity);
-  return { lead, others: asksContact ? rest.filter((f) => !GENTLE.has(f.code)) : rest };
+  // Beside a call to make contact, praise («så ofte som anbefalt») softens it as much as a gentle note would.
+  return { lead, others: asksContact ? rest.filter((f) => !GENTLE.has(f.code) && f.severity !== 'info') : rest };
 }

@@ -105,8 +105,10 @@ export function filed(locale: Locale, question: 'feeds' | 'pumpMl', message: str
   const before = inCheckin(locale, question === 'pumpMl' ? 'pump' : 'breast');
   const out = handleTurn(before, { kind: 'message', text: message }, ctx(locale));
   const after = out.doc ?? before;
-  const values = (openDialog(after)?.name === 'checkin' ? openDialog(after)!.values : undefined) ?? {};
-  const value = values[question] as Expected | undefined;
+  // An answer that needs help now (0 feeds) ends the check-in there: it is filed in the check-in kept
+  const ended = !after.draft?.checkin && after.checkins.length > before.checkins.length ? after.checkins.at(-1) : undefined;
+  const values = (openDialog(after)?.name === 'checkin' ? openDialog(after)!.values : ended) ?? {};
+  const value = values[question as keyof typeof values] as Expected | undefined;
   if (value !== undefined) return value;
   return openDialog(after)?.name === 'checkin' && openDialog(after)!.step !== question ? 'skip' : 'not';
 }

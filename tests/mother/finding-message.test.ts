@@ -11,8 +11,14 @@ describe('the findings of one turn as one message', () => {
   });
 
   it('leads with the most severe finding, the others after it from more to less severe', () => {
-    const message = findingMessage([found('feeds.frequency-low'), found('first-hour.done'), found('stools.low-day4'), found('diapers.none-after-day3')]);
-    expect(codesOf(message)).toEqual(['diapers.none-after-day3', 'stools.low-day4', 'feeds.frequency-low', 'first-hour.done']);
+    const message = findingMessage([found('feeds.frequency-low'), found('first-hour.done'), found('activation.watch-72h', 'advice'), found('pump.single')]);
+    expect(codesOf(message)).toEqual(['feeds.frequency-low', 'activation.watch-72h', 'pump.single', 'first-hour.done']);
+    const contact = findingMessage([found('feeds.frequency-low'), found('stools.low-day4'), found('diapers.none-after-day3')]);
+    expect(codesOf(contact)).toEqual(['diapers.none-after-day3', 'stools.low-day4', 'feeds.frequency-low']);
+  });
+
+  it.each(['stools.low-day4', 'diapers.none-after-day3'] as const)('leaves praise out of a message whose lead is %s (it would soften the call)', (lead) => {
+    expect(codesOf(findingMessage([found('feeds.frequency-ok'), found('activation.stools-ok'), found(lead)]))).toEqual([lead]);
   });
 
   it.each(['contact', 'urgent'] as const)('leaves the gentle 72 h text out of a message whose lead is %s', (severity) => {
