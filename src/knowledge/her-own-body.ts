@@ -54,6 +54,9 @@ const HER_WEIGHT_NB =
 /** «I have a cold», «caught a bad cold»: an illness of hers, no cold compress. */
 const HER_COLD = /\b(?:have|has|had|got|caught|with|getting|get)\s+a\s+(?:bad\s+|heavy\s+|horrible\s+|stinking\s+|head\s+|chest\s+)?cold\b(?!\s+(?:compress|pack|packs|flannel|cloth|towel|gel))/iu;
 
+/** «jeg har 39 i feber», «eg har feber», «i have a fever of 39»: her own fever (with chills it is a red flag, read before). */
+const HER_FEVER = /\b(?:jeg|eg|i)\s+(?:har|have|ve|got|am|m)\s+(?:[\p{L}\d.,]+\s+){0,3}?(?:feber|fever|feverish|temp|temperatur|temperature)\b/iu;
+
 /** «hva bør jeg spise», «what should I eat or drink»: her own diet, not what the baby takes in. */
 const HER_DIET = /\b(?:hva|kva|what)\s+(?:(?:bør|skal|kan|burde|må|should|can|do|must)\s+)?(?:jeg|eg|i)\s+(?:(?:helst|ikkje|ikke|not|avoid|unngå)\s+)?(?:spise|ete|eta|eat|eating|drikke|drikka|drink)\b/iu;
 
@@ -116,7 +119,7 @@ function asksAboutHerOwnBody(text: string): boolean {
 
 const isHerOwnWord = (word: string): boolean => HER_OWN_WORDS.includes(word) || startsWithAny(word, HER_OWN_PREFIXES);
 const isTheBabysHealthWord = (word: string): boolean => THE_BABYS_HEALTH_WORDS.includes(word);
-const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_DIET, HER_CAESAREAN, LEAKING, LEAKING_MILK];
+const HER_OWN_PATTERNS = [HER_WEIGHT, HER_WEIGHT_NB, HER_BLEEDING, HER_COLD, HER_FEVER, HER_DIET, HER_CAESAREAN, LEAKING, LEAKING_MILK];
 const THE_BABYS_HEALTH_PATTERNS = [YELLOW_SKIN, SPITTING_UP, BATHING, HER_PARTNER, BLOOD_IN_A_DIAPER];
 
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {

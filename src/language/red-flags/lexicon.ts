@@ -95,7 +95,7 @@ const WORDS: Record<Tag, string[]> = {
   lethargic: ['slapp', 'slappe', 'sløv', 'sløve', 'lethargic', 'floppy', 'limp', 'apatisk', 'apathetic', 'slapt', 'livlaus', 'listless'],
   wakeOther: ['vekke', 'vekker', 'vekkjer', 'vekkes', 'vekket', 'waken', 'wakened', 'vekka', 'vekkje', 'vekkja', 'wake', 'waking', 'woke', 'rouse', 'rousable', 'arouse'],
   wakeSelf: ['våkne', 'våkner', 'våknet', 'våknar', 'vakne', 'våkna', 'vaknar', 'wakes'],
-  feedVerb: ['die', 'dier', 'diet', 'diar', 'dia', 'spise', 'spiser', 'spist', 'spiste', 'ete', 'eter', 'drikke', 'drikker', 'drukket', 'drakk', 'feed', 'feeding', 'feeds', 'fed', 'eat', 'eats', 'eating', 'eaten', 'ate', 'suge', 'suger', 'sugd', 'sugde', 'suck', 'sucks', 'sucking', 'nurse', 'nursing'],
+  feedVerb: ['die', 'dier', 'diet', 'diar', 'dia', 'spise', 'spiser', 'spist', 'spiste', 'ete', 'eter', 'drikke', 'drikker', 'drukket', 'drakk', 'feed', 'feeding', 'feeds', 'fed', 'eat', 'eats', 'eating', 'eaten', 'ate', 'suge', 'suger', 'sugd', 'sugde', 'suck', 'sucks', 'sucking', 'nurse', 'nursing', 'amme', 'ammer', 'ammet', 'amma', 'breastfeed', 'breastfeeds', 'breastfed', 'breastfeeding'],
   feedObject: ['brystet', 'puppen', 'puppene', 'pupp', 'flaske', 'flaska', 'flasken', 'bottle', 'breast', 'mat', 'maten', 'food', 'milk', 'melk', 'mjølk'],
   takeVerb: ['ta', 'tar', 'tok', 'take', 'takes', 'took', 'ha', 'tek', 'tatt'],
   refuse: ['nekter', 'nektar', 'nekta', 'nektet', 'refuses', 'refusing', 'refuse', 'refused'],
