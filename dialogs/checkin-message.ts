@@ -9,16 +9,17 @@ import { holdRules } from './hold-rules';
 import { findingReplies } from './logging';
 import { isMoreSevere } from '../src/mother/severity';
 import { withDraft, withoutDraft } from './draft';
+import { keepUnfinishedCheckin } from './unfinished-checkin';
 import type { TurnOutcome } from './turn';
 
 /** Whether her check-in at `now` is the last one: the summary of her week and a goodbye. */
 export const isWeekOver = (doc: MotherDocument, now: string): boolean => !!doc.profile && hoursSinceBirth(doc.profile, now) >= WEEK_HOURS.weekOver;
 
-/** The daily check-in, fitted to her mode and day, with its card and first question; a check-in left open before is replaced. */
+/** The daily check-in, fitted to her mode and day, with its card and first question; a check-in left open before is closed, the answers she gave kept. */
 export function openCheckin(before: MotherDocument, now: string): TurnOutcome {
   const profile = before.profile!;
   // A mother who only receives check-ins is held against the time rules too (72 h, 120 h), first.
-  const { doc, fired } = holdRules(withoutDraft(before, 'pending', 'yesterday', 'finishedCheckin', 'weekOffered'), now, 'turn');
+  const { doc, fired } = holdRules(withoutDraft(keepUnfinishedCheckin(before), 'pending', 'yesterday', 'finishedCheckin', 'weekOffered'), now, 'turn');
   const day = dayNumber(profile, now);
   const questions = checkinQuestions(profile.feedingMode, day);
   const findings = findingReplies(fired);
@@ -53,6 +54,6 @@ export function openCheckinNow(before: MotherDocument, now: string): TurnOutcome
 
 /** From hour 168: the summary of her week and a goodbye instead of questions. */
 export function sayGoodbye(before: MotherDocument, now: string): TurnOutcome {
-  const { doc, fired } = holdRules(withoutDraft(before, 'checkin', 'pending', 'yesterday'), now, 'turn');
+  const { doc, fired } = holdRules(withoutDraft(keepUnfinishedCheckin(before), 'pending', 'yesterday'), now, 'turn');
   return { doc: { ...doc, updatedAt: now }, replies: [...findingReplies(fired), ...weekSummary(doc, fired), text('checkin:goodbye')], locale: before.locale };
 }

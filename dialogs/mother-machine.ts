@@ -19,6 +19,7 @@ import { withDraft, withoutDraft } from './draft';
 import { answerCheckin, logEvents } from './logging';
 import { applied, docOf, messageOf, type MachineReply, type MotherContext, type MotherMachineEvent } from './machine-context';
 import { isMoreSevere } from '../src/mother/severity';
+import { checkinGoneStale, keepUnfinishedCheckin } from './unfinished-checkin';
 import { doubtsYes } from '../src/language/yes-no';
 import { notUnderstoodOrAnswer, saysHeard, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
 import {
@@ -160,6 +161,7 @@ export const motherMachine = setup({
     logPlanIs: (args, params: { kind: TextLogPlan['kind'] }) => plannedLog(args)?.kind === params.kind,
     cardPlanIs: (args, params: { kind: CardPlan['kind'] }) => plannedCard(args)?.kind === params.kind,
     checkinStepIs: (args, params: { question: CheckinQuestion; kind: CheckinStep['kind'] }) => readStep(args, params.question)?.kind === params.kind,
+    checkinStale: ({ context }) => !!context.doc && checkinGoneStale(context.doc, context.now),
     /** Her answer to `question` is kept and `next` is the question after it in this check-in (undefined: it was the last). */
     answerLeadsTo: (args, params: { question: CheckinQuestion; next?: CheckinQuestion }) => {
       const step = readStep(args, params.question);
@@ -383,6 +385,7 @@ export const motherMachine = setup({
     }),
     /** The message goes on as if the side question had not been asked (and the check-in it set aside does not ask again before it). */
     markPassingOn: assign({ passingOn: true }),
+    keepUnfinishedCheckin: step(({ context }) => ({ doc: keepUnfinishedCheckin(docOf(context)), replies: [], locale: context.locale })),
     passOn: raise(({ event }) => event),
   },
 }).createMachine({
@@ -578,7 +581,7 @@ export const motherMachine = setup({
               initial: 'feeds',
               // Only a check-in still open is reminded of; anywhere else the reminder says nothing.
               on: { REMINDER_DUE: { actions: { type: 'sayKey', params: { key: 'checkin:reminder' } } } },
-              states: Object.fromEntries(CHECKIN_QUESTIONS.map((question) => [question, { on: { MESSAGE: [...checkinAnswers(question), ...commands(question)] } }])) as Record<
+              states: Object.fromEntries(CHECKIN_QUESTIONS.map((question) => [question, { on: { MESSAGE: [staleCheckin(), ...checkinAnswers(question), ...commands(question)] } }])) as Record<
                 CheckinQuestion,
                 object
               >,
@@ -641,6 +644,11 @@ function onboardingCommands(current: OnboardingStep) {
       ? [{ guard: { type: 'said' as const, params: { kinds: ['set-mode'] as IntentKind[] } }, actions: ['takeHeardLanguage' as const, { type: 'keepModeAt' as const, params: { step: current } }] }]
       : []),
   ];
+}
+
+/** Her words half a day after the check-in opened answer nothing in it: it is closed, her answers kept, and the words go on as anywhere else. */
+function staleCheckin() {
+  return { guard: 'checkinStale' as const, target: '#mother.conversation.back', actions: ['keepUnfinishedCheckin' as const, 'markPassingOn' as const, 'passOn' as const] };
 }
 
 /** An answer to the open check-in question: kept, corrected, refused or asked again; "angre" takes back the one before. */
