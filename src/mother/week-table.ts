@@ -23,7 +23,8 @@ export interface WeekSource {
  */
 export interface DayCount {
   count: number;
-  source: 'log' | 'checkin';
+  /** 'none': nothing of it logged that day and no check-in answer: not known, never shown as 0. */
+  source: 'log' | 'checkin' | 'none';
 }
 
 /** The milestone lines of one day: absent where no rule holds that series on that day. */
@@ -101,6 +102,8 @@ export function weekTable(source: WeekSource, now: string): WeekTable {
       dayAnswers.map(question).filter((n): n is number => n !== undefined).at(-1);
     const pumps = events.filter((e) => e.type === 'pump');
     const pumpSessionsMl = pumps.map((e) => e.ml);
+    // A diaper logged that day tells of the diapers she logged: none of them wet or yellow is a count, not unknown
+    const diapersLogged = events.some((e) => e.type === 'diaper');
     days.push({
       day,
       complete: millisOf(profile.birthAt) + day * HOURS_PER_DAY * 3_600_000 <= nowMs,
@@ -109,8 +112,8 @@ export function weekTable(source: WeekSource, now: string): WeekTable {
       pumpSessionsMl,
       pumpedMl: roundMl(pumpSessionsMl.reduce((sum, ml) => sum + ml, 0)),
       expressedMl: roundMl(events.reduce((sum, e) => sum + (e.type === 'expression' ? e.ml : 0), 0)),
-      wetDiapers: larger(events.filter((e) => e.type === 'diaper' && e.wet === true).length, answered((a) => a.wetDiapers)),
-      yellowStools: larger(events.filter((e) => e.type === 'diaper' && e.stool === 'yellow').length, answered((a) => a.yellowStools)),
+      wetDiapers: larger(events.filter((e) => e.type === 'diaper' && e.wet === true).length, answered((a) => a.wetDiapers), diapersLogged),
+      yellowStools: larger(events.filter((e) => e.type === 'diaper' && e.stool === 'yellow').length, answered((a) => a.yellowStools), diapersLogged),
       milestones: milestonesOf(profile.feedingMode, day),
       findings: onDay(findings).map(({ code, severity, at }) => ({ code, severity, at })),
     });
@@ -140,7 +143,8 @@ export function milkRemovals(mode: FeedingMode, day: Pick<WeekDay, 'breastfeeds'
   return day.breastfeeds.count + day.pumpSessions.count;
 }
 
-function larger(logged: number, answered: number | undefined): DayCount {
+function larger(logged: number, answered: number | undefined, told = logged > 0): DayCount {
+  if (answered === undefined && !told) return { count: 0, source: 'none' };
   return answered !== undefined && answered > logged ? { count: answered, source: 'checkin' } : { count: logged, source: 'log' };
 }
 

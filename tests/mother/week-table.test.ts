@@ -32,7 +32,8 @@ describe('the week table', () => {
     const day2 = table.days[1]!;
     expect(day2.breastfeeds).toEqual({ count: 9, source: 'checkin' });
     expect(day2.wetDiapers).toEqual({ count: 4, source: 'log' });
-    expect(table.days[0]?.breastfeeds).toEqual({ count: 0, source: 'log' });
+    // nothing logged on day 1 and no answer: not known, never a count of 0
+    expect(table.days[0]?.breastfeeds).toEqual({ count: 0, source: 'none' });
   });
 
   it('takes her latest answer of a day that answered the question, and ignores an answer given after now', () => {

@@ -1,6 +1,6 @@
 import type { FindingCode, Severity } from '../../mother/findings';
 import type { Locale } from '../../mother/profile';
-import { milestonesOf, milkRemovals, WEEK_DAYS, type DayMilestones, type WeekDay, type WeekTable } from '../../mother/week-table';
+import { milestonesOf, WEEK_DAYS, type DayCount, type DayMilestones, type WeekDay, type WeekTable } from '../../mother/week-table';
 import { t } from '../../support/i18n';
 import { formatNumber } from './number-format';
 
@@ -40,6 +40,8 @@ type PanelName = 'removals' | 'sessions' | 'wet' | 'yellow';
 interface Bar {
   value: number;
   colour: string;
+  /** Neither logged nor answered that day: no bar, and a dash for its number. */
+  unknown?: boolean;
 }
 
 interface Panel {
@@ -95,6 +97,11 @@ export function rangeText(table: Pick<WeekTable, 'today'>, tr: (key: string, par
   return table.today === 1 ? tr('rangeOne') : tr('range', { from: 1, to: table.today });
 }
 
+/** The mark of a day's count she neither logged nor answered (the summary's table uses it too). */
+export const NOT_TOLD = '–';
+
+const barOf = (count: DayCount, colour: string): Bar => ({ value: count.count, colour, ...(count.source === 'none' ? { unknown: true } : {}) });
+
 function panelsOf(table: WeekTable, tr: (key: string, params?: Record<string, string | number>) => string): Panel[] {
   const mode = table.feedingMode;
   const week = Array.from({ length: WEEK_DAYS }, (_, i) => i + 1);
@@ -107,12 +114,9 @@ function panelsOf(table: WeekTable, tr: (key: string, params?: Record<string, st
   const removals: Bar[][] = week.map((day) => {
     const d = dayOf(day);
     if (!d) return [];
-    if (mode === 'breast') return [{ value: d.breastfeeds.count, colour: COLOURS.breastfeed }];
-    if (mode === 'pump') return [{ value: d.pumpSessions.count, colour: COLOURS.pump }];
-    return [
-      { value: d.breastfeeds.count, colour: COLOURS.breastfeed },
-      { value: milkRemovals(mode, d) - d.breastfeeds.count, colour: COLOURS.pump },
-    ];
+    if (mode === 'breast') return [barOf(d.breastfeeds, COLOURS.breastfeed)];
+    if (mode === 'pump') return [barOf(d.pumpSessions, COLOURS.pump)];
+    return [barOf(d.breastfeeds, COLOURS.breastfeed), barOf(d.pumpSessions, COLOURS.pump)];
   });
   const removalsTitle = mode === 'breast' ? 'breastfeeds' : mode === 'pump' ? 'pumpSessions' : 'milkRemovals';
   panels.push({ name: 'removals', title: tr(`panel.${removalsTitle}`, { count: removalsTarget }), bars: removals, line: lineOf((m) => m.milkRemovals) });
@@ -133,7 +137,7 @@ function panelsOf(table: WeekTable, tr: (key: string, params?: Record<string, st
   panels.push({
     name: 'wet',
     title: tr('panel.wetDiapers', { ladder: tr('ladder', { steps: steps.slice(0, -1).join(', '), last: steps.at(-1) ?? 0 }) }),
-    bars: week.map((day) => (dayOf(day) ? [{ value: dayOf(day)!.wetDiapers.count, colour: COLOURS.wet }] : [])),
+    bars: week.map((day) => (dayOf(day) ? [barOf(dayOf(day)!.wetDiapers, COLOURS.wet)] : [])),
     line: ladder,
   });
 
@@ -142,7 +146,7 @@ function panelsOf(table: WeekTable, tr: (key: string, params?: Record<string, st
   panels.push({
     name: 'yellow',
     title: yellowFrom < 0 ? tr('panel.yellowStoolsPlain') : tr('panel.yellowStools', { count: yellowLine[yellowFrom] ?? 0, day: yellowFrom + 1 }),
-    bars: week.map((day) => (dayOf(day) ? [{ value: dayOf(day)!.yellowStools.count, colour: COLOURS.yellow }] : [])),
+    bars: week.map((day) => (dayOf(day) ? [barOf(dayOf(day)!.yellowStools, COLOURS.yellow)] : [])),
     line: yellowLine,
   });
   return panels;
@@ -206,7 +210,8 @@ function panelSvg(panel: Panel, top: number, table: WeekTable, findings: Map<num
         stacked += bar.value;
       }
       // The day's number goes on after the milestone line, so its white outline keeps it readable on the line.
-      if (day <= table.today) barLabel = text(centre, y(stacked) - 8, formatNumber(stacked, locale), { size: 24, weight: 700, anchor: 'middle', halo: true });
+      const told = bars.length === 0 || bars.some((bar) => !bar.unknown);
+      if (day <= table.today) barLabel = text(centre, y(stacked) - 8, told ? formatNumber(stacked, locale) : NOT_TOLD, { size: 24, weight: 700, anchor: 'middle', halo: true });
     }
     if (panel.sessions) {
       const sessions = panel.sessions[day - 1] ?? [];

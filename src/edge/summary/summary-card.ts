@@ -19,7 +19,7 @@ export function summaryCard(view: SummaryView): AdaptiveCard {
       })),
     },
   ];
-  if (view.answeredNote) body.push({ ...paragraph(view.answeredNote), isSubtle: true, size: 'Small' });
+  for (const note of [view.answeredNote, view.notToldNote]) if (note) body.push({ ...paragraph(note), isSubtle: true, size: 'Small' });
   body.push({ ...heading(view.findingsHeading), size: 'Default' });
   if (view.noFindings) body.push(paragraph(view.noFindings));
   for (const finding of view.findings) {

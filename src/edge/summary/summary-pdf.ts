@@ -53,8 +53,9 @@ export function summaryPdf(view: SummaryView, chartPng: Buffer, locale: Locale, 
     y = doc.y + 7;
   }
   y = dayTable(doc, view, y + 4);
-  if (view.answeredNote) {
-    doc.font('regular').fontSize(8).fillColor(MUTED).text(view.answeredNote, MARGIN, y + 3, { width: LEFT_WIDTH });
+  for (const note of [view.answeredNote, view.notToldNote]) {
+    if (!note) continue;
+    doc.font('regular').fontSize(8).fillColor(MUTED).text(note, MARGIN, y + 3, { width: LEFT_WIDTH });
     y = doc.y;
   }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../../mother/profile';
+import { NOT_TOLD } from '../picture/week-chart-svg';
 import type { MidwifeSummary, SummaryFinding } from '../../mother/midwife-summary';
 import { findingTextKey, findingTextParams } from '../../mother/finding-text';
 import { PUMP_ACTIVATION_ML, YELLOW_STOOLS_FOR_ACTIVATION } from '../../mother/rules/activation';
@@ -17,6 +18,8 @@ export interface SummaryView {
   table: string[][];
   /** Explains the star of a count she gave in a check-in answer; absent when none is starred. */
   answeredNote?: string;
+  /** Explains the dash of a count she neither logged nor answered; absent when there is none. */
+  notToldNote?: string;
   findingsHeading: string;
   findings: Array<{ heading: string; text: string }>;
   noFindings?: string;
@@ -49,7 +52,8 @@ export function summaryView(summary: MidwifeSummary, locale: Locale, now: string
   ];
   const cell = (day: WeekDay, column: Column): string => (column === 'pumpedMl' || column === 'expressedMl' ? formatNumber(day[column], locale) : countText(day[column]));
   const table = [[tr('column.day'), ...columns.map((c) => tr(`column.${c}`))], ...summary.days.map((day) => [String(day.day), ...columns.map((c) => cell(day, c))])];
-  const starred = summary.days.some((day) => columns.some((c) => c !== 'pumpedMl' && c !== 'expressedMl' && day[c].source === 'checkin'));
+  const counted = (source: DayCount['source']) => summary.days.some((day) => columns.some((c) => c !== 'pumpedMl' && c !== 'expressedMl' && day[c].source === source));
+  const starred = counted('checkin');
 
   const findings = sameAdvice(summary.findings).map((group) => {
     const latest = group.at(-1)!;
@@ -66,6 +70,7 @@ export function summaryView(summary: MidwifeSummary, locale: Locale, now: string
     daysHeading: tr('days'),
     table,
     ...(starred ? { answeredNote: tr('answered') } : {}),
+    ...(counted('none') ? { notToldNote: tr('notTold') } : {}),
     findingsHeading: tr('findings'),
     findings,
     ...(findings.length ? {} : { noFindings: tr('findingsNone') }),
@@ -89,8 +94,8 @@ function sameAdvice(findings: readonly SummaryFinding[]): SummaryFinding[][] {
 /** "feber og gul hud": her language's way of listing. */
 const listText = (items: readonly string[], locale: Locale): string => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 
-/** A count, starred when it is her check-in answer rather than her log. */
-const countText = (count: DayCount): string => (count.source === 'checkin' ? `${count.count}*` : String(count.count));
+/** A count, starred when it is her check-in answer rather than her log; a dash when she neither logged nor answered it. */
+const countText = (count: DayCount): string => (count.source === 'none' ? NOT_TOLD : count.source === 'checkin' ? `${count.count}*` : String(count.count));
 
 function signText(sign: SummaryFinding, tr: (key: string, params?: Record<string, string | number>) => string): string {
   const name = sign.code.replace('activation.', '');
