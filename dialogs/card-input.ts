@@ -177,9 +177,12 @@ export function parseLogValue(value: Value, now: string, birthAt: string | undef
 }
 
 /** "22, 25 30" or [22, 25, 30]: the pump sessions of a check-in. */
+const ML_UNIT = /(?<=\d|\s|^)\s*ml\b\.?/giu;
+
 export function parsePumpList(v: unknown): Parsed<number[]> {
   if (v === undefined || v === null || v === '') return ok([]);
-  const items: unknown[] = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[\s,;+]+/).filter(Boolean) : [v];
+  // «5 ml, 8 ml», «5ml 8ml»: the unit the field asks for, written beside each amount, is no amount of its own
+  const items: unknown[] = Array.isArray(v) ? v : typeof v === 'string' ? v.replace(ML_UNIT, ' ').split(/[\s,;+]+/).filter(Boolean) : [v];
   if (items.length > MAX_DAILY_COUNT) return fail('count-range');
   const out: number[] = [];
   for (const item of items) {

@@ -13,8 +13,16 @@ const WHICH = new Set([
 ]);
 const MARKS = /^[.!,;:]$/;
 
+/** «oops», «oi», «sorry» before the verb: a slip she noticed, not more to read («oops delete that»). */
+const SLIPS = new Set(['oops', 'whoops', 'oi', 'oj', 'ups', 'sorry', 'unnskyld', 'orsak', 'beklager']);
+const verbAt = (tokens: readonly Token[]): number => {
+  let at = 0;
+  while (at < tokens.length && (SLIPS.has(tokens[at]!.text) || MARKS.test(tokens[at]!.text))) at++;
+  return at < tokens.length && at > 0 && longestPhraseAt(tokens, at, UNDO_VERBS) === 0 ? 0 : at;
+};
+
 /** «slett …», «angre …», «delete …» first: whatever follows, she is not logging anything. */
-export const startsWithUndo = (tokens: readonly Token[]): boolean => longestPhraseAt(tokens, 0, UNDO_VERBS) > 0;
+export const startsWithUndo = (tokens: readonly Token[]): boolean => longestPhraseAt(tokens, verbAt(tokens), UNDO_VERBS) > 0;
 
 /**
  * «angre siste amming», «slett den siste bleien», «delete the last feed», «fjern siste»: an undo verb
@@ -23,7 +31,8 @@ export const startsWithUndo = (tokens: readonly Token[]): boolean => longestPhra
  */
 export function readUndo(tokens: readonly Token[]): Extract<Intent, { kind: 'undo' }> | undefined {
   if (!startsWithUndo(tokens)) return undefined;
-  let at = longestPhraseAt(tokens, 0, UNDO_VERBS);
+  const verb = verbAt(tokens);
+  let at = verb + longestPhraseAt(tokens, verb, UNDO_VERBS);
   let type: Extract<Intent, { kind: 'undo' }>['type'];
   for (; at < tokens.length; at++) {
     const word = tokens[at]!.text;

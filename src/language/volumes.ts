@@ -9,6 +9,8 @@ const UNIT_ML: Readonly<Record<string, number>> = {
   cl: 10, centiliter: 10, centilitre: 10,
   dl: 100, desiliter: 100, deciliter: 100, decilitre: 100,
   l: 1000, liter: 1000, litre: 1000, liters: 1000, litres: 1000,
+  // A bottle or pump marked in US fluid ounces: never read as millilitres
+  oz: 29.57, ounce: 29.57, ounces: 29.57,
 };
 const APPROX = new Set(['ca', 'cirka', 'sirka', 'circa', 'omtrent', 'omkring', 'rundt', 'kring', 'omlag', 'about', 'around', 'approx', 'approximately', 'roughly', 'nesten', 'nearly', '~']);
 /** Joins parts of one session (both breasts combined) before the unit: "12 + 10 ml", "12 og 10 ml". */
@@ -45,6 +47,8 @@ export interface VolumeSpan extends Volume {
 }
 
 const round = (ml: number): number => Math.round(ml * 100) / 100;
+/** An amount in a unit, in ml: to whole ml from ounces, whose ml are no finer than her pump's markings. */
+const inMl = (value: number, factor: number): number => (Number.isInteger(factor) ? round(value * factor) : Math.round(value * factor));
 
 function unitAt(tokens: readonly Token[], at: number): number | undefined {
   const text = tokens[at]?.text;
@@ -119,23 +123,23 @@ export function readVolume(
   const unitGiven = factor !== undefined;
   if (unitGiven) cursor += 1;
   const scale = factor ?? 1;
-  const scaledParts = parts.map((part) => round(part * scale));
+  const scaledParts = parts.map((part) => inMl(part, scale));
 
   if (unitGiven && !range) {
     while (JOIN_AFTER_UNIT.has(tokens[cursor]?.text ?? '')) {
       const next = readNumber(tokens, cursor + 1, locale);
       if (!next) break;
       const nextFactor = unitAt(tokens, cursor + 1 + next.length);
-      scaledParts.push(round(next.value * (nextFactor ?? scale)));
+      scaledParts.push(inMl(next.value, nextFactor ?? scale));
       cursor += 1 + next.length + (nextFactor === undefined ? 0 : 1);
     }
   }
 
-  const ml = range ? round(range[0] * scale) : round(scaledParts.reduce((sum, part) => sum + part, 0));
+  const ml = range ? inMl(range[0], scale) : round(scaledParts.reduce((sum, part) => sum + part, 0));
   return {
     ml,
     parts: range ? [ml] : scaledParts,
-    ...(range ? { range: [round(range[0] * scale), round(range[1] * scale)] as [number, number] } : {}),
+    ...(range ? { range: [inMl(range[0], scale), inMl(range[1], scale)] as [number, number] } : {}),
     approximate: approximate || range !== undefined,
     unitGiven,
     outOfRange: ml < 0 || ml > MAX_SESSION_ML,

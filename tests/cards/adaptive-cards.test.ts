@@ -137,3 +137,22 @@ describe('every Adaptive Card the bot sends', () => {
     }
   });
 });
+
+/**
+ * A helper's day-7 check-in card with «5 ml, 8 ml» in the pumping field was refused whole («Jeg forsto ikke
+ * mengden»): nothing of it was stored, and no advice given. The unit the field asks for, written beside each
+ * amount, is read as the unit.
+ */
+describe('the check-in card\'s pumping field', () => {
+  it.each([
+    ['5 ml, 8 ml', [5, 8]],
+    ['5ml 8ml', [5, 8]],
+    ['15, 20, 22', [15, 20, 22]],
+  ])('«%s» is the sessions %j', (field, sessions) => {
+    expect(parseCheckinValue({ action: 'checkin', feeds: '3', pumpMl: field, wetDiapers: '2', yellowStools: '1' })).toEqual({ ok: true, value: { feeds: 3, wetDiapers: 2, yellowStools: 1, pumpMl: sessions } });
+  });
+
+  it('words that are no amount are still refused', () => {
+    expect(parseCheckinValue({ action: 'checkin', pumpMl: 'litt ml' })).toEqual({ ok: false, reason: 'bad-ml' });
+  });
+});

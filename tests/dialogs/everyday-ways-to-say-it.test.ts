@@ -31,3 +31,16 @@ describe('the language asked for with «we»', () => {
     expect(out.doc!.locale).toBe('nb');
   });
 });
+
+/** A helper found «oops delete that» answered «I didn't quite understand that»: a slip noticed before the undo is still the undo. */
+describe.each<[Locale, string, string]>([
+  ['nb', 'ammet nå', 'oi, slett den'],
+  ['nn', 'amma no', 'oj, angre'],
+  ['en', 'fed now', 'oops delete that'],
+])('an undo after «oops» (%s)', (locale, feed, oops) => {
+  it(`«${oops}» takes back the feed just logged`, () => {
+    const logged = talk(onboarded(locale), locale, feed).doc!;
+    expect(logged.events).toHaveLength(1);
+    expect(talk(logged, locale, oops).doc!.events).toEqual([]);
+  });
+});
