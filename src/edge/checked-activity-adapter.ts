@@ -1,6 +1,7 @@
 import { CloudAdapter, type Activity, type InvokeResponse, type ResourceResponse, type TurnContext } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import { withDeadline } from '../support/deadline';
+import { postReply } from './connector-post';
 
 /**
  * Each call to the Bot Connector for a turn (a reply, the apology), the connector client's own
@@ -19,8 +20,8 @@ const isPostedToChannel = (activity: Partial<Activity>): boolean => activity.typ
  * The SDK's CloudAdapter, handed an activity the server has already checked (src/edge/activity-check.ts).
  * CloudAdapter.process(req, res, logic) would check request, response and body again with zod on
  * every request, about a tenth of a turn's CPU, and print a refused request's error to stderr
- * unstructured; the server answers those itself. It also posts a turn's replies with a deadline
- * for each call, which the SDK's sendActivities does not have.
+ * unstructured; the server answers those itself. It also posts a turn's replies itself (postReply, with
+ * the connector client's credentials) with a deadline for each call, which the SDK's sendActivities does not have.
  */
 export class CheckedActivityAdapter extends CloudAdapter {
   /**
@@ -35,7 +36,7 @@ export class CheckedActivityAdapter extends CloudAdapter {
     });
   }
 
-  /** As the SDK sends, with CONNECTOR_CALL_DEADLINE_MS on each call. */
+  /** As the SDK sends, through postReply, with CONNECTOR_CALL_DEADLINE_MS on each call. */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const client = context.turnState.get<ConnectorClient | undefined>(this.ConnectorClientKey);
     const turnSignal = context.turnState.get<AbortSignal | undefined>(TURN_SIGNAL);
@@ -46,15 +47,7 @@ export class CheckedActivityAdapter extends CloudAdapter {
         continue;
       }
       delete activity.id;
-      const conversationId = activity.conversation?.id ?? '';
-      const replyToId = activity.replyToId;
-      const sent = await withDeadline(
-        (abortSignal) =>
-          replyToId ? client.conversations.replyToActivity(conversationId, replyToId, activity, { abortSignal }) : client.conversations.sendToConversation(conversationId, activity, { abortSignal }),
-        CONNECTOR_CALL_DEADLINE_MS,
-        'a call to the Bot Connector',
-        turnSignal,
-      );
+      const sent = await withDeadline((abortSignal) => postReply(client, activity, abortSignal), CONNECTOR_CALL_DEADLINE_MS, 'a call to the Bot Connector', turnSignal);
       responses.push(sent ?? { id: '' });
     }
     return responses;
