@@ -1,4 +1,5 @@
 import type { Sleep } from './rate-limiter';
+import { retryAfterMsOf } from '../support/retry-after';
 
 export type SendResult = 'sent' | 'blocked' | 'failed' | 'timeout';
 
@@ -47,11 +48,7 @@ export function retryAfterMs(err: unknown, nowMs: number): number | undefined {
   const headers = (err as HttpError | undefined)?.response?.headers;
   if (!headers) return undefined;
   const raw = typeof headers.get === 'function' ? headers.get('retry-after') : (headers as Record<string, string | undefined>)['retry-after'];
-  if (!raw) return undefined;
-  const seconds = Number(raw);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(raw);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+  return retryAfterMsOf(raw, nowMs);
 }
 
 /** 403 (she blocked the bot) and 404 (the conversation is gone): she cannot be reached any more. */

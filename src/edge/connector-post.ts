@@ -1,7 +1,9 @@
 import http from 'node:http';
 import https from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Activity, ResourceResponse } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
+import { retryAfterMsOf } from '../support/retry-after';
 
 /** As the SDK's pipeline: three more tries after the first, the first wait about a second, doubling. */
 export const MAX_RETRIES = 3;
@@ -43,7 +45,7 @@ export async function postReply(client: ConnectorClient, activity: Partial<Activ
     }
     if (answer && answer.status < 300) return idOf(answer.text);
     if (answer && (retry >= MAX_RETRIES || !(TRANSIENT.has(answer.status) || (answer.status === 429 && answer.retryAfterMs !== undefined)))) throw new ConnectorError(answer.status);
-    await wait(answer?.retryAfterMs ?? backoff(retry), signal);
+    await sleep(answer?.retryAfterMs ?? backoff(retry), undefined, { signal });
   }
 }
 
@@ -67,21 +69,12 @@ function post(url: string, headers: Record<string, string>, body: string, signal
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfterMs: retryAfterMs(response.headers['retry-after']), text }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfterMs: retryAfterMsOf(response.headers['retry-after'], Date.now()), text }));
       response.on('error', reject);
     });
     request.on('error', reject);
     request.end(body);
   });
-}
-
-/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
-function retryAfterMs(header: string | undefined): number | undefined {
-  if (header === undefined || header.trim() === '') return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 const backoff = (retry: number): number => Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** retry * (0.8 + Math.random() * 0.4));
@@ -97,19 +90,4 @@ function idOf(text: string): ResourceResponse {
   } catch {
     return { id: '' };
   }
-}
-
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', aborted);
-      resolve();
-    }, ms);
-    const aborted = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', aborted, { once: true });
-  });
 }
