@@ -24,13 +24,13 @@ export function openCheckin(before: MotherDocument, now: string): TurnOutcome {
   const questions = checkinQuestions(profile.feedingMode, day);
   const findings = findingReplies(fired);
   // Her morning greeting first; only help she needs now comes before it.
-  const now113 = fired.some((finding) => isMoreSevere(finding.severity, 'contact'));
+  const helpNow = fired.some((finding) => isMoreSevere(finding.severity, 'contact'));
   return {
     doc: { ...withDraft(doc, 'checkin', { startedAt: now, values: {} }), updatedAt: now },
     replies: [
-      ...(now113 ? findings : []),
+      ...(helpNow ? findings : []),
       text(`checkin:day.${Math.min(day, 7)}.${profile.feedingMode === 'pump' ? 'pump' : 'breast'}`, { day }),
-      ...(now113 ? [] : findings),
+      ...(helpNow ? [] : findings),
       { kind: 'card', card: 'checkin', params: { questions } },
       text(`checkin:question.${questions[0]!}`, undefined, [{ titleKey: 'common:answer.skip', word: 'skip' }]),
     ],

@@ -6,7 +6,7 @@ import type { ConnectorClient } from 'botframework-connector';
 import { retryAfterMsOf } from '../support/retry-after';
 
 /** As the SDK's pipeline: three more tries after the first, the first wait about a second, doubling. */
-export const MAX_RETRIES = 3;
+const MAX_RETRIES = 3;
 const FIRST_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 64_000;
 /** Statuses the SDK's pipeline tries again after a wait (429 and 503 only with Retry-After, below); 501 and 505 never. */

@@ -136,12 +136,6 @@ export function milestonesOf(mode: FeedingMode, day: number): DayMilestones {
   return milestones;
 }
 
-/** Her milk removals of a day as the feed rules count them for her mode. */
-export function milkRemovals(mode: FeedingMode, day: Pick<WeekDay, 'breastfeeds' | 'pumpSessions'>): number {
-  if (mode === 'breast') return day.breastfeeds.count;
-  if (mode === 'pump') return day.pumpSessions.count;
-  return day.breastfeeds.count + day.pumpSessions.count;
-}
 
 function larger(logged: number, answered: number | undefined, told = logged > 0): DayCount {
   if (answered === undefined && !told) return { count: 0, source: 'none' };

@@ -1,7 +1,7 @@
 import type { DiaperEvent, MotherEvent } from '../../src/mother/events';
 import type { Finding } from '../../src/mother/findings';
 import { lastBreastfeedSide } from '../../src/mother/last-side';
-import { milestonesOf, milkRemovals, weekTable, type WeekSource } from '../../src/mother/week-table';
+import { milestonesOf, weekTable, type WeekSource } from '../../src/mother/week-table';
 import { checkin, feed, h, profileOf, pump, wet, yellow, diaper, expression, milkIn } from './support';
 import type { CheckinAnswer, FeedingMode } from '../../src/mother/events';
 
@@ -79,11 +79,6 @@ describe('the milestone lines', () => {
     expect([3, 4].map((day) => milestonesOf('breast', day).yellowStools)).toEqual([undefined, 3]);
     expect(milestonesOf('pump', 5).yellowStools).toBeUndefined();
     expect(['breast', 'pump', 'both'].map((mode) => milestonesOf(mode as FeedingMode, 1).sessionMl)).toEqual([undefined, 20, 20]);
-  });
-
-  it('count milk removals as the feed rules do for her mode', () => {
-    const day = { breastfeeds: { count: 5, source: 'log' as const }, pumpSessions: { count: 4, source: 'log' as const } };
-    expect([milkRemovals('breast', day), milkRemovals('pump', day), milkRemovals('both', day)]).toEqual([5, 4, 9]);
   });
 });
 
