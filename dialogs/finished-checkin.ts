@@ -5,6 +5,8 @@ import { checkedValue, finishCheckin } from './checkin-dialog';
 import { withDraft, withoutDraft } from './draft';
 import type { CheckinValues } from './logging';
 import { text } from './reply';
+import { findingReplies } from './logging';
+import { WEEK_OFFER_KEY } from './week-picture';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 import { lastEntry, withoutEntry } from './undo';
 
@@ -33,7 +35,15 @@ export function correctFinishedCheckin(doc: MotherDocument, value: number, ctx: 
       ? text(`checkin:corrected.${question}`, { count: checked.value })
       : text('checkin:corrected.pumpMl', { ml: checked.value.join(', ') });
   const finished = finishCheckin(reopened, question, { kind: 'file', value: checked.value }, ctx);
-  return { ...finished, replies: [said, ...finished.replies] };
+  // What her answers showed before the correction she has read: only what the corrected answer adds is said, and the week is not offered twice.
+  const entry = doc.draft?.finishedCheckin?.entry;
+  const toldBefore = new Set(doc.findings.filter((finding) => finding.entry === entry).map((finding) => finding.code));
+  const offered = doc.draft?.weekOffered === true;
+  const news = finished.replies.flatMap((reply) => {
+    if (reply.kind === 'findings') return findingReplies([reply.lead, ...reply.others].filter((finding) => !toldBefore.has(finding.code)));
+    return offered && reply.kind === 'text' && reply.key === WEEK_OFFER_KEY ? [] : [reply];
+  });
+  return { ...finished, replies: [said, ...news] };
 }
 
 /** The question «angre» reopens her just finished check-in at: its last answer, when that check-in is still the last thing she gave. */

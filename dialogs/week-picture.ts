@@ -17,8 +17,10 @@ export function summaryReplies(doc: MotherDocument, now: string): Reply[] {
   return [{ kind: 'summary', summary: midwifeSummary(weekSourceOf(doc, now), now), now }];
 }
 
+export const WEEK_OFFER_KEY = 'checkin:weekOffer.line';
+
 /** After a check-in from day 2: a line that offers the picture, with its button. */
 export function weekOffer(): Reply {
   const button: Suggestion = { titleKey: 'checkin:weekOffer.button', word: 'week' };
-  return text('checkin:weekOffer.line', undefined, [button]);
+  return text(WEEK_OFFER_KEY, undefined, [button]);
 }
