@@ -851,5 +851,15 @@ export function parseLog(tokens: readonly Token[], context: TimeContext & { loca
     }
   }
 
+  // «pumpet, men fikk ingenting», «pumped but got nothing»: a session that gave 0 ml, not one whose ml is to be asked
+  const measured = GOT_NOTHING.test(tokens.map((token) => token.text).join(' ')) ? pending.filter((waiting) => waiting.type === 'pump' || waiting.type === 'expression') : [];
+  for (const waiting of measured) {
+    pending.splice(pending.indexOf(waiting), 1);
+    const { missing: _ml, ...session } = waiting;
+    events.push({ ...session, ml: 0 } as LoggableEvent);
+  }
   return { kind: 'log', events, pending, concerns, counts: countFacts, ...(amountOnly ? { amountOnly: true as const } : {}) };
 }
+
+/** «fikk ingenting», «fekk ikkje noko», «got nothing», «nothing came»; never «fikk nesten ingenting» (a little, asked in ml). */
+const GOT_NOTHING = /\b(?:fikk|fekk|got|kom|came)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko|nothing)\b|\bnothing\s+came\b|\bingenting\s+kom\b/u;
