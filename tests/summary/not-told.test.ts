@@ -23,7 +23,7 @@ describe('a count she neither logged nor answered', () => {
     const view = summaryView(midwifeSummary(feedsUntold, FIXTURE_NOW), 'nn', FIXTURE_NOW);
     expect(view.table[4]![0]).toBe('4');
     expect(view.table[4]![1]).toBe('–');
-    expect(view.notToldNote).toBe('– ikkje ført og ikkje svart på i sjekken; det tyder ikkje at det var null');
+    expect(view.notToldNote).toBe('– korkje ført eller oppgitt i den daglege sjekken; det tyder ikkje at det var null');
     expect(summaryView(midwifeSummary(breast, FIXTURE_NOW), 'nn', FIXTURE_NOW).notToldNote).toBeUndefined();
   });
 
