@@ -8,9 +8,8 @@ import { CHECKIN_COUNT_MIN_PERIOD_HOURS, MAX_DAILY_COUNT, MAX_SESSION_ML } from 
 import { withDraft } from './draft';
 import { askEachMl } from './each-session-ml';
 import { dayLimitProblem } from './log-checks';
-import { answerCheckin, type CheckinValues } from './logging';
+import { answerCheckin, sendsForHelpNow, type CheckinValues } from './logging';
 import { text, type Reply, type Suggestion } from './reply';
-import { isMoreSevere } from '../src/mother/severity';
 import type { TurnContextInfo, TurnOutcome } from './turn';
 
 const skipButton: Suggestion[] = [{ titleKey: 'common:answer.skip', word: 'skip' }];
@@ -332,7 +331,7 @@ export function finishCheckin(doc: MotherDocument, question: CheckinQuestion, st
  */
 export function answerNeedsHelpNow(doc: MotherDocument, question: CheckinQuestion, step: CheckinStep, ctx: TurnContextInfo): boolean {
   const trial = finishCheckin(doc, question, step, { ...ctx, newId: () => 'trial' });
-  return trial.replies.some((reply) => reply.kind === 'findings' && isMoreSevere(reply.lead.severity, 'contact'));
+  return sendsForHelpNow(trial.replies);
 }
 
 /**

@@ -18,6 +18,10 @@ export function findingReplies(fired: readonly Finding[]): Reply[] {
   return message ? [{ kind: 'findings', ...message }] : [];
 }
 
+/** The replies send her for help now (urgent or emergency): nothing that can wait comes after them. */
+export const sendsForHelpNow = (replies: ReadonlyArray<Reply | { kind: 'stage' }>): boolean =>
+  replies.some((reply) => reply.kind === 'findings' && isMoreSevere(reply.lead.severity, 'contact'));
+
 /** Adds events as one entry, evaluates the rules and answers with the new findings or a thanks. */
 export function logEvents(doc: MotherDocument, events: MotherEvent[], ctx: TurnContextInfo, trigger: Trigger, checkin?: CheckinAnswer): TurnOutcome {
   const entry = ctx.newId();

@@ -16,9 +16,8 @@ import { correctFinishedCheckin, finishedCheckinCorrection, reopenCheckin, reope
 import { isWeekOver, openCheckin, openCheckinNow, sayGoodbye } from './checkin-message';
 import { askDelete, askWithdrawConsent, changeBirth, changeCheckinTime, changeLanguage, confirmDelete, exportData, pauseCheckins, resumeCheckins } from './data-rights';
 import { withDraft, withoutDraft } from './draft';
-import { answerCheckin, logEvents } from './logging';
+import { answerCheckin, logEvents, sendsForHelpNow } from './logging';
 import { applied, docOf, messageOf, type MachineReply, type MotherContext, type MotherMachineEvent } from './machine-context';
-import { isMoreSevere } from '../src/mother/severity';
 import { checkinGoneStale, keepUnfinishedCheckin } from './unfinished-checkin';
 import { doubtsYes } from '../src/language/yes-no';
 import { notUnderstoodOrAnswer, saysHeard, saysThanks, withDeclineButtons, withTimeRules } from './moving-on';
@@ -77,7 +76,6 @@ const undoesLast = (event: MotherMachineEvent): boolean => {
 };
 const hours = ({ context }: Args): number => (context.doc?.profile ? hoursSinceBirth(context.doc.profile, context.now) : Number.NEGATIVE_INFINITY);
 const ctxOf = (context: MotherContext): TurnContextInfo => ({ ...context.turn, now: context.now });
-const sendsForHelpNow = (replies: readonly MachineReply[]): boolean => replies.some((reply) => reply.kind === 'findings' && isMoreSevere(reply.lead.severity, 'contact'));
 /**
  * A reading of her event against her document, made once: the machine tries several guards, and
  * then an action, on the same reading (a card's plan, a typed log's plan, a check-in answer).
